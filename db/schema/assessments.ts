@@ -1,0 +1,66 @@
+import {
+  date,
+  doublePrecision,
+  foreignKey,
+  index,
+  jsonb,
+  primaryKey,
+  smallint,
+  uuid,
+  varchar,
+} from "drizzle-orm/pg-core";
+import { createdAtColumn, idColumn, interventionSchema, tenantIdColumn } from "./common";
+import { districts } from "./district";
+import { students } from "./people";
+
+export const ASSESSMENT_WINDOWS = ["fall", "winter", "spring"] as const;
+
+/** A district's screening / benchmark instruments and the cut scores that map a score to a tier. */
+export const assessments = interventionSchema.table(
+  "assessments",
+  {
+    tenantId: tenantIdColumn(),
+    id: idColumn(),
+    name: varchar("name", { length: 200 }).notNull(),
+    subject: varchar("subject", { length: 100 }).notNull(),
+    scaleMin: doublePrecision("scale_min").notNull().default(0),
+    scaleMax: doublePrecision("scale_max").notNull().default(100),
+    /** [{ window?, grade?, tier1Min, tier2Min }]; the most specific entry applies. */
+    cutScores: jsonb("cut_scores").notNull().default([]),
+    createdAt: createdAtColumn(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({ columns: [t.tenantId], foreignColumns: [districts.id] }),
+  ],
+);
+
+export const assessmentResults = interventionSchema.table(
+  "assessment_results",
+  {
+    tenantId: tenantIdColumn(),
+    id: idColumn(),
+    assessmentId: uuid("assessment_id").notNull(),
+    studentId: uuid("student_id").notNull(),
+    /** e.g. "2026-27". */
+    schoolYear: varchar("school_year", { length: 9 }).notNull(),
+    window: varchar("window", { length: 10, enum: ASSESSMENT_WINDOWS }).notNull(),
+    administeredOn: date("administered_on", { mode: "string" }).notNull(),
+    score: doublePrecision("score").notNull(),
+    percentile: smallint("percentile"),
+    createdAt: createdAtColumn(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.assessmentId],
+      foreignColumns: [assessments.tenantId, assessments.id],
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.studentId],
+      foreignColumns: [students.tenantId, students.id],
+    }),
+    index("assessment_results_by_window").on(t.tenantId, t.assessmentId, t.schoolYear, t.window),
+    index("assessment_results_by_student").on(t.tenantId, t.studentId),
+  ],
+);

@@ -1,0 +1,78 @@
+import { sql } from "drizzle-orm";
+import {
+  date,
+  foreignKey,
+  index,
+  jsonb,
+  primaryKey,
+  smallint,
+  text,
+  uuid,
+  varchar,
+} from "drizzle-orm/pg-core";
+import { createdAtColumn, idColumn, interventionSchema, tenantIdColumn } from "./common";
+
+/** A district is the tenant. Its own row is visible only to its own members (RLS on `id`). */
+export const districts = interventionSchema.table("districts", {
+  id: uuid("id")
+    .primaryKey()
+    .default(sql`gen_random_uuid()`),
+  name: varchar("name", { length: 200 }).notNull(),
+  slug: varchar("slug", { length: 60 }).notNull().unique(),
+  timeZone: varchar("time_zone", { length: 64 }).notNull().default("America/Chicago"),
+  /** District-adjustable numbers (absence flags, cut scores, letter mode…); defaults in code. */
+  settings: jsonb("settings").notNull().default({}),
+  createdAt: createdAtColumn(),
+});
+
+export const schools = interventionSchema.table(
+  "schools",
+  {
+    tenantId: tenantIdColumn(),
+    id: idColumn(),
+    name: varchar("name", { length: 200 }).notNull(),
+    code: varchar("code", { length: 40 }),
+    lowestGrade: smallint("lowest_grade").notNull().default(0),
+    highestGrade: smallint("highest_grade").notNull().default(8),
+    sourceId: varchar("source_id", { length: 120 }),
+    createdAt: createdAtColumn(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({ columns: [t.tenantId], foreignColumns: [districts.id] }),
+  ],
+);
+
+export const rooms = interventionSchema.table(
+  "rooms",
+  {
+    tenantId: tenantIdColumn(),
+    id: idColumn(),
+    schoolId: uuid("school_id").notNull(),
+    name: varchar("name", { length: 100 }).notNull(),
+    capacity: smallint("capacity"),
+    createdAt: createdAtColumn(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({ columns: [t.tenantId, t.schoolId], foreignColumns: [schools.tenantId, schools.id] }),
+  ],
+);
+
+/**
+ * Days with no instruction (holidays, in-service days). Session generation skips them and
+ * extends the series so the planned number of sessions still happens.
+ */
+export const nonInstructionalDays = interventionSchema.table(
+  "non_instructional_days",
+  {
+    tenantId: tenantIdColumn(),
+    day: date("day", { mode: "string" }).notNull(),
+    description: text("description").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.day] }),
+    foreignKey({ columns: [t.tenantId], foreignColumns: [districts.id] }),
+    index("non_instructional_days_lookup").on(t.tenantId, t.day),
+  ],
+);

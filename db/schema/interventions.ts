@@ -1,0 +1,216 @@
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  check,
+  date,
+  doublePrecision,
+  foreignKey,
+  index,
+  integer,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  varchar,
+} from "drizzle-orm/pg-core";
+import { INTERVENTION_STATUSES } from "../../lib/domain/interventions/schemas";
+import { createdAtColumn, idColumn, interventionSchema, tenantIdColumn } from "./common";
+import { districts, rooms, schools } from "./district";
+import { staff, students, users } from "./people";
+
+
+export const interventions = interventionSchema.table(
+  "interventions",
+  {
+    tenantId: tenantIdColumn(),
+    id: idColumn(),
+    name: varchar("intervention_name", { length: 200 }).notNull(),
+    tier: smallint("tier_level").notNull(),
+    focusArea: varchar("focus_area", { length: 100 }).notNull(),
+    description: text("description"),
+    goal: text("goal"),
+    status: varchar("status", { length: 20, enum: INTERVENTION_STATUSES })
+      .notNull()
+      .default("active"),
+    startDate: date("start_date", { mode: "string" }).notNull(),
+    /** Date of the last planned session (later than start + weeks when holidays intervene). */
+    endDate: date("end_date", { mode: "string" }).notNull(),
+    durationWeeks: smallint("duration_weeks").notNull(),
+    /** iCalendar weekday codes: MO TU WE TH FR SA SU. */
+    scheduleDays: text("schedule_days").array().notNull(),
+    /** Local wall-clock time in the district's time zone, "HH:MM". */
+    startTime: varchar("start_time", { length: 5 }).notNull(),
+    sessionMinutes: smallint("session_minutes").notNull(),
+    /** Human wording of the schedule, e.g. "3 times per week, 30 minutes". */
+    frequency: varchar("frequency", { length: 100 }).notNull(),
+    schoolId: uuid("school_id"),
+    roomId: uuid("room_id"),
+    createdBy: uuid("created_by"),
+    version: integer("version").notNull().default(1),
+    createdAt: createdAtColumn(),
+    updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({ columns: [t.tenantId], foreignColumns: [districts.id] }),
+    foreignKey({ columns: [t.tenantId, t.schoolId], foreignColumns: [schools.tenantId, schools.id] }),
+    foreignKey({ columns: [t.tenantId, t.roomId], foreignColumns: [rooms.tenantId, rooms.id] }),
+    foreignKey({ columns: [t.tenantId, t.createdBy], foreignColumns: [users.tenantId, users.id] }),
+    check("interventions_tier_range", sql`${t.tier} between 1 and 3`),
+    check("interventions_dates_ordered", sql`${t.endDate} >= ${t.startDate}`),
+    index("interventions_by_status").on(t.tenantId, t.status, t.startDate),
+  ],
+);
+
+export const interventionFacilitators = interventionSchema.table(
+  "intervention_facilitators",
+  {
+    tenantId: tenantIdColumn(),
+    interventionId: uuid("intervention_id").notNull(),
+    staffId: uuid("staff_id").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.interventionId, t.staffId] }),
+    foreignKey({
+      columns: [t.tenantId, t.interventionId],
+      foreignColumns: [interventions.tenantId, interventions.id],
+    }).onDelete("cascade"),
+    foreignKey({ columns: [t.tenantId, t.staffId], foreignColumns: [staff.tenantId, staff.id] }),
+    index("intervention_facilitators_by_staff").on(t.tenantId, t.staffId),
+  ],
+);
+
+export const interventionEnrollments = interventionSchema.table(
+  "intervention_enrollments",
+  {
+    tenantId: tenantIdColumn(),
+    id: idColumn(),
+    interventionId: uuid("intervention_id").notNull(),
+    studentId: uuid("student_id").notNull(),
+    enrollmentDate: date("enrollment_date", { mode: "string" }).notNull(),
+    exitDate: date("exit_date", { mode: "string" }),
+    exitReason: varchar("exit_reason", { length: 200 }),
+    isActive: boolean("is_active").notNull().default(true),
+    createdAt: createdAtColumn(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.interventionId],
+      foreignColumns: [interventions.tenantId, interventions.id],
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.studentId],
+      foreignColumns: [students.tenantId, students.id],
+    }),
+    // A student is in a group once at a time; a past, exited enrollment may be followed by a new one.
+    uniqueIndex("intervention_enrollments_one_active")
+      .on(t.tenantId, t.interventionId, t.studentId)
+      .where(sql`${t.isActive}`),
+    index("intervention_enrollments_by_student").on(t.tenantId, t.studentId),
+  ],
+);
+
+export const SESSION_STATUSES = ["scheduled", "held", "cancelled"] as const;
+
+export const interventionSessions = interventionSchema.table(
+  "intervention_sessions",
+  {
+    tenantId: tenantIdColumn(),
+    id: idColumn(),
+    interventionId: uuid("intervention_id").notNull(),
+    /** 1-based position in the planned series. */
+    sequence: smallint("sequence").notNull(),
+    sessionDate: date("session_date", { mode: "string" }).notNull(),
+    startsAt: timestamp("starts_at", { withTimezone: true, mode: "date" }).notNull(),
+    minutes: smallint("minutes").notNull(),
+    status: varchar("status", { length: 20, enum: SESSION_STATUSES }).notNull().default("scheduled"),
+    notes: text("notes"),
+    facilitatorId: uuid("facilitator_id"),
+    roomId: uuid("room_id"),
+    createdAt: createdAtColumn(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.interventionId],
+      foreignColumns: [interventions.tenantId, interventions.id],
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.facilitatorId],
+      foreignColumns: [staff.tenantId, staff.id],
+    }),
+    foreignKey({ columns: [t.tenantId, t.roomId], foreignColumns: [rooms.tenantId, rooms.id] }),
+    index("intervention_sessions_by_intervention").on(t.tenantId, t.interventionId, t.sessionDate),
+    index("intervention_sessions_by_day").on(t.tenantId, t.sessionDate),
+  ],
+);
+
+export const ATTENDANCE_STATUSES = ["present", "absent", "tardy", "excused"] as const;
+
+export const sessionAttendance = interventionSchema.table(
+  "session_attendance",
+  {
+    tenantId: tenantIdColumn(),
+    id: idColumn(),
+    sessionId: uuid("session_id").notNull(),
+    studentId: uuid("student_id").notNull(),
+    status: varchar("attendance_status", { length: 20, enum: ATTENDANCE_STATUSES }).notNull(),
+    recordedAt: timestamp("recorded_at", { withTimezone: true, mode: "date" }).notNull(),
+    recordedBy: uuid("recorded_by"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.sessionId],
+      foreignColumns: [interventionSessions.tenantId, interventionSessions.id],
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.studentId],
+      foreignColumns: [students.tenantId, students.id],
+    }),
+    uniqueIndex("session_attendance_one_mark").on(t.tenantId, t.sessionId, t.studentId),
+    index("session_attendance_by_student").on(t.tenantId, t.studentId),
+  ],
+);
+
+export const PROGRESS_RATINGS = ["exceeding", "expected", "some", "none"] as const;
+export const NOTE_VISIBILITIES = ["team", "teachers", "family"] as const;
+
+export const progressNotes = interventionSchema.table(
+  "progress_notes",
+  {
+    tenantId: tenantIdColumn(),
+    id: idColumn(),
+    interventionId: uuid("intervention_id").notNull(),
+    studentId: uuid("student_id").notNull(),
+    noteDate: date("note_date", { mode: "string" }).notNull(),
+    observation: text("observation").notNull(),
+    measureName: varchar("measure_name", { length: 100 }),
+    measureValue: doublePrecision("measure_value"),
+    measureUnit: varchar("measure_unit", { length: 40 }),
+    nextSteps: text("next_steps"),
+    progressRating: varchar("progress_rating", { length: 20, enum: PROGRESS_RATINGS }),
+    visibility: varchar("visibility", { length: 20, enum: NOTE_VISIBILITIES })
+      .notNull()
+      .default("team"),
+    createdBy: uuid("created_by"),
+    version: integer("version").notNull().default(1),
+    createdAt: createdAtColumn(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.interventionId],
+      foreignColumns: [interventions.tenantId, interventions.id],
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.studentId],
+      foreignColumns: [students.tenantId, students.id],
+    }),
+    index("progress_notes_by_student").on(t.tenantId, t.studentId, t.noteDate),
+    index("progress_notes_by_intervention").on(t.tenantId, t.interventionId, t.noteDate),
+  ],
+);

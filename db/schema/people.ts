@@ -1,0 +1,191 @@
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  date,
+  foreignKey,
+  index,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  varchar,
+} from "drizzle-orm/pg-core";
+import { createdAtColumn, idColumn, interventionSchema, tenantIdColumn } from "./common";
+import { districts, schools } from "./district";
+
+export const staff = interventionSchema.table(
+  "staff",
+  {
+    tenantId: tenantIdColumn(),
+    id: idColumn(),
+    schoolId: uuid("school_id"),
+    firstName: varchar("first_name", { length: 100 }).notNull(),
+    lastName: varchar("last_name", { length: 100 }).notNull(),
+    /** How families and colleagues address them, e.g. "Ms. Johnson". */
+    displayName: varchar("display_name", { length: 120 }).notNull(),
+    email: varchar("email", { length: 254 }),
+    phone: varchar("phone", { length: 40 }),
+    title: varchar("title", { length: 120 }),
+    sourceId: varchar("source_id", { length: 120 }),
+    active: boolean("active").notNull().default(true),
+    createdAt: createdAtColumn(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({ columns: [t.tenantId], foreignColumns: [districts.id] }),
+    foreignKey({ columns: [t.tenantId, t.schoolId], foreignColumns: [schools.tenantId, schools.id] }),
+    index("staff_name_search").on(t.tenantId, t.lastName, t.firstName),
+  ],
+);
+
+export const students = interventionSchema.table(
+  "students",
+  {
+    tenantId: tenantIdColumn(),
+    id: idColumn(),
+    schoolId: uuid("school_id").notNull(),
+    /** The district's own student number. */
+    localId: varchar("local_id", { length: 40 }).notNull(),
+    firstName: varchar("first_name", { length: 100 }).notNull(),
+    lastName: varchar("last_name", { length: 100 }).notNull(),
+    /** 0 = kindergarten, 1–12 = grades. */
+    grade: smallint("grade").notNull(),
+    birthDate: date("birth_date", { mode: "string" }),
+    /** The MTSS tier the student currently receives (1 = core instruction only). */
+    currentTier: smallint("current_tier").notNull().default(1),
+    sourceId: varchar("source_id", { length: 120 }),
+    active: boolean("active").notNull().default(true),
+    createdAt: createdAtColumn(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({ columns: [t.tenantId, t.schoolId], foreignColumns: [schools.tenantId, schools.id] }),
+    uniqueIndex("students_local_id").on(t.tenantId, t.localId),
+    index("students_name_search").on(t.tenantId, t.lastName, t.firstName),
+    index("students_school_grade").on(t.tenantId, t.schoolId, t.grade),
+  ],
+);
+
+export const guardians = interventionSchema.table(
+  "guardians",
+  {
+    tenantId: tenantIdColumn(),
+    id: idColumn(),
+    firstName: varchar("first_name", { length: 100 }).notNull(),
+    lastName: varchar("last_name", { length: 100 }).notNull(),
+    email: varchar("email", { length: 254 }),
+    phone: varchar("phone", { length: 40 }),
+    /** Letters go out in this language (ISO 639-1); English when the roster says nothing. */
+    language: varchar("language", { length: 8 }).notNull().default("en"),
+    sourceId: varchar("source_id", { length: 120 }),
+    createdAt: createdAtColumn(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({ columns: [t.tenantId], foreignColumns: [districts.id] }),
+  ],
+);
+
+export const studentGuardians = interventionSchema.table(
+  "student_guardians",
+  {
+    tenantId: tenantIdColumn(),
+    studentId: uuid("student_id").notNull(),
+    guardianId: uuid("guardian_id").notNull(),
+    relationship: varchar("relationship", { length: 40 }).notNull().default("guardian"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.studentId, t.guardianId] }),
+    foreignKey({
+      columns: [t.tenantId, t.studentId],
+      foreignColumns: [students.tenantId, students.id],
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.guardianId],
+      foreignColumns: [guardians.tenantId, guardians.id],
+    }),
+    index("student_guardians_by_guardian").on(t.tenantId, t.guardianId),
+  ],
+);
+
+/** A class section: one teacher and the students on its roster. */
+export const sections = interventionSchema.table(
+  "sections",
+  {
+    tenantId: tenantIdColumn(),
+    id: idColumn(),
+    schoolId: uuid("school_id").notNull(),
+    name: varchar("name", { length: 200 }).notNull(),
+    subject: varchar("subject", { length: 100 }),
+    teacherId: uuid("teacher_id"),
+    sourceId: varchar("source_id", { length: 120 }),
+    createdAt: createdAtColumn(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({ columns: [t.tenantId, t.schoolId], foreignColumns: [schools.tenantId, schools.id] }),
+    foreignKey({ columns: [t.tenantId, t.teacherId], foreignColumns: [staff.tenantId, staff.id] }),
+    index("sections_by_teacher").on(t.tenantId, t.teacherId),
+  ],
+);
+
+export const sectionStudents = interventionSchema.table(
+  "section_students",
+  {
+    tenantId: tenantIdColumn(),
+    sectionId: uuid("section_id").notNull(),
+    studentId: uuid("student_id").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.sectionId, t.studentId] }),
+    foreignKey({
+      columns: [t.tenantId, t.sectionId],
+      foreignColumns: [sections.tenantId, sections.id],
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.studentId],
+      foreignColumns: [students.tenantId, students.id],
+    }),
+    index("section_students_by_student").on(t.tenantId, t.studentId),
+  ],
+);
+
+export const USER_ROLES = ["specialist", "facilitator", "teacher", "parent", "admin"] as const;
+
+/**
+ * People who sign in. Staff users point at their staff record, parents at their guardian
+ * record; the role decides what the policy lets them do.
+ */
+export const users = interventionSchema.table(
+  "users",
+  {
+    tenantId: tenantIdColumn(),
+    id: idColumn(),
+    email: varchar("email", { length: 254 }).notNull(),
+    /** argon2id; null for accounts that only sign in through the district's SSO. */
+    passwordHash: text("password_hash"),
+    name: varchar("name", { length: 200 }).notNull(),
+    role: varchar("role", { length: 20, enum: USER_ROLES }).notNull(),
+    staffId: uuid("staff_id"),
+    guardianId: uuid("guardian_id"),
+    locale: varchar("locale", { length: 8 }).notNull().default("en"),
+    active: boolean("active").notNull().default(true),
+    lastSignInAt: timestamp("last_sign_in_at", { withTimezone: true, mode: "date" }),
+    createdAt: createdAtColumn(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({ columns: [t.tenantId], foreignColumns: [districts.id] }),
+    foreignKey({ columns: [t.tenantId, t.staffId], foreignColumns: [staff.tenantId, staff.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.guardianId],
+      foreignColumns: [guardians.tenantId, guardians.id],
+    }),
+    uniqueIndex("users_email_per_district").on(t.tenantId, sql`lower(${t.email})`),
+    // The one index not led by tenant_id: sign-in knows only the e-mail address
+    // (docs/decisions/0002-tenant-keys.md).
+    uniqueIndex("users_sign_in_email").on(sql`lower(${t.email})`),
+  ],
+);

@@ -1,0 +1,104 @@
+import {
+  bigint,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+  varchar,
+} from "drizzle-orm/pg-core";
+import { createdAtColumn, interventionSchema, tenantIdColumn } from "./common";
+import { districts } from "./district";
+
+/**
+ * Append-only record of every change (Scenario 12). The app role may INSERT and SELECT only;
+ * see drizzle/0001_security.sql.
+ */
+export const auditLog = interventionSchema.table(
+  "audit_log",
+  {
+    tenantId: tenantIdColumn(),
+    id: bigint("id", { mode: "number" }).generatedAlwaysAsIdentity(),
+    occurredAt: timestamp("occurred_at", { withTimezone: true, mode: "date" })
+      .notNull()
+      .defaultNow(),
+    actorUserId: uuid("actor_user_id"),
+    actorRole: varchar("actor_role", { length: 20 }),
+    action: varchar("action", { length: 60 }).notNull(),
+    entityType: varchar("entity_type", { length: 60 }).notNull(),
+    entityId: uuid("entity_id"),
+    /** The student the change concerns, so a compliance export per student is one index scan. */
+    studentId: uuid("student_id"),
+    before: jsonb("before"),
+    after: jsonb("after"),
+    reason: text("reason"),
+    requestId: varchar("request_id", { length: 100 }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({ columns: [t.tenantId], foreignColumns: [districts.id] }),
+    index("audit_log_by_entity").on(t.tenantId, t.entityType, t.entityId),
+    index("audit_log_by_student").on(t.tenantId, t.studentId),
+    index("audit_log_by_time").on(t.tenantId, t.occurredAt),
+  ],
+);
+
+/**
+ * Transactional outbox: a domain event is written in the same transaction as the change it
+ * describes, and a relay publishes committed rows (to NATS when configured).
+ */
+export const outbox = interventionSchema.table(
+  "outbox",
+  {
+    tenantId: tenantIdColumn(),
+    id: uuid("id").notNull(),
+    type: varchar("type", { length: 100 }).notNull(),
+    /** What the event is about (e.g. `student/<id>`); events of one subject keep their order. */
+    subject: varchar("subject", { length: 200 }).notNull(),
+    data: jsonb("data").notNull(),
+    occurredAt: timestamp("occurred_at", { withTimezone: true, mode: "date" }).notNull(),
+    /** Set when the relay has handed the event on; null = waiting. */
+    publishedAt: timestamp("published_at", { withTimezone: true, mode: "date" }),
+    /** Position in the published feed, assigned when published (so late commits are never skipped). */
+    feedPosition: bigint("feed_position", { mode: "number" }),
+    attempts: integer("attempts").notNull().default(0),
+    lastError: text("last_error"),
+    createdAt: createdAtColumn(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({ columns: [t.tenantId], foreignColumns: [districts.id] }),
+    index("outbox_unpublished").on(t.tenantId, t.createdAt),
+    index("outbox_feed").on(t.tenantId, t.feedPosition),
+  ],
+);
+
+/** Remembered responses for `Idempotency-Key` retries (create 10 min, attendance 5 min). */
+export const idempotencyKeys = interventionSchema.table(
+  "idempotency_keys",
+  {
+    tenantId: tenantIdColumn(),
+    /** Operation and caller, e.g. `create-intervention:<user id>`: keys of different callers never collide. */
+    scope: varchar("scope", { length: 200 }).notNull(),
+    key: varchar("key", { length: 200 }).notNull(),
+    requestHash: varchar("request_hash", { length: 64 }).notNull(),
+    responseStatus: integer("response_status").notNull(),
+    responseBody: jsonb("response_body").notNull(),
+    createdAt: createdAtColumn(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.scope, t.key] }),
+    foreignKey({ columns: [t.tenantId], foreignColumns: [districts.id] }),
+  ],
+);
+
+/** Global, non-tenant facts about the installation (e.g. when demo data was loaded). */
+export const appMeta = interventionSchema.table("app_meta", {
+  key: varchar("key", { length: 100 }).primaryKey(),
+  value: jsonb("value").notNull(),
+  updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+});
+

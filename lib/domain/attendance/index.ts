@@ -1,0 +1,11 @@
+export { attendanceRate, attendanceRateFromCounts, countByStatus } from "./attendance-rate";
+export { type DeliveryToDate, FIDELITY_THRESHOLD, type Fidelity, fidelity } from "./fidelity";
+export {
+  DEFAULT_FOLLOW_UP_SETTINGS,
+  type FollowUpFlag,
+  type FollowUpReason,
+  type FollowUpSettings,
+  followUpFlags,
+} from "./follow-up-flags";
+export { ratio } from "./ratio";
+export { ATTENDANCE_STATUSES, type AttendanceCounts, type AttendanceStatus } from "./types";

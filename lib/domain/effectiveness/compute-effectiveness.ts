@@ -1,0 +1,99 @@
+import { attendanceRateFromCounts, fidelity as fidelityOf, ratio } from "../attendance";
+import { daysBetween, mean, weeksBetween } from "../progress";
+import { costOf, perPointOfGain, staffHours, studentHours } from "./investment";
+import { findNonResponders } from "./non-responders";
+import { recommend } from "./recommendation";
+import { analyseStudent } from "./student-progress";
+import type { Effectiveness, EffectivenessInput } from "./types";
+
+function known(values: readonly (number | null)[]): number[] {
+  return values.filter((value): value is number => value !== null);
+}
+
+function lowestKnown(values: readonly (number | null)[]): number | null {
+  const rates = known(values);
+  return rates.length === 0 ? null : Math.min(...rates);
+}
+
+function difference(current: number | null, previous: number | null): number | null {
+  return current === null || previous === null ? null : current - previous;
+}
+
+/** Full precision throughout; `roundEffectivenessForDisplay` rounds for the screen. */
+export function computeEffectiveness(input: EffectivenessInput): Effectiveness {
+  const direction = input.direction ?? "higher";
+  const { goal, startDate, endDate, today, minutesPerSession } = input;
+
+  const fidelity = fidelityOf(
+    {
+      sessionsScheduledToDate: input.sessionsScheduledToDate,
+      sessionsHeld: input.sessionsHeld,
+      minutesPlanned: input.sessionsScheduledToDate * minutesPerSession,
+      minutesDelivered: input.minutesDelivered ?? input.sessionsHeld * minutesPerSession,
+    },
+    input.fidelityThreshold,
+  );
+
+  const students = input.students.map((student) =>
+    analyseStudent(student, { goal, direction, startDate, endDate, fidelity }),
+  );
+  const preAverage = mean(known(students.map((student) => student.baseline)));
+  const currentAverage = mean(known(students.map((student) => student.latest)));
+  const change = difference(currentAverage, preAverage);
+  // Gain is change in the measure's good direction: fewer errors is a gain.
+  const gain = change === null ? null : direction === "higher" ? change : -change;
+  const projectedEndAverage = mean(known(students.map((student) => student.projectedEndScore)));
+
+  const progressingCount = students.filter((student) => student.progressing).length;
+  const progressingRate = ratio(progressingCount, students.length);
+
+  const hours = staffHours(input.sessionsHeld, minutesPerSession, input.facilitatorCount);
+  const hourlyCost = input.hourlyCost ?? null;
+
+  return {
+    attendanceRate: attendanceRateFromCounts(input.attendance),
+    fidelity: lowestKnown([fidelity.sessionRate, fidelity.minutesRate]),
+    fidelityDetail: fidelity,
+    preAverage,
+    currentAverage,
+    change,
+    studentsProgressing: {
+      count: progressingCount,
+      total: students.length,
+      rate: progressingRate,
+    },
+    projectedEndAverage,
+    staffHours: hours,
+    studentHours: studentHours(input.attendance, minutesPerSession),
+    costPerPoint: perPointOfGain(hours, gain),
+    cost:
+      hourlyCost === null
+        ? null
+        : costOf({
+            staffHours: hours,
+            hourlyCost,
+            resourceCosts: input.resourceCosts ?? [],
+            studentCount: students.length,
+            gain,
+          }),
+    recommendation: recommend({
+      fidelity,
+      progressingRate,
+      projectedEndAverage,
+      goal,
+      direction,
+      anyFourPointRaise: students.some(
+        (student) =>
+          student.decision?.rule === "four-point" && student.decision.verdict === "raise-goal",
+      ),
+      // "Past" the midpoint: on the middle day itself half the time is still ahead.
+      pastMidpoint: 2 * daysBetween(startDate, today) > daysBetween(startDate, endDate),
+    }),
+    nonResponders: findNonResponders(students, {
+      weeksElapsed: weeksBetween(startDate, today),
+      fidelity,
+      benchmarkCut: input.benchmarkCut,
+      direction,
+    }),
+  };
+}

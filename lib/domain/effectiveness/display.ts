@@ -1,0 +1,48 @@
+import { roundTo } from "../progress";
+import type { Cost, Effectiveness } from "./types";
+
+const RATE_DECIMALS = 2;
+const SCORE_DECIMALS = 1;
+const HOUR_DECIMALS = 1;
+const MONEY_DECIMALS = 2;
+
+function roundOrNull(value: number | null, decimals: number): number | null {
+  return value === null ? null : roundTo(value, decimals);
+}
+
+function roundCost(cost: Cost): Cost {
+  return {
+    staff: roundTo(cost.staff, MONEY_DECIMALS),
+    resources: roundTo(cost.resources, MONEY_DECIMALS),
+    total: roundTo(cost.total, MONEY_DECIMALS),
+    perStudent: roundOrNull(cost.perStudent, MONEY_DECIMALS),
+    perPoint: roundOrNull(cost.perPoint, MONEY_DECIMALS),
+  };
+}
+
+/** Rounds once, at the edge, so no figure shown was computed from another rounded figure. */
+export function roundEffectivenessForDisplay(effectiveness: Effectiveness): Effectiveness {
+  const { fidelityDetail, studentsProgressing } = effectiveness;
+  return {
+    ...effectiveness,
+    attendanceRate: roundOrNull(effectiveness.attendanceRate, RATE_DECIMALS),
+    fidelity: roundOrNull(effectiveness.fidelity, RATE_DECIMALS),
+    fidelityDetail: {
+      ...fidelityDetail,
+      sessionRate: roundOrNull(fidelityDetail.sessionRate, RATE_DECIMALS),
+      minutesRate: roundOrNull(fidelityDetail.minutesRate, RATE_DECIMALS),
+    },
+    preAverage: roundOrNull(effectiveness.preAverage, SCORE_DECIMALS),
+    currentAverage: roundOrNull(effectiveness.currentAverage, SCORE_DECIMALS),
+    change: roundOrNull(effectiveness.change, SCORE_DECIMALS),
+    studentsProgressing: {
+      ...studentsProgressing,
+      rate: roundOrNull(studentsProgressing.rate, RATE_DECIMALS),
+    },
+    projectedEndAverage: roundOrNull(effectiveness.projectedEndAverage, SCORE_DECIMALS),
+    staffHours: roundTo(effectiveness.staffHours, HOUR_DECIMALS),
+    studentHours: roundTo(effectiveness.studentHours, HOUR_DECIMALS),
+    costPerPoint: roundOrNull(effectiveness.costPerPoint, RATE_DECIMALS),
+    cost: effectiveness.cost === null ? null : roundCost(effectiveness.cost),
+  };
+}

@@ -1,0 +1,105 @@
+import { z } from "zod";
+import { isValidLocalDate, WEEKDAYS } from "../calendar/dates";
+
+/**
+ * One schema per input, shared by the form (react-hook-form), the server action and the
+ * HTTP API, and the source of the OpenAPI document — so the three cannot disagree.
+ */
+export const localDateSchema = z
+  .string()
+  .refine(isValidLocalDate, { message: "Enter a date as YYYY-MM-DD." });
+
+export const weekdaySchema = z.enum(WEEKDAYS);
+
+export const WEEKDAY_LABELS: Record<z.infer<typeof weekdaySchema>, string> = {
+  MO: "Mon",
+  TU: "Tue",
+  WE: "Wed",
+  TH: "Thu",
+  FR: "Fri",
+  SA: "Sat",
+  SU: "Sun",
+};
+
+export const scheduleSchema = z.object({
+  days: z
+    .array(weekdaySchema)
+    .min(1, "Pick at least one weekday.")
+    .refine((days) => new Set(days).size === days.length, "Each weekday only once."),
+  startTime: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Enter a start time as HH:MM, e.g. 10:00."),
+  minutes: z.coerce
+    .number({ message: "Enter the session length in minutes." })
+    .int("Whole minutes only.")
+    .min(5, "Sessions last at least 5 minutes.")
+    .max(240, "Sessions last at most 240 minutes."),
+});
+
+const uniqueIds = (ids: string[]) => new Set(ids).size === ids.length;
+
+export const createInterventionSchema = z.object({
+  name: z
+    .string()
+    .trim()
+    .min(1, "Give the intervention a name.")
+    .max(200, "200 characters at most."),
+  tier: z.coerce
+    .number({ message: "Choose a tier." })
+    .int()
+    .min(1, "Tier is 1, 2 or 3.")
+    .max(3, "Tier is 1, 2 or 3."),
+  focusArea: z.string().trim().min(1, "Name the focus area.").max(100, "100 characters at most."),
+  description: z.string().trim().max(2000, "2000 characters at most.").optional(),
+  goal: z.string().trim().max(500, "500 characters at most.").optional(),
+  startDate: localDateSchema,
+  durationWeeks: z.coerce
+    .number({ message: "Enter the duration in weeks." })
+    .int("Whole weeks only.")
+    .min(1, "At least 1 week.")
+    .max(40, "At most 40 weeks (a school year)."),
+  schedule: scheduleSchema,
+  facilitatorIds: z
+    .array(z.uuid("Pick a facilitator from the list."))
+    .min(1, "Pick a facilitator.")
+    .max(5, "At most 5 facilitators.")
+    .refine(uniqueIds, "Each facilitator only once."),
+  roomId: z.uuid("Pick a room from the list.").nullish(),
+  studentIds: z
+    .array(z.uuid("Pick students from the list."))
+    .max(30, "At most 30 students in one group.")
+    .refine(uniqueIds, "Each student only once.")
+    .default([]),
+});
+
+export type CreateInterventionInput = z.output<typeof createInterventionSchema>;
+export type CreateInterventionFormValues = z.input<typeof createInterventionSchema>;
+
+export const enrollStudentsSchema = z.object({
+  studentIds: z
+    .array(z.uuid("Pick students from the list."))
+    .min(1, "Pick at least one student.")
+    .max(30, "At most 30 students at once.")
+    .refine(uniqueIds, "Each student only once."),
+});
+
+export type EnrollStudentsInput = z.output<typeof enrollStudentsSchema>;
+
+export const INTERVENTION_STATUSES = ["planned", "active", "completed", "cancelled"] as const;
+export type InterventionStatus = (typeof INTERVENTION_STATUSES)[number];
+
+export const listInterventionsQuerySchema = z.object({
+  status: z.enum(INTERVENTION_STATUSES).optional(),
+  tier: z.coerce.number().int().min(1).max(3).optional(),
+  facilitatorId: z.uuid().optional(),
+  cursor: z.string().max(500).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+});
+
+export const peopleQuerySchema = z.object({
+  q: z.string().trim().max(100).optional(),
+  schoolId: z.uuid().optional(),
+  grade: z.coerce.number().int().min(0).max(12).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+  offset: z.coerce.number().int().min(0).max(100_000).default(0),
+});

@@ -1,0 +1,28 @@
+export type Role = "specialist" | "facilitator" | "teacher" | "parent" | "admin";
+
+export const ROLE_LABELS: Record<Role, string> = {
+  specialist: "Intervention specialist",
+  facilitator: "Facilitator",
+  teacher: "Teacher",
+  parent: "Parent / guardian",
+  admin: "District admin",
+};
+
+/**
+ * The signed-in person, loaded from the database on every request (so a deactivated account
+ * or a changed role takes effect at once). The tenant comes from here, never from input.
+ */
+export interface Actor {
+  userId: string;
+  tenantId: string;
+  role: Role;
+  name: string;
+  email: string;
+  /** Staff record of staff users; the facilitator assignments and class rosters hang off it. */
+  staffId: string | null;
+  /** Guardian record of parents; their children hang off it. */
+  guardianId: string | null;
+  districtName: string;
+  timeZone: string;
+  locale: string;
+}

@@ -1,0 +1,30 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { redirect } from "next/navigation";
+import { actorById } from "@/db/queries/users";
+import { withTenant } from "@/db/with-tenant";
+import type { Actor } from "@/lib/domain/policy";
+import type { UseCaseContext } from "@/lib/use-cases/context";
+import { sessionIdentity } from "./auth";
+import { requestDb } from "./db";
+
+/**
+ * The signed-in person, re-read from the database on every request: a deactivated account
+ * or a changed role takes effect at once, whatever the session cookie still says.
+ */
+export async function currentActor(): Promise<Actor | null> {
+  const identity = await sessionIdentity();
+  if (!identity) return null;
+  return withTenant(requestDb(), identity, (tx) => actorById(tx, identity.tenantId, identity.userId));
+}
+
+/** For pages: the actor, or off to the sign-in page. */
+export async function requireActor(): Promise<Actor> {
+  const actor = await currentActor();
+  if (!actor) redirect("/sign-in");
+  return actor;
+}
+
+export function contextFor(actor: Actor, requestId: string = randomUUID()): UseCaseContext {
+  return { db: requestDb(), actor, now: () => new Date(), requestId };
+}

@@ -1,0 +1,111 @@
+import { randomUUID } from "node:crypto";
+import NextAuth, { type NextAuthConfig } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { z } from "zod";
+import { findSignInAccount, recordSignIn } from "@/db/queries/users";
+import { withTenant } from "@/db/with-tenant";
+import { hashPassword, verifyPassword } from "@/lib/auth/passwords";
+import { appConfig, oidcConfigured } from "./config";
+import { requestDb } from "./db";
+
+const credentialsSchema = z.object({
+  email: z.email().max(254),
+  password: z.string().min(1).max(200),
+});
+
+/** Our own identity claims, carried in the signed JWT. */
+interface NorthstarClaims {
+  userId?: string;
+  tenantId?: string;
+}
+
+/**
+ * Verified against when no account matches, so an unknown e-mail takes as long as a wrong
+ * password and sign-in timing does not reveal who has an account.
+ */
+let dummyHash: Promise<string> | undefined;
+const hashForUnknownAccount = () => {
+  dummyHash ??= hashPassword(randomUUID());
+  return dummyHash;
+};
+
+async function accountFor(email: string) {
+  const account = await findSignInAccount(requestDb(), email);
+  return account?.active ? account : null;
+}
+
+function providers(): NextAuthConfig["providers"] {
+  const config = appConfig();
+  const list: NextAuthConfig["providers"] = [
+    Credentials({
+      credentials: { email: { type: "email" }, password: { type: "password" } },
+      async authorize(raw) {
+        const parsed = credentialsSchema.safeParse(raw);
+        if (!parsed.success) return null;
+        const account = await accountFor(parsed.data.email);
+        const ok = await verifyPassword(
+          account?.passwordHash ?? (await hashForUnknownAccount()),
+          parsed.data.password,
+        );
+        if (!account || !ok) return null;
+        await withTenant(requestDb(), account, (tx) =>
+          recordSignIn(tx, account.tenantId, account.userId, new Date()),
+        );
+        return { id: account.userId, tenantId: account.tenantId } as never;
+      },
+    }),
+  ];
+  if (oidcConfigured(config)) {
+    // Entra ID and Google Workspace are both standard OIDC issuers: one generic provider serves
+    // either. Only people the district already has as users may enter (see signIn below).
+    list.push({
+      id: "district-sso",
+      name: config.AUTH_OIDC_NAME,
+      type: "oidc",
+      issuer: config.AUTH_OIDC_ISSUER,
+      clientId: config.AUTH_OIDC_CLIENT_ID,
+      clientSecret: config.AUTH_OIDC_CLIENT_SECRET,
+    });
+  }
+  return list;
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+  secret: appConfig().AUTH_SECRET,
+  trustHost: true,
+  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  pages: { signIn: "/sign-in" },
+  providers: providers(),
+  callbacks: {
+    async signIn({ user, account, profile }) {
+      if (account?.provider !== "district-sso") return true;
+      const email = typeof profile?.email === "string" ? profile.email : null;
+      if (!email || profile?.email_verified === false) return false;
+      const known = await accountFor(email);
+      if (!known) return "/sign-in?error=NotProvisioned";
+      Object.assign(user, { id: known.userId, tenantId: known.tenantId });
+      await withTenant(requestDb(), known, (tx) => recordSignIn(tx, known.tenantId, known.userId, new Date()));
+      return true;
+    },
+    jwt({ token, user }) {
+      if (user) {
+        const claims = user as NorthstarClaims & { id?: string };
+        token.userId = claims.id;
+        token.tenantId = claims.tenantId;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      // Only identifiers travel to the client; role and name are re-read from the database.
+      Object.assign(session, { userId: token.userId, tenantId: token.tenantId });
+      return session;
+    },
+  },
+}));
+
+/** The identifiers in the session cookie; the actor itself is loaded fresh per request. */
+export async function sessionIdentity(): Promise<{ userId: string; tenantId: string } | null> {
+  const session = (await auth()) as (NorthstarClaims & object) | null;
+  if (!session?.userId || !session.tenantId) return null;
+  return { userId: session.userId, tenantId: session.tenantId };
+}

@@ -1,0 +1,103 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { type NextRequest, NextResponse } from "next/server";
+import { z } from "zod";
+import { DomainError, NotFoundError, UnauthenticatedError, ValidationError } from "@/lib/domain/errors";
+import { parseInput } from "@/lib/domain/errors/from-zod";
+import type { UseCaseContext } from "@/lib/use-cases/context";
+import { contextFor, currentActor } from "./actor";
+
+const PROBLEM_TYPE_BASE = "https://northstar.example/problems/";
+
+/** RFC 9457 problem details for a domain error; anything else is a logged 500. */
+export function problemResponse(error: unknown, requestId: string): NextResponse {
+  if (error instanceof DomainError) {
+    const body: Record<string, unknown> = {
+      type: `${PROBLEM_TYPE_BASE}${error.type}`,
+      title: error.title,
+      status: error.status,
+      detail: error.message,
+      requestId,
+    };
+    if ("errors" in error && Array.isArray(error.errors) && error.errors.length > 0) {
+      body.errors = error.errors;
+    }
+    const headers: Record<string, string> = { "content-type": "application/problem+json" };
+    if (error instanceof UnauthenticatedError) headers["www-authenticate"] = 'Bearer realm="northstar"';
+    return NextResponse.json(body, { status: error.status, headers });
+  }
+  console.error(`[${requestId}]`, error);
+  return NextResponse.json(
+    {
+      type: "about:blank",
+      title: "Internal Server Error",
+      status: 500,
+      detail: "Something went wrong on our side. Nothing was saved; please try again.",
+      requestId,
+    },
+    { status: 500, headers: { "content-type": "application/problem+json" } },
+  );
+}
+
+export interface RouteContext<P> {
+  ctx: UseCaseContext;
+  params: P;
+  request: NextRequest;
+}
+
+/**
+ * The one wrapper every API route goes through: resolves the actor on the server (never from
+ * input), runs the handler, and turns failures into problem+json. Authorization happens in
+ * the use-case the handler calls.
+ */
+export function apiRoute<P = Record<string, never>>(
+  handler: (route: RouteContext<P>) => Promise<Response>,
+) {
+  return async (request: NextRequest, segment: { params: Promise<P> }): Promise<Response> => {
+    const requestId = request.headers.get("x-request-id")?.slice(0, 100) || randomUUID();
+    try {
+      const actor = await currentActor();
+      if (!actor) throw new UnauthenticatedError();
+      const response = await handler({
+        ctx: contextFor(actor, requestId),
+        params: await segment.params,
+        request,
+      });
+      response.headers.set("x-request-id", requestId);
+      return response;
+    } catch (error) {
+      return problemResponse(error, requestId);
+    }
+  };
+}
+
+export async function readJson<S extends z.ZodType>(request: NextRequest, schema: S): Promise<z.output<S>> {
+  let body: unknown;
+  try {
+    body = await request.json();
+  } catch {
+    throw new ValidationError([{ path: "(body)", message: "The body must be JSON." }], "The body is not valid JSON.");
+  }
+  return parseInput(schema, body);
+}
+
+export function readQuery<S extends z.ZodType>(request: NextRequest, schema: S): z.output<S> {
+  return parseInput(schema, Object.fromEntries(request.nextUrl.searchParams));
+}
+
+const idSchema = z.uuid();
+
+/** An id that cannot exist is simply not found. */
+export function resourceId(raw: string, entity: string): string {
+  if (!idSchema.safeParse(raw).success) throw new NotFoundError(entity);
+  return raw;
+}
+
+export function idempotencyKey(request: NextRequest): string | null {
+  const key = request.headers.get("idempotency-key");
+  if (key === null) return null;
+  if (key.length < 1 || key.length > 200) {
+    throw new ValidationError([{ path: "Idempotency-Key", message: "Use 1 to 200 characters." }]);
+  }
+  return key;
+}

@@ -1,0 +1,156 @@
+import { appendAudit } from "@/db/queries/audit";
+import {
+  districtOf,
+  getVisibleIntervention,
+  nonInstructionalDaysBetween,
+  roomExists,
+} from "@/db/queries/interventions";
+import { enqueueEvents } from "@/db/queries/outbox";
+import { existingStaffIds } from "@/db/queries/people";
+import { interventionFacilitators, interventionSessions, interventions } from "@/db/schema";
+import { addDays, todayIn } from "@/lib/domain/calendar/dates";
+import { ForbiddenError, NotFoundError, UnprocessableError } from "@/lib/domain/errors";
+import { interventionSubject } from "@/lib/domain/events";
+import type { CreateInterventionInput } from "@/lib/domain/interventions/schemas";
+import { canCreateIntervention } from "@/lib/domain/policy";
+import { describeFrequency, generateSessions } from "@/lib/domain/schedule/generate-sessions";
+import type { UseCaseContext } from "../context";
+import { runIdempotent } from "../shared/idempotent";
+import { enrollInTransaction } from "./enroll-in-transaction";
+import { type InterventionDto, toInterventionDto } from "./intervention-dto";
+
+/** Retries of a create within this window return the first answer (docs/api.md). */
+export const CREATE_IDEMPOTENCY_MINUTES = 10;
+
+/**
+ * Scenario 1: one transaction writes the intervention, its facilitators, the planned sessions
+ * (skipping non-instructional days), the enrollments, audit rows and the outbox events.
+ */
+export async function createIntervention(
+  ctx: UseCaseContext,
+  input: CreateInterventionInput,
+  idempotencyKey?: string | null,
+) {
+  if (!canCreateIntervention(ctx.actor)) {
+    throw new ForbiddenError("Only intervention specialists and district admins create interventions.");
+  }
+  const { tenantId } = ctx.actor;
+
+  return runIdempotent<InterventionDto>(
+    ctx,
+    {
+      operation: "create-intervention",
+      key: idempotencyKey,
+      request: input,
+      windowMinutes: CREATE_IDEMPOTENCY_MINUTES,
+    },
+    async (tx) => {
+      const district = await districtOf(tx, tenantId);
+
+      const facilitators = await existingStaffIds(tx, tenantId, input.facilitatorIds);
+      const missingFacilitator = input.facilitatorIds.findIndex((id) => !facilitators.has(id));
+      if (missingFacilitator >= 0) {
+        throw new NotFoundError("Facilitator", "The facilitator was not found in your district.", [
+          { path: `facilitatorIds.${missingFacilitator}`, message: "No such staff member in your district." },
+        ]);
+      }
+      if (input.roomId && !(await roomExists(tx, tenantId, input.roomId))) {
+        throw new NotFoundError("Room", "The room was not found in your district.", [
+          { path: "roomId", message: "No such room in your district." },
+        ]);
+      }
+
+      // A year of calendar covers any plan of at most 40 weeks plus the holidays inside it.
+      const holidays = await nonInstructionalDaysBetween(
+        tx,
+        tenantId,
+        input.startDate,
+        addDays(input.startDate, 366),
+      );
+      const sessions = generateSessions({
+        startDate: input.startDate,
+        durationWeeks: input.durationWeeks,
+        pattern: input.schedule,
+        timeZone: district.timeZone,
+        nonInstructionalDays: holidays,
+      });
+      const lastSession = sessions.at(-1);
+      if (!lastSession) {
+        throw new UnprocessableError("No instructional day matches this schedule.", [
+          { path: "schedule.days", message: "Every matching day is marked non-instructional." },
+        ]);
+      }
+
+      const today = todayIn(district.timeZone, ctx.now());
+      const [created] = await tx
+        .insert(interventions)
+        .values({
+          tenantId,
+          name: input.name,
+          tier: input.tier,
+          focusArea: input.focusArea,
+          description: input.description || null,
+          goal: input.goal || null,
+          status: input.startDate > today ? "planned" : "active",
+          startDate: input.startDate,
+          endDate: lastSession.date,
+          durationWeeks: input.durationWeeks,
+          scheduleDays: input.schedule.days,
+          startTime: input.schedule.startTime,
+          sessionMinutes: input.schedule.minutes,
+          frequency: describeFrequency(input.schedule),
+          roomId: input.roomId ?? null,
+          createdBy: ctx.actor.userId,
+        })
+        .returning();
+      if (!created) throw new Error("Insert returned no row");
+
+      await tx
+        .insert(interventionFacilitators)
+        .values(input.facilitatorIds.map((staffId) => ({ tenantId, interventionId: created.id, staffId })));
+      await tx.insert(interventionSessions).values(
+        sessions.map((session) => ({
+          tenantId,
+          interventionId: created.id,
+          sequence: session.sequence,
+          sessionDate: session.date,
+          startsAt: session.startsAt,
+          minutes: session.minutes,
+          facilitatorId: input.facilitatorIds[0],
+          roomId: input.roomId ?? null,
+        })),
+      );
+
+      await appendAudit(tx, ctx.actor, ctx.requestId, [
+        {
+          action: "intervention.created",
+          entityType: "intervention",
+          entityId: created.id,
+          after: { ...created, facilitatorIds: input.facilitatorIds, sessionCount: sessions.length },
+        },
+      ]);
+      await enqueueEvents(tx, tenantId, ctx.now(), [
+        {
+          type: "InterventionCreatedEvent",
+          subject: interventionSubject(created.id),
+          data: {
+            interventionId: created.id,
+            name: created.name,
+            tier: created.tier,
+            focusArea: created.focusArea,
+            startDate: created.startDate,
+            endDate: created.endDate,
+            facilitatorIds: input.facilitatorIds,
+            sessionCount: sessions.length,
+            studentIds: input.studentIds,
+          },
+        },
+      ]);
+      await enrollInTransaction(tx, ctx, created, input.studentIds, today);
+
+      const row = await getVisibleIntervention(tx, ctx.actor, created.id, ctx.now());
+      if (!row) throw new Error("The intervention just created is not readable");
+      return { status: 201, body: toInterventionDto(row) };
+    },
+  );
+}

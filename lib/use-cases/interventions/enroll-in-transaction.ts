@@ -1,0 +1,80 @@
+import type { Tx } from "@/db/client";
+import { appendAudit } from "@/db/queries/audit";
+import { enqueueEvents } from "@/db/queries/outbox";
+import { existingStudentIds } from "@/db/queries/people";
+import { interventionEnrollments } from "@/db/schema";
+import { NotFoundError } from "@/lib/domain/errors";
+import { studentSubject } from "@/lib/domain/events";
+import type { UseCaseContext } from "../context";
+
+export interface EnrollmentTarget {
+  id: string;
+  tier: number;
+}
+
+/**
+ * Enrolls students in the caller's transaction: enrollment rows, one audit row and one
+ * `StudentEnrolledInInterventionEvent` per student. Used by create and by enroll, so both
+ * paths leave the same trail. Students of another district are "not found", and nothing is written.
+ */
+export async function enrollInTransaction(
+  tx: Tx,
+  ctx: UseCaseContext,
+  intervention: EnrollmentTarget,
+  studentIds: string[],
+  enrollmentDate: string,
+): Promise<string[]> {
+  if (studentIds.length === 0) return [];
+  const { tenantId } = ctx.actor;
+  const found = await existingStudentIds(tx, tenantId, studentIds);
+  const missing = studentIds.flatMap((id, index) => (found.has(id) ? [] : [{ id, index }]));
+  if (missing.length > 0) {
+    throw new NotFoundError(
+      "Student",
+      `${missing.length === 1 ? "A student was" : `${missing.length} students were`} not found in your district.`,
+      missing.map(({ index }) => ({ path: `studentIds.${index}`, message: "No such student in your district." })),
+    );
+  }
+
+  const rows = await tx
+    .insert(interventionEnrollments)
+    .values(
+      studentIds.map((studentId) => ({
+        tenantId,
+        interventionId: intervention.id,
+        studentId,
+        enrollmentDate,
+      })),
+    )
+    .returning({ id: interventionEnrollments.id, studentId: interventionEnrollments.studentId });
+
+  await appendAudit(
+    tx,
+    ctx.actor,
+    ctx.requestId,
+    rows.map((row) => ({
+      action: "enrollment.created",
+      entityType: "intervention_enrollment",
+      entityId: row.id,
+      studentId: row.studentId,
+      after: { interventionId: intervention.id, studentId: row.studentId, enrollmentDate },
+    })),
+  );
+  await enqueueEvents(
+    tx,
+    tenantId,
+    ctx.now(),
+    rows.map((row) => ({
+      type: "StudentEnrolledInInterventionEvent" as const,
+      subject: studentSubject(row.studentId),
+      data: {
+        enrollmentId: row.id,
+        interventionId: intervention.id,
+        studentId: row.studentId,
+        tier: intervention.tier,
+        enrollmentDate,
+      },
+    })),
+  );
+  return rows.map((row) => row.studentId);
+}

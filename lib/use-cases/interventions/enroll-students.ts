@@ -1,0 +1,39 @@
+import { activelyEnrolledStudentIds, districtOf } from "@/db/queries/interventions";
+import { withTenant } from "@/db/with-tenant";
+import { todayIn } from "@/lib/domain/calendar/dates";
+import { ConflictError, ForbiddenError } from "@/lib/domain/errors";
+import type { EnrollStudentsInput } from "@/lib/domain/interventions/schemas";
+import { canManageIntervention } from "@/lib/domain/policy";
+import type { UseCaseContext } from "../context";
+import { enrollInTransaction } from "./enroll-in-transaction";
+import { getIntervention } from "./get-intervention";
+
+/** Adds students to an existing group (POST /interventions/{id}/enroll). */
+export async function enrollStudents(ctx: UseCaseContext, interventionId: string, input: EnrollStudentsInput) {
+  // Existence first, so an outsider gets 404 rather than learning the id is real from a 403.
+  const { intervention } = await getIntervention(ctx, interventionId);
+  if (!canManageIntervention(ctx.actor)) {
+    throw new ForbiddenError("Only intervention specialists and district admins enroll students.");
+  }
+  if (intervention.status === "completed" || intervention.status === "cancelled") {
+    throw new ConflictError(`This intervention is ${intervention.status}; students can no longer be enrolled.`);
+  }
+  return withTenant(ctx.db, ctx.actor, async (tx) => {
+    const already = await activelyEnrolledStudentIds(tx, ctx.actor.tenantId, interventionId);
+    const duplicates = input.studentIds.filter((id) => already.has(id));
+    if (duplicates.length > 0) {
+      throw new ConflictError(
+        `${duplicates.length === 1 ? "A student is" : `${duplicates.length} students are`} already enrolled in this intervention.`,
+      );
+    }
+    const district = await districtOf(tx, ctx.actor.tenantId);
+    const enrolled = await enrollInTransaction(
+      tx,
+      ctx,
+      intervention,
+      input.studentIds,
+      todayIn(district.timeZone, ctx.now()),
+    );
+    return { interventionId, enrolledStudentIds: enrolled, enrolledCount: already.size + enrolled.length };
+  });
+}

@@ -1,0 +1,55 @@
+import type { InterventionRow } from "@/db/queries/interventions";
+import type { Weekday } from "@/lib/domain/calendar/dates";
+
+/** The API's Intervention resource (docs/api.md). */
+export interface InterventionDto {
+  id: string;
+  name: string;
+  tier: number;
+  focusArea: string;
+  status: string;
+  description: string | null;
+  goal: string | null;
+  startDate: string;
+  endDate: string;
+  durationWeeks: number;
+  schedule: { days: Weekday[]; startTime: string; minutes: number };
+  frequency: string;
+  facilitatorIds: string[];
+  roomId: string | null;
+  enrolledCount: number;
+  sessionCount: number;
+  nextSessionAt: string | null;
+  version: number;
+  createdAt: string;
+}
+
+type SummaryRow = Omit<InterventionRow, "facilitates" | "teachesEnrolledStudent" | "guardianOfEnrolledStudent">;
+
+export function toInterventionDto(row: SummaryRow): InterventionDto {
+  return {
+    id: row.id,
+    name: row.name,
+    tier: row.tier,
+    focusArea: row.focusArea,
+    status: row.status,
+    description: row.description,
+    goal: row.goal,
+    startDate: row.startDate,
+    endDate: row.endDate,
+    durationWeeks: row.durationWeeks,
+    schedule: {
+      days: row.scheduleDays as Weekday[],
+      startTime: row.startTime,
+      minutes: row.sessionMinutes,
+    },
+    frequency: row.frequency,
+    facilitatorIds: row.facilitatorIds,
+    roomId: row.roomId,
+    enrolledCount: row.enrolledCount,
+    sessionCount: row.sessionCount,
+    nextSessionAt: row.nextSessionAt ? new Date(row.nextSessionAt).toISOString() : null,
+    version: row.version,
+    createdAt: row.createdAt.toISOString(),
+  };
+}

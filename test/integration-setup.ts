@@ -1,0 +1,45 @@
+import type { TestProject } from "vitest/node";
+import { dropDatabase } from "@/db/bootstrap";
+import { provisionDatabase } from "@/db/provision";
+import { urlForDatabase } from "@/db/roles";
+import { seedDemoData } from "@/db/seed";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    /** Connection as the unprivileged app role: what requests use. */
+    appUrl: string;
+    /** Connection as the schema owner: provisioning only. */
+    ownerUrl: string;
+    /** Superuser connection, when the server gives one (for catalog checks and tampering tests). */
+    adminUrl: string | null;
+    /** The date the seeded data is relative to. */
+    seedToday: string;
+  }
+}
+
+/**
+ * Integration tests get a database of their own, never the one `npm start` serves: a fresh
+ * database on the embedded server (or on DATABASE_URL's server), migrated and seeded with the
+ * deterministic demo data, dropped afterwards.
+ */
+export default async function setup(project: TestProject) {
+  const database = `northstar_test_${Date.now()}_${process.pid}`;
+  const provisioned = await provisionDatabase({
+    databaseUrl: process.env.DATABASE_URL,
+    dataDir: ".data/test",
+    embeddedPort: Number(process.env.TEST_EMBEDDED_PG_PORT ?? 54331),
+    database,
+  });
+  const seedToday = "2026-11-25";
+  await seedDemoData(provisioned.ownerUrl, { today: seedToday, scale: "small" });
+
+  project.provide("appUrl", provisioned.appUrl);
+  project.provide("ownerUrl", provisioned.ownerUrl);
+  project.provide("adminUrl", provisioned.adminUrl ? urlForDatabase(provisioned.adminUrl, database) : null);
+  project.provide("seedToday", seedToday);
+
+  return async () => {
+    if (provisioned.adminUrl) await dropDatabase(provisioned.adminUrl, database);
+    await provisioned.stop();
+  };
+}
