@@ -26,7 +26,9 @@ export async function bootstrapRoles(adminUrl: string): Promise<boolean> {
       );
     }
     const database = databaseName(adminUrl);
-    await admin.unsafe(`grant connect, create, temporary on database "${database}" to ${OWNER_ROLE}`);
+    await admin.unsafe(
+      `grant connect, create, temporary on database "${database}" to ${OWNER_ROLE}`,
+    );
     await admin.unsafe(`grant connect, temporary on database "${database}" to ${APP_ROLE}`);
     // Extensions the migrations use; trusted ones need only CREATE, but a superuser is surest.
     await admin.unsafe("create extension if not exists btree_gist");

@@ -16,7 +16,8 @@ export interface EmbeddedServer {
 export async function startEmbeddedPostgres(dir: string, port: number): Promise<EmbeddedServer> {
   mkdirSync(dir, { recursive: true });
   const passwordFile = path.join(dir, "..", `${path.basename(dir)}.admin-password`);
-  if (!existsSync(passwordFile)) writeFileSync(passwordFile, randomBytes(18).toString("hex"), { mode: 0o600 });
+  if (!existsSync(passwordFile))
+    writeFileSync(passwordFile, randomBytes(18).toString("hex"), { mode: 0o600 });
   const password = readFileSync(passwordFile, "utf8").trim();
 
   const server = new EmbeddedPostgres({

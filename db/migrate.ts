@@ -8,7 +8,10 @@ export const MIGRATIONS_FOLDER = path.join(process.cwd(), "drizzle");
 export async function runMigrations(ownerUrl: string): Promise<void> {
   const { db, close } = connect(ownerUrl, { max: 1 });
   try {
-    await migrate(db, { migrationsFolder: MIGRATIONS_FOLDER, migrationsSchema: "intervention_migrations" });
+    await migrate(db, {
+      migrationsFolder: MIGRATIONS_FOLDER,
+      migrationsSchema: "intervention_migrations",
+    });
   } finally {
     await close();
   }

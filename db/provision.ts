@@ -1,8 +1,15 @@
 import path from "node:path";
-import { bootstrapRoles, ensureDatabase } from "./bootstrap";
+import { bootstrapRoles, dropDatabase, ensureDatabase } from "./bootstrap";
 import { startEmbeddedPostgres } from "./embedded";
 import { runMigrations } from "./migrate";
-import { APP_ROLE, appPassword, OWNER_ROLE, ownerPassword, urlForDatabase, urlForRole } from "./roles";
+import {
+  APP_ROLE,
+  appPassword,
+  OWNER_ROLE,
+  ownerPassword,
+  urlForDatabase,
+  urlForRole,
+} from "./roles";
 
 export interface ProvisionOptions {
   /** A server to use; when absent an embedded PostgreSQL is started under `dataDir`. */
@@ -11,6 +18,8 @@ export interface ProvisionOptions {
   embeddedPort: number;
   /** Use (and create when missing) this database instead of the URL's or `northstar`. */
   database?: string;
+  /** Drop `database` first, for a run that must start from nothing (end-to-end tests). */
+  recreate?: boolean;
 }
 
 export interface ProvisionedDatabase {
@@ -25,11 +34,16 @@ export interface ProvisionedDatabase {
 
 /** Brings a database to the point where the app can serve requests: server, roles, migrations. */
 export async function provisionDatabase(options: ProvisionOptions): Promise<ProvisionedDatabase> {
-  if (options.databaseUrl) return provisionExternal(options.databaseUrl, options.database);
+  if (options.databaseUrl)
+    return provisionExternal(options.databaseUrl, options.database, options.recreate);
 
-  const server = await startEmbeddedPostgres(path.join(options.dataDir, "pg"), options.embeddedPort);
+  const server = await startEmbeddedPostgres(
+    path.join(options.dataDir, "pg"),
+    options.embeddedPort,
+  );
   try {
     const database = options.database ?? "northstar";
+    if (options.recreate) await dropDatabase(server.adminUrl, database);
     await ensureDatabase(server.adminUrl, database);
     const url = urlForDatabase(server.adminUrl, database);
     await bootstrapRoles(url);
@@ -47,7 +61,12 @@ export async function provisionDatabase(options: ProvisionOptions): Promise<Prov
   }
 }
 
-async function provisionExternal(databaseUrl: string, database?: string): Promise<ProvisionedDatabase> {
+async function provisionExternal(
+  databaseUrl: string,
+  database?: string,
+  recreate = false,
+): Promise<ProvisionedDatabase> {
+  if (database && recreate) await dropDatabase(databaseUrl, database);
   if (database) await ensureDatabase(databaseUrl, database);
   const url = database ? urlForDatabase(databaseUrl, database) : databaseUrl;
   const mayManageRoles = await bootstrapRoles(url);

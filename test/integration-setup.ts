@@ -35,7 +35,10 @@ export default async function setup(project: TestProject) {
 
   project.provide("appUrl", provisioned.appUrl);
   project.provide("ownerUrl", provisioned.ownerUrl);
-  project.provide("adminUrl", provisioned.adminUrl ? urlForDatabase(provisioned.adminUrl, database) : null);
+  project.provide(
+    "adminUrl",
+    provisioned.adminUrl ? urlForDatabase(provisioned.adminUrl, database) : null,
+  );
   project.provide("seedToday", seedToday);
 
   return async () => {

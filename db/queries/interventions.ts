@@ -128,6 +128,8 @@ export interface InterventionListFilter {
   status?: (typeof interventions.$inferSelect)["status"];
   tier?: number;
   facilitatorId?: string;
+  /** Only groups the actor created or facilitates (the dashboard's "your groups"). */
+  mine?: boolean;
   /** Keyset cursor: rows created before this (createdAt, id). */
   after?: { createdAt: Date; id: string };
   limit: number;
@@ -158,11 +160,18 @@ export async function listVisibleInterventions(
       ),
     );
   }
+  if (filter.mine) {
+    const { facilitates } = relationConditions(actor);
+    conditions.push(or(eq(interventions.createdBy, actor.userId), facilitates)!);
+  }
   if (filter.after) {
     conditions.push(
       or(
         lt(interventions.createdAt, filter.after.createdAt),
-        and(eq(interventions.createdAt, filter.after.createdAt), lt(interventions.id, filter.after.id)),
+        and(
+          eq(interventions.createdAt, filter.after.createdAt),
+          lt(interventions.id, filter.after.id),
+        ),
       )!,
     );
   }
@@ -204,7 +213,10 @@ export async function interventionRoster(tx: Tx, tenantId: string, interventionI
     .from(interventionEnrollments)
     .innerJoin(
       students,
-      and(eq(students.tenantId, interventionEnrollments.tenantId), eq(students.id, interventionEnrollments.studentId)),
+      and(
+        eq(students.tenantId, interventionEnrollments.tenantId),
+        eq(students.id, interventionEnrollments.studentId),
+      ),
     )
     .where(
       and(
@@ -247,7 +259,10 @@ export async function facilitatorsOf(tx: Tx, tenantId: string, interventionId: s
     .from(interventionFacilitators)
     .innerJoin(
       staff,
-      and(eq(staff.tenantId, interventionFacilitators.tenantId), eq(staff.id, interventionFacilitators.staffId)),
+      and(
+        eq(staff.tenantId, interventionFacilitators.tenantId),
+        eq(staff.id, interventionFacilitators.staffId),
+      ),
     )
     .where(
       and(
@@ -274,4 +289,43 @@ export async function activelyEnrolledStudentIds(
       ),
     );
   return new Set(rows.map((r) => r.studentId));
+}
+
+/** Every enrollment of these students with its intervention: one student's plan over time. */
+export async function enrollmentsOfStudents(tx: Tx, tenantId: string, studentIds: string[]) {
+  if (studentIds.length === 0) return [];
+  return tx
+    .select({
+      studentId: interventionEnrollments.studentId,
+      enrollmentDate: interventionEnrollments.enrollmentDate,
+      exitDate: interventionEnrollments.exitDate,
+      isActive: interventionEnrollments.isActive,
+      interventionId: interventions.id,
+      name: interventions.name,
+      tier: interventions.tier,
+      focusArea: interventions.focusArea,
+      goal: interventions.goal,
+      status: interventions.status,
+      startDate: interventions.startDate,
+      endDate: interventions.endDate,
+      scheduleDays: interventions.scheduleDays,
+      startTime: interventions.startTime,
+      sessionMinutes: interventions.sessionMinutes,
+      frequency: interventions.frequency,
+    })
+    .from(interventionEnrollments)
+    .innerJoin(
+      interventions,
+      and(
+        eq(interventions.tenantId, interventionEnrollments.tenantId),
+        eq(interventions.id, interventionEnrollments.interventionId),
+      ),
+    )
+    .where(
+      and(
+        eq(interventionEnrollments.tenantId, tenantId),
+        inArray(interventionEnrollments.studentId, studentIds),
+      ),
+    )
+    .orderBy(desc(interventionEnrollments.enrollmentDate));
 }

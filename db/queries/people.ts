@@ -2,7 +2,6 @@ import { and, eq, ilike, inArray, or, type SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Tx } from "../client";
 import {
-
   interventionEnrollments,
   interventionFacilitators,
   schools,
@@ -26,16 +25,26 @@ function everyWordMatches(q: string | undefined, columns: AnyPgColumn[]): SQL[] 
 }
 
 /** Which of `ids` exist (and are active) in the current district. */
-export async function existingStudentIds(tx: Tx, tenantId: string, ids: string[]): Promise<Set<string>> {
+export async function existingStudentIds(
+  tx: Tx,
+  tenantId: string,
+  ids: string[],
+): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
   const rows = await tx
     .select({ id: students.id })
     .from(students)
-    .where(and(eq(students.tenantId, tenantId), inArray(students.id, ids), eq(students.active, true)));
+    .where(
+      and(eq(students.tenantId, tenantId), inArray(students.id, ids), eq(students.active, true)),
+    );
   return new Set(rows.map((r) => r.id));
 }
 
-export async function existingStaffIds(tx: Tx, tenantId: string, ids: string[]): Promise<Set<string>> {
+export async function existingStaffIds(
+  tx: Tx,
+  tenantId: string,
+  ids: string[],
+): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
   const rows = await tx
     .select({ id: staff.id })
@@ -72,7 +81,9 @@ export async function searchStudents(
   search: StudentSearch,
 ): Promise<StudentSummary[]> {
   const conditions: SQL[] = [eq(students.tenantId, tenantId), eq(students.active, true)];
-  conditions.push(...everyWordMatches(search.q, [students.firstName, students.lastName, students.localId]));
+  conditions.push(
+    ...everyWordMatches(search.q, [students.firstName, students.lastName, students.localId]),
+  );
   if (search.schoolId) conditions.push(eq(students.schoolId, search.schoolId));
   if (search.grade !== undefined) conditions.push(eq(students.grade, search.grade));
   if (search.visibleToStaffId) {
@@ -86,7 +97,10 @@ export async function searchStudents(
             .from(sectionStudents)
             .innerJoin(
               sections,
-              and(eq(sections.tenantId, sectionStudents.tenantId), eq(sections.id, sectionStudents.sectionId)),
+              and(
+                eq(sections.tenantId, sectionStudents.tenantId),
+                eq(sections.id, sectionStudents.sectionId),
+              ),
             )
             .where(and(eq(sections.tenantId, tenantId), eq(sections.teacherId, staffId))),
         ),
@@ -124,7 +138,10 @@ export async function searchStudents(
       currentTier: students.currentTier,
     })
     .from(students)
-    .innerJoin(schools, and(eq(schools.tenantId, students.tenantId), eq(schools.id, students.schoolId)))
+    .innerJoin(
+      schools,
+      and(eq(schools.tenantId, students.tenantId), eq(schools.id, students.schoolId)),
+    )
     .where(and(...conditions))
     .orderBy(students.lastName, students.firstName, students.id)
     .limit(search.limit)
@@ -148,7 +165,12 @@ export async function searchStaff(
 ): Promise<StaffSummary[]> {
   const conditions: SQL[] = [eq(staff.tenantId, tenantId), eq(staff.active, true)];
   conditions.push(
-    ...everyWordMatches(search.q, [staff.firstName, staff.lastName, staff.displayName, staff.title]),
+    ...everyWordMatches(search.q, [
+      staff.firstName,
+      staff.lastName,
+      staff.displayName,
+      staff.title,
+    ]),
   );
   return tx
     .select({
@@ -181,10 +203,17 @@ export async function childrenOfGuardian(tx: Tx, tenantId: string, guardianId: s
     .from(studentGuardians)
     .innerJoin(
       students,
-      and(eq(students.tenantId, studentGuardians.tenantId), eq(students.id, studentGuardians.studentId)),
+      and(
+        eq(students.tenantId, studentGuardians.tenantId),
+        eq(students.id, studentGuardians.studentId),
+      ),
     )
-    .innerJoin(schools, and(eq(schools.tenantId, students.tenantId), eq(schools.id, students.schoolId)))
-    .where(and(eq(studentGuardians.tenantId, tenantId), eq(studentGuardians.guardianId, guardianId)))
+    .innerJoin(
+      schools,
+      and(eq(schools.tenantId, students.tenantId), eq(schools.id, students.schoolId)),
+    )
+    .where(
+      and(eq(studentGuardians.tenantId, tenantId), eq(studentGuardians.guardianId, guardianId)),
+    )
     .orderBy(students.firstName);
 }
-

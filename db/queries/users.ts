@@ -14,7 +14,10 @@ export interface SignInAccount {
  * Sign-in knows only an e-mail address, so it is the one lookup that spans districts. It goes
  * through a SECURITY DEFINER function (drizzle/0001_security.sql) that returns just this account.
  */
-export async function findSignInAccount(db: Database, email: string): Promise<SignInAccount | null> {
+export async function findSignInAccount(
+  db: Database,
+  email: string,
+): Promise<SignInAccount | null> {
   const rows = await db.execute<{
     tenant_id: string;
     user_id: string;
@@ -23,7 +26,12 @@ export async function findSignInAccount(db: Database, email: string): Promise<Si
   }>(sql`select * from intervention.find_sign_in_account(${email})`);
   const row = rows[0];
   return row
-    ? { tenantId: row.tenant_id, userId: row.user_id, passwordHash: row.password_hash, active: row.active }
+    ? {
+        tenantId: row.tenant_id,
+        userId: row.user_id,
+        passwordHash: row.password_hash,
+        active: row.active,
+      }
     : null;
 }
 
@@ -48,7 +56,12 @@ export async function actorById(tx: Tx, tenantId: string, userId: string): Promi
   return row ?? null;
 }
 
-export async function recordSignIn(tx: Tx, tenantId: string, userId: string, at: Date): Promise<void> {
+export async function recordSignIn(
+  tx: Tx,
+  tenantId: string,
+  userId: string,
+  at: Date,
+): Promise<void> {
   await tx
     .update(users)
     .set({ lastSignInAt: at })

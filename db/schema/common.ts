@@ -11,10 +11,7 @@ export const interventionSchema = pgSchema("intervention");
  */
 export const tenantIdColumn = () => uuid("tenant_id").notNull();
 
-export const idColumn = () =>
-  uuid("id")
-    .notNull()
-    .default(sql`gen_random_uuid()`);
+export const idColumn = () => uuid("id").notNull().default(sql`gen_random_uuid()`);
 
 export const createdAtColumn = () =>
   timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow();

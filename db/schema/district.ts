@@ -14,9 +14,7 @@ import { createdAtColumn, idColumn, interventionSchema, tenantIdColumn } from ".
 
 /** A district is the tenant. Its own row is visible only to its own members (RLS on `id`). */
 export const districts = interventionSchema.table("districts", {
-  id: uuid("id")
-    .primaryKey()
-    .default(sql`gen_random_uuid()`),
+  id: uuid("id").primaryKey().default(sql`gen_random_uuid()`),
   name: varchar("name", { length: 200 }).notNull(),
   slug: varchar("slug", { length: 60 }).notNull().unique(),
   timeZone: varchar("time_zone", { length: 64 }).notNull().default("America/Chicago"),
@@ -55,7 +53,10 @@ export const rooms = interventionSchema.table(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({ columns: [t.tenantId, t.schoolId], foreignColumns: [schools.tenantId, schools.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.schoolId],
+      foreignColumns: [schools.tenantId, schools.id],
+    }),
   ],
 );
 

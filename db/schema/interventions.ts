@@ -20,7 +20,6 @@ import { createdAtColumn, idColumn, interventionSchema, tenantIdColumn } from ".
 import { districts, rooms, schools } from "./district";
 import { staff, students, users } from "./people";
 
-
 export const interventions = interventionSchema.table(
   "interventions",
   {
@@ -55,7 +54,10 @@ export const interventions = interventionSchema.table(
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     foreignKey({ columns: [t.tenantId], foreignColumns: [districts.id] }),
-    foreignKey({ columns: [t.tenantId, t.schoolId], foreignColumns: [schools.tenantId, schools.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.schoolId],
+      foreignColumns: [schools.tenantId, schools.id],
+    }),
     foreignKey({ columns: [t.tenantId, t.roomId], foreignColumns: [rooms.tenantId, rooms.id] }),
     foreignKey({ columns: [t.tenantId, t.createdBy], foreignColumns: [users.tenantId, users.id] }),
     check("interventions_tier_range", sql`${t.tier} between 1 and 3`),
@@ -126,7 +128,9 @@ export const interventionSessions = interventionSchema.table(
     sessionDate: date("session_date", { mode: "string" }).notNull(),
     startsAt: timestamp("starts_at", { withTimezone: true, mode: "date" }).notNull(),
     minutes: smallint("minutes").notNull(),
-    status: varchar("status", { length: 20, enum: SESSION_STATUSES }).notNull().default("scheduled"),
+    status: varchar("status", { length: 20, enum: SESSION_STATUSES })
+      .notNull()
+      .default("scheduled"),
     notes: text("notes"),
     facilitatorId: uuid("facilitator_id"),
     roomId: uuid("room_id"),

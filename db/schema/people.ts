@@ -35,7 +35,10 @@ export const staff = interventionSchema.table(
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     foreignKey({ columns: [t.tenantId], foreignColumns: [districts.id] }),
-    foreignKey({ columns: [t.tenantId, t.schoolId], foreignColumns: [schools.tenantId, schools.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.schoolId],
+      foreignColumns: [schools.tenantId, schools.id],
+    }),
     index("staff_name_search").on(t.tenantId, t.lastName, t.firstName),
   ],
 );
@@ -61,7 +64,10 @@ export const students = interventionSchema.table(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({ columns: [t.tenantId, t.schoolId], foreignColumns: [schools.tenantId, schools.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.schoolId],
+      foreignColumns: [schools.tenantId, schools.id],
+    }),
     uniqueIndex("students_local_id").on(t.tenantId, t.localId),
     index("students_name_search").on(t.tenantId, t.lastName, t.firstName),
     index("students_school_grade").on(t.tenantId, t.schoolId, t.grade),
@@ -125,7 +131,10 @@ export const sections = interventionSchema.table(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({ columns: [t.tenantId, t.schoolId], foreignColumns: [schools.tenantId, schools.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.schoolId],
+      foreignColumns: [schools.tenantId, schools.id],
+    }),
     foreignKey({ columns: [t.tenantId, t.teacherId], foreignColumns: [staff.tenantId, staff.id] }),
     index("sections_by_teacher").on(t.tenantId, t.teacherId),
   ],

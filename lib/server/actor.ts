@@ -15,7 +15,9 @@ import { requestDb } from "./db";
 export async function currentActor(): Promise<Actor | null> {
   const identity = await sessionIdentity();
   if (!identity) return null;
-  return withTenant(requestDb(), identity, (tx) => actorById(tx, identity.tenantId, identity.userId));
+  return withTenant(requestDb(), identity, (tx) =>
+    actorById(tx, identity.tenantId, identity.userId),
+  );
 }
 
 /** For pages: the actor, or off to the sign-in page. */

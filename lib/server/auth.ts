@@ -84,7 +84,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       const known = await accountFor(email);
       if (!known) return "/sign-in?error=NotProvisioned";
       Object.assign(user, { id: known.userId, tenantId: known.tenantId });
-      await withTenant(requestDb(), known, (tx) => recordSignIn(tx, known.tenantId, known.userId, new Date()));
+      await withTenant(requestDb(), known, (tx) =>
+        recordSignIn(tx, known.tenantId, known.userId, new Date()),
+      );
       return true;
     },
     jwt({ token, user }) {

@@ -22,7 +22,9 @@ export function appConfig(): AppConfig {
   if (!cached) {
     const parsed = configSchema.safeParse(process.env);
     if (!parsed.success) {
-      const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+      const problems = parsed.error.issues
+        .map((i) => `${i.path.join(".")}: ${i.message}`)
+        .join("; ");
       throw new Error(`Invalid configuration: ${problems}`);
     }
     cached = parsed.data;
@@ -31,5 +33,7 @@ export function appConfig(): AppConfig {
 }
 
 export function oidcConfigured(config: AppConfig = appConfig()): boolean {
-  return Boolean(config.AUTH_OIDC_ISSUER && config.AUTH_OIDC_CLIENT_ID && config.AUTH_OIDC_CLIENT_SECRET);
+  return Boolean(
+    config.AUTH_OIDC_ISSUER && config.AUTH_OIDC_CLIENT_ID && config.AUTH_OIDC_CLIENT_SECRET,
+  );
 }

@@ -2,7 +2,12 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { type NextRequest, NextResponse } from "next/server";
 import { z } from "zod";
-import { DomainError, NotFoundError, UnauthenticatedError, ValidationError } from "@/lib/domain/errors";
+import {
+  DomainError,
+  NotFoundError,
+  UnauthenticatedError,
+  ValidationError,
+} from "@/lib/domain/errors";
 import { parseInput } from "@/lib/domain/errors/from-zod";
 import type { UseCaseContext } from "@/lib/use-cases/context";
 import { contextFor, currentActor } from "./actor";
@@ -23,7 +28,8 @@ export function problemResponse(error: unknown, requestId: string): NextResponse
       body.errors = error.errors;
     }
     const headers: Record<string, string> = { "content-type": "application/problem+json" };
-    if (error instanceof UnauthenticatedError) headers["www-authenticate"] = 'Bearer realm="northstar"';
+    if (error instanceof UnauthenticatedError)
+      headers["www-authenticate"] = 'Bearer realm="northstar"';
     return NextResponse.json(body, { status: error.status, headers });
   }
   console.error(`[${requestId}]`, error);
@@ -71,12 +77,18 @@ export function apiRoute<P = Record<string, never>>(
   };
 }
 
-export async function readJson<S extends z.ZodType>(request: NextRequest, schema: S): Promise<z.output<S>> {
+export async function readJson<S extends z.ZodType>(
+  request: NextRequest,
+  schema: S,
+): Promise<z.output<S>> {
   let body: unknown;
   try {
     body = await request.json();
   } catch {
-    throw new ValidationError([{ path: "(body)", message: "The body must be JSON." }], "The body is not valid JSON.");
+    throw new ValidationError(
+      [{ path: "(body)", message: "The body must be JSON." }],
+      "The body is not valid JSON.",
+    );
   }
   return parseInput(schema, body);
 }

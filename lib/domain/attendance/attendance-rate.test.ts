@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { attendanceRate, attendanceRateFromCounts, countByStatus } from "./attendance-rate";
+import {
+  attendanceRate,
+  attendanceRateFromCounts,
+  attendedCount,
+  countByStatus,
+} from "./attendance-rate";
 import type { AttendanceStatus } from "./types";
 
 function marks(counts: Partial<Record<AttendanceStatus, number>>): AttendanceStatus[] {
@@ -54,5 +59,11 @@ describe("attendanceRate", () => {
 describe("attendanceRateFromCounts", () => {
   it("agrees with the rate computed from marks", () => {
     expect(attendanceRateFromCounts({ present: 96, tardy: 6, absent: 18, excused: 4 })).toBe(0.85);
+  });
+});
+
+describe("attendedCount", () => {
+  it("counts present and tardy", () => {
+    expect(attendedCount({ present: 4, tardy: 1, absent: 2, excused: 3 })).toBe(5);
   });
 });

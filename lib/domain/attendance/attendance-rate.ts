@@ -7,13 +7,17 @@ export function countByStatus(marks: readonly AttendanceStatus[]): AttendanceCou
   return counts;
 }
 
+/** A tardy student still received the session, so tardy counts as attended. */
+export function attendedCount(counts: AttendanceCounts): number {
+  return counts.present + counts.tardy;
+}
+
 /**
- * A tardy student still received the session, so tardy counts as attended. An excused absence
- * is left out of both sides: the school agreed the student would not be there, so it says
- * nothing about whether the student shows up when expected.
+ * An excused absence is left out of both sides: the school agreed the student would not be
+ * there, so it says nothing about whether the student shows up when expected.
  */
 export function attendanceRateFromCounts(counts: AttendanceCounts): number | null {
-  const attended = counts.present + counts.tardy;
+  const attended = attendedCount(counts);
   return ratio(attended, attended + counts.absent);
 }
 

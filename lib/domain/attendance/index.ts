@@ -1,4 +1,9 @@
-export { attendanceRate, attendanceRateFromCounts, countByStatus } from "./attendance-rate";
+export {
+  attendanceRate,
+  attendanceRateFromCounts,
+  attendedCount,
+  countByStatus,
+} from "./attendance-rate";
 export { type DeliveryToDate, FIDELITY_THRESHOLD, type Fidelity, fidelity } from "./fidelity";
 export {
   DEFAULT_FOLLOW_UP_SETTINGS,

@@ -5,12 +5,19 @@ export type LocalDate = string;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** Parses as UTC midnight so calendar arithmetic never meets a daylight-saving change. */
+/**
+ * Read at UTC midnight, every day is exactly 24 hours long, so a daylight-saving change can
+ * never turn a count of days into a fraction.
+ */
 function toUtc(date: LocalDate): Date {
   const match = ISO_DATE.exec(date);
-  if (!match) throw new RangeError(`Not a YYYY-MM-DD date: ${date}`);
-  const [, y, m, d] = match;
-  return new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+  const utc = match
+    ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])))
+    : null;
+  // Date.UTC quietly rolls 2026-02-30 into March; only a date that survives the round trip is real.
+  if (!utc || fromUtc(utc) !== date)
+    throw new RangeError(`Not a calendar date (YYYY-MM-DD): "${date}"`);
+  return utc;
 }
 
 function fromUtc(date: Date): LocalDate {
@@ -18,18 +25,28 @@ function fromUtc(date: Date): LocalDate {
 }
 
 export function isValidLocalDate(date: string): boolean {
-  const match = ISO_DATE.exec(date);
-  return match !== null && fromUtc(toUtc(date)) === date;
+  try {
+    toUtc(date);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export function addDays(date: LocalDate, days: number): LocalDate {
+  if (!Number.isInteger(days)) throw new RangeError(`Not a whole number of days: ${days}`);
   const utc = toUtc(date);
   utc.setUTCDate(utc.getUTCDate() + days);
   return fromUtc(utc);
 }
 
+/** Calendar days from `from` to `to`; negative when `to` comes first. */
 export function daysBetween(from: LocalDate, to: LocalDate): number {
-  return Math.round((toUtc(to).getTime() - toUtc(from).getTime()) / 86_400_000);
+  return (toUtc(to).getTime() - toUtc(from).getTime()) / 86_400_000;
+}
+
+export function weeksBetween(from: LocalDate, to: LocalDate): number {
+  return daysBetween(from, to) / 7;
 }
 
 export const WEEKDAYS = ["SU", "MO", "TU", "WE", "TH", "FR", "SA"] as const;

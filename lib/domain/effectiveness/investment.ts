@@ -1,6 +1,5 @@
-import type { AttendanceCounts } from "../attendance";
-import { ratio } from "../attendance";
-import { nearlyEqual } from "../progress";
+import { type AttendanceCounts, attendedCount, ratio } from "../attendance";
+import { nearlyEqual, sum } from "../progress";
 import type { Cost } from "./types";
 
 const MINUTES_PER_HOUR = 60;
@@ -14,9 +13,9 @@ export function staffHours(
   return (sessionsHeld * minutesPerSession * facilitatorCount) / MINUTES_PER_HOUR;
 }
 
-/** Instruction the students actually sat through: a tardy student is counted as attending. */
+/** Instruction the students actually sat through. */
 export function studentHours(attendance: AttendanceCounts, minutesPerSession: number): number {
-  return ((attendance.present + attendance.tardy) * minutesPerSession) / MINUTES_PER_HOUR;
+  return (attendedCount(attendance) * minutesPerSession) / MINUTES_PER_HOUR;
 }
 
 /** Null while the average has not improved: a cost per point of loss or of no change is meaningless. */
@@ -42,7 +41,7 @@ export function costOf({
   gain,
 }: CostInput): Cost {
   const staff = hours * hourlyCost;
-  const resources = resourceCosts.reduce((total, amount) => total + amount, 0);
+  const resources = sum(resourceCosts);
   const total = staff + resources;
   return {
     staff,

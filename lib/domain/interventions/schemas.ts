@@ -92,6 +92,7 @@ export const listInterventionsQuerySchema = z.object({
   status: z.enum(INTERVENTION_STATUSES).optional(),
   tier: z.coerce.number().int().min(1).max(3).optional(),
   facilitatorId: z.uuid().optional(),
+  mine: z.stringbool().optional(),
   cursor: z.string().max(500).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(25),
 });

@@ -37,5 +37,6 @@ export {
   ordinaryLeastSquares,
   type Point,
   predictionStandardError,
+  sum,
 } from "./statistics";
 export { MINIMUM_SCORES_FOR_TREND, type TrendLine, trendLine } from "./trend-line";

@@ -6,6 +6,7 @@ import {
   normalCdf,
   ordinaryLeastSquares,
   predictionStandardError,
+  sum,
 } from "./statistics";
 
 describe("mean", () => {
@@ -161,5 +162,12 @@ describe("nearlyEqual", () => {
   it("tells apart values a score could distinguish", () => {
     expect(nearlyEqual(50, 50.001)).toBe(false);
     expect(nearlyEqual(0, 1e-6)).toBe(false);
+  });
+});
+
+describe("sum", () => {
+  it("adds, and is zero for nothing", () => {
+    expect(sum([120, 30.5])).toBe(150.5);
+    expect(sum([])).toBe(0);
   });
 });

@@ -32,7 +32,9 @@ export async function createIntervention(
   idempotencyKey?: string | null,
 ) {
   if (!canCreateIntervention(ctx.actor)) {
-    throw new ForbiddenError("Only intervention specialists and district admins create interventions.");
+    throw new ForbiddenError(
+      "Only intervention specialists and district admins create interventions.",
+    );
   }
   const { tenantId } = ctx.actor;
 
@@ -51,7 +53,10 @@ export async function createIntervention(
       const missingFacilitator = input.facilitatorIds.findIndex((id) => !facilitators.has(id));
       if (missingFacilitator >= 0) {
         throw new NotFoundError("Facilitator", "The facilitator was not found in your district.", [
-          { path: `facilitatorIds.${missingFacilitator}`, message: "No such staff member in your district." },
+          {
+            path: `facilitatorIds.${missingFacilitator}`,
+            message: "No such staff member in your district.",
+          },
         ]);
       }
       if (input.roomId && !(await roomExists(tx, tenantId, input.roomId))) {
@@ -107,7 +112,13 @@ export async function createIntervention(
 
       await tx
         .insert(interventionFacilitators)
-        .values(input.facilitatorIds.map((staffId) => ({ tenantId, interventionId: created.id, staffId })));
+        .values(
+          input.facilitatorIds.map((staffId) => ({
+            tenantId,
+            interventionId: created.id,
+            staffId,
+          })),
+        );
       await tx.insert(interventionSessions).values(
         sessions.map((session) => ({
           tenantId,
@@ -126,7 +137,11 @@ export async function createIntervention(
           action: "intervention.created",
           entityType: "intervention",
           entityId: created.id,
-          after: { ...created, facilitatorIds: input.facilitatorIds, sessionCount: sessions.length },
+          after: {
+            ...created,
+            facilitatorIds: input.facilitatorIds,
+            sessionCount: sessions.length,
+          },
         },
       ]);
       await enqueueEvents(tx, tenantId, ctx.now(), [

@@ -32,7 +32,10 @@ export async function enrollInTransaction(
     throw new NotFoundError(
       "Student",
       `${missing.length === 1 ? "A student was" : `${missing.length} students were`} not found in your district.`,
-      missing.map(({ index }) => ({ path: `studentIds.${index}`, message: "No such student in your district." })),
+      missing.map(({ index }) => ({
+        path: `studentIds.${index}`,
+        message: "No such student in your district.",
+      })),
     );
   }
 

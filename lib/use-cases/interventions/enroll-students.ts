@@ -9,14 +9,20 @@ import { enrollInTransaction } from "./enroll-in-transaction";
 import { getIntervention } from "./get-intervention";
 
 /** Adds students to an existing group (POST /interventions/{id}/enroll). */
-export async function enrollStudents(ctx: UseCaseContext, interventionId: string, input: EnrollStudentsInput) {
+export async function enrollStudents(
+  ctx: UseCaseContext,
+  interventionId: string,
+  input: EnrollStudentsInput,
+) {
   // Existence first, so an outsider gets 404 rather than learning the id is real from a 403.
   const { intervention } = await getIntervention(ctx, interventionId);
   if (!canManageIntervention(ctx.actor)) {
     throw new ForbiddenError("Only intervention specialists and district admins enroll students.");
   }
   if (intervention.status === "completed" || intervention.status === "cancelled") {
-    throw new ConflictError(`This intervention is ${intervention.status}; students can no longer be enrolled.`);
+    throw new ConflictError(
+      `This intervention is ${intervention.status}; students can no longer be enrolled.`,
+    );
   }
   return withTenant(ctx.db, ctx.actor, async (tx) => {
     const already = await activelyEnrolledStudentIds(tx, ctx.actor.tenantId, interventionId);
@@ -34,6 +40,10 @@ export async function enrollStudents(ctx: UseCaseContext, interventionId: string
       input.studentIds,
       todayIn(district.timeZone, ctx.now()),
     );
-    return { interventionId, enrolledStudentIds: enrolled, enrolledCount: already.size + enrolled.length };
+    return {
+      interventionId,
+      enrolledStudentIds: enrolled,
+      enrolledCount: already.size + enrolled.length,
+    };
   });
 }

@@ -24,7 +24,10 @@ export interface InterventionDto {
   createdAt: string;
 }
 
-type SummaryRow = Omit<InterventionRow, "facilitates" | "teachesEnrolledStudent" | "guardianOfEnrolledStudent">;
+type SummaryRow = Omit<
+  InterventionRow,
+  "facilitates" | "teachesEnrolledStudent" | "guardianOfEnrolledStudent"
+>;
 
 export function toInterventionDto(row: SummaryRow): InterventionDto {
   return {

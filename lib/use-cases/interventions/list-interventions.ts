@@ -9,6 +9,7 @@ export interface ListInterventionsQuery {
   status?: InterventionStatus;
   tier?: number;
   facilitatorId?: string;
+  mine?: boolean;
   cursor?: string;
   limit: number;
 }
@@ -24,6 +25,7 @@ export async function listInterventions(
       status: query.status,
       tier: query.tier,
       facilitatorId: query.facilitatorId,
+      mine: query.mine,
       after: after ? { createdAt: new Date(after.at), id: after.id } : undefined,
       limit: query.limit + 1,
     }),

@@ -21,7 +21,9 @@ export interface StudentQuery {
  */
 export async function searchStudents(ctx: UseCaseContext, query: StudentQuery) {
   if (!canSearchPeople(ctx.actor)) throw new ForbiddenError();
-  const visibleToStaffId = seesAllStudents(ctx.actor) ? null : (ctx.actor.staffId ?? NO_STAFF_RECORD);
+  const visibleToStaffId = seesAllStudents(ctx.actor)
+    ? null
+    : (ctx.actor.staffId ?? NO_STAFF_RECORD);
   return withTenant(ctx.db, ctx.actor, (tx) =>
     queryStudents(tx, ctx.actor.tenantId, { ...query, visibleToStaffId }),
   );

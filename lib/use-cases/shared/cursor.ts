@@ -13,7 +13,11 @@ export function encodeCursor(cursor: Cursor): string {
 export function decodeCursor(raw: string): Cursor {
   try {
     const parsed = JSON.parse(Buffer.from(raw, "base64url").toString("utf8")) as Partial<Cursor>;
-    if (typeof parsed.at === "string" && typeof parsed.id === "string" && !Number.isNaN(Date.parse(parsed.at))) {
+    if (
+      typeof parsed.at === "string" &&
+      typeof parsed.id === "string" &&
+      !Number.isNaN(Date.parse(parsed.at))
+    ) {
       return { at: parsed.at, id: parsed.id };
     }
   } catch {

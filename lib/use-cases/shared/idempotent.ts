@@ -1,5 +1,5 @@
-import { findStoredResponse, storeResponse } from "@/db/queries/idempotency";
 import type { Tx } from "@/db/client";
+import { findStoredResponse, storeResponse } from "@/db/queries/idempotency";
 import { withTenant } from "@/db/with-tenant";
 import { IdempotencyKeyReusedError } from "@/lib/domain/errors";
 import type { UseCaseContext } from "../context";

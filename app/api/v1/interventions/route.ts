@@ -1,5 +1,8 @@
 import { NextResponse } from "next/server";
-import { createInterventionSchema, listInterventionsQuerySchema } from "@/lib/domain/interventions/schemas";
+import {
+  createInterventionSchema,
+  listInterventionsQuerySchema,
+} from "@/lib/domain/interventions/schemas";
 import { apiRoute, idempotencyKey, readJson, readQuery } from "@/lib/server/route";
 import { createIntervention } from "@/lib/use-cases/interventions/create-intervention";
 import { listInterventions } from "@/lib/use-cases/interventions/list-interventions";

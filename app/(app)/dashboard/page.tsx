@@ -1,0 +1,87 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { describeSchedule, formatInstant } from "@/components/interventions/format";
+import { buttonClasses } from "@/components/ui/button";
+import { Card, TierBadge } from "@/components/ui/card";
+import { canCreateIntervention, isStaff } from "@/lib/domain/policy";
+import { contextFor, requireActor } from "@/lib/server/actor";
+import { listInterventions } from "@/lib/use-cases/interventions/list-interventions";
+
+export const metadata: Metadata = { title: "Dashboard" };
+
+export default async function DashboardPage() {
+  const actor = await requireActor();
+  if (!isStaff(actor)) redirect("/portal");
+  const { items } = await listInterventions(contextFor(actor), { mine: true, limit: 50 });
+  const active = items.filter((i) => i.status === "active" || i.status === "planned");
+
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-bold">Your intervention groups</h1>
+          <p className="text-slate-700">
+            Groups you created or facilitate, with the next session of each.
+          </p>
+        </div>
+        {canCreateIntervention(actor) ? (
+          <Link href="/interventions/new" className={buttonClasses()}>
+            New intervention
+          </Link>
+        ) : null}
+      </div>
+
+      {active.length === 0 ? (
+        <Card>
+          <p className="text-slate-700">No active groups yet.</p>
+        </Card>
+      ) : (
+        <ul className="grid gap-4 md:grid-cols-2" aria-label="Intervention groups">
+          {active.map((group) => (
+            <li key={group.id}>
+              <Card className="h-full">
+                <div className="flex items-start justify-between gap-2">
+                  <h2 className="text-lg font-semibold">
+                    <Link
+                      href={`/interventions/${group.id}`}
+                      className="text-brand-700 underline-offset-2 hover:underline"
+                    >
+                      {group.name}
+                    </Link>
+                  </h2>
+                  <TierBadge tier={group.tier} />
+                </div>
+                <p className="text-sm text-slate-700">
+                  {group.focusArea} · {describeSchedule(group.schedule)}
+                </p>
+                <dl className="mt-3 grid grid-cols-3 gap-2 text-sm">
+                  <div>
+                    <dt className="text-slate-600">Students</dt>
+                    <dd className="font-semibold" data-testid="enrolled-count">
+                      {group.enrolledCount}
+                    </dd>
+                  </div>
+                  <div>
+                    <dt className="text-slate-600">Sessions</dt>
+                    <dd className="font-semibold" data-testid="session-count">
+                      {group.sessionCount}
+                    </dd>
+                  </div>
+                  <div>
+                    <dt className="text-slate-600">Next session</dt>
+                    <dd className="font-semibold">
+                      {group.nextSessionAt
+                        ? formatInstant(group.nextSessionAt, actor.timeZone)
+                        : "None left"}
+                    </dd>
+                  </div>
+                </dl>
+              </Card>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

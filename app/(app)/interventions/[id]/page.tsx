@@ -1,0 +1,169 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import {
+  describeSchedule,
+  formatDate,
+  formatInstant,
+  gradeLabel,
+} from "@/components/interventions/format";
+import { Card, TierBadge } from "@/components/ui/card";
+import { NotFoundError } from "@/lib/domain/errors";
+import { contextFor, requireActor } from "@/lib/server/actor";
+import { getInterventionDetail } from "@/lib/use-cases/interventions/get-intervention";
+
+export const metadata: Metadata = { title: "Intervention" };
+
+const SESSION_STATUS_LABELS = {
+  scheduled: "Scheduled",
+  held: "Held",
+  cancelled: "Cancelled",
+} as const;
+
+async function load(id: string) {
+  const actor = await requireActor();
+  try {
+    return { actor, detail: await getInterventionDetail(contextFor(actor), id) };
+  } catch (error) {
+    // Another district's group, or one the viewer has no tie to, does not exist for them.
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  }
+}
+
+export default async function InterventionPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ created?: string }>;
+}) {
+  const { id } = await params;
+  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
+  const { actor, detail } = await load(id);
+  const { intervention, facilitators, roster, sessions } = detail;
+  const { created } = await searchParams;
+  const now = Date.now();
+
+  return (
+    <div className="space-y-6">
+      {created ? (
+        <div
+          role="status"
+          className="rounded-md border border-emerald-300 bg-emerald-50 p-3 text-emerald-900"
+        >
+          Intervention created: {intervention.enrolledCount} students enrolled and{" "}
+          {intervention.sessionCount} sessions scheduled.
+        </div>
+      ) : null}
+      <div>
+        <div className="flex flex-wrap items-center gap-3">
+          <h1 className="text-2xl font-bold">{intervention.name}</h1>
+          <TierBadge tier={intervention.tier} />
+          <span className="rounded-full bg-slate-200 px-2.5 py-0.5 text-xs font-semibold capitalize">
+            {intervention.status}
+          </span>
+        </div>
+        <p className="text-slate-700">
+          {intervention.focusArea} · {formatDate(intervention.startDate)} –{" "}
+          {formatDate(intervention.endDate)} ({intervention.durationWeeks} weeks)
+        </p>
+      </div>
+
+      <div className="grid gap-4 md:grid-cols-3">
+        <Card>
+          <h2 className="font-semibold">Schedule</h2>
+          <p className="mt-1">{describeSchedule(intervention.schedule)}</p>
+          <p className="text-sm text-slate-700">{intervention.frequency}</p>
+        </Card>
+        <Card>
+          <h2 className="font-semibold">Facilitator{facilitators.length > 1 ? "s" : ""}</h2>
+          <ul className="mt-1 space-y-1">
+            {facilitators.map((f) => (
+              <li key={f.id}>
+                <span className="font-medium">{f.displayName}</span>
+                {f.title ? <span className="text-sm text-slate-700"> · {f.title}</span> : null}
+                {f.email ? (
+                  <a className="block text-sm text-brand-700 underline" href={`mailto:${f.email}`}>
+                    {f.email}
+                  </a>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </Card>
+        <Card>
+          <h2 className="font-semibold">Goal</h2>
+          <p className="mt-1">{intervention.goal ?? "No goal recorded yet."}</p>
+        </Card>
+      </div>
+
+      {intervention.description ? (
+        <Card>
+          <h2 className="font-semibold">Purpose and strategies</h2>
+          <p className="mt-1 whitespace-pre-line">{intervention.description}</p>
+        </Card>
+      ) : null}
+
+      <Card>
+        <h2 className="text-lg font-semibold">
+          {detail.access === "family"
+            ? "Your child in this group"
+            : `Students (${intervention.enrolledCount})`}
+        </h2>
+        <table className="mt-2 w-full text-left text-sm">
+          <thead className="text-slate-600">
+            <tr>
+              <th scope="col" className="py-2">
+                Student
+              </th>
+              <th scope="col" className="py-2">
+                Grade
+              </th>
+              <th scope="col" className="py-2">
+                Enrolled
+              </th>
+            </tr>
+          </thead>
+          <tbody data-testid="roster">
+            {roster.map((student) => (
+              <tr key={student.enrollmentId} className="border-t border-slate-200">
+                <td className="py-2 font-medium">
+                  {student.firstName} {student.lastName}
+                  {student.isActive ? null : (
+                    <span className="ml-2 text-xs text-slate-600">(exited)</span>
+                  )}
+                </td>
+                <td className="py-2">{gradeLabel(student.grade)}</td>
+                <td className="py-2">{formatDate(student.enrollmentDate)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </Card>
+
+      <Card>
+        <h2 className="text-lg font-semibold">
+          Session calendar ({intervention.sessionCount} sessions)
+        </h2>
+        <ol
+          className="mt-2 grid gap-2 sm:grid-cols-2 lg:grid-cols-3"
+          data-testid="session-calendar"
+        >
+          {sessions.map((session) => {
+            const upcoming = session.status === "scheduled" && session.startsAt.getTime() > now;
+            return (
+              <li
+                key={session.id}
+                className={`rounded-md border px-3 py-2 text-sm ${upcoming ? "border-slate-200" : "border-slate-200 bg-slate-50 text-slate-600"}`}
+              >
+                <span className="font-medium">#{session.sequence}</span>{" "}
+                {formatInstant(session.startsAt, actor.timeZone)} · {session.minutes} min ·{" "}
+                {SESSION_STATUS_LABELS[session.status]}
+              </li>
+            );
+          })}
+        </ol>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,115 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { signIn, signOut, users } from "./support";
+
+const GROUP_NAME = "Small Group Reading - Tier 2";
+
+interface StudentItem {
+  id: string;
+  firstName: string;
+  lastName: string;
+}
+
+test("a specialist creates the Scenario 1 group and only their district's staff can see it", async ({
+  page,
+}) => {
+  await signIn(page, users.specialist);
+  await expect(page.getByRole("heading", { name: "Your intervention groups" })).toBeVisible();
+
+  // Six third-graders at Maple Grove Elementary who are not Emma Wilson (her parent must not see this group).
+  const search = await page.request.get("/api/v1/students?grade=3&limit=40");
+  expect(search.ok()).toBeTruthy();
+  const candidates = ((await search.json()) as { items: StudentItem[] }).items.filter(
+    (s) => !(s.firstName === "Emma" && s.lastName === "Wilson"),
+  );
+  const six = candidates.slice(0, 6);
+  expect(six).toHaveLength(6);
+
+  await page.getByRole("link", { name: "New intervention" }).first().click();
+  await expect(page.getByRole("heading", { name: "New intervention" })).toBeVisible();
+  expect(
+    (await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze()).violations.filter(
+      (v) => v.impact === "serious" || v.impact === "critical",
+    ),
+  ).toEqual([]);
+
+  // Submitting an empty form shows field errors and creates nothing.
+  await page.getByRole("button", { name: "Create intervention" }).click();
+  await expect(page.getByText("Give the intervention a name.")).toBeVisible();
+  await expect(page.getByText("Name the focus area.")).toBeVisible();
+  await expect(page).toHaveURL(/\/interventions\/new$/);
+
+  await page.getByLabel("Intervention name").fill(GROUP_NAME);
+  await page.getByLabel("Tier level").selectOption("2");
+  await page.getByLabel("Focus area").fill("Reading Fluency");
+  await page.getByLabel("Duration (weeks)").fill("8");
+  await page.getByLabel("Start time").fill("10:00");
+  await page.getByLabel("Minutes per session").fill("30");
+  await expect(page.getByTestId("session-plan")).toContainText(
+    "3 times per week, 30 minutes: 24 sessions",
+  );
+  // Ms. Johnson plans the group and facilitates it: the form proposes her.
+  await expect(page.getByRole("list", { name: "Selected" }).first()).toContainText("Ms. Johnson");
+
+  const picker = page.getByRole("combobox", { name: /Students/ });
+  for (const student of six) {
+    await picker.fill(`${student.firstName} ${student.lastName}`);
+    await page
+      .getByRole("option", { name: new RegExp(`${student.firstName} ${student.lastName}`) })
+      .first()
+      .click();
+  }
+  await expect(page.getByText("Students (6 selected)")).toBeVisible();
+
+  await page.getByRole("button", { name: "Create intervention" }).click();
+  await expect(page.getByRole("status")).toContainText(
+    "6 students enrolled and 24 sessions scheduled",
+  );
+  await expect(page.getByRole("heading", { name: GROUP_NAME })).toBeVisible();
+  await expect(page.getByTestId("roster").getByRole("row")).toHaveCount(6);
+  await expect(page.getByTestId("session-calendar").getByRole("listitem")).toHaveCount(24);
+  const interventionUrl = new URL(page.url());
+  const interventionId = interventionUrl.pathname.split("/").at(-1)!;
+
+  await page.getByRole("link", { name: "Dashboard" }).click();
+  const card = page
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("link", { name: GROUP_NAME }) });
+  await expect(card).toHaveCount(1);
+  await expect(card.getByTestId("enrolled-count")).toHaveText("6");
+  await expect(card.getByTestId("session-count")).toHaveText("24");
+  await expect(card).toContainText("Tier 2");
+
+  // The same group through the API, as another service would read it.
+  const api = await page.request.get(`/api/v1/interventions/${interventionId}`);
+  expect(api.status()).toBe(200);
+  expect(await api.json()).toMatchObject({
+    name: GROUP_NAME,
+    tier: 2,
+    enrolledCount: 6,
+    sessionCount: 24,
+  });
+  await signOut(page);
+
+  // Another district's specialist, and a parent whose child is not in the group: it does not exist for them.
+  for (const outsider of [users.cedarSpecialist, users.parent]) {
+    await signIn(page, outsider);
+    const response = await page.goto(`/interventions/${interventionId}`);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
+    const apiResponse = await page.request.get(`/api/v1/interventions/${interventionId}`);
+    expect(apiResponse.status()).toBe(404);
+    expect(apiResponse.headers()["content-type"]).toContain("application/problem+json");
+    await page.goto("/");
+    await signOut(page);
+  }
+});
+
+test("a wrong password is refused with a clear message", async ({ page }) => {
+  await page.goto("/sign-in");
+  await page.getByLabel("E-mail address").fill(users.specialist);
+  await page.getByLabel("Password").fill("not-the-password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert")).toContainText("do not match an active account");
+  await expect(page).toHaveURL(/\/sign-in/);
+});

@@ -1,0 +1,24 @@
+import { expect, type Page } from "@playwright/test";
+
+export const DEMO_PASSWORD = "demo-password-2025";
+
+export const users = {
+  specialist: "johnson@maplegrove.example",
+  teacher: "teacher@maplegrove.example",
+  parent: "parent@maplegrove.example",
+  admin: "admin@maplegrove.example",
+  cedarSpecialist: "specialist@cedarridge.example",
+} as const;
+
+export async function signIn(page: Page, email: string): Promise<void> {
+  await page.goto("/sign-in");
+  await page.getByLabel("E-mail address").fill(email);
+  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).not.toHaveURL(/\/sign-in/);
+}
+
+export async function signOut(page: Page): Promise<void> {
+  await page.getByRole("button", { name: /Sign out|Salir/ }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+}

@@ -1,0 +1,81 @@
+/**
+ * `npm start`: everything a fresh clone needs to serve the app on one command — a database
+ * (embedded PostgreSQL unless DATABASE_URL is set), roles, migrations, demo data once, a
+ * production build when the sources changed, then `next start`.
+ * `--dev` runs `next dev` instead; `--fresh` drops the database first (end-to-end tests).
+ */
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { provisionDatabase } from "@/db/provision";
+import { seedDemoData } from "@/db/seed";
+import { todayIn } from "@/lib/domain/calendar/dates";
+import { ensureBuild } from "./lib/build-fingerprint";
+import { persistentSecret } from "./lib/persistent-secret";
+
+const dev = process.argv.includes("--dev");
+const fresh = process.argv.includes("--fresh");
+const port = Number(process.env.PORT ?? 3000);
+const dataDir = process.env.DATA_DIR ?? ".data";
+
+async function main() {
+  const started = Date.now();
+  const database = await provisionDatabase({
+    databaseUrl: process.env.DATABASE_URL,
+    dataDir,
+    embeddedPort: Number(process.env.EMBEDDED_PG_PORT ?? 54329),
+    database: process.env.DATABASE_NAME,
+    recreate: fresh,
+  });
+  console.log(
+    process.env.DATABASE_URL
+      ? "Database: DATABASE_URL, migrations applied."
+      : `Database: embedded PostgreSQL under ${dataDir}/pg, migrations applied.`,
+  );
+
+  if (process.env.SEED_DEMO_DATA !== "false") {
+    const seeded = await seedDemoData(database.ownerUrl, {
+      today: todayIn("America/Chicago", new Date()),
+      scale: "full",
+    });
+    console.log(seeded.skipped ? "Demo data: already loaded." : "Demo data: loaded.");
+  }
+
+  const env = {
+    ...process.env,
+    APP_DATABASE_URL: database.appUrl,
+    AUTH_SECRET: process.env.AUTH_SECRET ?? persistentSecret(dataDir, "auth-secret"),
+    NEXT_TELEMETRY_DISABLED: "1",
+    PORT: String(port),
+  };
+
+  if (!dev) await ensureBuild(env);
+  const next = spawn("node_modules/.bin/next", [dev ? "dev" : "start", "-p", String(port)], {
+    env,
+    stdio: "inherit",
+  });
+
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    if (next.exitCode === null) next.kill("SIGTERM");
+    await database.stop();
+    process.exit(code);
+  };
+  next.on("exit", (code) => void stop(code ?? 0));
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void stop(0));
+
+  console.log(
+    `\nNorthStar Interventions is starting on http://localhost:${port} (prepared in ${((Date.now() - started) / 1000).toFixed(1)} s).` +
+      "\nSign in as johnson@maplegrove.example with password demo-password-2025 (more in README.md).\n",
+  );
+}
+
+if (!existsSync("package.json")) {
+  console.error("Run npm start from the project folder.");
+  process.exit(1);
+}
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
