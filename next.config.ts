@@ -9,6 +9,8 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Separate build folders let two checkouts' test runs build side by side (NEXT_DIST_DIR).
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   // `npm test` runs `tsc --noEmit` over the whole project; checking again inside every
   // `npm start` build would only add half a minute on a two-core machine.
   typescript: { ignoreBuildErrors: true },

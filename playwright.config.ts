@@ -42,7 +42,7 @@ export default defineConfig({
     stderr: "pipe",
     env: {
       PORT: String(port),
-      DATA_DIR: ".data/e2e",
+      DATA_DIR: process.env.E2E_DATA_DIR ?? ".data/e2e",
       EMBEDDED_PG_PORT: process.env.E2E_EMBEDDED_PG_PORT ?? "54332",
       DATABASE_NAME: "northstar_e2e",
       // The end-to-end run never uses a server the developer pointed DATABASE_URL at.

@@ -26,7 +26,7 @@ export default async function setup(project: TestProject) {
   const database = `northstar_test_${Date.now()}_${process.pid}`;
   const provisioned = await provisionDatabase({
     databaseUrl: process.env.DATABASE_URL,
-    dataDir: ".data/test",
+    dataDir: process.env.TEST_DATA_DIR ?? ".data/test",
     embeddedPort: Number(process.env.TEST_EMBEDDED_PG_PORT ?? 54331),
     database,
   });

@@ -6,6 +6,7 @@ import {
   jsonb,
   primaryKey,
   smallint,
+  uniqueIndex,
   uuid,
   varchar,
 } from "drizzle-orm/pg-core";
@@ -60,6 +61,14 @@ export const assessmentResults = interventionSchema.table(
       columns: [t.tenantId, t.studentId],
       foreignColumns: [students.tenantId, students.id],
     }),
+    // One result per student, assessment and window: a re-import replaces, never duplicates.
+    uniqueIndex("assessment_results_one_per_window").on(
+      t.tenantId,
+      t.assessmentId,
+      t.studentId,
+      t.schoolYear,
+      t.window,
+    ),
     index("assessment_results_by_window").on(t.tenantId, t.assessmentId, t.schoolYear, t.window),
     index("assessment_results_by_student").on(t.tenantId, t.studentId),
   ],

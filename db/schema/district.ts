@@ -7,6 +7,7 @@ import {
   primaryKey,
   smallint,
   text,
+  uniqueIndex,
   uuid,
   varchar,
 } from "drizzle-orm/pg-core";
@@ -37,6 +38,7 @@ export const schools = interventionSchema.table(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
+    uniqueIndex("schools_source_id").on(t.tenantId, t.sourceId).where(sql`${t.sourceId} is not null`),
     foreignKey({ columns: [t.tenantId], foreignColumns: [districts.id] }),
   ],
 );

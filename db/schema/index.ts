@@ -4,3 +4,6 @@ export * from "./district";
 export * from "./interventions";
 export * from "./people";
 export * from "./platform";
+export * from "./communications";
+export * from "./integration";
+export * from "./progress";

@@ -46,6 +46,18 @@ export const interventions = interventionSchema.table(
     frequency: varchar("frequency", { length: 100 }).notNull(),
     schoolId: uuid("school_id"),
     roomId: uuid("room_id"),
+    /** The progress-monitoring measure, e.g. "Words correct per minute". */
+    measureName: varchar("measure_name", { length: 100 }),
+    measureUnit: varchar("measure_unit", { length: 40 }),
+    /** Whether a higher score is better ("higher") or a lower one ("lower", e.g. errors). */
+    measureDirection: varchar("measure_direction", { length: 10, enum: ["higher", "lower"] })
+      .notNull()
+      .default("higher"),
+    /** Target score at the end date: the aim line ends here. */
+    goalValue: doublePrecision("goal_value"),
+    /** Probe score counted as proficient for exit criteria (Scenario 11). */
+    proficiencyTarget: doublePrecision("proficiency_target"),
+    templateId: uuid("template_id"),
     createdBy: uuid("created_by"),
     version: integer("version").notNull().default(1),
     createdAt: createdAtColumn(),
@@ -95,6 +107,8 @@ export const interventionEnrollments = interventionSchema.table(
     exitDate: date("exit_date", { mode: "string" }),
     exitReason: varchar("exit_reason", { length: 200 }),
     isActive: boolean("is_active").notNull().default(true),
+    /** Set when a guardian opted the student out (where the district allows it). */
+    optedOutAt: timestamp("opted_out_at", { withTimezone: true, mode: "date" }),
     createdAt: createdAtColumn(),
   },
   (t) => [

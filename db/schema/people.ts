@@ -34,6 +34,7 @@ export const staff = interventionSchema.table(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
+    uniqueIndex("staff_source_id").on(t.tenantId, t.sourceId).where(sql`${t.sourceId} is not null`),
     foreignKey({ columns: [t.tenantId], foreignColumns: [districts.id] }),
     foreignKey({
       columns: [t.tenantId, t.schoolId],
@@ -64,6 +65,7 @@ export const students = interventionSchema.table(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
+    uniqueIndex("students_source_id").on(t.tenantId, t.sourceId).where(sql`${t.sourceId} is not null`),
     foreignKey({
       columns: [t.tenantId, t.schoolId],
       foreignColumns: [schools.tenantId, schools.id],
@@ -90,6 +92,7 @@ export const guardians = interventionSchema.table(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
+    uniqueIndex("guardians_source_id").on(t.tenantId, t.sourceId).where(sql`${t.sourceId} is not null`),
     foreignKey({ columns: [t.tenantId], foreignColumns: [districts.id] }),
   ],
 );
@@ -131,6 +134,7 @@ export const sections = interventionSchema.table(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
+    uniqueIndex("sections_source_id").on(t.tenantId, t.sourceId).where(sql`${t.sourceId} is not null`),
     foreignKey({
       columns: [t.tenantId, t.schoolId],
       foreignColumns: [schools.tenantId, schools.id],

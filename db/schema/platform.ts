@@ -7,6 +7,7 @@ import {
   primaryKey,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
   varchar,
 } from "drizzle-orm/pg-core";
@@ -36,6 +37,11 @@ export const auditLog = interventionSchema.table(
     after: jsonb("after"),
     reason: text("reason"),
     requestId: varchar("request_id", { length: 100 }),
+    /** Position in the district's chain, assigned by the audit trigger (drizzle/0004_audit_chain.sql). */
+    chainSeq: bigint("chain_seq", { mode: "number" }),
+    /** Hash of the district's previous row and this row's content: tampering breaks the chain. */
+    prevHash: varchar("prev_hash", { length: 64 }),
+    hash: varchar("hash", { length: 64 }),
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
@@ -43,6 +49,7 @@ export const auditLog = interventionSchema.table(
     index("audit_log_by_entity").on(t.tenantId, t.entityType, t.entityId),
     index("audit_log_by_student").on(t.tenantId, t.studentId),
     index("audit_log_by_time").on(t.tenantId, t.occurredAt),
+    uniqueIndex("audit_log_chain").on(t.tenantId, t.chainSeq),
   ],
 );
 

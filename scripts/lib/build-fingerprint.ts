@@ -13,7 +13,7 @@ const SOURCES = [
   "package-lock.json",
   "postcss.config.mjs",
 ];
-const FINGERPRINT_FILE = path.join(".next", "northstar-source-fingerprint");
+const distDir = () => process.env.NEXT_DIST_DIR ?? ".next";
 
 function* files(entry: string): Generator<string> {
   if (!existsSync(entry)) return;
@@ -44,5 +44,5 @@ export async function ensureBuild(env: NodeJS.ProcessEnv): Promise<void> {
   console.log("Building the app (first start or changed sources; about a minute)...");
   const result = spawnSync("node_modules/.bin/next", ["build"], { env, stdio: "inherit" });
   if (result.status !== 0) throw new Error("next build failed");
-  writeFileSync(FINGERPRINT_FILE, fingerprint);
+  writeFileSync(fingerprintFile, fingerprint);
 }

@@ -110,15 +110,13 @@ export async function createIntervention(
         .returning();
       if (!created) throw new Error("Insert returned no row");
 
-      await tx
-        .insert(interventionFacilitators)
-        .values(
-          input.facilitatorIds.map((staffId) => ({
-            tenantId,
-            interventionId: created.id,
-            staffId,
-          })),
-        );
+      await tx.insert(interventionFacilitators).values(
+        input.facilitatorIds.map((staffId) => ({
+          tenantId,
+          interventionId: created.id,
+          staffId,
+        })),
+      );
       await tx.insert(interventionSessions).values(
         sessions.map((session) => ({
           tenantId,

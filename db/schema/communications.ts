@@ -1,0 +1,130 @@
+import {
+  boolean,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  varchar,
+} from "drizzle-orm/pg-core";
+import { createdAtColumn, idColumn, interventionSchema, tenantIdColumn } from "./common";
+import { districts } from "./district";
+import { interventionEnrollments } from "./interventions";
+import { guardians } from "./people";
+
+/** Letters a district admin can edit, per kind and language (issue: enrollment letters). */
+export const messageTemplates = interventionSchema.table(
+  "message_templates",
+  {
+    tenantId: tenantIdColumn(),
+    id: idColumn(),
+    kind: varchar("kind", { length: 40 }).notNull(),
+    language: varchar("language", { length: 8 }).notNull(),
+    subject: text("subject").notNull(),
+    body: text("body").notNull(),
+    version: integer("version").notNull().default(1),
+    updatedBy: uuid("updated_by"),
+    updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({ columns: [t.tenantId], foreignColumns: [districts.id] }),
+    uniqueIndex("message_templates_kind_language").on(t.tenantId, t.kind, t.language),
+  ],
+);
+
+export const COMMUNICATION_STATUSES = ["queued", "sent", "stored", "failed", "bounced"] as const;
+
+/** Every message to a family, kept permanently: to whom, what, when, why, and how it went. */
+export const communications = interventionSchema.table(
+  "communications",
+  {
+    tenantId: tenantIdColumn(),
+    id: idColumn(),
+    kind: varchar("kind", { length: 40 }).notNull(),
+    channel: varchar("channel", { length: 20 }).notNull().default("email"),
+    studentId: uuid("student_id"),
+    guardianId: uuid("guardian_id"),
+    interventionId: uuid("intervention_id"),
+    enrollmentId: uuid("enrollment_id"),
+    toAddress: varchar("to_address", { length: 254 }),
+    language: varchar("language", { length: 8 }).notNull(),
+    templateVersion: integer("template_version"),
+    subject: text("subject").notNull(),
+    body: text("body").notNull(),
+    /** Why it was sent, e.g. "Enrollment in Phonics Blends - Tier 2". */
+    reason: text("reason"),
+    /** Required notices are never suppressed by an unsubscribe. */
+    required: boolean("required").notNull().default(true),
+    status: varchar("status", { length: 20, enum: COMMUNICATION_STATUSES }).notNull().default("queued"),
+    attempts: integer("attempts").notNull().default(0),
+    lastError: text("last_error"),
+    nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true, mode: "date" }),
+    sentAt: timestamp("sent_at", { withTimezone: true, mode: "date" }),
+    createdAt: createdAtColumn(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({ columns: [t.tenantId], foreignColumns: [districts.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.guardianId],
+      foreignColumns: [guardians.tenantId, guardians.id],
+    }),
+    index("communications_pending").on(t.tenantId, t.status, t.nextAttemptAt),
+    index("communications_by_student").on(t.tenantId, t.studentId),
+  ],
+);
+
+/** A guardian's opt-out of an enrollment, recorded once however often the link is used. */
+export const optOutDecisions = interventionSchema.table(
+  "opt_out_decisions",
+  {
+    tenantId: tenantIdColumn(),
+    id: idColumn(),
+    enrollmentId: uuid("enrollment_id").notNull(),
+    guardianId: uuid("guardian_id").notNull(),
+    decidedAt: timestamp("decided_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.enrollmentId],
+      foreignColumns: [interventionEnrollments.tenantId, interventionEnrollments.id],
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.guardianId],
+      foreignColumns: [guardians.tenantId, guardians.id],
+    }),
+    uniqueIndex("opt_out_decisions_once").on(t.tenantId, t.enrollmentId),
+  ],
+);
+
+/** One import of roster or assessment files, with what happened to each row. */
+export const importRuns = interventionSchema.table(
+  "import_runs",
+  {
+    tenantId: tenantIdColumn(),
+    id: idColumn(),
+    kind: varchar("kind", { length: 20, enum: ["oneroster", "assessments"] }).notNull(),
+    status: varchar("status", { length: 20, enum: ["running", "completed", "failed", "refused"] })
+      .notNull()
+      .default("running"),
+    sourceName: text("source_name"),
+    /** { created, updated, deactivated, rejected, unchanged } per entity. */
+    summary: jsonb("summary").notNull().default({}),
+    /** [{ file, line, reason }] */
+    rejected: jsonb("rejected").notNull().default([]),
+    createdBy: uuid("created_by"),
+    startedAt: timestamp("started_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    finishedAt: timestamp("finished_at", { withTimezone: true, mode: "date" }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({ columns: [t.tenantId], foreignColumns: [districts.id] }),
+    index("import_runs_recent").on(t.tenantId, t.startedAt),
+  ],
+);

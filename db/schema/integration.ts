@@ -1,0 +1,89 @@
+import {
+  foreignKey,
+  integer,
+  jsonb,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  varchar,
+} from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { USER_ROLES } from "./people";
+import { createdAtColumn, idColumn, interventionSchema, tenantIdColumn } from "./common";
+import { districts } from "./district";
+
+/** Bearer tokens for services and scripts: stored hashed, scoped to one district and one role. */
+export const apiTokens = interventionSchema.table(
+  "api_tokens",
+  {
+    tenantId: tenantIdColumn(),
+    id: idColumn(),
+    name: varchar("name", { length: 100 }).notNull(),
+    /** SHA-256 of the token; the token itself is shown once and never stored. */
+    tokenHash: varchar("token_hash", { length: 64 }).notNull(),
+    role: varchar("role", { length: 20, enum: USER_ROLES }).notNull(),
+    createdBy: uuid("created_by"),
+    createdAt: createdAtColumn(),
+    lastUsedAt: timestamp("last_used_at", { withTimezone: true, mode: "date" }),
+    revokedAt: timestamp("revoked_at", { withTimezone: true, mode: "date" }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({ columns: [t.tenantId], foreignColumns: [districts.id] }),
+    // Like the sign-in e-mail, a presented token is looked up before its district is known.
+    uniqueIndex("api_tokens_hash").on(t.tokenHash),
+  ],
+);
+
+/** Events of other services already applied, so a redelivery is applied once. */
+export const inboxEvents = interventionSchema.table(
+  "inbox_events",
+  {
+    tenantId: tenantIdColumn(),
+    eventId: varchar("event_id", { length: 200 }).notNull(),
+    type: varchar("type", { length: 100 }).notNull(),
+    source: varchar("source", { length: 200 }),
+    processedAt: timestamp("processed_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.eventId] }),
+    foreignKey({ columns: [t.tenantId], foreignColumns: [districts.id] }),
+  ],
+);
+
+/**
+ * Messages that could not be applied after bounded retries, kept with the reason. Global: a
+ * malformed message may not even name its district. Read by operators, never by requests.
+ */
+export const parkedMessages = interventionSchema.table("parked_messages", {
+  id: uuid("id")
+    .primaryKey()
+    .default(sql`gen_random_uuid()`),
+  subject: varchar("subject", { length: 300 }).notNull(),
+  payload: text("payload").notNull(),
+  reason: text("reason").notNull(),
+  attempts: integer("attempts").notNull(),
+  parkedAt: timestamp("parked_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+});
+
+/** A record of each disclosure of student records outside the district (FERPA 99.32). */
+export const disclosures = interventionSchema.table(
+  "disclosures",
+  {
+    tenantId: tenantIdColumn(),
+    id: idColumn(),
+    studentId: uuid("student_id"),
+    disclosedTo: text("disclosed_to").notNull(),
+    purpose: text("purpose").notNull(),
+    /** What left: e.g. { kind: "compliance-export", format: "csv", rows: 120 }. */
+    details: jsonb("details").notNull().default({}),
+    disclosedBy: uuid("disclosed_by"),
+    disclosedAt: timestamp("disclosed_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({ columns: [t.tenantId], foreignColumns: [districts.id] }),
+  ],
+);

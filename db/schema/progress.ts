@@ -1,0 +1,110 @@
+import {
+  date,
+  doublePrecision,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  varchar,
+} from "drizzle-orm/pg-core";
+import { createdAtColumn, idColumn, interventionSchema, tenantIdColumn } from "./common";
+import { interventionSessions, interventions, progressNotes } from "./interventions";
+import { students } from "./people";
+
+/** One progress-monitoring probe: a student's score on the intervention's measure. */
+export const probeScores = interventionSchema.table(
+  "probe_scores",
+  {
+    tenantId: tenantIdColumn(),
+    id: idColumn(),
+    interventionId: uuid("intervention_id").notNull(),
+    studentId: uuid("student_id").notNull(),
+    sessionId: uuid("session_id"),
+    scoreDate: date("score_date", { mode: "string" }).notNull(),
+    value: doublePrecision("value").notNull(),
+    recordedBy: uuid("recorded_by"),
+    createdAt: createdAtColumn(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.interventionId],
+      foreignColumns: [interventions.tenantId, interventions.id],
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.studentId],
+      foreignColumns: [students.tenantId, students.id],
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.sessionId],
+      foreignColumns: [interventionSessions.tenantId, interventionSessions.id],
+    }),
+    // One probe per student per session; probes outside sessions are free.
+    uniqueIndex("probe_scores_one_per_session").on(t.tenantId, t.sessionId, t.studentId),
+    index("probe_scores_by_student").on(t.tenantId, t.studentId, t.scoreDate),
+    index("probe_scores_by_intervention").on(t.tenantId, t.interventionId, t.studentId),
+  ],
+);
+
+/** Earlier versions of an edited progress note, with the reason for the edit. */
+export const progressNoteRevisions = interventionSchema.table(
+  "progress_note_revisions",
+  {
+    tenantId: tenantIdColumn(),
+    id: idColumn(),
+    noteId: uuid("note_id").notNull(),
+    version: integer("version").notNull(),
+    snapshot: jsonb("snapshot").notNull(),
+    reason: text("reason").notNull(),
+    editedBy: uuid("edited_by"),
+    editedAt: timestamp("edited_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.noteId],
+      foreignColumns: [progressNotes.tenantId, progressNotes.id],
+    }),
+    uniqueIndex("progress_note_revisions_version").on(t.tenantId, t.noteId, t.version),
+  ],
+);
+
+export const TIER_DECISIONS = ["start", "escalate", "step-down", "exit", "refer"] as const;
+
+/** A student's tier timeline (Scenario 7): every change with its justification and evidence. */
+export const tierChanges = interventionSchema.table(
+  "tier_changes",
+  {
+    tenantId: tenantIdColumn(),
+    id: idColumn(),
+    studentId: uuid("student_id").notNull(),
+    fromTier: smallint("from_tier"),
+    toTier: smallint("to_tier").notNull(),
+    decidedOn: date("decided_on", { mode: "string" }).notNull(),
+    decision: varchar("decision", { length: 20, enum: TIER_DECISIONS }).notNull(),
+    justification: text("justification").notNull(),
+    /** The data shown when the decision was made (scores, attendance, verdict). */
+    dataSnapshot: jsonb("data_snapshot"),
+    interventionId: uuid("intervention_id"),
+    decidedBy: uuid("decided_by"),
+    createdAt: createdAtColumn(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.studentId],
+      foreignColumns: [students.tenantId, students.id],
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.interventionId],
+      foreignColumns: [interventions.tenantId, interventions.id],
+    }),
+    index("tier_changes_by_student").on(t.tenantId, t.studentId, t.decidedOn),
+  ],
+);

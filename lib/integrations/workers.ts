@@ -1,0 +1,25 @@
+/**
+ * Background work that runs beside the web server (`npm start`) or on its own (`npm run worker`):
+ * each worker reads committed rows and talks to the outside world, never a request.
+ * Add a worker by adding its starter to `WORKERS`.
+ */
+export interface WorkerEnvironment {
+  /** Owner-role connection: workers act across districts (each still writes through withTenant). */
+  ownerUrl: string;
+  /** App-role connection, for work that is scoped to one district at a time. */
+  appUrl: string;
+  log: (message: string) => void;
+}
+
+export interface RunningWorker {
+  name: string;
+  stop: () => Promise<void>;
+}
+
+export type WorkerStarter = (env: WorkerEnvironment) => Promise<RunningWorker>;
+
+const WORKERS: WorkerStarter[] = [];
+
+export async function startBackgroundWorkers(env: WorkerEnvironment): Promise<RunningWorker[]> {
+  return Promise.all(WORKERS.map((start) => start(env)));
+}
