@@ -1,6 +1,7 @@
 import Link from "next/link";
+import { navigationFor } from "@/components/navigation/links";
 import { Button } from "@/components/ui/button";
-import { canCreateIntervention, isStaff, ROLE_LABELS } from "@/lib/domain/policy";
+import { ROLE_LABELS } from "@/lib/domain/policy";
 import { requireActor } from "@/lib/server/actor";
 import { signOut } from "@/lib/server/auth";
 
@@ -11,14 +12,7 @@ async function signOutAction() {
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireActor();
-  const links = isStaff(actor)
-    ? [
-        { href: "/dashboard", label: "Dashboard" },
-        ...(canCreateIntervention(actor)
-          ? [{ href: "/interventions/new", label: "New intervention" }]
-          : []),
-      ]
-    : [{ href: "/portal", label: actor.locale === "es" ? "Mi familia" : "My family" }];
+  const links = navigationFor(actor);
   return (
     <div className="min-h-screen">
       <a
