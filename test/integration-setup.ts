@@ -31,7 +31,12 @@ export default async function setup(project: TestProject) {
     database,
   });
   const seedToday = "2026-11-25";
-  await seedDemoData(provisioned.ownerUrl, { today: seedToday, scale: "small" });
+  try {
+    await seedDemoData(provisioned.ownerUrl, { today: seedToday, scale: "small" });
+  } catch (error) {
+    await provisioned.stop();
+    throw error;
+  }
 
   project.provide("appUrl", provisioned.appUrl);
   project.provide("ownerUrl", provisioned.ownerUrl);

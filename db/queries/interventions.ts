@@ -50,26 +50,33 @@ export async function roomExists(tx: Tx, tenantId: string, roomId: string): Prom
 }
 
 /**
+ * Correlated subqueries below must name the outer row in full: drizzle renders a column inside
+ * a selected `sql` fragment without its table, which is ambiguous next to the subquery's own.
+ */
+const outerTenant = sql.raw(`"intervention"."interventions"."tenant_id"`);
+const outerId = sql.raw(`"intervention"."interventions"."id"`);
+
+/**
  * The three ways a non-manager can be connected to an intervention, as SQL. The same
  * expressions filter lists and feed the policy's decision on a single intervention.
  */
 function relationConditions(actor: Actor) {
   const facilitates = actor.staffId
     ? sql<boolean>`exists (select 1 from ${interventionFacilitators} f
-        where f.tenant_id = ${interventions.tenantId} and f.intervention_id = ${interventions.id}
+        where f.tenant_id = ${outerTenant} and f.intervention_id = ${outerId}
           and f.staff_id = ${actor.staffId})`
     : sql<boolean>`false`;
   const teachesEnrolledStudent = actor.staffId
     ? sql<boolean>`exists (select 1 from ${interventionEnrollments} e
         join ${sectionStudents} ss on ss.tenant_id = e.tenant_id and ss.student_id = e.student_id
         join ${sections} s on s.tenant_id = ss.tenant_id and s.id = ss.section_id
-        where e.tenant_id = ${interventions.tenantId} and e.intervention_id = ${interventions.id}
+        where e.tenant_id = ${outerTenant} and e.intervention_id = ${outerId}
           and s.teacher_id = ${actor.staffId})`
     : sql<boolean>`false`;
   const guardianOfEnrolledStudent = actor.guardianId
     ? sql<boolean>`exists (select 1 from ${interventionEnrollments} e
         join ${studentGuardians} g on g.tenant_id = e.tenant_id and g.student_id = e.student_id
-        where e.tenant_id = ${interventions.tenantId} and e.intervention_id = ${interventions.id}
+        where e.tenant_id = ${outerTenant} and e.intervention_id = ${outerId}
           and g.guardian_id = ${actor.guardianId})`
     : sql<boolean>`false`;
   return { facilitates, teachesEnrolledStudent, guardianOfEnrolledStudent };
@@ -85,17 +92,17 @@ export function visibleInterventions(actor: Actor): SQL {
 }
 
 const enrolledCount = sql<number>`(select count(*)::int from ${interventionEnrollments} e
-  where e.tenant_id = ${interventions.tenantId} and e.intervention_id = ${interventions.id} and e.is_active)`;
+  where e.tenant_id = ${outerTenant} and e.intervention_id = ${outerId} and e.is_active)`;
 const sessionCount = sql<number>`(select count(*)::int from ${interventionSessions} s
-  where s.tenant_id = ${interventions.tenantId} and s.intervention_id = ${interventions.id}
+  where s.tenant_id = ${outerTenant} and s.intervention_id = ${outerId}
     and s.status <> 'cancelled')`;
 const facilitatorIds = sql<string[]>`coalesce((select array_agg(f.staff_id order by f.staff_id)
   from ${interventionFacilitators} f
-  where f.tenant_id = ${interventions.tenantId} and f.intervention_id = ${interventions.id}), '{}')`;
+  where f.tenant_id = ${outerTenant} and f.intervention_id = ${outerId}), '{}')`;
 const nextSessionAt = (now: Date) => sql<
   string | null
 >`(select min(s.starts_at) from ${interventionSessions} s
-  where s.tenant_id = ${interventions.tenantId} and s.intervention_id = ${interventions.id}
+  where s.tenant_id = ${outerTenant} and s.intervention_id = ${outerId}
     and s.status = 'scheduled' and s.starts_at + make_interval(mins => s.minutes) > ${now.toISOString()}::timestamptz)`;
 
 const summaryColumns = (now: Date) => ({
@@ -328,4 +335,13 @@ export async function enrollmentsOfStudents(tx: Tx, tenantId: string, studentIds
       ),
     )
     .orderBy(desc(interventionEnrollments.enrollmentDate));
+}
+
+/** Serializes changes to one intervention's roster until the transaction ends. */
+export async function lockIntervention(tx: Tx, tenantId: string, interventionId: string): Promise<void> {
+  await tx
+    .select({ id: interventions.id })
+    .from(interventions)
+    .where(and(eq(interventions.tenantId, tenantId), eq(interventions.id, interventionId)))
+    .for("update");
 }

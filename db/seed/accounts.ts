@@ -25,8 +25,16 @@ export const DEMO_ACCOUNTS = {
 } as const;
 
 export const DEMO_DISTRICTS = {
-  mapleGrove: { slug: "maple-grove", name: "Maple Grove School District", timeZone: "America/Chicago" },
-  cedarRidge: { slug: "cedar-ridge", name: "Cedar Ridge School District", timeZone: "America/Denver" },
+  mapleGrove: {
+    slug: "maple-grove",
+    name: "Maple Grove School District",
+    timeZone: "America/Chicago",
+  },
+  cedarRidge: {
+    slug: "cedar-ridge",
+    name: "Cedar Ridge School District",
+    timeZone: "America/Denver",
+  },
 } as const;
 
 /** Scenario 3's group: grade 3 at Maple Grove Elementary, all in Mr. Kim's homeroom. */

@@ -1,4 +1,10 @@
-import { addDays, type LocalDate, type Weekday, WEEKDAYS, weekdayOf } from "@/lib/domain/calendar/dates";
+import {
+  addDays,
+  type LocalDate,
+  WEEKDAYS,
+  type Weekday,
+  weekdayOf,
+} from "@/lib/domain/calendar/dates";
 
 /** The school year `today` falls in: it starts in mid-August, so January belongs to last August's year. */
 export interface SchoolYear {
@@ -73,7 +79,8 @@ export function nonInstructionalDaysOf(year: SchoolYear): NonInstructionalDay[] 
   const winterStart = onOrBefore(isoDate(y, 12, 23), "MO");
   const winterEndCandidate = addDays(winterStart, 11);
   const newYearsDay = isoDate(y + 1, 1, 1);
-  const winterEnd = winterEndCandidate > newYearsDay ? winterEndCandidate : newYearsDay;
+  // ISO dates sort as text: the later of the two.
+  const winterEnd = [winterEndCandidate, newYearsDay].sort()[1]!;
   const springStart = nthWeekday(y + 1, 3, "MO", 3);
   const days: NonInstructionalDay[] = [
     { day: nthWeekday(y, 9, "MO", 1), description: "Labor Day" },

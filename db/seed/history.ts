@@ -19,7 +19,8 @@ export interface GroupHistoryRows {
 
 type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
 
-const minutesAfter = (instant: Date, minutes: number) => new Date(instant.getTime() + minutes * 60_000);
+const minutesAfter = (instant: Date, minutes: number) =>
+  new Date(instant.getTime() + minutes * 60_000);
 
 function round(value: number, decimals: number): number {
   const factor = 10 ** decimals;
@@ -86,10 +87,22 @@ export function groupHistory(
   const statusOf = new Map(rows.attendance.map((a) => [`${a.sessionId}/${a.studentId}`, a.status]));
   const probes = past.filter((_, index) => index % history.probeEvery === 0);
   for (const student of history.students) {
-    const attended = probes.filter((s) => statusOf.get(`${s.id}/${student.studentId}`) !== "absent");
+    const attended = probes.filter(
+      (s) => statusOf.get(`${s.id}/${student.studentId}`) !== "absent",
+    );
     attended.forEach((session, index) => {
       rows.progressNotes.push(
-        progressNote(rng, tenantId, interventionId, startDate, group, student, session, index, attended.length),
+        progressNote(
+          rng,
+          tenantId,
+          interventionId,
+          startDate,
+          group,
+          student,
+          session,
+          index,
+          attended.length,
+        ),
       );
     });
   }
@@ -110,7 +123,8 @@ function progressNote(
   const { history } = group;
   const weeks = daysBetween(startDate, session.date) / 7;
   const value = student.range
-    ? student.range[0] + (count > 1 ? ((student.range[1] - student.range[0]) * index) / (count - 1) : 0)
+    ? student.range[0] +
+      (count > 1 ? ((student.range[1] - student.range[0]) * index) / (count - 1) : 0)
     : student.baseline + student.weeklyGain * weeks + student.noise * (2 * rng.next() - 1);
   const measureValue = round(Math.max(0, value), student.decimals);
   const first = index === 0;
@@ -122,7 +136,11 @@ function progressNote(
         ? `Baseline probe: ${student.firstName} scored ${measureValue} (${student.measureUnit}).`
         : rng.pick(history.observations).replaceAll("{name}", student.firstName);
   const nextSteps =
-    last && student.finalNote ? student.finalNote.nextSteps : first ? null : rng.pick(history.nextSteps);
+    last && student.finalNote
+      ? student.finalNote.nextSteps
+      : first
+        ? null
+        : rng.pick(history.nextSteps);
   return {
     tenantId,
     id: rng.uuid(),

@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, lt, type SQL, sql } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
+import postgres from "postgres";
 import { hashPassword } from "@/lib/auth/passwords";
 import { instantAt, isValidLocalDate, type LocalDate } from "@/lib/domain/calendar/dates";
 import { createInterventionSchema } from "@/lib/domain/interventions/schemas";
@@ -37,7 +38,13 @@ import { groupHistory } from "./history";
 import { type DistrictPlan, planCedarRidge, planMapleGrove, type Scale } from "./plan";
 import { Rng } from "./random";
 
-export { DEMO_ACCOUNTS, DEMO_DISTRICTS, DEMO_GROUPS, DEMO_PASSWORD, NAMED_STUDENTS } from "./accounts";
+export {
+  DEMO_ACCOUNTS,
+  DEMO_DISTRICTS,
+  DEMO_GROUPS,
+  DEMO_PASSWORD,
+  NAMED_STUDENTS,
+} from "./accounts";
 
 export interface SeedOptions {
   /** The date the demo is relative to (YYYY-MM-DD, district calendar). */
@@ -66,24 +73,23 @@ const REQUEST_ID = "demo-seed";
  * use-case, so their sessions, audit rows and outbox events are those a specialist would cause.
  */
 export async function seedDemoData(ownerUrl: string, options: SeedOptions): Promise<SeedResult> {
-  if (!isValidLocalDate(options.today)) throw new RangeError(`today must be YYYY-MM-DD, got ${options.today}`);
+  if (!isValidLocalDate(options.today))
+    throw new RangeError(`today must be YYYY-MM-DD, got ${options.today}`);
   if (options.scale !== "full" && options.scale !== "small") {
     throw new RangeError(`scale must be "full" or "small", got ${String(options.scale)}`);
   }
   const { db, close } = connect(ownerUrl);
   try {
-    const lock = await db.$client.reserve();
+    // A session-level lock needs one connection of its own for the whole run.
+    const lock = postgres(ownerUrl, { max: 1, onnotice: () => {} });
     try {
       await lock`select pg_advisory_lock(${SEED_LOCK_ID})`;
-      try {
-        if (await alreadySeeded(db)) return { skipped: true, summary: {} };
-        await refusePartialSeed(db);
-        return { skipped: false, summary: await seed(db, options.today, options.scale) };
-      } finally {
-        await lock`select pg_advisory_unlock(${SEED_LOCK_ID})`;
-      }
+      if (await alreadySeeded(db)) return { skipped: true, summary: {} };
+      await refusePartialSeed(db);
+      return { skipped: false, summary: await seed(db, options.today, options.scale) };
     } finally {
-      lock.release();
+      // Ending the session releases the lock.
+      await lock.end({ timeout: 5 });
     }
   } finally {
     await close();
@@ -91,14 +97,20 @@ export async function seedDemoData(ownerUrl: string, options: SeedOptions): Prom
 }
 
 async function alreadySeeded(db: Database): Promise<boolean> {
-  const rows = await db.select({ key: appMeta.key }).from(appMeta).where(eq(appMeta.key, DEMO_DATA_META_KEY));
+  const rows = await db
+    .select({ key: appMeta.key })
+    .from(appMeta)
+    .where(eq(appMeta.key, DEMO_DATA_META_KEY));
   return rows.length > 0;
 }
 
 /** Demo districts without the marker: an earlier run failed half-way, or the slugs are taken. */
 async function refusePartialSeed(db: Database): Promise<void> {
   const slugs = Object.values(DEMO_DISTRICTS).map((d) => d.slug);
-  const found = await db.select({ slug: districts.slug }).from(districts).where(inArray(districts.slug, slugs));
+  const found = await db
+    .select({ slug: districts.slug })
+    .from(districts)
+    .where(inArray(districts.slug, slugs));
   if (found.length > 0) {
     throw new Error(
       `Districts ${found.map((d) => d.slug).join(", ")} exist but the demo data marker does not: ` +
@@ -161,11 +173,17 @@ interface CreatedGroup {
 }
 
 /** Each planned intervention, created by its specialist through the use-case at 09:00 "today". */
-async function createGroups(db: Database, plan: DistrictPlan, today: LocalDate): Promise<CreatedGroup[]> {
+async function createGroups(
+  db: Database,
+  plan: DistrictPlan,
+  today: LocalDate,
+): Promise<CreatedGroup[]> {
   const created: CreatedGroup[] = [];
   for (const group of plan.groups) {
-    const actor = await withTenant(db, { tenantId: plan.tenantId, userId: group.creatorUserId }, (tx) =>
-      actorById(tx, plan.tenantId, group.creatorUserId),
+    const actor = await withTenant(
+      db,
+      { tenantId: plan.tenantId, userId: group.creatorUserId },
+      (tx) => actorById(tx, plan.tenantId, group.creatorUserId),
     );
     if (!actor) throw new Error(`The creator of ${group.name} was not seeded`);
     const ctx: UseCaseContext = {
@@ -235,7 +253,12 @@ async function writeHistory(
       await tx
         .update(interventionSessions)
         .set({ status: "held" })
-        .where(and(eq(interventionSessions.tenantId, tenantId), inArray(interventionSessions.id, heldIds)));
+        .where(
+          and(
+            eq(interventionSessions.tenantId, tenantId),
+            inArray(interventionSessions.id, heldIds),
+          ),
+        );
     }
     for (let i = 0; i < sessionNotes.length; i += BATCH_ROWS) {
       const values: SQL[] = sessionNotes
@@ -276,7 +299,10 @@ async function writeHistory(
 }
 
 /** Row counts over both districts, as the seed left them. */
-async function summarize(db: Database, plans: readonly DistrictPlan[]): Promise<Record<string, number>> {
+async function summarize(
+  db: Database,
+  plans: readonly DistrictPlan[],
+): Promise<Record<string, number>> {
   const tables = {
     schools,
     rooms,
@@ -311,14 +337,22 @@ async function summarize(db: Database, plans: readonly DistrictPlan[]): Promise<
       const [held] = await tx
         .select({ n: sql<number>`count(*)::int` })
         .from(interventionSessions)
-        .where(and(eq(interventionSessions.tenantId, plan.tenantId), eq(interventionSessions.status, "held")));
+        .where(
+          and(
+            eq(interventionSessions.tenantId, plan.tenantId),
+            eq(interventionSessions.status, "held"),
+          ),
+        );
       summary.sessionsHeld = (summary.sessionsHeld ?? 0) + (held?.n ?? 0);
       const [atRisk] = await tx
         .select({ n: sql<number>`count(*)::int` })
         .from(assessmentResults)
         .innerJoin(
           assessments,
-          and(eq(assessments.tenantId, assessmentResults.tenantId), eq(assessments.id, assessmentResults.assessmentId)),
+          and(
+            eq(assessments.tenantId, assessmentResults.tenantId),
+            eq(assessments.id, assessmentResults.assessmentId),
+          ),
         )
         .where(
           and(

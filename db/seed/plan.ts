@@ -18,7 +18,13 @@ import type {
   users,
 } from "../schema";
 import { DEMO_ACCOUNTS, DEMO_DISTRICTS, DEMO_GROUPS, NAMED_STUDENTS } from "./accounts";
-import { isoDate, nonInstructionalDaysOf, onOrAfter, onOrBefore, type SchoolYear } from "./calendar";
+import {
+  isoDate,
+  nonInstructionalDaysOf,
+  onOrAfter,
+  onOrBefore,
+  type SchoolYear,
+} from "./calendar";
 import {
   ADULT_MEN,
   ADULT_WOMEN,
@@ -138,7 +144,12 @@ class DistrictBuilder {
       tenantId,
       slug: district.slug,
       timeZone: district.timeZone,
-      district: { id: tenantId, name: district.name, slug: district.slug, timeZone: district.timeZone },
+      district: {
+        id: tenantId,
+        name: district.name,
+        slug: district.slug,
+        timeZone: district.timeZone,
+      },
       schools: [],
       rooms: [],
       staff: [],
@@ -210,7 +221,13 @@ class DistrictBuilder {
       const lastName = this.rng.pick(SURNAMES);
       if (this.usedStaffNames.has(`${firstName} ${lastName}`)) continue;
       if (this.plan.staff.some((s) => s.lastName === lastName)) continue;
-      const id = this.addStaff({ firstName, lastName, honorific: woman ? "Ms." : "Mr.", title, schoolId });
+      const id = this.addStaff({
+        firstName,
+        lastName,
+        honorific: woman ? "Ms." : "Mr.",
+        title,
+        schoolId,
+      });
       return { id, displayName: `${woman ? "Ms." : "Mr."} ${lastName}` };
     }
   }
@@ -279,7 +296,13 @@ class DistrictBuilder {
         const girl = this.rng.chance(0.5);
         const spanishFirst = spanish && this.rng.chance(0.75);
         firstName = this.rng.pick(
-          spanishFirst ? (girl ? SPANISH_CHILD_GIRLS : SPANISH_CHILD_BOYS) : girl ? CHILD_GIRLS : CHILD_BOYS,
+          spanishFirst
+            ? girl
+              ? SPANISH_CHILD_GIRLS
+              : SPANISH_CHILD_BOYS
+            : girl
+              ? CHILD_GIRLS
+              : CHILD_BOYS,
         );
         lastName = this.rng.pick(spanish ? SPANISH_SURNAMES : SURNAMES);
         if (!this.usedStudentNames.has(`${firstName} ${lastName}`)) break;
@@ -332,7 +355,12 @@ class DistrictBuilder {
     return { id, firstName, lastName, guardianIds };
   }
 
-  addSection(schoolId: string, teacherId: string, name: string, studentIds: readonly string[]): string {
+  addSection(
+    schoolId: string,
+    teacherId: string,
+    name: string,
+    studentIds: readonly string[],
+  ): string {
     const id = this.rng.uuid();
     this.plan.sections.push({
       tenantId: this.tenantId,
@@ -398,7 +426,13 @@ class DistrictBuilder {
             ? this.rng.int(12, 29)
             : band === "tier2"
               ? this.rng.int(31, 48)
-              : Math.min(99, 50 + Math.round(Math.abs(this.rng.next() + this.rng.next() - 1) * 40 + this.rng.int(0, 12)));
+              : Math.min(
+                  99,
+                  50 +
+                    Math.round(
+                      Math.abs(this.rng.next() + this.rng.next() - 1) * 40 + this.rng.int(0, 12),
+                    ),
+                );
         return { student, score };
       });
       const sorted = scores.map((s) => s.score).sort((a, b) => a - b);
@@ -412,7 +446,9 @@ class DistrictBuilder {
           studentId: student.id!,
           schoolYear: this.year.label,
           window: "fall",
-          administeredOn: schoolDates.get(student.schoolId) ?? onOrAfter(isoDate(this.year.startYear, 9, 14), "MO"),
+          administeredOn:
+            schoolDates.get(student.schoolId) ??
+            onOrAfter(isoDate(this.year.startYear, 9, 14), "MO"),
           score,
           percentile,
         });
@@ -465,7 +501,8 @@ export function planMapleGrove(options: PlanOptions): DistrictPlan {
   for (const name of ["Room 201", "Room 202", "Room 203", "Reading Room", "Library"]) {
     b.addRoom(ohe, name, name === "Reading Room" ? 8 : 28);
   }
-  for (const name of ["Room 301", "Room 302", "Room 303", "Media Center"]) b.addRoom(mgms, name, 30);
+  for (const name of ["Room 301", "Room 302", "Room 303", "Media Center"])
+    b.addRoom(mgms, name, 30);
 
   // The people the demo sign-ins and scenarios name.
   const reyes = b.addStaff({
@@ -514,13 +551,55 @@ export function planMapleGrove(options: PlanOptions): DistrictPlan {
     title: "Literacy Interventionist",
     schoolId: mgms,
   });
-  b.addStaff({ firstName: "James", lastName: "Patel", honorific: "Mr.", title: "School Counselor", schoolId: mge });
-  b.addStaff({ firstName: "Maria", lastName: "Lopez", honorific: "Ms.", title: "School Counselor", schoolId: ohe });
-  b.addStaff({ firstName: "Kevin", lastName: "O'Brien", honorific: "Mr.", title: "School Counselor", schoolId: mgms });
-  b.addStaff({ firstName: "Karen", lastName: "Olson", honorific: "Ms.", title: "Principal", schoolId: mge });
-  b.addStaff({ firstName: "Brian", lastName: "Walsh", honorific: "Mr.", title: "Principal", schoolId: ohe });
-  b.addStaff({ firstName: "Denise", lastName: "Harper", honorific: "Dr.", title: "Principal", schoolId: mgms });
-  b.addStaff({ firstName: "Helen", lastName: "Park", honorific: "Dr.", title: "School Psychologist", schoolId: null });
+  b.addStaff({
+    firstName: "James",
+    lastName: "Patel",
+    honorific: "Mr.",
+    title: "School Counselor",
+    schoolId: mge,
+  });
+  b.addStaff({
+    firstName: "Maria",
+    lastName: "Lopez",
+    honorific: "Ms.",
+    title: "School Counselor",
+    schoolId: ohe,
+  });
+  b.addStaff({
+    firstName: "Kevin",
+    lastName: "O'Brien",
+    honorific: "Mr.",
+    title: "School Counselor",
+    schoolId: mgms,
+  });
+  b.addStaff({
+    firstName: "Karen",
+    lastName: "Olson",
+    honorific: "Ms.",
+    title: "Principal",
+    schoolId: mge,
+  });
+  b.addStaff({
+    firstName: "Brian",
+    lastName: "Walsh",
+    honorific: "Mr.",
+    title: "Principal",
+    schoolId: ohe,
+  });
+  b.addStaff({
+    firstName: "Denise",
+    lastName: "Harper",
+    honorific: "Dr.",
+    title: "Principal",
+    schoolId: mgms,
+  });
+  b.addStaff({
+    firstName: "Helen",
+    lastName: "Park",
+    honorific: "Dr.",
+    title: "School Psychologist",
+    schoolId: null,
+  });
   b.addStaff({
     firstName: "Rebecca",
     lastName: "Stone",
@@ -531,11 +610,26 @@ export function planMapleGrove(options: PlanOptions): DistrictPlan {
 
   // Homerooms: each teacher's roster is their share of one grade of their school.
   const full = scale === "full";
-  const layout = [
-    { schoolId: mge, grades: [0, 1, 2, 3, 4, 5], homerooms: full ? 2 : 1, size: full ? [19, 23] : [4, 4] },
-    { schoolId: ohe, grades: [0, 1, 2, 3, 4, 5], homerooms: full ? 2 : 1, size: full ? [19, 23] : [4, 4] },
+  const layout: ReadonlyArray<{
+    schoolId: string;
+    grades: readonly number[];
+    homerooms: number;
+    size: readonly [number, number];
+  }> = [
+    {
+      schoolId: mge,
+      grades: [0, 1, 2, 3, 4, 5],
+      homerooms: full ? 2 : 1,
+      size: full ? [19, 23] : [4, 4],
+    },
+    {
+      schoolId: ohe,
+      grades: [0, 1, 2, 3, 4, 5],
+      homerooms: full ? 2 : 1,
+      size: full ? [19, 23] : [4, 4],
+    },
     { schoolId: mgms, grades: [6, 7, 8], homerooms: full ? 3 : 1, size: full ? [22, 26] : [4, 4] },
-  ] as const;
+  ];
   let emma: ReturnType<DistrictBuilder["addStudent"]> | undefined;
   const named = new Map<string, ReturnType<DistrictBuilder["addStudent"]>>();
   let jenniferWilson = "";
@@ -556,7 +650,12 @@ export function planMapleGrove(options: PlanOptions): DistrictPlan {
                 ? {
                     language: "en",
                     guardians: [
-                      { firstName: "Jennifer", lastName: "Wilson", relationship: "mother", email: DEMO_ACCOUNTS.parent },
+                      {
+                        firstName: "Jennifer",
+                        lastName: "Wilson",
+                        relationship: "mother",
+                        email: DEMO_ACCOUNTS.parent,
+                      },
                       { firstName: "Mark", lastName: "Wilson", relationship: "father" },
                     ],
                   }
@@ -564,17 +663,35 @@ export function planMapleGrove(options: PlanOptions): DistrictPlan {
                   ? {
                       language: "es",
                       guardians: [
-                        { firstName: "Carlos", lastName: "Martinez", relationship: "father", email: DEMO_ACCOUNTS.padre },
+                        {
+                          firstName: "Carlos",
+                          lastName: "Martinez",
+                          relationship: "father",
+                          email: DEMO_ACCOUNTS.padre,
+                        },
                         { firstName: "Lucía", lastName: "Martinez", relationship: "mother" },
                       ],
                     }
                   : person.lastName === "Nguyen"
-                    ? { language: "en", guardians: [{ firstName: "Linh", lastName: "Nguyen", relationship: "mother" }] }
+                    ? {
+                        language: "en",
+                        guardians: [
+                          { firstName: "Linh", lastName: "Nguyen", relationship: "mother" },
+                        ],
+                      }
                     : {
                         language: "en",
                         guardians: [
-                          { firstName: b.rng.pick(ADULT_WOMEN), lastName: person.lastName, relationship: "mother" },
-                          { firstName: b.rng.pick(ADULT_MEN), lastName: person.lastName, relationship: "father" },
+                          {
+                            firstName: b.rng.pick(ADULT_WOMEN),
+                            lastName: person.lastName,
+                            relationship: "mother",
+                          },
+                          {
+                            firstName: b.rng.pick(ADULT_MEN),
+                            lastName: person.lastName,
+                            relationship: "father",
+                          },
                         ],
                       };
             const student = b.addStudent({
@@ -594,16 +711,30 @@ export function planMapleGrove(options: PlanOptions): DistrictPlan {
             if (person.firstName === "Sophia") carlosMartinez = student.guardianIds[0]!;
           }
         }
-        const size = isKim && !full ? 2 : b.rng.int(school.size[0], school.size[1]) - (isKim ? 6 : 0);
-        for (let i = 0; i < size; i++) roster.push(b.addStudent({ schoolId: school.schoolId, grade }).id);
-        b.addSection(school.schoolId, teacher.id, `${gradeName} Homeroom (${teacher.displayName})`, roster);
+        const size =
+          isKim && !full ? 2 : b.rng.int(school.size[0], school.size[1]) - (isKim ? 6 : 0);
+        for (let i = 0; i < size; i++)
+          roster.push(b.addStudent({ schoolId: school.schoolId, grade }).id);
+        b.addSection(
+          school.schoolId,
+          teacher.id,
+          `${gradeName} Homeroom (${teacher.displayName})`,
+          roster,
+        );
       }
     }
   }
-  if (!emma || !jenniferWilson || !carlosMartinez) throw new Error("The named students were not placed");
+  if (!emma || !jenniferWilson || !carlosMartinez)
+    throw new Error("The named students were not placed");
 
   // Sign-ins.
-  b.addUser({ email: DEMO_ACCOUNTS.admin, name: "Dr. Patricia Reyes", role: "admin", staffId: reyes, passwordHash });
+  b.addUser({
+    email: DEMO_ACCOUNTS.admin,
+    name: "Dr. Patricia Reyes",
+    role: "admin",
+    staffId: reyes,
+    passwordHash,
+  });
   const johnsonUser = b.addUser({
     email: DEMO_ACCOUNTS.specialist,
     name: "Sarah Johnson",
@@ -611,7 +742,13 @@ export function planMapleGrove(options: PlanOptions): DistrictPlan {
     staffId: johnson,
     passwordHash,
   });
-  b.addUser({ email: DEMO_ACCOUNTS.teacher, name: "David Kim", role: "teacher", staffId: kim, passwordHash });
+  b.addUser({
+    email: DEMO_ACCOUNTS.teacher,
+    name: "David Kim",
+    role: "teacher",
+    staffId: kim,
+    passwordHash,
+  });
   const alvarezUser = b.addUser({
     email: DEMO_ACCOUNTS.facilitator,
     name: "Marcus Alvarez",
@@ -636,7 +773,12 @@ export function planMapleGrove(options: PlanOptions): DistrictPlan {
   });
 
   // Students picked for the other groups, with the screening results that put them there.
-  const pick = (schoolId: string, grade: number, count: number, exclude: ReadonlySet<string> = new Set()) =>
+  const pick = (
+    schoolId: string,
+    grade: number,
+    count: number,
+    exclude: ReadonlySet<string> = new Set(),
+  ) =>
     b
       .studentsOf(schoolId, grade)
       .filter((s) => !exclude.has(s.id!))
@@ -659,11 +801,23 @@ export function planMapleGrove(options: PlanOptions): DistrictPlan {
     ]),
   );
 
-  const wcpm = { measureName: "Words correct per minute", measureUnit: "WCPM", decimals: 0 } as const;
+  const wcpm = {
+    measureName: "Words correct per minute",
+    measureUnit: "WCPM",
+    decimals: 0,
+  } as const;
   const namedProgress = (
     first: string,
-    progress: Omit<StudentProgress, "studentId" | "firstName" | "measureName" | "measureUnit" | "decimals">,
-  ): StudentProgress => ({ studentId: named.get(first)!.id, firstName: first, ...wcpm, ...progress });
+    progress: Omit<
+      StudentProgress,
+      "studentId" | "firstName" | "measureName" | "measureUnit" | "decimals"
+    >,
+  ): StudentProgress => ({
+    studentId: named.get(first)!.id,
+    firstName: first,
+    ...wcpm,
+    ...progress,
+  });
 
   b.plan.groups.push({
     name: DEMO_GROUPS.phonics,
@@ -784,7 +938,11 @@ export function planMapleGrove(options: PlanOptions): DistrictPlan {
         "{name} used the doubling strategy for 4s and 8s.",
         "{name} is faster on 6s; 7s still need practice.",
       ],
-      nextSteps: ["Daily two-minute fact practice at home.", "Keep charting drill scores.", "Focus on 7s and 8s."],
+      nextSteps: [
+        "Daily two-minute fact practice at home.",
+        "Keep charting drill scores.",
+        "Focus on 7s and 8s.",
+      ],
       probeEvery: 2,
       absences: [],
       randomAbsences: true,
@@ -806,7 +964,8 @@ export function planMapleGrove(options: PlanOptions): DistrictPlan {
       name: DEMO_GROUPS.intensiveReading,
       tier: 3,
       focusArea: "Reading Fluency",
-      description: "Intensive, explicit phonics and phonemic awareness instruction in a very small group.",
+      description:
+        "Intensive, explicit phonics and phonemic awareness instruction in a very small group.",
       goal: "Read 40 correct letter sounds per minute on nonsense-word fluency probes.",
       startDate: mondayWeeksFrom(today, -2, year.firstDay),
       durationWeeks: 6,
@@ -827,7 +986,11 @@ export function planMapleGrove(options: PlanOptions): DistrictPlan {
         "{name} confused short e and short i twice; corrected with the mouth picture cue.",
         "{name} blended CVC words faster than at the start of the week.",
       ],
-      nextSteps: ["Continue daily letter-sound review.", "Add digraph practice.", "Send decodable book home."],
+      nextSteps: [
+        "Continue daily letter-sound review.",
+        "Add digraph practice.",
+        "Send decodable book home.",
+      ],
       probeEvery: 3,
       absences: [],
       randomAbsences: true,
@@ -856,7 +1019,8 @@ export function planMapleGrove(options: PlanOptions): DistrictPlan {
       name: DEMO_GROUPS.middleSchool,
       tier: 2,
       focusArea: "Reading Comprehension",
-      description: "Reciprocal teaching: predicting, questioning, clarifying and summarizing grade-level texts.",
+      description:
+        "Reciprocal teaching: predicting, questioning, clarifying and summarizing grade-level texts.",
       goal: "Score 20 correct replacements on the grade 6 maze probe.",
       startDate: addDays(mondayWeeksFrom(today, -5, year.firstDay), 1),
       durationWeeks: 8,
@@ -876,7 +1040,10 @@ export function planMapleGrove(options: PlanOptions): DistrictPlan {
         "{name} asked a clarifying question without being prompted.",
         "{name} predicted well but summaries are still long.",
       ],
-      nextSteps: ["Practice gist statements with shorter texts.", "Rotate the discussion-leader role."],
+      nextSteps: [
+        "Practice gist statements with shorter texts.",
+        "Rotate the discussion-leader role.",
+      ],
       probeEvery: 2,
       // One student missed the last two sessions: the follow-up flag shows on the dashboard.
       absences: middleStudents[0]
@@ -951,7 +1118,13 @@ export function planCedarRidge(options: PlanOptions): DistrictPlan {
     schoolId: school,
     email: DEMO_ACCOUNTS.cedarAdmin,
   });
-  b.addStaff({ firstName: "Monica", lastName: "Reed", honorific: "Ms.", title: "School Counselor", schoolId: school });
+  b.addStaff({
+    firstName: "Monica",
+    lastName: "Reed",
+    honorific: "Ms.",
+    title: "School Counselor",
+    schoolId: school,
+  });
 
   // Three multi-grade homerooms for ten children per grade.
   for (const grades of [
@@ -975,7 +1148,13 @@ export function planCedarRidge(options: PlanOptions): DistrictPlan {
     staffId: bennett,
     passwordHash,
   });
-  b.addUser({ email: DEMO_ACCOUNTS.cedarAdmin, name: "Thomas Hale", role: "admin", staffId: hale, passwordHash });
+  b.addUser({
+    email: DEMO_ACCOUNTS.cedarAdmin,
+    name: "Thomas Hale",
+    role: "admin",
+    staffId: hale,
+    passwordHash,
+  });
 
   const groupStudents = b
     .studentsOf(school, 2)

@@ -6,7 +6,7 @@ import { isValidLocalDate, WEEKDAYS } from "../calendar/dates";
  * HTTP API, and the source of the OpenAPI document — so the three cannot disagree.
  */
 export const localDateSchema = z
-  .string()
+  .string({ error: "Enter a date as YYYY-MM-DD." })
   .refine(isValidLocalDate, { message: "Enter a date as YYYY-MM-DD." });
 
 export const weekdaySchema = z.enum(WEEKDAYS);
@@ -23,11 +23,11 @@ export const WEEKDAY_LABELS: Record<z.infer<typeof weekdaySchema>, string> = {
 
 export const scheduleSchema = z.object({
   days: z
-    .array(weekdaySchema)
+    .array(weekdaySchema, { error: "Pick at least one weekday." })
     .min(1, "Pick at least one weekday.")
     .refine((days) => new Set(days).size === days.length, "Each weekday only once."),
   startTime: z
-    .string()
+    .string({ error: "Enter a start time as HH:MM, e.g. 10:00." })
     .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Enter a start time as HH:MM, e.g. 10:00."),
   minutes: z.coerce
     .number({ message: "Enter the session length in minutes." })
@@ -49,7 +49,11 @@ export const createInterventionSchema = z.object({
     .int()
     .min(1, "Tier is 1, 2 or 3.")
     .max(3, "Tier is 1, 2 or 3."),
-  focusArea: z.string().trim().min(1, "Name the focus area.").max(100, "100 characters at most."),
+  focusArea: z
+    .string({ error: "Name the focus area." })
+    .trim()
+    .min(1, "Name the focus area.")
+    .max(100, "100 characters at most."),
   description: z.string().trim().max(2000, "2000 characters at most.").optional(),
   goal: z.string().trim().max(500, "500 characters at most.").optional(),
   startDate: localDateSchema,
@@ -60,7 +64,7 @@ export const createInterventionSchema = z.object({
     .max(40, "At most 40 weeks (a school year)."),
   schedule: scheduleSchema,
   facilitatorIds: z
-    .array(z.uuid("Pick a facilitator from the list."))
+    .array(z.uuid("Pick a facilitator from the list."), { error: "Pick a facilitator." })
     .min(1, "Pick a facilitator.")
     .max(5, "At most 5 facilitators.")
     .refine(uniqueIds, "Each facilitator only once."),
@@ -77,7 +81,7 @@ export type CreateInterventionFormValues = z.input<typeof createInterventionSche
 
 export const enrollStudentsSchema = z.object({
   studentIds: z
-    .array(z.uuid("Pick students from the list."))
+    .array(z.uuid("Pick students from the list."), { error: "Pick at least one student." })
     .min(1, "Pick at least one student.")
     .max(30, "At most 30 students at once.")
     .refine(uniqueIds, "Each student only once."),

@@ -1,4 +1,8 @@
-import { activelyEnrolledStudentIds, districtOf } from "@/db/queries/interventions";
+import {
+  activelyEnrolledStudentIds,
+  districtOf,
+  lockIntervention,
+} from "@/db/queries/interventions";
 import { withTenant } from "@/db/with-tenant";
 import { todayIn } from "@/lib/domain/calendar/dates";
 import { ConflictError, ForbiddenError } from "@/lib/domain/errors";
@@ -25,6 +29,9 @@ export async function enrollStudents(
     );
   }
   return withTenant(ctx.db, ctx.actor, async (tx) => {
+    // Two enrolls of the same group at once (a double click) queue here, so the second sees the
+    // first's students and answers with a conflict instead of tripping the unique index.
+    await lockIntervention(tx, ctx.actor.tenantId, interventionId);
     const already = await activelyEnrolledStudentIds(tx, ctx.actor.tenantId, interventionId);
     const duplicates = input.studentIds.filter((id) => already.has(id));
     if (duplicates.length > 0) {
