@@ -36,9 +36,10 @@ export function sourceFingerprint(): string {
 /** Builds the app unless the last build was made from exactly these sources. */
 export async function ensureBuild(env: NodeJS.ProcessEnv): Promise<void> {
   const fingerprint = sourceFingerprint();
+  const fingerprintFile = path.join(distDir(), "northstar-source-fingerprint");
   const built =
-    existsSync(path.join(".next", "BUILD_ID")) && existsSync(FINGERPRINT_FILE)
-      ? readFileSync(FINGERPRINT_FILE, "utf8")
+    existsSync(path.join(distDir(), "BUILD_ID")) && existsSync(fingerprintFile)
+      ? readFileSync(fingerprintFile, "utf8")
       : null;
   if (built === fingerprint) return;
   console.log("Building the app (first start or changed sources; about a minute)...");
