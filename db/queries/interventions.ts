@@ -338,7 +338,11 @@ export async function enrollmentsOfStudents(tx: Tx, tenantId: string, studentIds
 }
 
 /** Serializes changes to one intervention's roster until the transaction ends. */
-export async function lockIntervention(tx: Tx, tenantId: string, interventionId: string): Promise<void> {
+export async function lockIntervention(
+  tx: Tx,
+  tenantId: string,
+  interventionId: string,
+): Promise<void> {
   await tx
     .select({ id: interventions.id })
     .from(interventions)

@@ -60,7 +60,9 @@ export const communications = interventionSchema.table(
     reason: text("reason"),
     /** Required notices are never suppressed by an unsubscribe. */
     required: boolean("required").notNull().default(true),
-    status: varchar("status", { length: 20, enum: COMMUNICATION_STATUSES }).notNull().default("queued"),
+    status: varchar("status", { length: 20, enum: COMMUNICATION_STATUSES })
+      .notNull()
+      .default("queued"),
     attempts: integer("attempts").notNull().default(0),
     lastError: text("last_error"),
     nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true, mode: "date" }),

@@ -38,7 +38,9 @@ export const schools = interventionSchema.table(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    uniqueIndex("schools_source_id").on(t.tenantId, t.sourceId).where(sql`${t.sourceId} is not null`),
+    uniqueIndex("schools_source_id")
+      .on(t.tenantId, t.sourceId)
+      .where(sql`${t.sourceId} is not null`),
     foreignKey({ columns: [t.tenantId], foreignColumns: [districts.id] }),
   ],
 );

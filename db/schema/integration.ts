@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import {
   foreignKey,
   integer,
@@ -9,10 +10,9 @@ import {
   uuid,
   varchar,
 } from "drizzle-orm/pg-core";
-import { sql } from "drizzle-orm";
-import { USER_ROLES } from "./people";
 import { createdAtColumn, idColumn, interventionSchema, tenantIdColumn } from "./common";
 import { districts } from "./district";
+import { USER_ROLES } from "./people";
 
 /** Bearer tokens for services and scripts: stored hashed, scoped to one district and one role. */
 export const apiTokens = interventionSchema.table(
@@ -45,7 +45,9 @@ export const inboxEvents = interventionSchema.table(
     eventId: varchar("event_id", { length: 200 }).notNull(),
     type: varchar("type", { length: 100 }).notNull(),
     source: varchar("source", { length: 200 }),
-    processedAt: timestamp("processed_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    processedAt: timestamp("processed_at", { withTimezone: true, mode: "date" })
+      .notNull()
+      .defaultNow(),
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.eventId] }),
@@ -58,9 +60,7 @@ export const inboxEvents = interventionSchema.table(
  * malformed message may not even name its district. Read by operators, never by requests.
  */
 export const parkedMessages = interventionSchema.table("parked_messages", {
-  id: uuid("id")
-    .primaryKey()
-    .default(sql`gen_random_uuid()`),
+  id: uuid("id").primaryKey().default(sql`gen_random_uuid()`),
   subject: varchar("subject", { length: 300 }).notNull(),
   payload: text("payload").notNull(),
   reason: text("reason").notNull(),
@@ -80,7 +80,9 @@ export const disclosures = interventionSchema.table(
     /** What left: e.g. { kind: "compliance-export", format: "csv", rows: 120 }. */
     details: jsonb("details").notNull().default({}),
     disclosedBy: uuid("disclosed_by"),
-    disclosedAt: timestamp("disclosed_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    disclosedAt: timestamp("disclosed_at", { withTimezone: true, mode: "date" })
+      .notNull()
+      .defaultNow(),
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),

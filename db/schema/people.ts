@@ -65,7 +65,9 @@ export const students = interventionSchema.table(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    uniqueIndex("students_source_id").on(t.tenantId, t.sourceId).where(sql`${t.sourceId} is not null`),
+    uniqueIndex("students_source_id")
+      .on(t.tenantId, t.sourceId)
+      .where(sql`${t.sourceId} is not null`),
     foreignKey({
       columns: [t.tenantId, t.schoolId],
       foreignColumns: [schools.tenantId, schools.id],
@@ -92,7 +94,9 @@ export const guardians = interventionSchema.table(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    uniqueIndex("guardians_source_id").on(t.tenantId, t.sourceId).where(sql`${t.sourceId} is not null`),
+    uniqueIndex("guardians_source_id")
+      .on(t.tenantId, t.sourceId)
+      .where(sql`${t.sourceId} is not null`),
     foreignKey({ columns: [t.tenantId], foreignColumns: [districts.id] }),
   ],
 );
@@ -134,7 +138,9 @@ export const sections = interventionSchema.table(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    uniqueIndex("sections_source_id").on(t.tenantId, t.sourceId).where(sql`${t.sourceId} is not null`),
+    uniqueIndex("sections_source_id")
+      .on(t.tenantId, t.sourceId)
+      .where(sql`${t.sourceId} is not null`),
     foreignKey({
       columns: [t.tenantId, t.schoolId],
       foreignColumns: [schools.tenantId, schools.id],
