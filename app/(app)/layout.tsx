@@ -42,7 +42,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           <div className="flex items-center gap-3 text-sm">
             <span className="text-slate-700">
               <span className="font-medium text-slate-900">{actor.name}</span>
-              <span className="hidden sm:inline">
+              <span className="hidden xl:inline">
                 {" "}
                 · {ROLE_LABELS[actor.role]} · {actor.districtName}
               </span>
