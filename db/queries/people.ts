@@ -24,33 +24,27 @@ function everyWordMatches(q: string | undefined, columns: AnyPgColumn[]): SQL[] 
   });
 }
 
-/** Which of `ids` exist (and are active) in the current district. */
-export async function existingStudentIds(
+/** Which of `ids` are active rows of `table` in the current district. */
+async function activeIdsAmong(
   tx: Tx,
+  table: typeof students | typeof staff,
   tenantId: string,
   ids: string[],
 ): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
-  const rows = await tx
-    .select({ id: students.id })
-    .from(students)
-    .where(
-      and(eq(students.tenantId, tenantId), inArray(students.id, ids), eq(students.active, true)),
-    );
+  const rows: { id: string }[] = await tx
+    .select({ id: table.id })
+    .from(table)
+    .where(and(eq(table.tenantId, tenantId), inArray(table.id, ids), eq(table.active, true)));
   return new Set(rows.map((r) => r.id));
 }
 
-export async function existingStaffIds(
-  tx: Tx,
-  tenantId: string,
-  ids: string[],
-): Promise<Set<string>> {
-  if (ids.length === 0) return new Set();
-  const rows = await tx
-    .select({ id: staff.id })
-    .from(staff)
-    .where(and(eq(staff.tenantId, tenantId), inArray(staff.id, ids), eq(staff.active, true)));
-  return new Set(rows.map((r) => r.id));
+export function existingStudentIds(tx: Tx, tenantId: string, ids: string[]): Promise<Set<string>> {
+  return activeIdsAmong(tx, students, tenantId, ids);
+}
+
+export function existingStaffIds(tx: Tx, tenantId: string, ids: string[]): Promise<Set<string>> {
+  return activeIdsAmong(tx, staff, tenantId, ids);
 }
 
 export interface StudentSearch {

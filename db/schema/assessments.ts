@@ -1,7 +1,6 @@
 import {
   date,
   doublePrecision,
-  foreignKey,
   index,
   jsonb,
   primaryKey,
@@ -10,8 +9,14 @@ import {
   uuid,
   varchar,
 } from "drizzle-orm/pg-core";
-import { createdAtColumn, idColumn, interventionSchema, tenantIdColumn } from "./common";
-import { districts } from "./district";
+import {
+  createdAtColumn,
+  idColumn,
+  interventionSchema,
+  tenantForeignKey,
+  tenantIdColumn,
+} from "./common";
+import { districtForeignKey } from "./district";
 import { students } from "./people";
 
 export const ASSESSMENT_WINDOWS = ["fall", "winter", "spring"] as const;
@@ -30,10 +35,7 @@ export const assessments = interventionSchema.table(
     cutScores: jsonb("cut_scores").notNull().default([]),
     createdAt: createdAtColumn(),
   },
-  (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({ columns: [t.tenantId], foreignColumns: [districts.id] }),
-  ],
+  (t) => [primaryKey({ columns: [t.tenantId, t.id] }), districtForeignKey(t.tenantId)],
 );
 
 export const assessmentResults = interventionSchema.table(
@@ -53,14 +55,8 @@ export const assessmentResults = interventionSchema.table(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({
-      columns: [t.tenantId, t.assessmentId],
-      foreignColumns: [assessments.tenantId, assessments.id],
-    }),
-    foreignKey({
-      columns: [t.tenantId, t.studentId],
-      foreignColumns: [students.tenantId, students.id],
-    }),
+    tenantForeignKey(t.tenantId, t.assessmentId, assessments),
+    tenantForeignKey(t.tenantId, t.studentId, students),
     // One result per student, assessment and window: a re-import replaces, never duplicates.
     uniqueIndex("assessment_results_one_per_window").on(
       t.tenantId,

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { pgSchema, timestamp, uuid } from "drizzle-orm/pg-core";
+import { type AnyPgColumn, foreignKey, pgSchema, timestamp, uuid } from "drizzle-orm/pg-core";
 
 /** Every table lives in the `intervention` schema, as the spec's DDL names it. */
 export const interventionSchema = pgSchema("intervention");
@@ -15,3 +15,15 @@ export const idColumn = () => uuid("id").notNull().default(sql`gen_random_uuid()
 
 export const createdAtColumn = () =>
   timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow();
+
+/**
+ * A composite foreign key `(tenant_id, column) → target (tenant_id, id)`: a row can only ever
+ * point at a row of its own district, whatever the application code does.
+ */
+export function tenantForeignKey(
+  tenantId: AnyPgColumn,
+  column: AnyPgColumn,
+  target: { tenantId: AnyPgColumn; id: AnyPgColumn },
+) {
+  return foreignKey({ columns: [tenantId, column], foreignColumns: [target.tenantId, target.id] });
+}

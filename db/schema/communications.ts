@@ -1,6 +1,5 @@
 import {
   boolean,
-  foreignKey,
   index,
   integer,
   jsonb,
@@ -11,8 +10,14 @@ import {
   uuid,
   varchar,
 } from "drizzle-orm/pg-core";
-import { createdAtColumn, idColumn, interventionSchema, tenantIdColumn } from "./common";
-import { districts } from "./district";
+import {
+  createdAtColumn,
+  idColumn,
+  interventionSchema,
+  tenantForeignKey,
+  tenantIdColumn,
+} from "./common";
+import { districtForeignKey } from "./district";
 import { interventionEnrollments } from "./interventions";
 import { guardians } from "./people";
 
@@ -32,7 +37,7 @@ export const messageTemplates = interventionSchema.table(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({ columns: [t.tenantId], foreignColumns: [districts.id] }),
+    districtForeignKey(t.tenantId),
     uniqueIndex("message_templates_kind_language").on(t.tenantId, t.kind, t.language),
   ],
 );
@@ -71,11 +76,8 @@ export const communications = interventionSchema.table(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({ columns: [t.tenantId], foreignColumns: [districts.id] }),
-    foreignKey({
-      columns: [t.tenantId, t.guardianId],
-      foreignColumns: [guardians.tenantId, guardians.id],
-    }),
+    districtForeignKey(t.tenantId),
+    tenantForeignKey(t.tenantId, t.guardianId, guardians),
     index("communications_pending").on(t.tenantId, t.status, t.nextAttemptAt),
     index("communications_by_student").on(t.tenantId, t.studentId),
   ],
@@ -93,14 +95,8 @@ export const optOutDecisions = interventionSchema.table(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({
-      columns: [t.tenantId, t.enrollmentId],
-      foreignColumns: [interventionEnrollments.tenantId, interventionEnrollments.id],
-    }),
-    foreignKey({
-      columns: [t.tenantId, t.guardianId],
-      foreignColumns: [guardians.tenantId, guardians.id],
-    }),
+    tenantForeignKey(t.tenantId, t.enrollmentId, interventionEnrollments),
+    tenantForeignKey(t.tenantId, t.guardianId, guardians),
     uniqueIndex("opt_out_decisions_once").on(t.tenantId, t.enrollmentId),
   ],
 );
@@ -126,7 +122,7 @@ export const importRuns = interventionSchema.table(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({ columns: [t.tenantId], foreignColumns: [districts.id] }),
+    districtForeignKey(t.tenantId),
     index("import_runs_recent").on(t.tenantId, t.startedAt),
   ],
 );

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  type AnyPgColumn,
   date,
   foreignKey,
   index,
@@ -11,7 +12,13 @@ import {
   uuid,
   varchar,
 } from "drizzle-orm/pg-core";
-import { createdAtColumn, idColumn, interventionSchema, tenantIdColumn } from "./common";
+import {
+  createdAtColumn,
+  idColumn,
+  interventionSchema,
+  tenantForeignKey,
+  tenantIdColumn,
+} from "./common";
 
 /** A district is the tenant. Its own row is visible only to its own members (RLS on `id`). */
 export const districts = interventionSchema.table("districts", {
@@ -23,6 +30,11 @@ export const districts = interventionSchema.table("districts", {
   settings: jsonb("settings").notNull().default({}),
   createdAt: createdAtColumn(),
 });
+
+/** Every tenant row belongs to an existing district. */
+export function districtForeignKey(tenantId: AnyPgColumn) {
+  return foreignKey({ columns: [tenantId], foreignColumns: [districts.id] });
+}
 
 export const schools = interventionSchema.table(
   "schools",
@@ -41,7 +53,7 @@ export const schools = interventionSchema.table(
     uniqueIndex("schools_source_id")
       .on(t.tenantId, t.sourceId)
       .where(sql`${t.sourceId} is not null`),
-    foreignKey({ columns: [t.tenantId], foreignColumns: [districts.id] }),
+    districtForeignKey(t.tenantId),
   ],
 );
 
@@ -57,10 +69,7 @@ export const rooms = interventionSchema.table(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({
-      columns: [t.tenantId, t.schoolId],
-      foreignColumns: [schools.tenantId, schools.id],
-    }),
+    tenantForeignKey(t.tenantId, t.schoolId, schools),
   ],
 );
 
@@ -77,7 +86,7 @@ export const nonInstructionalDays = interventionSchema.table(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.day] }),
-    foreignKey({ columns: [t.tenantId], foreignColumns: [districts.id] }),
+    districtForeignKey(t.tenantId),
     index("non_instructional_days_lookup").on(t.tenantId, t.day),
   ],
 );

@@ -1,6 +1,5 @@
 import { sql } from "drizzle-orm";
 import {
-  foreignKey,
   integer,
   jsonb,
   primaryKey,
@@ -11,7 +10,7 @@ import {
   varchar,
 } from "drizzle-orm/pg-core";
 import { createdAtColumn, idColumn, interventionSchema, tenantIdColumn } from "./common";
-import { districts } from "./district";
+import { districtForeignKey } from "./district";
 import { USER_ROLES } from "./people";
 
 /** Bearer tokens for services and scripts: stored hashed, scoped to one district and one role. */
@@ -31,7 +30,7 @@ export const apiTokens = interventionSchema.table(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({ columns: [t.tenantId], foreignColumns: [districts.id] }),
+    districtForeignKey(t.tenantId),
     // Like the sign-in e-mail, a presented token is looked up before its district is known.
     uniqueIndex("api_tokens_hash").on(t.tokenHash),
   ],
@@ -49,10 +48,7 @@ export const inboxEvents = interventionSchema.table(
       .notNull()
       .defaultNow(),
   },
-  (t) => [
-    primaryKey({ columns: [t.tenantId, t.eventId] }),
-    foreignKey({ columns: [t.tenantId], foreignColumns: [districts.id] }),
-  ],
+  (t) => [primaryKey({ columns: [t.tenantId, t.eventId] }), districtForeignKey(t.tenantId)],
 );
 
 /**
@@ -84,8 +80,5 @@ export const disclosures = interventionSchema.table(
       .notNull()
       .defaultNow(),
   },
-  (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({ columns: [t.tenantId], foreignColumns: [districts.id] }),
-  ],
+  (t) => [primaryKey({ columns: [t.tenantId, t.id] }), districtForeignKey(t.tenantId)],
 );

@@ -4,7 +4,6 @@ import {
   check,
   date,
   doublePrecision,
-  foreignKey,
   index,
   integer,
   primaryKey,
@@ -16,8 +15,14 @@ import {
   varchar,
 } from "drizzle-orm/pg-core";
 import { INTERVENTION_STATUSES } from "../../lib/domain/interventions/schemas";
-import { createdAtColumn, idColumn, interventionSchema, tenantIdColumn } from "./common";
-import { districts, rooms, schools } from "./district";
+import {
+  createdAtColumn,
+  idColumn,
+  interventionSchema,
+  tenantForeignKey,
+  tenantIdColumn,
+} from "./common";
+import { districtForeignKey, rooms, schools } from "./district";
 import { staff, students, users } from "./people";
 
 export const interventions = interventionSchema.table(
@@ -65,13 +70,10 @@ export const interventions = interventionSchema.table(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({ columns: [t.tenantId], foreignColumns: [districts.id] }),
-    foreignKey({
-      columns: [t.tenantId, t.schoolId],
-      foreignColumns: [schools.tenantId, schools.id],
-    }),
-    foreignKey({ columns: [t.tenantId, t.roomId], foreignColumns: [rooms.tenantId, rooms.id] }),
-    foreignKey({ columns: [t.tenantId, t.createdBy], foreignColumns: [users.tenantId, users.id] }),
+    districtForeignKey(t.tenantId),
+    tenantForeignKey(t.tenantId, t.schoolId, schools),
+    tenantForeignKey(t.tenantId, t.roomId, rooms),
+    tenantForeignKey(t.tenantId, t.createdBy, users),
     check("interventions_tier_range", sql`${t.tier} between 1 and 3`),
     check("interventions_dates_ordered", sql`${t.endDate} >= ${t.startDate}`),
     index("interventions_by_status").on(t.tenantId, t.status, t.startDate),
@@ -87,11 +89,8 @@ export const interventionFacilitators = interventionSchema.table(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.interventionId, t.staffId] }),
-    foreignKey({
-      columns: [t.tenantId, t.interventionId],
-      foreignColumns: [interventions.tenantId, interventions.id],
-    }).onDelete("cascade"),
-    foreignKey({ columns: [t.tenantId, t.staffId], foreignColumns: [staff.tenantId, staff.id] }),
+    tenantForeignKey(t.tenantId, t.interventionId, interventions).onDelete("cascade"),
+    tenantForeignKey(t.tenantId, t.staffId, staff),
     index("intervention_facilitators_by_staff").on(t.tenantId, t.staffId),
   ],
 );
@@ -113,14 +112,8 @@ export const interventionEnrollments = interventionSchema.table(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({
-      columns: [t.tenantId, t.interventionId],
-      foreignColumns: [interventions.tenantId, interventions.id],
-    }),
-    foreignKey({
-      columns: [t.tenantId, t.studentId],
-      foreignColumns: [students.tenantId, students.id],
-    }),
+    tenantForeignKey(t.tenantId, t.interventionId, interventions),
+    tenantForeignKey(t.tenantId, t.studentId, students),
     // A student is in a group once at a time; a past, exited enrollment may be followed by a new one.
     uniqueIndex("intervention_enrollments_one_active")
       .on(t.tenantId, t.interventionId, t.studentId)
@@ -152,15 +145,9 @@ export const interventionSessions = interventionSchema.table(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({
-      columns: [t.tenantId, t.interventionId],
-      foreignColumns: [interventions.tenantId, interventions.id],
-    }),
-    foreignKey({
-      columns: [t.tenantId, t.facilitatorId],
-      foreignColumns: [staff.tenantId, staff.id],
-    }),
-    foreignKey({ columns: [t.tenantId, t.roomId], foreignColumns: [rooms.tenantId, rooms.id] }),
+    tenantForeignKey(t.tenantId, t.interventionId, interventions),
+    tenantForeignKey(t.tenantId, t.facilitatorId, staff),
+    tenantForeignKey(t.tenantId, t.roomId, rooms),
     index("intervention_sessions_by_intervention").on(t.tenantId, t.interventionId, t.sessionDate),
     index("intervention_sessions_by_day").on(t.tenantId, t.sessionDate),
   ],
@@ -181,14 +168,8 @@ export const sessionAttendance = interventionSchema.table(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({
-      columns: [t.tenantId, t.sessionId],
-      foreignColumns: [interventionSessions.tenantId, interventionSessions.id],
-    }),
-    foreignKey({
-      columns: [t.tenantId, t.studentId],
-      foreignColumns: [students.tenantId, students.id],
-    }),
+    tenantForeignKey(t.tenantId, t.sessionId, interventionSessions),
+    tenantForeignKey(t.tenantId, t.studentId, students),
     uniqueIndex("session_attendance_one_mark").on(t.tenantId, t.sessionId, t.studentId),
     index("session_attendance_by_student").on(t.tenantId, t.studentId),
   ],
@@ -220,14 +201,8 @@ export const progressNotes = interventionSchema.table(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({
-      columns: [t.tenantId, t.interventionId],
-      foreignColumns: [interventions.tenantId, interventions.id],
-    }),
-    foreignKey({
-      columns: [t.tenantId, t.studentId],
-      foreignColumns: [students.tenantId, students.id],
-    }),
+    tenantForeignKey(t.tenantId, t.interventionId, interventions),
+    tenantForeignKey(t.tenantId, t.studentId, students),
     index("progress_notes_by_student").on(t.tenantId, t.studentId, t.noteDate),
     index("progress_notes_by_intervention").on(t.tenantId, t.interventionId, t.noteDate),
   ],

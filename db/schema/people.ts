@@ -2,7 +2,6 @@ import { sql } from "drizzle-orm";
 import {
   boolean,
   date,
-  foreignKey,
   index,
   primaryKey,
   smallint,
@@ -12,8 +11,14 @@ import {
   uuid,
   varchar,
 } from "drizzle-orm/pg-core";
-import { createdAtColumn, idColumn, interventionSchema, tenantIdColumn } from "./common";
-import { districts, schools } from "./district";
+import {
+  createdAtColumn,
+  idColumn,
+  interventionSchema,
+  tenantForeignKey,
+  tenantIdColumn,
+} from "./common";
+import { districtForeignKey, schools } from "./district";
 
 export const staff = interventionSchema.table(
   "staff",
@@ -35,11 +40,8 @@ export const staff = interventionSchema.table(
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     uniqueIndex("staff_source_id").on(t.tenantId, t.sourceId).where(sql`${t.sourceId} is not null`),
-    foreignKey({ columns: [t.tenantId], foreignColumns: [districts.id] }),
-    foreignKey({
-      columns: [t.tenantId, t.schoolId],
-      foreignColumns: [schools.tenantId, schools.id],
-    }),
+    districtForeignKey(t.tenantId),
+    tenantForeignKey(t.tenantId, t.schoolId, schools),
     index("staff_name_search").on(t.tenantId, t.lastName, t.firstName),
   ],
 );
@@ -68,10 +70,7 @@ export const students = interventionSchema.table(
     uniqueIndex("students_source_id")
       .on(t.tenantId, t.sourceId)
       .where(sql`${t.sourceId} is not null`),
-    foreignKey({
-      columns: [t.tenantId, t.schoolId],
-      foreignColumns: [schools.tenantId, schools.id],
-    }),
+    tenantForeignKey(t.tenantId, t.schoolId, schools),
     uniqueIndex("students_local_id").on(t.tenantId, t.localId),
     index("students_name_search").on(t.tenantId, t.lastName, t.firstName),
     index("students_school_grade").on(t.tenantId, t.schoolId, t.grade),
@@ -97,7 +96,7 @@ export const guardians = interventionSchema.table(
     uniqueIndex("guardians_source_id")
       .on(t.tenantId, t.sourceId)
       .where(sql`${t.sourceId} is not null`),
-    foreignKey({ columns: [t.tenantId], foreignColumns: [districts.id] }),
+    districtForeignKey(t.tenantId),
   ],
 );
 
@@ -111,14 +110,8 @@ export const studentGuardians = interventionSchema.table(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.studentId, t.guardianId] }),
-    foreignKey({
-      columns: [t.tenantId, t.studentId],
-      foreignColumns: [students.tenantId, students.id],
-    }),
-    foreignKey({
-      columns: [t.tenantId, t.guardianId],
-      foreignColumns: [guardians.tenantId, guardians.id],
-    }),
+    tenantForeignKey(t.tenantId, t.studentId, students),
+    tenantForeignKey(t.tenantId, t.guardianId, guardians),
     index("student_guardians_by_guardian").on(t.tenantId, t.guardianId),
   ],
 );
@@ -141,11 +134,8 @@ export const sections = interventionSchema.table(
     uniqueIndex("sections_source_id")
       .on(t.tenantId, t.sourceId)
       .where(sql`${t.sourceId} is not null`),
-    foreignKey({
-      columns: [t.tenantId, t.schoolId],
-      foreignColumns: [schools.tenantId, schools.id],
-    }),
-    foreignKey({ columns: [t.tenantId, t.teacherId], foreignColumns: [staff.tenantId, staff.id] }),
+    tenantForeignKey(t.tenantId, t.schoolId, schools),
+    tenantForeignKey(t.tenantId, t.teacherId, staff),
     index("sections_by_teacher").on(t.tenantId, t.teacherId),
   ],
 );
@@ -159,14 +149,8 @@ export const sectionStudents = interventionSchema.table(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.sectionId, t.studentId] }),
-    foreignKey({
-      columns: [t.tenantId, t.sectionId],
-      foreignColumns: [sections.tenantId, sections.id],
-    }),
-    foreignKey({
-      columns: [t.tenantId, t.studentId],
-      foreignColumns: [students.tenantId, students.id],
-    }),
+    tenantForeignKey(t.tenantId, t.sectionId, sections),
+    tenantForeignKey(t.tenantId, t.studentId, students),
     index("section_students_by_student").on(t.tenantId, t.studentId),
   ],
 );
@@ -196,12 +180,9 @@ export const users = interventionSchema.table(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({ columns: [t.tenantId], foreignColumns: [districts.id] }),
-    foreignKey({ columns: [t.tenantId, t.staffId], foreignColumns: [staff.tenantId, staff.id] }),
-    foreignKey({
-      columns: [t.tenantId, t.guardianId],
-      foreignColumns: [guardians.tenantId, guardians.id],
-    }),
+    districtForeignKey(t.tenantId),
+    tenantForeignKey(t.tenantId, t.staffId, staff),
+    tenantForeignKey(t.tenantId, t.guardianId, guardians),
     uniqueIndex("users_email_per_district").on(t.tenantId, sql`lower(${t.email})`),
     // The one index not led by tenant_id: sign-in knows only the e-mail address
     // (docs/decisions/0002-tenant-keys.md).

@@ -1,6 +1,5 @@
 import {
   bigint,
-  foreignKey,
   index,
   integer,
   jsonb,
@@ -12,7 +11,7 @@ import {
   varchar,
 } from "drizzle-orm/pg-core";
 import { createdAtColumn, interventionSchema, tenantIdColumn } from "./common";
-import { districts } from "./district";
+import { districtForeignKey } from "./district";
 
 /**
  * Append-only record of every change (Scenario 12). The app role may INSERT and SELECT only;
@@ -45,7 +44,7 @@ export const auditLog = interventionSchema.table(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({ columns: [t.tenantId], foreignColumns: [districts.id] }),
+    districtForeignKey(t.tenantId),
     index("audit_log_by_entity").on(t.tenantId, t.entityType, t.entityId),
     index("audit_log_by_student").on(t.tenantId, t.studentId),
     index("audit_log_by_time").on(t.tenantId, t.occurredAt),
@@ -77,7 +76,7 @@ export const outbox = interventionSchema.table(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({ columns: [t.tenantId], foreignColumns: [districts.id] }),
+    districtForeignKey(t.tenantId),
     index("outbox_unpublished").on(t.tenantId, t.createdAt),
     index("outbox_feed").on(t.tenantId, t.feedPosition),
   ],
@@ -96,10 +95,7 @@ export const idempotencyKeys = interventionSchema.table(
     responseBody: jsonb("response_body").notNull(),
     createdAt: createdAtColumn(),
   },
-  (t) => [
-    primaryKey({ columns: [t.tenantId, t.scope, t.key] }),
-    foreignKey({ columns: [t.tenantId], foreignColumns: [districts.id] }),
-  ],
+  (t) => [primaryKey({ columns: [t.tenantId, t.scope, t.key] }), districtForeignKey(t.tenantId)],
 );
 
 /** Global, non-tenant facts about the installation (e.g. when demo data was loaded). */

@@ -1,7 +1,6 @@
 import {
   date,
   doublePrecision,
-  foreignKey,
   index,
   integer,
   jsonb,
@@ -13,7 +12,13 @@ import {
   uuid,
   varchar,
 } from "drizzle-orm/pg-core";
-import { createdAtColumn, idColumn, interventionSchema, tenantIdColumn } from "./common";
+import {
+  createdAtColumn,
+  idColumn,
+  interventionSchema,
+  tenantForeignKey,
+  tenantIdColumn,
+} from "./common";
 import { interventionSessions, interventions, progressNotes } from "./interventions";
 import { students } from "./people";
 
@@ -33,18 +38,9 @@ export const probeScores = interventionSchema.table(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({
-      columns: [t.tenantId, t.interventionId],
-      foreignColumns: [interventions.tenantId, interventions.id],
-    }),
-    foreignKey({
-      columns: [t.tenantId, t.studentId],
-      foreignColumns: [students.tenantId, students.id],
-    }),
-    foreignKey({
-      columns: [t.tenantId, t.sessionId],
-      foreignColumns: [interventionSessions.tenantId, interventionSessions.id],
-    }),
+    tenantForeignKey(t.tenantId, t.interventionId, interventions),
+    tenantForeignKey(t.tenantId, t.studentId, students),
+    tenantForeignKey(t.tenantId, t.sessionId, interventionSessions),
     // One probe per student per session; probes outside sessions are free.
     uniqueIndex("probe_scores_one_per_session").on(t.tenantId, t.sessionId, t.studentId),
     index("probe_scores_by_student").on(t.tenantId, t.studentId, t.scoreDate),
@@ -67,10 +63,7 @@ export const progressNoteRevisions = interventionSchema.table(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({
-      columns: [t.tenantId, t.noteId],
-      foreignColumns: [progressNotes.tenantId, progressNotes.id],
-    }),
+    tenantForeignKey(t.tenantId, t.noteId, progressNotes),
     uniqueIndex("progress_note_revisions_version").on(t.tenantId, t.noteId, t.version),
   ],
 );
@@ -97,14 +90,8 @@ export const tierChanges = interventionSchema.table(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({
-      columns: [t.tenantId, t.studentId],
-      foreignColumns: [students.tenantId, students.id],
-    }),
-    foreignKey({
-      columns: [t.tenantId, t.interventionId],
-      foreignColumns: [interventions.tenantId, interventions.id],
-    }),
+    tenantForeignKey(t.tenantId, t.studentId, students),
+    tenantForeignKey(t.tenantId, t.interventionId, interventions),
     index("tier_changes_by_student").on(t.tenantId, t.studentId, t.decidedOn),
   ],
 );
