@@ -47,6 +47,21 @@ export function existingStaffIds(tx: Tx, tenantId: string, ids: string[]): Promi
   return activeIdsAmong(tx, staff, tenantId, ids);
 }
 
+/** The students on the class rosters a teacher teaches; usable as a subquery or awaited. */
+export function studentsTaughtBy(tx: Tx, tenantId: string, teacherStaffId: string) {
+  return tx
+    .select({ id: sectionStudents.studentId })
+    .from(sectionStudents)
+    .innerJoin(
+      sections,
+      and(
+        eq(sections.tenantId, sectionStudents.tenantId),
+        eq(sections.id, sectionStudents.sectionId),
+      ),
+    )
+    .where(and(eq(sections.tenantId, tenantId), eq(sections.teacherId, teacherStaffId)));
+}
+
 export interface StudentSearch {
   q?: string;
   schoolId?: string;
@@ -84,20 +99,7 @@ export async function searchStudents(
     const staffId = search.visibleToStaffId;
     conditions.push(
       or(
-        inArray(
-          students.id,
-          tx
-            .select({ id: sectionStudents.studentId })
-            .from(sectionStudents)
-            .innerJoin(
-              sections,
-              and(
-                eq(sections.tenantId, sectionStudents.tenantId),
-                eq(sections.id, sectionStudents.sectionId),
-              ),
-            )
-            .where(and(eq(sections.tenantId, tenantId), eq(sections.teacherId, staffId))),
-        ),
+        inArray(students.id, studentsTaughtBy(tx, tenantId, staffId)),
         inArray(
           students.id,
           tx

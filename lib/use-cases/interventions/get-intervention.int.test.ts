@@ -9,6 +9,8 @@ import {
   interventions,
   outbox,
   schools,
+  sectionStudents,
+  sections,
   students,
 } from "@/db/schema";
 import { DEMO_ACCOUNTS, DEMO_GROUPS, loadDemoActor } from "@/db/seed/accounts";
@@ -215,6 +217,55 @@ describe("a teacher", () => {
         access: "view",
       });
     }
+  });
+});
+
+describe("a teacher in a mixed group", () => {
+  it("sees only their own students on the roster, never the other children", async () => {
+    const [ownPupil, otherPupil] = await withTenant(app.db, actors.specialist, async (tx) => {
+      const own = await tx
+        .select({ id: sectionStudents.studentId })
+        .from(sectionStudents)
+        .innerJoin(
+          sections,
+          and(
+            eq(sections.tenantId, sectionStudents.tenantId),
+            eq(sections.id, sectionStudents.sectionId),
+          ),
+        )
+        .where(eq(sections.teacherId, actors.teacher.staffId!))
+        .limit(1);
+      const other = await tx
+        .select({ id: students.id })
+        .from(students)
+        .innerJoin(
+          schools,
+          and(eq(schools.tenantId, students.tenantId), eq(schools.id, students.schoolId)),
+        )
+        .where(eq(schools.name, "Maple Grove Middle School"))
+        .limit(1);
+      return [own[0]!.id, other[0]!.id];
+    });
+    const { body } = await createIntervention(
+      ctxFor(actors.specialist),
+      createInterventionSchema.parse({
+        name: `Mixed roster ${randomUUID().slice(0, 8)}`,
+        tier: 2,
+        focusArea: "Vocabulary",
+        startDate: "2027-03-01",
+        durationWeeks: 2,
+        schedule: { days: ["MO"], startTime: "14:10", minutes: 20 },
+        facilitatorIds: [actors.specialist.staffId],
+        studentIds: [ownPupil, otherPupil],
+      }),
+    );
+    const teacherView = await getInterventionDetail(ctxFor(actors.teacher), body.id);
+    expect(teacherView.access).toBe("view");
+    expect(teacherView.roster.map((r) => r.studentId)).toEqual([ownPupil]);
+    const specialistView = await getInterventionDetail(ctxFor(actors.specialist), body.id);
+    expect(specialistView.roster.map((r) => r.studentId).sort()).toEqual(
+      [ownPupil, otherPupil].sort(),
+    );
   });
 });
 

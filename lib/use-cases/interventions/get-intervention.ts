@@ -5,10 +5,10 @@ import {
   interventionRoster,
   interventionSessionList,
 } from "@/db/queries/interventions";
-import { childrenOfGuardian } from "@/db/queries/people";
+import { childrenOfGuardian, studentsTaughtBy } from "@/db/queries/people";
 import { withTenant } from "@/db/with-tenant";
 import { NotFoundError } from "@/lib/domain/errors";
-import { interventionAccess } from "@/lib/domain/policy";
+import { type InterventionAccess, interventionAccess } from "@/lib/domain/policy";
 import type { UseCaseContext } from "../context";
 import { toInterventionDto } from "./intervention-dto";
 
@@ -23,6 +23,28 @@ async function loadAccessible(tx: Tx, ctx: UseCaseContext, id: string) {
   return { access, intervention: toInterventionDto(row) };
 }
 
+/**
+ * Whose names the roster may show. Staff who run or manage the group see everyone in it; a
+ * teacher sees only the students of their own classes, a family only its own children.
+ * Null means no restriction.
+ */
+async function studentsVisibleInRoster(
+  tx: Tx,
+  ctx: UseCaseContext,
+  access: InterventionAccess,
+): Promise<Set<string> | null> {
+  const { tenantId, guardianId, staffId } = ctx.actor;
+  if (access === "family") {
+    const children = guardianId ? await childrenOfGuardian(tx, tenantId, guardianId) : [];
+    return new Set(children.map((c) => c.id));
+  }
+  if (access === "view") {
+    const taught = staffId ? await studentsTaughtBy(tx, tenantId, staffId) : [];
+    return new Set(taught.map((s) => s.id));
+  }
+  return null;
+}
+
 export async function getIntervention(ctx: UseCaseContext, id: string) {
   return withTenant(ctx.db, ctx.actor, (tx) => loadAccessible(tx, ctx, id));
 }
@@ -31,22 +53,18 @@ export async function getIntervention(ctx: UseCaseContext, id: string) {
 export async function getInterventionDetail(ctx: UseCaseContext, id: string) {
   return withTenant(ctx.db, ctx.actor, async (tx) => {
     const { access, intervention } = await loadAccessible(tx, ctx, id);
-    const { tenantId, guardianId } = ctx.actor;
+    const { tenantId } = ctx.actor;
     const [facilitators, roster, sessions] = await Promise.all([
       facilitatorsOf(tx, tenantId, id),
       interventionRoster(tx, tenantId, id),
       interventionSessionList(tx, tenantId, id),
     ]);
-    // A family sees its own child in the group, never the other children.
-    const ownChildren =
-      access === "family" && guardianId
-        ? new Set((await childrenOfGuardian(tx, tenantId, guardianId)).map((c) => c.id))
-        : null;
+    const visibleStudents = await studentsVisibleInRoster(tx, ctx, access);
     return {
       access,
       intervention,
       facilitators,
-      roster: ownChildren ? roster.filter((r) => ownChildren.has(r.studentId)) : roster,
+      roster: visibleStudents ? roster.filter((r) => visibleStudents.has(r.studentId)) : roster,
       sessions,
     };
   });
