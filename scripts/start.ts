@@ -4,13 +4,13 @@
  * production build when the sources changed, then `next start`.
  * `--dev` runs `next dev` instead; `--fresh` drops the database first (end-to-end tests).
  */
-import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { provisionDatabase } from "@/db/provision";
 import { seedDemoData } from "@/db/seed";
 import { todayIn } from "@/lib/domain/calendar/dates";
+import { startBackgroundWorkers, stopBackgroundWorkers } from "@/lib/integrations/workers";
 import { ensureBuild } from "./lib/build-fingerprint";
-import { persistentSecret } from "./lib/persistent-secret";
+import { appEnvironment, spawnNext } from "./lib/next-server";
 
 const dev = process.argv.includes("--dev");
 const fresh = process.argv.includes("--fresh");
@@ -40,25 +40,24 @@ async function main() {
     console.log(seeded.skipped ? "Demo data: already loaded." : "Demo data: loaded.");
   }
 
-  const env = {
-    ...process.env,
-    APP_DATABASE_URL: database.appUrl,
-    AUTH_SECRET: process.env.AUTH_SECRET ?? persistentSecret(dataDir, "auth-secret"),
-    NEXT_TELEMETRY_DISABLED: "1",
-    PORT: String(port),
-  };
+  const env = appEnvironment(database.appUrl, dataDir, port);
 
   if (!dev) await ensureBuild(env);
-  const next = spawn("node_modules/.bin/next", [dev ? "dev" : "start", "-p", String(port)], {
-    env,
-    stdio: "inherit",
+  // The event relay and consumers run in this process, beside the web server (README, "Events").
+  const workers = await startBackgroundWorkers({
+    ownerUrl: database.ownerUrl,
+    appUrl: database.appUrl,
+    log: (message) => console.log(`[worker] ${message}`),
   });
+
+  const next = spawnNext(env, port, dev ? "dev" : "start");
 
   let stopping = false;
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
     if (next.exitCode === null) next.kill("SIGTERM");
+    await stopBackgroundWorkers(workers);
     await database.stop();
     process.exit(code);
   };

@@ -1,6 +1,6 @@
 import type { Actor } from "@/lib/domain/policy";
 import type { Tx } from "../client";
-import { auditLog } from "../schema";
+import { auditLog, disclosures } from "../schema";
 
 export interface AuditEntry {
   action: string;
@@ -35,4 +35,81 @@ export async function appendAudit(
       requestId,
     })),
   );
+}
+
+export interface ReadTarget {
+  /** e.g. `student`, `progress_note`. The audit action becomes `<entityType>.read`. */
+  entityType: string;
+  entityId: string | null;
+  studentId?: string | null;
+}
+
+/**
+ * Logs that staff read a confidential record (FERPA's "reasonable methods"): one audit row per
+ * record shown, in the reading transaction. Call it last in the transaction: the audit trigger
+ * serialises a district's audit inserts until commit, so a late call keeps that wait short.
+ */
+export async function recordRead(
+  tx: Tx,
+  actor: Actor,
+  requestId: string,
+  targets: ReadTarget | ReadTarget[],
+): Promise<void> {
+  const list = Array.isArray(targets) ? targets : [targets];
+  await appendAudit(
+    tx,
+    actor,
+    requestId,
+    list.map((target) => ({
+      action: `${target.entityType}.read`,
+      entityType: target.entityType,
+      entityId: target.entityId,
+      studentId: target.studentId ?? null,
+    })),
+  );
+}
+
+export interface Disclosure {
+  studentId: string | null;
+  /** Who receives the records, e.g. "IEP team, Maple Grove Elementary". */
+  disclosedTo: string;
+  /** The legitimate interest, e.g. "Annual IEP review". */
+  purpose: string;
+  /** What left: e.g. { kind: "compliance-export", format: "csv", rows: 120 }. */
+  details: Record<string, unknown>;
+}
+
+/**
+ * Every export or outside disclosure of student records leaves a disclosure record (FERPA
+ * 99.32) and an audit row, in the exporting transaction. Returns the disclosure's id.
+ */
+export async function recordDisclosure(
+  tx: Tx,
+  actor: Actor,
+  requestId: string,
+  disclosure: Disclosure,
+): Promise<string> {
+  const [row] = await tx
+    .insert(disclosures)
+    .values({
+      tenantId: actor.tenantId,
+      studentId: disclosure.studentId,
+      disclosedTo: disclosure.disclosedTo,
+      purpose: disclosure.purpose,
+      details: disclosure.details,
+      disclosedBy: actor.userId,
+    })
+    .returning({ id: disclosures.id });
+  if (!row) throw new Error("Insert returned no row");
+  await appendAudit(tx, actor, requestId, [
+    {
+      action: "disclosure.recorded",
+      entityType: "disclosure",
+      entityId: row.id,
+      studentId: disclosure.studentId,
+      after: disclosure,
+      reason: disclosure.purpose,
+    },
+  ]);
+  return row.id;
 }

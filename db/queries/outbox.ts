@@ -1,7 +1,7 @@
-import { randomUUID } from "node:crypto";
 import type { DomainEvent } from "@/lib/domain/events";
 import type { Tx } from "../client";
 import { outbox } from "../schema";
+import { timeOrderedId } from "./events";
 
 /**
  * Writes events to the outbox in the caller's transaction. Nothing is sent from a request:
@@ -17,7 +17,8 @@ export async function enqueueEvents(
   await tx.insert(outbox).values(
     events.map((event) => ({
       tenantId,
-      id: randomUUID(),
+      // Time-ordered, so events of one transaction keep the order they were enqueued in.
+      id: timeOrderedId(),
       type: event.type,
       subject: event.subject,
       data: event.data,

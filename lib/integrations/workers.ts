@@ -1,3 +1,6 @@
+import { startConsumerWorker } from "./consumers/worker";
+import { startRelayWorker } from "./relay/worker";
+
 /**
  * Background work that runs beside the web server (`npm start`) or on its own (`npm run worker`):
  * each worker reads committed rows and talks to the outside world, never a request.
@@ -18,8 +21,18 @@ export interface RunningWorker {
 
 export type WorkerStarter = (env: WorkerEnvironment) => Promise<RunningWorker>;
 
-const WORKERS: WorkerStarter[] = [];
+const WORKERS: WorkerStarter[] = [startRelayWorker, startConsumerWorker];
 
 export async function startBackgroundWorkers(env: WorkerEnvironment): Promise<RunningWorker[]> {
   return Promise.all(WORKERS.map((start) => start(env)));
+}
+
+/** Stops every worker; one that fails to stop cleanly does not keep the others running. */
+export async function stopBackgroundWorkers(workers: RunningWorker[]): Promise<void> {
+  const results = await Promise.allSettled(workers.map((worker) => worker.stop()));
+  results.forEach((result, index) => {
+    if (result.status === "rejected") {
+      console.error(`Stopping ${workers[index]?.name} failed:`, result.reason);
+    }
+  });
 }

@@ -5,6 +5,7 @@ import { actorById } from "@/db/queries/users";
 import { withTenant } from "@/db/with-tenant";
 import type { Actor } from "@/lib/domain/policy";
 import type { UseCaseContext } from "@/lib/use-cases/context";
+import { authenticateToken } from "@/lib/use-cases/tokens/authenticate-token";
 import { sessionIdentity } from "./auth";
 import { requestDb } from "./db";
 
@@ -18,6 +19,13 @@ export async function currentActor(): Promise<Actor | null> {
   return withTenant(requestDb(), identity, (tx) =>
     actorById(tx, identity.tenantId, identity.userId),
   );
+}
+
+/** An API request's actor: the bearer token when one is sent, else the session cookie. */
+export async function requestActor(request: Request): Promise<Actor | null> {
+  const authorization = request.headers.get("authorization");
+  if (authorization !== null) return authenticateToken(requestDb(), authorization, new Date());
+  return currentActor();
 }
 
 /** For pages: the actor, or off to the sign-in page. */

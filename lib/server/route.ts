@@ -10,7 +10,7 @@ import {
 } from "@/lib/domain/errors";
 import { parseInput } from "@/lib/domain/errors/from-zod";
 import type { UseCaseContext } from "@/lib/use-cases/context";
-import { contextFor, currentActor } from "./actor";
+import { contextFor, requestActor } from "./actor";
 
 const PROBLEM_TYPE_BASE = "https://northstar.example/problems/";
 
@@ -51,30 +51,45 @@ export interface RouteContext<P> {
   request: NextRequest;
 }
 
-/**
- * The one wrapper every API route goes through: resolves the actor on the server (never from
- * input), runs the handler, and turns failures into problem+json. Authorization happens in
- * the use-case the handler calls.
- */
-export function apiRoute<P = Record<string, never>>(
-  handler: (route: RouteContext<P>) => Promise<Response>,
+type Segment<P> = { params: Promise<P> };
+
+/** Request id, problem+json for failures, and the id echoed on the response. */
+function handled<P>(
+  run: (request: NextRequest, params: P, requestId: string) => Promise<Response>,
 ) {
-  return async (request: NextRequest, segment: { params: Promise<P> }): Promise<Response> => {
+  return async (request: NextRequest, segment: Segment<P>): Promise<Response> => {
     const requestId = request.headers.get("x-request-id")?.slice(0, 100) || randomUUID();
     try {
-      const actor = await currentActor();
-      if (!actor) throw new UnauthenticatedError();
-      const response = await handler({
-        ctx: contextFor(actor, requestId),
-        params: await segment.params,
-        request,
-      });
+      const response = await run(request, await segment.params, requestId);
       response.headers.set("x-request-id", requestId);
       return response;
     } catch (error) {
       return problemResponse(error, requestId);
     }
   };
+}
+
+/**
+ * The one wrapper every API route goes through: resolves the actor on the server (never from
+ * input) — from a bearer token when one is sent, else from the session cookie — runs the
+ * handler, and turns failures into problem+json. Authorization happens in the use-case the
+ * handler calls.
+ */
+export function apiRoute<P = Record<string, never>>(
+  handler: (route: RouteContext<P>) => Promise<Response>,
+) {
+  return handled<P>(async (request, params, requestId) => {
+    const actor = await requestActor(request);
+    if (!actor) throw new UnauthenticatedError();
+    return handler({ ctx: contextFor(actor, requestId), params, request });
+  });
+}
+
+/** For what anyone may read without signing in (the OpenAPI document): no actor, no data. */
+export function publicRoute<P = Record<string, never>>(
+  handler: (route: { params: P; request: NextRequest }) => Promise<Response>,
+) {
+  return handled<P>((request, params) => handler({ params, request }));
 }
 
 export async function readJson<S extends z.ZodType>(
@@ -112,4 +127,30 @@ export function idempotencyKey(request: NextRequest): string | null {
     throw new ValidationError([{ path: "Idempotency-Key", message: "Use 1 to 200 characters." }]);
   }
   return key;
+}
+
+/**
+ * The version an update is based on: `If-Match: "<version>"` (an ETag this API gave out) or
+ * `version` in the body. Without either, an update could silently overwrite someone else's.
+ */
+export function expectedVersion(request: NextRequest, bodyVersion: number | undefined): number {
+  const header = request.headers.get("if-match");
+  const fromHeader = header
+    ? Number(header.trim().replace(/^W\//, "").replaceAll('"', ""))
+    : undefined;
+  const version = fromHeader ?? bodyVersion;
+  if (version === undefined || !Number.isSafeInteger(version) || version < 1) {
+    throw new ValidationError([
+      {
+        path: "version",
+        message: 'Send the version you read: If-Match: "<version>", or version in the body.',
+      },
+    ]);
+  }
+  if (fromHeader !== undefined && bodyVersion !== undefined && fromHeader !== bodyVersion) {
+    throw new ValidationError([
+      { path: "version", message: "If-Match and version in the body disagree." },
+    ]);
+  }
+  return version;
 }

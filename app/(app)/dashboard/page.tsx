@@ -1,29 +1,57 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { FollowUpList } from "@/components/attendance/follow-up-list";
 import { describeSchedule, formatInstant } from "@/components/interventions/format";
 import { buttonClasses } from "@/components/ui/button";
 import { Card, TierBadge } from "@/components/ui/card";
 import { canCreateIntervention, isStaff } from "@/lib/domain/policy";
 import { contextFor, requireActor } from "@/lib/server/actor";
 import { listInterventions } from "@/lib/use-cases/interventions/list-interventions";
+import { listFollowUps } from "@/lib/use-cases/sessions/list-follow-ups";
 
 export const metadata: Metadata = { title: "Dashboard" };
+
+/** Whose groups the dashboard shows first: the ones a person plans or runs, or follows. */
+const DASHBOARD_SCOPE = {
+  specialist: {
+    mine: true,
+    title: "Your intervention groups",
+    intro: "Groups you created or facilitate, with the next session of each.",
+  },
+  facilitator: {
+    mine: true,
+    title: "Your intervention groups",
+    intro: "Groups you facilitate, with the next session of each.",
+  },
+  teacher: {
+    mine: false,
+    title: "Your students' intervention groups",
+    intro: "Groups that students of your classes are in.",
+  },
+  admin: {
+    mine: false,
+    title: "Intervention groups in your district",
+    intro: "The newest groups of the district, with the next session of each.",
+  },
+} as const;
 
 export default async function DashboardPage() {
   const actor = await requireActor();
   if (!isStaff(actor)) redirect("/portal");
-  const { items } = await listInterventions(contextFor(actor), { mine: true, limit: 50 });
+  const scope = DASHBOARD_SCOPE[actor.role as keyof typeof DASHBOARD_SCOPE];
+  const [{ items }, followUps] = await Promise.all([
+    listInterventions(contextFor(actor), { mine: scope.mine, limit: 50 }),
+    listFollowUps(contextFor(actor)),
+  ]);
   const active = items.filter((i) => i.status === "active" || i.status === "planned");
 
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
-          <h1 className="text-2xl font-bold">Your intervention groups</h1>
-          <p className="text-slate-700">
-            Groups you created or facilitate, with the next session of each.
-          </p>
+          <h1 className="text-2xl font-bold">{scope.title}</h1>
+          <p className="text-slate-700">{scope.intro}</p>
         </div>
         {canCreateIntervention(actor) ? (
           <Link href="/interventions/new" className={buttonClasses()}>
@@ -31,6 +59,10 @@ export default async function DashboardPage() {
           </Link>
         ) : null}
       </div>
+
+      {active.length > 0 || followUps.followUps.length > 0 ? (
+        <FollowUpList followUps={followUps.followUps} settings={followUps.settings} />
+      ) : null}
 
       {active.length === 0 ? (
         <Card>

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
+import { AttendanceSummary } from "@/components/attendance/attendance-summary";
 import {
   describeSchedule,
   formatDate,
@@ -10,6 +12,7 @@ import { Card, TierBadge } from "@/components/ui/card";
 import { NotFoundError } from "@/lib/domain/errors";
 import { contextFor, requireActor } from "@/lib/server/actor";
 import { getInterventionDetail } from "@/lib/use-cases/interventions/get-intervention";
+import { getAttendanceOverview } from "@/lib/use-cases/sessions/get-attendance-overview";
 
 export const metadata: Metadata = { title: "Intervention" };
 
@@ -22,7 +25,11 @@ const SESSION_STATUS_LABELS = {
 async function load(id: string) {
   const actor = await requireActor();
   try {
-    return { actor, detail: await getInterventionDetail(contextFor(actor), id) };
+    const [detail, attendance] = await Promise.all([
+      getInterventionDetail(contextFor(actor), id),
+      getAttendanceOverview(contextFor(actor), id),
+    ]);
+    return { actor, detail, attendance };
   } catch (error) {
     // Another district's group, or one the viewer has no tie to, does not exist for them.
     if (error instanceof NotFoundError) notFound();
@@ -39,7 +46,7 @@ export default async function InterventionPage({
 }) {
   const { id } = await params;
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
-  const { actor, detail } = await load(id);
+  const { actor, detail, attendance } = await load(id);
   const { intervention, facilitators, roster, sessions } = detail;
   const { created } = await searchParams;
   const now = Date.now();
@@ -104,6 +111,20 @@ export default async function InterventionPage({
         </Card>
       ) : null}
 
+      {attendance ? (
+        <>
+          <p className="flex flex-wrap gap-x-4 text-sm">
+            <Link
+              href={`/interventions/${id}/notes`}
+              className="font-medium text-brand-700 underline"
+            >
+              Progress notes, measure and goal
+            </Link>
+          </p>
+          <AttendanceSummary {...attendance} />
+        </>
+      ) : null}
+
       <Card>
         <h2 className="text-lg font-semibold">
           {detail.access === "family"
@@ -128,7 +149,12 @@ export default async function InterventionPage({
             {roster.map((student) => (
               <tr key={student.enrollmentId} className="border-t border-slate-200">
                 <td className="py-2 font-medium">
-                  {student.firstName} {student.lastName}
+                  <Link
+                    href={`/students/${student.studentId}/progress`}
+                    className="text-brand-700 underline"
+                  >
+                    {student.firstName} {student.lastName}
+                  </Link>
                   {student.isActive ? null : (
                     <span className="ml-2 text-xs text-slate-600">(exited)</span>
                   )}
@@ -156,7 +182,16 @@ export default async function InterventionPage({
                 key={session.id}
                 className={`rounded-md border px-3 py-2 text-sm ${upcoming ? "border-slate-200" : "border-slate-200 bg-slate-50 text-slate-600"}`}
               >
-                <span className="font-medium">#{session.sequence}</span>{" "}
+                {detail.access === "family" ? (
+                  <span className="font-medium">#{session.sequence}</span>
+                ) : (
+                  <Link
+                    href={`/sessions/${session.id}`}
+                    className="font-medium text-brand-700 underline"
+                  >
+                    #{session.sequence}
+                  </Link>
+                )}{" "}
                 {formatInstant(session.startsAt, actor.timeZone)} · {session.minutes} min ·{" "}
                 {SESSION_STATUS_LABELS[session.status]}
               </li>

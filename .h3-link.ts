@@ -1,0 +1,23 @@
+import { connect } from "@/db/client";
+import { provisionDatabase } from "@/db/provision";
+import { withTenant } from "@/db/with-tenant";
+import { idsBySourceId, linkGuardians, rosterGuardianLinksOf } from "@/db/queries/imports";
+import { guardians, students, districts } from "@/db/schema";
+import { sql, eq } from "drizzle-orm";
+const db = await provisionDatabase({ dataDir: ".data/test-h3", embeddedPort: 54355, database: "h3bench" });
+const owner = connect(db.ownerUrl, { max: 1 });
+const ds = await owner.db.select().from(districts).where(eq(districts.name, "Bench"));
+const d = ds.at(-1)!;
+await withTenant(owner.db, { tenantId: d.id }, async (tx) => {
+  const s = await idsBySourceId(tx, students, d.id);
+  const g = await idsBySourceId(tx, guardians, d.id);
+  const links = [...s.entries()].slice(0, 1000).map(([src, id]) => ({ studentId: id, guardianId: g.get(`p-${src.slice(2)}`)!, relationship: "parent" }));
+  let t = performance.now();
+  console.log(await linkGuardians(tx, d.id, links), performance.now() - t);
+  t = performance.now();
+  console.log((await rosterGuardianLinksOf(tx, d.id, links.map((l) => l.studentId))).length, performance.now() - t);
+  const plan = await tx.execute(sql`explain analyze select sg.student_id from intervention.student_guardians sg join intervention.guardians g on g.tenant_id = sg.tenant_id and g.id = sg.guardian_id where sg.tenant_id = ${d.id} and sg.student_id in (select id from intervention.students where tenant_id = ${d.id} limit 1000) and g.source_id is not null`);
+  console.log(plan.map((r: any) => r["QUERY PLAN"]).join("\n"));
+  throw new Error("rollback");
+}).catch((e) => console.log(String(e).slice(0, 200)));
+await owner.close(); await db.stop();

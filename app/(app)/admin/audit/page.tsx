@@ -1,0 +1,248 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { buttonClasses } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { inputClasses } from "@/components/ui/field";
+import { canReadAuditTrail } from "@/lib/domain/audit/policy";
+import { auditQuerySchema } from "@/lib/domain/audit/schemas";
+import { fieldErrorsFromZod } from "@/lib/domain/errors/from-zod";
+import { ROLE_LABELS, type Role } from "@/lib/domain/policy";
+import { contextFor, requireActor } from "@/lib/server/actor";
+import { auditFilterChoices } from "@/lib/use-cases/audit/audit-filter-choices";
+import { searchAuditTrail } from "@/lib/use-cases/audit/search-audit-trail";
+import { formatMoment } from "../format";
+import { AuditEntryDetails } from "./entry-details";
+import { StudentFilter } from "./student-filter";
+
+export const metadata: Metadata = { title: "Audit trail" };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+export default async function AuditPage({ searchParams }: { searchParams: SearchParams }) {
+  const actor = await requireActor();
+  if (!canReadAuditTrail(actor)) notFound();
+  const raw = Object.fromEntries(
+    Object.entries(await searchParams).map(([key, value]) => [key, first(value)]),
+  );
+  const parsed = auditQuerySchema.safeParse(raw);
+  const query = parsed.success ? parsed.data : auditQuerySchema.parse({});
+  const problems = parsed.success ? [] : fieldErrorsFromZod(parsed.error);
+  const ctx = contextFor(actor);
+  const [choices, page] = await Promise.all([
+    auditFilterChoices(ctx),
+    searchAuditTrail(ctx, query),
+  ]);
+  const studentLabel = page.items.find((row) => row.studentId === query.studentId)?.studentName;
+  const next = new URLSearchParams(
+    Object.entries({ ...raw, cursor: page.nextCursor ?? "" }).filter(
+      (entry): entry is [string, string] => typeof entry[1] === "string" && entry[1] !== "",
+    ),
+  );
+
+  return (
+    <div className="space-y-6">
+      <div>
+        <p className="text-sm">
+          <Link href="/admin" className="text-brand-700 underline-offset-2 hover:underline">
+            Administration
+          </Link>
+        </p>
+        <h1 className="text-2xl font-bold">Audit trail</h1>
+        <p className="max-w-3xl text-slate-700">
+          Every change to intervention records — who, what (before and after), when and why — and
+          who read confidential records. Entries cannot be changed or removed; `npm run
+          audit:verify` proves it.
+        </p>
+      </div>
+
+      <Card>
+        <form
+          method="get"
+          className="grid gap-4 md:grid-cols-3"
+          aria-label="Filter the audit trail"
+        >
+          <StudentFilter
+            initial={
+              query.studentId
+                ? { id: query.studentId, label: studentLabel ?? "Selected student" }
+                : null
+            }
+          />
+          <div className="space-y-1">
+            <label htmlFor="audit-user" className="block text-sm font-medium text-slate-800">
+              Person
+            </label>
+            <select
+              id="audit-user"
+              name="userId"
+              defaultValue={query.userId ?? ""}
+              className={inputClasses}
+            >
+              <option value="">Anyone</option>
+              {choices.people.map((person) => (
+                <option key={person.id} value={person.id}>
+                  {person.name} ({ROLE_LABELS[person.role]})
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="space-y-1">
+            <label htmlFor="audit-action" className="block text-sm font-medium text-slate-800">
+              Action
+            </label>
+            <select
+              id="audit-action"
+              name="action"
+              defaultValue={query.action ?? ""}
+              className={inputClasses}
+            >
+              <option value="">Any action</option>
+              {choices.actions.map((action) => (
+                <option key={action} value={action}>
+                  {action}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="space-y-1">
+            <label htmlFor="audit-from" className="block text-sm font-medium text-slate-800">
+              From
+            </label>
+            <input
+              id="audit-from"
+              name="from"
+              type="date"
+              defaultValue={query.from ?? ""}
+              className={inputClasses}
+            />
+          </div>
+          <div className="space-y-1">
+            <label htmlFor="audit-to" className="block text-sm font-medium text-slate-800">
+              To (inclusive)
+            </label>
+            <input
+              id="audit-to"
+              name="to"
+              type="date"
+              defaultValue={query.to ?? ""}
+              className={inputClasses}
+            />
+          </div>
+          <div className="flex items-end gap-2">
+            <button type="submit" className={buttonClasses()}>
+              Show entries
+            </button>
+            <Link href="/admin/audit" className={buttonClasses("ghost")}>
+              Clear
+            </Link>
+          </div>
+        </form>
+        {problems.length > 0 ? (
+          <ul role="alert" className="mt-3 text-sm text-red-700">
+            {problems.map((problem) => (
+              <li key={problem.path}>
+                {problem.path}: {problem.message}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        {query.studentId ? (
+          <p className="mt-3 text-sm">
+            <Link
+              href={`/admin/audit/students/${query.studentId}`}
+              className="font-medium text-brand-700 underline"
+            >
+              Compliance record and export for {studentLabel ?? "this student"}
+            </Link>
+          </p>
+        ) : null}
+      </Card>
+
+      <Card>
+        <h2 className="sr-only">Entries</h2>
+        {page.items.length === 0 ? (
+          <p className="text-slate-700">No entries match.</p>
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="w-full text-left text-sm">
+              <caption className="sr-only">Audit entries, newest first</caption>
+              <thead className="border-b border-slate-200 text-slate-600">
+                <tr>
+                  <th scope="col" className="py-2 pr-3 font-medium">
+                    When
+                  </th>
+                  <th scope="col" className="py-2 pr-3 font-medium">
+                    Who
+                  </th>
+                  <th scope="col" className="py-2 pr-3 font-medium">
+                    What
+                  </th>
+                  <th scope="col" className="py-2 pr-3 font-medium">
+                    Student
+                  </th>
+                  <th scope="col" className="py-2 pr-3 font-medium">
+                    Why
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {page.items.map((row) => (
+                  <tr
+                    key={row.id}
+                    className="border-b border-slate-100 align-top"
+                    data-testid="audit-row"
+                  >
+                    <td className="whitespace-nowrap py-2 pr-3">
+                      {formatMoment(row.occurredAt, actor.timeZone)}
+                    </td>
+                    <td className="py-2 pr-3">
+                      {row.actorName ?? "System"}
+                      {row.actorRole ? (
+                        <span className="block text-slate-600">
+                          {ROLE_LABELS[row.actorRole as Role] ?? row.actorRole}
+                        </span>
+                      ) : null}
+                    </td>
+                    <td className="py-2 pr-3">
+                      <span className="font-medium">{row.action}</span>
+                      <AuditEntryDetails
+                        before={row.before}
+                        after={row.after}
+                        requestId={row.requestId}
+                      />
+                    </td>
+                    <td className="py-2 pr-3">
+                      {row.studentId ? (
+                        <Link
+                          href={`/admin/audit?studentId=${row.studentId}`}
+                          className="text-brand-700 underline-offset-2 hover:underline"
+                        >
+                          {row.studentName ?? "Student"}
+                        </Link>
+                      ) : (
+                        "—"
+                      )}
+                    </td>
+                    <td className="py-2 pr-3" data-testid="audit-reason">
+                      {row.reason ?? "—"}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        {page.nextCursor ? (
+          <p className="mt-4">
+            <Link href={`/admin/audit?${next.toString()}`} className={buttonClasses("secondary")}>
+              Older entries
+            </Link>
+          </p>
+        ) : null}
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import { NextResponse } from "next/server";
+import { z } from "zod";
+import { disclosureRequestSchema } from "@/lib/domain/audit/schemas";
+import { ForbiddenError } from "@/lib/domain/errors";
+import { parseInput } from "@/lib/domain/errors/from-zod";
+import { apiRoute, resourceId } from "@/lib/server/route";
+import { exportStudentRecord } from "@/lib/use-cases/audit/export-student-record";
+
+const exportFormSchema = disclosureRequestSchema.extend({ format: z.enum(["csv", "print"]) });
+
+/**
+ * The compliance export form's target: records the disclosure, then sends the CSV as a download
+ * or redirects to the printable page of that disclosure.
+ */
+export const POST = apiRoute<{ id: string }>(async ({ ctx, params, request }) => {
+  // A cross-site form must not make an admin's browser record a disclosure.
+  const origin = request.headers.get("origin");
+  if (origin && new URL(origin).host !== request.headers.get("host")) {
+    throw new ForbiddenError("Exports are started from this site only.");
+  }
+  const studentId = resourceId(params.id, "Student");
+  const form = Object.fromEntries(await request.formData());
+  const input = parseInput(exportFormSchema, form);
+  const result = await exportStudentRecord(ctx, studentId, input, input.format);
+  if (result.csv === null) {
+    return NextResponse.redirect(
+      new URL(
+        `/admin/audit/students/${studentId}/print?disclosure=${result.disclosureId}`,
+        request.url,
+      ),
+      303,
+    );
+  }
+  const { student } = result.record;
+  const filename = `compliance-record-${student.localId}-${new Date().toISOString().slice(0, 10)}.csv`;
+  return new NextResponse(result.csv, {
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="${filename.replace(/[^\w.-]/g, "_")}"`,
+      "cache-control": "no-store",
+    },
+  });
+});

@@ -1,0 +1,104 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { buttonClasses } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { inputClasses } from "@/components/ui/field";
+import { canExportStudentRecord } from "@/lib/domain/audit/policy";
+import { NotFoundError } from "@/lib/domain/errors";
+import { contextFor, requireActor } from "@/lib/server/actor";
+import { getStudentRecord } from "@/lib/use-cases/audit/get-student-record";
+import { isUuid } from "../../../format";
+import { StudentRecordSections } from "./record-sections";
+
+export const metadata: Metadata = { title: "Student compliance record" };
+
+export default async function StudentRecordPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireActor();
+  const { id } = await params;
+  if (!canExportStudentRecord(actor) || !isUuid(id)) notFound();
+  const record = await getStudentRecord(contextFor(actor), id).catch((error: unknown) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  const { student } = record;
+
+  return (
+    <div className="space-y-6">
+      <div>
+        <p className="text-sm">
+          <Link
+            href={`/admin/audit?studentId=${id}`}
+            className="text-brand-700 underline-offset-2 hover:underline"
+          >
+            Audit trail
+          </Link>
+        </p>
+        <h1 className="text-2xl font-bold">
+          {student.firstName} {student.lastName}: compliance record
+        </h1>
+        <p className="text-slate-700">
+          For an IEP meeting or a compliance review. Opening this page is itself recorded.
+        </p>
+      </div>
+
+      <Card>
+        <h2 className="text-lg font-semibold">Export for an IEP meeting or a review</h2>
+        <p className="mb-3 text-sm text-slate-700">
+          Every export is recorded as a disclosure: to whom the record goes, and why.
+        </p>
+        <form
+          method="post"
+          action={`/admin/audit/students/${id}/export`}
+          className="grid gap-4 md:grid-cols-2"
+        >
+          <div className="space-y-1">
+            <label htmlFor="disclosed-to" className="block text-sm font-medium text-slate-800">
+              Disclosed to
+            </label>
+            <input
+              id="disclosed-to"
+              name="disclosedTo"
+              required
+              minLength={3}
+              maxLength={300}
+              placeholder="IEP team, Maple Grove Elementary"
+              className={inputClasses}
+            />
+          </div>
+          <div className="space-y-1">
+            <label htmlFor="purpose" className="block text-sm font-medium text-slate-800">
+              Purpose
+            </label>
+            <input
+              id="purpose"
+              name="purpose"
+              required
+              minLength={3}
+              maxLength={500}
+              placeholder="Annual IEP review"
+              className={inputClasses}
+            />
+          </div>
+          <div className="flex flex-wrap gap-2 md:col-span-2">
+            <button type="submit" name="format" value="csv" className={buttonClasses()}>
+              Download CSV
+            </button>
+            <button
+              type="submit"
+              name="format"
+              value="print"
+              className={buttonClasses("secondary")}
+            >
+              Open printable page
+            </button>
+          </div>
+        </form>
+      </Card>
+
+      <Card>
+        <StudentRecordSections record={record} timeZone={actor.timeZone} />
+      </Card>
+    </div>
+  );
+}

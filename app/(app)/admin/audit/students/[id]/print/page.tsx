@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { canExportStudentRecord } from "@/lib/domain/audit/policy";
+import { NotFoundError } from "@/lib/domain/errors";
+import { contextFor, requireActor } from "@/lib/server/actor";
+import { getDisclosedRecord } from "@/lib/use-cases/audit/get-disclosed-record";
+import { formatMoment, isUuid } from "../../../../format";
+import { StudentRecordSections } from "../record-sections";
+import { PrintButton } from "./print-button";
+
+export const metadata: Metadata = { title: "Compliance record (print)" };
+
+/** The printable record of one recorded disclosure; without one there is nothing to print. */
+export default async function PrintRecordPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ disclosure?: string }>;
+}) {
+  const actor = await requireActor();
+  const { id } = await params;
+  const { disclosure: disclosureId } = await searchParams;
+  if (!canExportStudentRecord(actor) || !isUuid(id) || !isUuid(disclosureId)) {
+    notFound();
+  }
+  const { disclosure, record } = await getDisclosedRecord(
+    contextFor(actor),
+    id,
+    disclosureId,
+  ).catch((error: unknown) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  return (
+    <article className="mx-auto max-w-4xl space-y-6 bg-white p-6 print:p-0">
+      {/* Paper shows the record only, not the app's header. */}
+      <style>
+        {"@media print { body > div > header, body > div > a { display: none !important; } }"}
+      </style>
+      <header className="space-y-1 border-b border-slate-300 pb-3">
+        <p className="text-sm text-slate-600">
+          {actor.districtName} · Confidential student record (FERPA)
+        </p>
+        <h1 className="text-2xl font-bold">
+          {record.student.firstName} {record.student.lastName}
+        </h1>
+        <p className="text-sm">
+          Disclosed to <strong>{disclosure.disclosedTo}</strong> for{" "}
+          <strong>{disclosure.purpose}</strong> by{" "}
+          {record.disclosures.find((d) => d.id === disclosure.id)?.disclosedByName ?? "—"},{" "}
+          {formatMoment(disclosure.disclosedAt, actor.timeZone)}.
+        </p>
+        <PrintButton />
+      </header>
+      <StudentRecordSections record={record} timeZone={actor.timeZone} />
+    </article>
+  );
+}

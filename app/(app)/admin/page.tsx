@@ -1,0 +1,71 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Card } from "@/components/ui/card";
+import { isDistrictAdmin } from "@/lib/domain/audit/policy";
+import { requireActor } from "@/lib/server/actor";
+
+export const metadata: Metadata = { title: "Administration" };
+
+const SECTIONS = [
+  {
+    href: "/admin/imports",
+    title: "Imports",
+    text: "Load the roster (OneRoster) and assessment scores, and see what each import changed.",
+  },
+  {
+    href: "/admin/mailbox",
+    title: "Mailbox",
+    text: "Letters and messages to families, as sent — or kept here when no mail server is set up.",
+  },
+  {
+    href: "/admin/templates",
+    title: "Letter templates",
+    text: "The wording of the letters families receive, in each language.",
+  },
+  {
+    href: "/admin/tokens",
+    title: "API tokens",
+    text: "Bearer tokens for the district's other systems and scripts: create, see last use, revoke.",
+  },
+  {
+    href: "/admin/audit",
+    title: "Audit trail",
+    text: "Who changed what, when and why; compliance exports of a student's record for IEP meetings.",
+  },
+  {
+    href: "/api-docs",
+    title: "API reference",
+    text: "The HTTP API and the events this service publishes and consumes.",
+  },
+] as const;
+
+export default async function AdminPage() {
+  const actor = await requireActor();
+  if (!isDistrictAdmin(actor)) notFound();
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-bold">Administration</h1>
+        <p className="text-slate-700">{actor.districtName}</p>
+      </div>
+      <ul className="grid gap-4 md:grid-cols-2">
+        {SECTIONS.map((section) => (
+          <li key={section.href}>
+            <Card className="h-full">
+              <h2 className="text-lg font-semibold">
+                <Link
+                  href={section.href}
+                  className="text-brand-700 underline-offset-2 hover:underline"
+                >
+                  {section.title}
+                </Link>
+              </h2>
+              <p className="mt-1 text-sm text-slate-700">{section.text}</p>
+            </Card>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,137 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { describedBy, Field, inputClasses } from "@/components/ui/field";
+import { TOKEN_ROLES } from "@/lib/domain/audit/policy";
+import {
+  type CreateApiTokenInput,
+  createApiTokenSchema,
+  TOKEN_ROLE_LABELS,
+} from "@/lib/domain/tokens/schemas";
+import type { ActionResult } from "@/lib/server/action";
+
+type CreateAction = (
+  values: unknown,
+) => Promise<ActionResult<{ id: string; name: string; role: string; token: string }>>;
+
+export function CreateTokenForm({ action }: { action: CreateAction }) {
+  const [created, setCreated] = useState<{ name: string; token: string } | null>(null);
+  const [formError, setFormError] = useState<string | null>(null);
+  const [copied, setCopied] = useState(false);
+  const {
+    register,
+    handleSubmit,
+    reset,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<CreateApiTokenInput>({
+    resolver: zodResolver(createApiTokenSchema),
+    defaultValues: { name: "", role: "specialist" },
+  });
+
+  const onSubmit = async (values: CreateApiTokenInput) => {
+    setFormError(null);
+    setCopied(false);
+    const result = await action(values);
+    if (!result.ok) {
+      setFormError(result.message);
+      for (const error of result.fieldErrors) {
+        if (error.path === "name" || error.path === "role")
+          setError(error.path, { message: error.message });
+      }
+      return;
+    }
+    setCreated({ name: result.data.name, token: result.data.token });
+    reset({ name: "", role: values.role });
+  };
+
+  const copy = async () => {
+    if (!created) return;
+    await navigator.clipboard.writeText(created.token);
+    setCopied(true);
+  };
+
+  return (
+    <Card className="space-y-4">
+      <h2 className="text-lg font-semibold">Create a token</h2>
+      {created ? (
+        <div
+          className="space-y-2 rounded-md border border-emerald-300 bg-emerald-50 p-3"
+          role="status"
+        >
+          <p className="font-medium text-emerald-900">
+            Token “{created.name}” created. Copy it now: it is shown only this once.
+          </p>
+          <label htmlFor="new-token" className="block text-sm font-medium text-slate-800">
+            Your new token
+          </label>
+          <input
+            id="new-token"
+            readOnly
+            value={created.token}
+            data-testid="new-token"
+            className={`${inputClasses} font-mono text-sm`}
+            onFocus={(event) => event.currentTarget.select()}
+          />
+          <div className="flex items-center gap-3">
+            <Button variant="secondary" onClick={copy}>
+              Copy token
+            </Button>
+            <span aria-live="polite" className="text-sm text-slate-700">
+              {copied ? "Copied." : ""}
+            </span>
+          </div>
+          <p className="text-sm text-slate-700">
+            Send it as <code>Authorization: Bearer &lt;token&gt;</code>.
+          </p>
+        </div>
+      ) : null}
+      {formError ? (
+        <div
+          role="alert"
+          className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800"
+        >
+          {formError}
+        </div>
+      ) : null}
+      <form onSubmit={handleSubmit(onSubmit)} noValidate className="grid gap-4 sm:grid-cols-2">
+        <Field
+          id="token-name"
+          label="Name"
+          hint="What will use it, e.g. “SIS roster sync”."
+          error={errors.name?.message}
+        >
+          <input
+            id="token-name"
+            className={inputClasses}
+            {...register("name")}
+            {...describedBy("token-name", errors.name?.message, "hint")}
+          />
+        </Field>
+        <Field id="token-role" label="Role" error={errors.role?.message}>
+          <select
+            id="token-role"
+            className={inputClasses}
+            {...register("role")}
+            {...describedBy("token-role", errors.role?.message)}
+          >
+            {TOKEN_ROLES.map((role) => (
+              <option key={role} value={role}>
+                {TOKEN_ROLE_LABELS[role]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <div className="sm:col-span-2">
+          <Button type="submit" disabled={isSubmitting}>
+            {isSubmitting ? "Creating…" : "Create token"}
+          </Button>
+        </div>
+      </form>
+    </Card>
+  );
+}

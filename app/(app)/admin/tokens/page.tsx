@@ -1,0 +1,108 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Card } from "@/components/ui/card";
+import { canManageApiTokens } from "@/lib/domain/audit/policy";
+import { ROLE_LABELS } from "@/lib/domain/policy";
+import { contextFor, requireActor } from "@/lib/server/actor";
+import { listApiTokens } from "@/lib/use-cases/tokens/list-api-tokens";
+import { formatMoment } from "../format";
+import { createTokenAction, revokeTokenAction } from "./actions";
+import { CreateTokenForm } from "./create-token-form";
+import { RevokeTokenButton } from "./revoke-token-button";
+
+export const metadata: Metadata = { title: "API tokens" };
+
+export default async function TokensPage() {
+  const actor = await requireActor();
+  if (!canManageApiTokens(actor)) notFound();
+  const tokens = await listApiTokens(contextFor(actor));
+  const when = (date: Date | null) => (date ? formatMoment(date, actor.timeZone) : "Never");
+
+  return (
+    <div className="space-y-6">
+      <div>
+        <p className="text-sm">
+          <Link href="/admin" className="text-brand-700 underline-offset-2 hover:underline">
+            Administration
+          </Link>
+        </p>
+        <h1 className="text-2xl font-bold">API tokens</h1>
+        <p className="max-w-3xl text-slate-700">
+          A token lets one of the district&apos;s systems call the{" "}
+          <Link href="/api-docs" className="text-brand-700 underline">
+            HTTP API
+          </Link>{" "}
+          with the role you give it, in {actor.districtName} only. Only a fingerprint (SHA-256) is
+          stored; what a token does is recorded in the audit trail under your name.
+        </p>
+      </div>
+
+      <CreateTokenForm action={createTokenAction} />
+
+      <Card>
+        <h2 className="mb-3 text-lg font-semibold">Tokens of the district</h2>
+        {tokens.length === 0 ? (
+          <p className="text-slate-700">No tokens yet.</p>
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="w-full text-left text-sm">
+              <caption className="sr-only">API tokens, live ones first</caption>
+              <thead className="border-b border-slate-200 text-slate-600">
+                <tr>
+                  <th scope="col" className="py-2 pr-4 font-medium">
+                    Name
+                  </th>
+                  <th scope="col" className="py-2 pr-4 font-medium">
+                    Role
+                  </th>
+                  <th scope="col" className="py-2 pr-4 font-medium">
+                    Created
+                  </th>
+                  <th scope="col" className="py-2 pr-4 font-medium">
+                    Last used
+                  </th>
+                  <th scope="col" className="py-2 pr-4 font-medium">
+                    Status
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {tokens.map((token) => (
+                  <tr
+                    key={token.id}
+                    className="border-b border-slate-100 align-top"
+                    data-testid="token-row"
+                  >
+                    <td className="py-2 pr-4 font-medium">{token.name}</td>
+                    <td className="py-2 pr-4">{ROLE_LABELS[token.role]}</td>
+                    <td className="py-2 pr-4">
+                      {when(token.createdAt)}
+                      {token.createdByName ? (
+                        <span className="block text-slate-600">by {token.createdByName}</span>
+                      ) : null}
+                    </td>
+                    <td className="py-2 pr-4" data-testid="token-last-used">
+                      {when(token.lastUsedAt)}
+                    </td>
+                    <td className="py-2 pr-4">
+                      {token.revokedAt ? (
+                        <span className="text-slate-600">Revoked {when(token.revokedAt)}</span>
+                      ) : (
+                        <RevokeTokenButton
+                          tokenId={token.id}
+                          name={token.name}
+                          action={revokeTokenAction}
+                        />
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </Card>
+    </div>
+  );
+}

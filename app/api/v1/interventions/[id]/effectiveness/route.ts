@@ -1,0 +1,8 @@
+import { NextResponse } from "next/server";
+import { apiRoute, resourceId } from "@/lib/server/route";
+import { getEffectiveness } from "@/lib/use-cases/progress/get-effectiveness";
+
+/** Scenario 6's figures (docs/api.md, "Effectiveness"). */
+export const GET = apiRoute<{ id: string }>(async ({ ctx, params }) => {
+  return NextResponse.json(await getEffectiveness(ctx, resourceId(params.id, "Intervention")));
+});

@@ -1,0 +1,32 @@
+import { NextResponse } from "next/server";
+import { ValidationError } from "@/lib/domain/errors";
+import { editProgressNoteSchema } from "@/lib/domain/sessions/schemas";
+import { apiRoute, readJson, resourceId } from "@/lib/server/route";
+import { editProgressNote } from "@/lib/use-cases/progress/edit-progress-note";
+import { getNoteHistory } from "@/lib/use-cases/progress/get-note-history";
+
+type Params = { id: string; noteId: string };
+
+export const GET = apiRoute<Params>(async ({ ctx, params }) => {
+  const history = await getNoteHistory(
+    ctx,
+    resourceId(params.id, "Intervention"),
+    resourceId(params.noteId, "Progress note"),
+  );
+  return NextResponse.json(history, { headers: { etag: `"${history.note.version}"` } });
+});
+
+/** `If-Match: "<version>"` or `version` in the body; a stale version answers 409 (docs/api.md). */
+export const PUT = apiRoute<Params>(async ({ ctx, params, request }) => {
+  const id = resourceId(params.id, "Intervention");
+  const noteId = resourceId(params.noteId, "Progress note");
+  const body = await readJson(request, editProgressNoteSchema.partial({ version: true }));
+  const ifMatch = request.headers.get("if-match")?.replace(/^W\//, "").replaceAll('"', "");
+  const version = body.version ?? (ifMatch ? Number(ifMatch) : undefined);
+  if (version === undefined || !Number.isInteger(version)) {
+    throw new ValidationError([
+      { path: "version", message: 'Send the version you are changing (If-Match: "<version>").' },
+    ]);
+  }
+  return NextResponse.json(await editProgressNote(ctx, id, noteId, { ...body, version }));
+});

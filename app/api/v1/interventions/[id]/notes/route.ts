@@ -1,0 +1,28 @@
+import { NextResponse } from "next/server";
+import { listNotesQuerySchema, progressNoteSchema } from "@/lib/domain/sessions/schemas";
+import { apiRoute, idempotencyKey, readJson, readQuery, resourceId } from "@/lib/server/route";
+import { addProgressNote } from "@/lib/use-cases/progress/add-progress-note";
+import { listInterventionNotes } from "@/lib/use-cases/progress/list-intervention-notes";
+
+/** The notes the caller may read; the visibility filter is in the query itself. */
+export const GET = apiRoute<{ id: string }>(async ({ ctx, params, request }) => {
+  const id = resourceId(params.id, "Intervention");
+  return NextResponse.json(
+    await listInterventionNotes(ctx, id, readQuery(request, listNotesQuerySchema)),
+  );
+});
+
+/** Scenario 4: add a progress note (docs/api.md). */
+export const POST = apiRoute<{ id: string }>(async ({ ctx, params, request }) => {
+  const id = resourceId(params.id, "Intervention");
+  const key = idempotencyKey(request);
+  const input = await readJson(request, progressNoteSchema);
+  const result = await addProgressNote(ctx, id, input, key);
+  return NextResponse.json(result.body, {
+    status: result.status,
+    headers: {
+      location: `/api/v1/interventions/${id}/notes/${result.body.id}`,
+      ...(result.replayed ? { "idempotent-replayed": "true" } : {}),
+    },
+  });
+});

@@ -1,0 +1,16 @@
+import { NextResponse } from "next/server";
+import { recordAttendanceSchema } from "@/lib/domain/sessions/schemas";
+import { apiRoute, idempotencyKey, readJson, resourceId } from "@/lib/server/route";
+import { recordAttendance } from "@/lib/use-cases/sessions/record-attendance";
+
+/** Scenario 3: record a session's attendance, notes and probe scores (docs/api.md). */
+export const POST = apiRoute<{ id: string }>(async ({ ctx, params, request }) => {
+  const id = resourceId(params.id, "Session");
+  const key = idempotencyKey(request);
+  const input = await readJson(request, recordAttendanceSchema);
+  const result = await recordAttendance(ctx, id, input, key);
+  return NextResponse.json(result.body, {
+    status: result.status,
+    headers: result.replayed ? { "idempotent-replayed": "true" } : {},
+  });
+});

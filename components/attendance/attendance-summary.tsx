@@ -1,0 +1,111 @@
+import Link from "next/link";
+import { Card } from "@/components/ui/card";
+import type {
+  AttendanceCounts,
+  DeliveryToDate,
+  Fidelity,
+  FollowUpReason,
+} from "@/lib/domain/attendance";
+import { percent } from "./format";
+
+export const FOLLOW_UP_REASON_LABELS: Record<FollowUpReason, string> = {
+  consecutive: "absences in a row",
+  total: "absences in total",
+};
+
+/** "2 absences in a row", "3 absences in total". */
+export function describeFlag(flag: {
+  reasons: readonly FollowUpReason[];
+  totalAbsences: number;
+  currentAbsenceStreak: number;
+}): string {
+  return flag.reasons.includes("consecutive") && flag.currentAbsenceStreak > 0
+    ? `${flag.currentAbsenceStreak} ${FOLLOW_UP_REASON_LABELS.consecutive} (${flag.totalAbsences} in total)`
+    : `${flag.totalAbsences} ${FOLLOW_UP_REASON_LABELS.total}`;
+}
+
+/**
+ * The group's attendance and delivery: the rate over the sessions held, fidelity to date (sessions
+ * and minutes against the plan, trusted from 80%), and who is flagged for follow-up.
+ */
+export function AttendanceSummary({
+  counts,
+  attendanceRate,
+  delivery,
+  fidelity,
+  flags,
+}: {
+  counts: AttendanceCounts;
+  attendanceRate: number | null;
+  delivery: DeliveryToDate;
+  fidelity: Fidelity;
+  flags?: {
+    studentId: string;
+    firstName: string;
+    lastName: string;
+    reasons: readonly FollowUpReason[];
+    totalAbsences: number;
+    currentAbsenceStreak: number;
+  }[];
+}) {
+  return (
+    <Card aria-labelledby="attendance-heading" data-testid="attendance-summary">
+      <h2 id="attendance-heading" className="text-lg font-semibold">
+        Attendance and fidelity
+      </h2>
+      <dl className="mt-2 grid grid-cols-2 gap-3 text-sm sm:grid-cols-4">
+        <div>
+          <dt className="text-slate-600">Attendance rate</dt>
+          <dd className="text-xl font-semibold" data-testid="intervention-attendance-rate">
+            {percent(attendanceRate)}
+          </dd>
+          <dd className="text-slate-600">
+            {counts.present + counts.tardy} of {counts.present + counts.tardy + counts.absent} marks
+          </dd>
+        </div>
+        <div>
+          <dt className="text-slate-600">Sessions held</dt>
+          <dd className="text-xl font-semibold">{percent(fidelity.sessionRate)}</dd>
+          <dd className="text-slate-600">
+            {delivery.sessionsHeld} of {delivery.sessionsScheduledToDate} to date
+          </dd>
+        </div>
+        <div>
+          <dt className="text-slate-600">Minutes delivered</dt>
+          <dd className="text-xl font-semibold">{percent(fidelity.minutesRate)}</dd>
+          <dd className="text-slate-600">
+            {delivery.minutesDelivered} of {delivery.minutesPlanned} min
+          </dd>
+        </div>
+        <div>
+          <dt className="text-slate-600">Fidelity</dt>
+          <dd className={`font-semibold ${fidelity.trusted ? "text-emerald-800" : "text-red-800"}`}>
+            {fidelity.trusted
+              ? "Delivered as planned"
+              : fidelity.sessionRate === null
+                ? "No sessions yet"
+                : `Below ${percent(fidelity.threshold)}: not yet reliable for decisions`}
+          </dd>
+        </div>
+      </dl>
+      {flags && flags.length > 0 ? (
+        <div className="mt-3">
+          <h3 className="font-semibold">Flagged for follow-up</h3>
+          <ul className="mt-1 space-y-1 text-sm" data-testid="intervention-flags">
+            {flags.map((flag) => (
+              <li key={flag.studentId}>
+                <Link
+                  href={`/students/${flag.studentId}/progress`}
+                  className="font-medium text-brand-700 underline"
+                >
+                  {flag.firstName} {flag.lastName}
+                </Link>{" "}
+                · {describeFlag(flag)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </Card>
+  );
+}

@@ -1,0 +1,17 @@
+/** "67%": a whole percent, as Scenario 3 says it; "—" while the rate is unknown. */
+export function percent(rate: number | null | undefined): string {
+  return rate === null || rate === undefined ? "—" : `${Math.round(rate * 100)}%`;
+}
+
+export function fullName(person: { firstName: string; lastName: string }): string {
+  return `${person.firstName} ${person.lastName}`;
+}
+
+/** "10:00 AM" in the district's time zone. */
+export function formatTime(instant: string | Date, timeZone: string, locale = "en-US"): string {
+  return new Date(instant).toLocaleTimeString(locale, {
+    hour: "numeric",
+    minute: "2-digit",
+    timeZone,
+  });
+}

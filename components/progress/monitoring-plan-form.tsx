@@ -1,0 +1,110 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { type Resolver, useForm } from "react-hook-form";
+import { Button } from "@/components/ui/button";
+import { describedBy, Field, inputClasses } from "@/components/ui/field";
+import { type MonitoringPlanInput, monitoringPlanSchema } from "@/lib/domain/sessions/schemas";
+import type { ActionResult } from "@/lib/server/action";
+
+export interface PlanFormValues {
+  measureName: string;
+  measureUnit: string;
+  measureDirection: "higher" | "lower";
+  goalValue: string;
+  version: number;
+}
+
+/** The intervention's measure and goal: what probes are taken in, and where the aim line ends. */
+export function MonitoringPlanForm({
+  interventionId,
+  defaults,
+  action,
+}: {
+  interventionId: string;
+  defaults: PlanFormValues;
+  action: (values: unknown, interventionId: string) => Promise<ActionResult<unknown>>;
+}) {
+  const router = useRouter();
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const {
+    register,
+    handleSubmit,
+    formState: { errors, isSubmitting },
+  } = useForm<PlanFormValues, unknown, MonitoringPlanInput>({
+    // The schema coerces these text fields; its declared input type is looser than they are.
+    resolver: zodResolver(monitoringPlanSchema) as unknown as Resolver<
+      PlanFormValues,
+      unknown,
+      MonitoringPlanInput
+    >,
+    defaultValues: defaults,
+  });
+
+  const onSubmit = async (values: MonitoringPlanInput) => {
+    const result = await action(values, interventionId);
+    setMessage(
+      result.ok
+        ? { ok: true, text: "Measure and goal saved." }
+        : { ok: false, text: result.message },
+    );
+    if (result.ok) router.refresh();
+  };
+
+  return (
+    <form
+      onSubmit={handleSubmit(onSubmit)}
+      noValidate
+      className="space-y-3"
+      aria-label="Measure and goal"
+    >
+      <div className="grid gap-3 sm:grid-cols-2">
+        <Field id="plan-measure" label="Measure" error={errors.measureName?.message}>
+          <input
+            id="plan-measure"
+            className={inputClasses}
+            placeholder="e.g. Words correct per minute"
+            {...register("measureName")}
+            {...describedBy("plan-measure", errors.measureName?.message)}
+          />
+        </Field>
+        <Field id="plan-unit" label="Unit" error={errors.measureUnit?.message}>
+          <input
+            id="plan-unit"
+            className={inputClasses}
+            placeholder="e.g. WCPM"
+            {...register("measureUnit")}
+          />
+        </Field>
+        <Field id="plan-direction" label="Better is" error={errors.measureDirection?.message}>
+          <select id="plan-direction" className={inputClasses} {...register("measureDirection")}>
+            <option value="higher">Higher (e.g. words correct)</option>
+            <option value="lower">Lower (e.g. errors)</option>
+          </select>
+        </Field>
+        <Field id="plan-goal" label="Goal at the end date" error={errors.goalValue?.message}>
+          <input
+            id="plan-goal"
+            inputMode="decimal"
+            className={inputClasses}
+            {...register("goalValue")}
+            {...describedBy("plan-goal", errors.goalValue?.message)}
+          />
+        </Field>
+      </div>
+      {message ? (
+        <p
+          role={message.ok ? "status" : "alert"}
+          className={message.ok ? "text-emerald-800" : "text-red-700"}
+        >
+          {message.text}
+        </p>
+      ) : null}
+      <Button type="submit" variant="secondary" disabled={isSubmitting}>
+        {isSubmitting ? "Saving…" : "Save measure and goal"}
+      </Button>
+    </form>
+  );
+}

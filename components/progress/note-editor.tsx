@@ -1,0 +1,358 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useEffect, useState } from "react";
+import { type Resolver, useForm } from "react-hook-form";
+import { Button } from "@/components/ui/button";
+import { describedBy, Field, FieldErrorText, inputClasses } from "@/components/ui/field";
+import type { FieldError } from "@/lib/domain/errors";
+import {
+  changeFromPrevious,
+  previousReadingOf,
+  type Reading,
+} from "@/lib/domain/progress/previous-reading";
+import {
+  type EditProgressNoteInput,
+  editProgressNoteSchema,
+  NOTE_VISIBILITIES,
+  NOTE_VISIBILITY_LABELS,
+  type NoteVisibility,
+  PROGRESS_RATING_LABELS,
+  PROGRESS_RATINGS,
+  type ProgressNoteInput,
+  type ProgressRating,
+  progressNoteSchema,
+} from "@/lib/domain/sessions/schemas";
+import type { ActionResult } from "@/lib/server/action";
+
+/** What the form's fields hold: text, as typed. The shared schema coerces and checks it. */
+export interface NoteFormValues {
+  studentId: string;
+  date: string;
+  observation: string;
+  measure: { name: string; value: string; unit: string };
+  nextSteps: string;
+  progressRating: ProgressRating | "";
+  visibility: NoteVisibility;
+  reason: string;
+  version: number;
+}
+
+type CreateAction = (
+  values: unknown,
+  interventionId: string,
+  idempotencyKey: string,
+) => Promise<ActionResult<{ id: string; studentId: string; studentName: string }>>;
+type EditAction = (
+  values: unknown,
+  interventionId: string,
+  noteId: string,
+) => Promise<ActionResult<{ id: string; studentId: string; studentName: string }>>;
+
+type Mode =
+  | { kind: "create"; action: CreateAction; students: { id: string; name: string }[] }
+  | { kind: "edit"; action: EditAction; noteId: string; studentName: string };
+
+const TOP_FIELDS = new Set<string>([
+  "studentId",
+  "date",
+  "observation",
+  "nextSteps",
+  "progressRating",
+  "visibility",
+  "reason",
+]);
+
+/** The measure a student was last read on, else the intervention's own. */
+function measureFor(
+  readings: readonly Reading[],
+  fallback: { name: string; unit: string | null } | null,
+): { name: string; unit: string } {
+  const latest = [...readings].sort((a, b) => (a.date < b.date ? 1 : -1))[0];
+  const measure = latest ?? fallback;
+  return { name: measure?.name ?? "", unit: measure?.unit ?? "" };
+}
+
+/**
+ * Scenario 4's editor: student, date, observation, a measure reading with the previous one
+ * beside it ("up from 2.8"), next steps, progress rating and who may read the note. The same zod
+ * schema validates here and on the server; an edit also asks why.
+ */
+export function NoteEditor({
+  interventionId,
+  mode,
+  defaults,
+  previous,
+  defaultMeasure,
+}: {
+  interventionId: string;
+  mode: Mode;
+  defaults: NoteFormValues;
+  /** Each student's latest reading per measure, for "up from …". */
+  previous: Record<string, Reading[]>;
+  /** The intervention's measure, prefilled when a student has no reading to go by. */
+  defaultMeasure: { name: string; unit: string | null } | null;
+}) {
+  const router = useRouter();
+  const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
+  const [formError, setFormError] = useState<string | null>(null);
+  const [saved, setSaved] = useState<{ studentId: string; studentName: string } | null>(null);
+  const schema = mode.kind === "edit" ? editProgressNoteSchema : progressNoteSchema;
+  const {
+    register,
+    handleSubmit,
+    watch,
+    setValue,
+    setError,
+    reset,
+    getFieldState,
+    formState: { errors, isSubmitting },
+  } = useForm<NoteFormValues, unknown, ProgressNoteInput | EditProgressNoteInput>({
+    // The schema's declared input is `unknown` (it preprocesses blank fields); it parses exactly
+    // these text values, which is what the cast states.
+    resolver: zodResolver(schema) as unknown as Resolver<
+      NoteFormValues,
+      unknown,
+      ProgressNoteInput | EditProgressNoteInput
+    >,
+    defaultValues: defaults,
+  });
+
+  const studentId = watch("studentId");
+  const measureName = watch("measure.name");
+  const measureValue = watch("measure.value");
+  const readings = previous[studentId] ?? [];
+  const last = mode.kind === "create" ? previousReadingOf(readings, measureName) : null;
+  const typed = measureValue.trim() === "" ? Number.NaN : Number(measureValue);
+
+  // A new student: prefill the measure they were last read on, else the intervention's.
+  useEffect(() => {
+    if (mode.kind !== "create" || getFieldState("measure.name").isDirty) return;
+    const measure = measureFor(previous[studentId] ?? [], defaultMeasure);
+    setValue("measure.name", measure.name);
+    setValue("measure.unit", measure.unit);
+  }, [studentId, mode.kind, previous, defaultMeasure, setValue, getFieldState]);
+
+  const applyServerErrors = (fieldErrors: FieldError[]) => {
+    for (const error of fieldErrors) {
+      if (error.path.startsWith("measure.")) {
+        setError(error.path as "measure.name", { message: error.message });
+      } else if (TOP_FIELDS.has(error.path)) {
+        setError(error.path as keyof NoteFormValues, { message: error.message });
+      }
+    }
+  };
+
+  const onSubmit = async (values: ProgressNoteInput | EditProgressNoteInput) => {
+    setFormError(null);
+    setSaved(null);
+    const result =
+      mode.kind === "create"
+        ? await mode.action(values, interventionId, idempotencyKey)
+        : await mode.action(values, interventionId, mode.noteId);
+    if (!result.ok) {
+      setFormError(result.message);
+      applyServerErrors(result.fieldErrors);
+      return;
+    }
+    if (mode.kind === "edit") {
+      router.push(`/interventions/${interventionId}/notes?student=${result.data.studentId}`);
+      router.refresh();
+      return;
+    }
+    setSaved({ studentId: result.data.studentId, studentName: result.data.studentName });
+    // The next note is a new request: a new key, and a fresh form for the same student.
+    setIdempotencyKey(crypto.randomUUID());
+    reset({
+      ...defaults,
+      studentId: result.data.studentId,
+      date: values.date,
+      measure: { ...measureFor(previous[result.data.studentId] ?? [], defaultMeasure), value: "" },
+    });
+    router.refresh();
+  };
+
+  const err = (path: string): string | undefined => {
+    let node: unknown = errors;
+    for (const part of path.split("."))
+      node = (node as Record<string, unknown> | undefined)?.[part];
+    return (node as { message?: string } | undefined)?.message;
+  };
+
+  return (
+    <form
+      onSubmit={handleSubmit(onSubmit)}
+      noValidate
+      className="space-y-4"
+      aria-label="Progress note"
+    >
+      {formError ? (
+        <div
+          role="alert"
+          className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800"
+        >
+          {formError}
+        </div>
+      ) : null}
+      {saved ? (
+        <div
+          role="status"
+          className="rounded-md border border-emerald-300 bg-emerald-50 p-3 text-sm text-emerald-900"
+        >
+          Note saved for {saved.studentName}.{" "}
+          <Link href={`/students/${saved.studentId}/progress`} className="font-semibold underline">
+            See {saved.studentName}'s progress chart
+          </Link>
+        </div>
+      ) : null}
+
+      <div className="grid gap-4 sm:grid-cols-2">
+        {mode.kind === "create" ? (
+          <Field id="note-student" label="Student" error={err("studentId")}>
+            <select
+              id="note-student"
+              className={inputClasses}
+              {...register("studentId")}
+              {...describedBy("note-student", err("studentId"))}
+            >
+              <option value="">Choose a student</option>
+              {mode.students.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name}
+                </option>
+              ))}
+            </select>
+          </Field>
+        ) : (
+          <div className="space-y-1">
+            <p className="text-sm font-medium text-slate-800">Student</p>
+            <p className="min-h-11 py-2 font-semibold">{mode.studentName}</p>
+          </div>
+        )}
+        <Field id="note-date" label="Date" error={err("date")}>
+          <input
+            id="note-date"
+            type="date"
+            className={inputClasses}
+            {...register("date")}
+            {...describedBy("note-date", err("date"))}
+          />
+        </Field>
+      </div>
+
+      <Field id="note-observation" label="Observation" error={err("observation")}>
+        <textarea
+          id="note-observation"
+          rows={3}
+          className={inputClasses}
+          {...register("observation")}
+          {...describedBy("note-observation", err("observation"))}
+        />
+      </Field>
+
+      <fieldset className="space-y-2 rounded-md border border-slate-200 p-3">
+        <legend className="px-1 text-sm font-medium text-slate-800">Measure (optional)</legend>
+        <div className="grid gap-3 sm:grid-cols-3">
+          <Field id="note-measure-name" label="Measure" error={err("measure.name")}>
+            <input
+              id="note-measure-name"
+              className={inputClasses}
+              placeholder="e.g. Fluency level"
+              {...register("measure.name")}
+              {...describedBy("note-measure-name", err("measure.name"))}
+            />
+          </Field>
+          <Field id="note-measure-value" label="Value" error={err("measure.value")}>
+            <input
+              id="note-measure-value"
+              inputMode="decimal"
+              className={inputClasses}
+              {...register("measure.value")}
+              {...describedBy("note-measure-value", err("measure.value"), last ? "x" : undefined)}
+            />
+          </Field>
+          <Field id="note-measure-unit" label="Unit" error={err("measure.unit")}>
+            <input
+              id="note-measure-unit"
+              className={inputClasses}
+              placeholder="e.g. grade level"
+              {...register("measure.unit")}
+            />
+          </Field>
+        </div>
+        {last ? (
+          <p
+            id="note-measure-value-hint"
+            className="text-sm text-slate-700"
+            aria-live="polite"
+            data-testid="previous-reading"
+          >
+            {Number.isFinite(typed)
+              ? `${changeFromPrevious(typed, last.value)} (${last.date})`
+              : `Last reading: ${last.value}${last.unit ? ` ${last.unit}` : ""} on ${last.date}`}
+          </p>
+        ) : null}
+      </fieldset>
+
+      <Field id="note-next-steps" label="Next steps (optional)" error={err("nextSteps")}>
+        <textarea
+          id="note-next-steps"
+          rows={2}
+          className={inputClasses}
+          {...register("nextSteps")}
+        />
+      </Field>
+
+      <Field id="note-rating" label="Progress rating" error={err("progressRating")}>
+        <select id="note-rating" className={inputClasses} {...register("progressRating")}>
+          <option value="">No rating</option>
+          {PROGRESS_RATINGS.map((rating) => (
+            <option key={rating} value={rating}>
+              {PROGRESS_RATING_LABELS[rating]}
+            </option>
+          ))}
+        </select>
+      </Field>
+
+      <fieldset aria-describedby={err("visibility") ? "note-visibility-error" : undefined}>
+        <legend className="text-sm font-medium text-slate-800">Who may read this note</legend>
+        <div className="mt-1 grid gap-2 sm:grid-cols-3">
+          {NOTE_VISIBILITIES.map((visibility) => (
+            <label
+              key={visibility}
+              className="flex min-h-11 cursor-pointer items-center gap-2 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50"
+            >
+              <input type="radio" value={visibility} {...register("visibility")} />
+              {NOTE_VISIBILITY_LABELS[visibility]}
+            </label>
+          ))}
+        </div>
+        {err("visibility") ? (
+          <FieldErrorText id="note-visibility-error" message={err("visibility")!} />
+        ) : null}
+      </fieldset>
+
+      {mode.kind === "edit" ? (
+        <Field
+          id="note-reason"
+          label="Reason for the change"
+          hint="Kept with the earlier version in the note's history and the audit trail."
+          error={err("reason")}
+        >
+          <input
+            id="note-reason"
+            className={inputClasses}
+            {...register("reason")}
+            {...describedBy("note-reason", err("reason"), "x")}
+          />
+        </Field>
+      ) : null}
+
+      <Button type="submit" disabled={isSubmitting} className="w-full sm:w-auto">
+        {isSubmitting ? "Saving…" : mode.kind === "edit" ? "Save changes" : "Save note"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,223 @@
+"use client";
+
+import {
+  CartesianGrid,
+  ComposedChart,
+  Legend,
+  Line,
+  ReferenceDot,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
+import { formatNumber } from "@/lib/domain/progress/format";
+import type { MeasureTimeline, TimelineMarker } from "@/lib/domain/progress/timeline";
+
+const DAY = 86_400_000;
+const toX = (date: string) => Date.parse(`${date}T00:00:00Z`);
+const shortDate = (x: number) =>
+  new Date(x).toLocaleDateString("en-US", { month: "short", day: "numeric", timeZone: "UTC" });
+const longDate = (x: number) =>
+  new Date(x).toLocaleDateString("en-US", {
+    month: "short",
+    day: "numeric",
+    year: "numeric",
+    timeZone: "UTC",
+  });
+
+const MARKER_COLOURS: Record<TimelineMarker["kind"], string> = {
+  "intervention-start": "#15803d",
+  "intervention-end": "#64748b",
+  "tier-change": "#b45309",
+};
+
+/**
+ * One measure's timeline across the student's interventions: the scores (probes as circles,
+ * note readings as diamonds), each intervention's aim line (baseline at its start to the goal
+ * at its end) and trend line, and vertical lines where an intervention started or ended or the
+ * tier changed. The table under it carries the same data for screen readers.
+ */
+export function ProgressChart({
+  measure,
+  markers,
+}: {
+  measure: MeasureTimeline;
+  markers: readonly TimelineMarker[];
+}) {
+  const points = measure.points.map((p, order) => ({
+    id: `${p.date}-${p.source}-${p.interventionId}-${order}`,
+    x: toX(p.date),
+    value: p.value,
+    source: p.source,
+    intervention: p.interventionName,
+  }));
+  const lineXs = measure.segments.flatMap((s) =>
+    [s.aimLine, s.trendLine].flatMap((l) => (l ? [toX(l.from.date), toX(l.to.date)] : [])),
+  );
+  const xs = [...points.map((p) => p.x), ...lineXs];
+  const from = Math.min(...xs) - 3 * DAY;
+  const to = Math.max(...xs) + 3 * DAY;
+  const shownMarkers = markers.filter((m) => toX(m.date) >= from && toX(m.date) <= to);
+  const unit = measure.unit ? ` (${measure.unit})` : "";
+  const summary = `${measure.name}${unit}: ${points.length} readings from ${longDate(points[0]?.x ?? from)} to ${longDate(points.at(-1)?.x ?? to)}, latest ${formatNumber(points.at(-1)?.value ?? 0)}.`;
+
+  return (
+    <figure className="space-y-2">
+      <div role="img" aria-label={summary} className="h-72 w-full sm:h-80">
+        <ResponsiveContainer width="100%" height="100%">
+          <ComposedChart margin={{ top: 16, right: 12, bottom: 4, left: 0 }}>
+            <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
+            <XAxis
+              type="number"
+              dataKey="x"
+              domain={[from, to]}
+              scale="time"
+              tickFormatter={shortDate}
+              allowDuplicatedCategory={false}
+            />
+            <YAxis width={44} domain={["auto", "auto"]} />
+            <Tooltip
+              labelFormatter={(x) => longDate(Number(x))}
+              formatter={(value) => formatNumber(Number(value))}
+            />
+            <Legend />
+            {shownMarkers.map((marker) => (
+              <ReferenceLine
+                key={`${marker.kind}-${marker.date}-${marker.label}`}
+                x={toX(marker.date)}
+                stroke={MARKER_COLOURS[marker.kind]}
+                strokeDasharray={marker.kind === "tier-change" ? "6 3" : "2 2"}
+                label={{ value: marker.label, position: "insideTopLeft", fontSize: 11 }}
+              />
+            ))}
+            {measure.segments.map((segment) =>
+              segment.aimLine ? (
+                <Line
+                  key={`aim-${segment.interventionId}`}
+                  name={`Aim line (${segment.interventionName})`}
+                  data={[
+                    { x: toX(segment.aimLine.from.date), value: segment.aimLine.from.value },
+                    { x: toX(segment.aimLine.to.date), value: segment.aimLine.to.value },
+                  ]}
+                  dataKey="value"
+                  stroke="#15803d"
+                  strokeDasharray="8 4"
+                  dot={false}
+                  isAnimationActive={false}
+                />
+              ) : null,
+            )}
+            {measure.segments.map((segment) =>
+              segment.trendLine ? (
+                <Line
+                  key={`trend-${segment.interventionId}`}
+                  name={`Trend (${segment.interventionName})`}
+                  data={[
+                    { x: toX(segment.trendLine.from.date), value: segment.trendLine.from.value },
+                    { x: toX(segment.trendLine.to.date), value: segment.trendLine.to.value },
+                  ]}
+                  dataKey="value"
+                  stroke="#1d4ed8"
+                  strokeDasharray="3 3"
+                  dot={false}
+                  isAnimationActive={false}
+                />
+              ) : null,
+            )}
+            <Line
+              name="Scores"
+              data={points}
+              dataKey="value"
+              stroke="#0f172a"
+              strokeWidth={2}
+              isAnimationActive={false}
+              dot={(props: {
+                cx?: number;
+                cy?: number;
+                index?: number;
+                payload?: { source: string };
+              }) => {
+                const { cx = 0, cy = 0, index = 0, payload } = props;
+                return payload?.source === "note" ? (
+                  <path
+                    key={`dot-${index}`}
+                    d={`M ${cx} ${cy - 5} L ${cx + 5} ${cy} L ${cx} ${cy + 5} L ${cx - 5} ${cy} Z`}
+                    fill="#7c3aed"
+                  />
+                ) : (
+                  <circle key={`dot-${index}`} cx={cx} cy={cy} r={4} fill="#0f172a" />
+                );
+              }}
+            />
+            {measure.segments.map((segment) =>
+              segment.baseline !== null ? (
+                <ReferenceDot
+                  key={`baseline-${segment.interventionId}`}
+                  x={toX(segment.startDate)}
+                  y={segment.baseline}
+                  r={5}
+                  fill="#15803d"
+                  stroke="none"
+                  label={{ value: "Baseline", position: "bottom", fontSize: 11 }}
+                />
+              ) : null,
+            )}
+            {measure.segments.map((segment) =>
+              segment.goal !== null ? (
+                <ReferenceDot
+                  key={`goal-${segment.interventionId}`}
+                  x={toX(segment.endDate)}
+                  y={segment.goal}
+                  r={5}
+                  fill="#15803d"
+                  stroke="none"
+                  label={{ value: "Goal", position: "top", fontSize: 11 }}
+                />
+              ) : null,
+            )}
+          </ComposedChart>
+        </ResponsiveContainer>
+      </div>
+      <figcaption className="text-sm text-slate-700">
+        {summary} Circles are probe scores, diamonds are readings from progress notes; the dashed
+        green line is the aim line, the dotted blue line the trend.
+      </figcaption>
+      <details>
+        <summary className="cursor-pointer text-sm font-medium text-brand-700">
+          The data as a table
+        </summary>
+        <table className="mt-2 w-full text-left text-sm" data-testid="progress-table">
+          <caption className="sr-only">{measure.name} readings</caption>
+          <thead className="text-slate-600">
+            <tr>
+              <th scope="col" className="py-1">
+                Date
+              </th>
+              <th scope="col" className="py-1">
+                {measure.name}
+              </th>
+              <th scope="col" className="py-1">
+                From
+              </th>
+              <th scope="col" className="py-1">
+                Intervention
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {points.map((point) => (
+              <tr key={point.id} className="border-t border-slate-200">
+                <td className="py-1">{longDate(point.x)}</td>
+                <td className="py-1 font-medium">{formatNumber(point.value)}</td>
+                <td className="py-1">{point.source === "note" ? "Progress note" : "Probe"}</td>
+                <td className="py-1">{point.intervention}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </figure>
+  );
+}

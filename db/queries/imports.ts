@@ -1,0 +1,417 @@
+import { and, desc, eq, inArray, isNotNull, isNull, type SQL, sql } from "drizzle-orm";
+import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
+import type { ImportSummary, RejectedRow } from "@/lib/domain/imports/summary";
+import type { Tx } from "../client";
+import {
+  guardians,
+  importRuns,
+  schools,
+  sectionStudents,
+  sections,
+  staff,
+  studentGuardians,
+  students,
+} from "../schema";
+
+/** Tables whose rows come from a roster and carry its sourcedId. */
+type SourcedTable =
+  | typeof schools
+  | typeof staff
+  | typeof students
+  | typeof guardians
+  | typeof sections;
+
+export interface UpsertedRow {
+  id: string;
+  sourceId: string;
+  /** true: created now; false: an existing row whose fields changed. */
+  inserted: boolean;
+}
+
+/** Arrays travel as text[] and are cast in SQL: the driver only infers array types for strings. */
+function asText(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  return value instanceof Date ? value.toISOString() : String(value);
+}
+
+/**
+ * `insert into <table> as t (<columns>) select * from unnest($1::type[], $2::type[], …)`: one
+ * array parameter per column. A VALUES list of 1,000 rows is 10,000 parameters to bind and
+ * parse; the arrays are five times faster, which is what lets 50,000 students import in seconds.
+ * Every row must have the same keys (those of the first).
+ */
+export function bulkInsert<T extends PgTable>(table: T, rows: readonly Record<string, unknown>[]): SQL {
+  const keys = Object.keys(rows[0] ?? {});
+  const columns = keys.map((key) => (table as unknown as Record<string, PgColumn>)[key] as PgColumn);
+  const names = sql.raw(columns.map((c) => `"${c.name}"`).join(", "));
+  const arrays = sql.join(
+    columns.map(
+      (column, i) =>
+        sql`${sql.param(rows.map((row) => asText(row[keys[i] as string])))}::text[]::${sql.raw(column.getSQLType())}[]`,
+    ),
+    sql`, `,
+  );
+  return sql`insert into ${table} as t (${names}) select * from unnest(${arrays})`;
+}
+
+/**
+ * Inserts rows, or updates the row with the same (tenant, sourcedId) — but only where one of
+ * `columns` differs, so a re-import of unchanged data writes nothing and such rows are not
+ * returned. `xmax = 0` tells a freshly inserted row from an updated one.
+ */
+export async function upsertBySourceId<T extends SourcedTable>(
+  tx: Tx,
+  table: T,
+  rows: T["$inferInsert"][],
+  columns: readonly (keyof T["$inferInsert"] & keyof T)[],
+): Promise<UpsertedRow[]> {
+  if (rows.length === 0) return [];
+  const names = columns.map((key) => `"${(table[key] as unknown as PgColumn).name}"`);
+  const set = sql.raw(names.map((n) => `${n} = excluded.${n}`).join(", "));
+  const current = sql.raw(names.map((n) => `t.${n}`).join(", "));
+  const incoming = sql.raw(names.map((n) => `excluded.${n}`).join(", "));
+  const result = await tx.execute<{ id: string; source_id: string; inserted: boolean }>(sql`
+    ${bulkInsert(table, rows as Record<string, unknown>[])}
+    on conflict (tenant_id, source_id) where source_id is not null
+    do update set ${set} where (${current}) is distinct from (${incoming})
+    returning t.id, t.source_id, (t.xmax = 0) as inserted`);
+  return result.map((r) => ({ id: r.id, sourceId: r.source_id, inserted: r.inserted }));
+}
+
+/** sourcedId → id of the rows of `table` among `sourceIds` (all of them when omitted). */
+export async function idsBySourceId(
+  tx: Tx,
+  table: SourcedTable,
+  tenantId: string,
+  sourceIds?: readonly string[],
+): Promise<Map<string, string>> {
+  if (sourceIds && sourceIds.length === 0) return new Map();
+  const conditions: SQL[] = [eq(table.tenantId, tenantId), isNotNull(table.sourceId)];
+  if (sourceIds) conditions.push(inArray(table.sourceId, [...sourceIds]));
+  const rows = await tx
+    .select({ id: table.id, sourceId: table.sourceId })
+    .from(table)
+    .where(and(...conditions));
+  return new Map(rows.map((r) => [r.sourceId as string, r.id]));
+}
+
+/**
+ * A school the district entered by hand before its first import is recognised by its code and
+ * given the roster's sourcedId, instead of being created twice.
+ */
+export async function adoptSchoolsByCode(
+  tx: Tx,
+  tenantId: string,
+  pairs: readonly { sourceId: string; code: string }[],
+): Promise<void> {
+  for (const { sourceId, code } of pairs) {
+    await tx
+      .update(schools)
+      .set({ sourceId })
+      .where(
+        and(
+          eq(schools.tenantId, tenantId),
+          eq(schools.code, code),
+          isNull(schools.sourceId),
+          sql`not exists (select 1 from ${schools} s2 where s2.tenant_id = ${tenantId} and s2.source_id = ${sourceId})`,
+        ),
+      );
+  }
+}
+
+/** Student numbers already taken, with the sourcedId of the student who has each. */
+export async function studentsByLocalId(
+  tx: Tx,
+  tenantId: string,
+  localIds: readonly string[],
+): Promise<Map<string, string | null>> {
+  if (localIds.length === 0) return new Map();
+  const rows = await tx
+    .select({ localId: students.localId, sourceId: students.sourceId })
+    .from(students)
+    .where(and(eq(students.tenantId, tenantId), inArray(students.localId, [...localIds])));
+  return new Map(rows.map((r) => [r.localId, r.sourceId]));
+}
+
+/** Sets `active = false` on the rows with these sourcedIds that are active; returns how many. */
+export async function deactivateBySourceId(
+  tx: Tx,
+  table: typeof staff | typeof students,
+  tenantId: string,
+  sourceIds: readonly string[],
+): Promise<number> {
+  if (sourceIds.length === 0) return 0;
+  const rows = await tx
+    .update(table as typeof students)
+    .set({ active: false })
+    .where(
+      and(
+        eq(table.tenantId, tenantId),
+        inArray(table.sourceId, [...sourceIds]),
+        eq(table.active, true),
+      ),
+    )
+    .returning({ id: table.id });
+  return rows.length;
+}
+
+/** A guardian taken off the roster loses every link to a child (and so the portal's view). */
+export async function unlinkGuardians(
+  tx: Tx,
+  tenantId: string,
+  guardianIds: readonly string[],
+): Promise<number> {
+  if (guardianIds.length === 0) return 0;
+  const rows = await tx
+    .delete(studentGuardians)
+    .where(
+      and(
+        eq(studentGuardians.tenantId, tenantId),
+        inArray(studentGuardians.guardianId, [...guardianIds]),
+      ),
+    )
+    .returning({ guardianId: studentGuardians.guardianId });
+  return new Set(rows.map((r) => r.guardianId)).size;
+}
+
+export interface GuardianLink {
+  studentId: string;
+  guardianId: string;
+  relationship: string;
+}
+
+/** Adds links that are missing; returns how many were new. */
+export async function linkGuardians(
+  tx: Tx,
+  tenantId: string,
+  links: readonly GuardianLink[],
+): Promise<number> {
+  if (links.length === 0) return 0;
+  const rows = await tx.execute(sql`
+    ${bulkInsert(studentGuardians, links.map((link) => ({ tenantId, ...link })))}
+    on conflict do nothing returning t.student_id`);
+  return rows.length;
+}
+
+/**
+ * The links of these students to guardians that came from a roster (have a sourcedId), as
+ * "studentId:guardianId" — what a bulk roster may take away. Links typed in by hand stay.
+ */
+export async function rosterGuardianLinksOf(
+  tx: Tx,
+  tenantId: string,
+  studentIds: readonly string[],
+): Promise<{ studentId: string; guardianId: string }[]> {
+  if (studentIds.length === 0) return [];
+  return tx
+    .select({ studentId: studentGuardians.studentId, guardianId: studentGuardians.guardianId })
+    .from(studentGuardians)
+    .innerJoin(
+      guardians,
+      and(
+        eq(guardians.tenantId, studentGuardians.tenantId),
+        eq(guardians.id, studentGuardians.guardianId),
+      ),
+    )
+    .where(
+      and(
+        eq(studentGuardians.tenantId, tenantId),
+        inArray(studentGuardians.studentId, [...studentIds]),
+        isNotNull(guardians.sourceId),
+      ),
+    );
+}
+
+export async function removeGuardianLinks(
+  tx: Tx,
+  tenantId: string,
+  links: readonly { studentId: string; guardianId: string }[],
+): Promise<number> {
+  let removed = 0;
+  for (const link of links) {
+    const rows = await tx
+      .delete(studentGuardians)
+      .where(
+        and(
+          eq(studentGuardians.tenantId, tenantId),
+          eq(studentGuardians.studentId, link.studentId),
+          eq(studentGuardians.guardianId, link.guardianId),
+        ),
+      )
+      .returning({ studentId: studentGuardians.studentId });
+    removed += rows.length;
+  }
+  return removed;
+}
+
+export interface RosterPair {
+  sectionId: string;
+  studentId: string;
+}
+
+/** Puts students on class rosters; returns how many were not there yet. */
+export async function addToRosters(
+  tx: Tx,
+  tenantId: string,
+  pairs: readonly RosterPair[],
+): Promise<number> {
+  if (pairs.length === 0) return 0;
+  const rows = await tx.execute(sql`
+    ${bulkInsert(sectionStudents, pairs.map((p) => ({ tenantId, ...p })))}
+    on conflict do nothing returning t.student_id`);
+  return rows.length;
+}
+
+export async function removeFromRosters(
+  tx: Tx,
+  tenantId: string,
+  pairs: readonly RosterPair[],
+): Promise<number> {
+  if (pairs.length === 0) return 0;
+  const rows = await tx
+    .delete(sectionStudents)
+    .where(
+      and(
+        eq(sectionStudents.tenantId, tenantId),
+        sql`(${sectionStudents.sectionId}, ${sectionStudents.studentId}) in (select * from unnest(${sql.param(pairs.map((p) => p.sectionId))}::uuid[], ${sql.param(pairs.map((p) => p.studentId))}::uuid[]))`,
+      ),
+    )
+    .returning({ studentId: sectionStudents.studentId });
+  return rows.length;
+}
+
+/** Every roster row of these sections. */
+export async function rostersOf(
+  tx: Tx,
+  tenantId: string,
+  sectionIds: readonly string[],
+): Promise<RosterPair[]> {
+  if (sectionIds.length === 0) return [];
+  return tx
+    .select({ sectionId: sectionStudents.sectionId, studentId: sectionStudents.studentId })
+    .from(sectionStudents)
+    .where(
+      and(eq(sectionStudents.tenantId, tenantId), inArray(sectionStudents.sectionId, [...sectionIds])),
+    );
+}
+
+/** Sets a section's teacher (null: none) where it differs; returns whether it changed. */
+export async function setSectionTeacher(
+  tx: Tx,
+  tenantId: string,
+  sectionId: string,
+  teacherId: string | null,
+): Promise<boolean> {
+  const rows = await tx
+    .update(sections)
+    .set({ teacherId })
+    .where(
+      and(
+        eq(sections.tenantId, tenantId),
+        eq(sections.id, sectionId),
+        sql`${sections.teacherId} is distinct from ${teacherId}`,
+      ),
+    )
+    .returning({ id: sections.id });
+  return rows.length > 0;
+}
+
+/** Each section's current teacher (null: none). */
+export async function teachersOf(
+  tx: Tx,
+  tenantId: string,
+  sectionIds: readonly string[],
+): Promise<Map<string, string | null>> {
+  if (sectionIds.length === 0) return new Map();
+  const rows = await tx
+    .select({ id: sections.id, teacherId: sections.teacherId })
+    .from(sections)
+    .where(and(eq(sections.tenantId, tenantId), inArray(sections.id, [...sectionIds])));
+  return new Map(rows.map((r) => [r.id, r.teacherId]));
+}
+
+/** Takes `staffId` off the section if they are its teacher; returns whether they were. */
+export async function clearSectionTeacher(
+  tx: Tx,
+  tenantId: string,
+  sectionId: string,
+  staffId: string,
+): Promise<boolean> {
+  const rows = await tx
+    .update(sections)
+    .set({ teacherId: null })
+    .where(
+      and(eq(sections.tenantId, tenantId), eq(sections.id, sectionId), eq(sections.teacherId, staffId)),
+    )
+    .returning({ id: sections.id });
+  return rows.length > 0;
+}
+
+/** Imports of one district run one at a time: two at once would race on the same rows. */
+export async function lockImports(tx: Tx, tenantId: string): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`import:${tenantId}`}, 0))`);
+}
+
+export async function insertImportRun(
+  tx: Tx,
+  run: {
+    tenantId: string;
+    kind: "oneroster" | "assessments";
+    status: "running" | "completed" | "failed" | "refused";
+    sourceName: string;
+    createdBy: string;
+    summary?: unknown;
+    rejected?: RejectedRow[];
+    finishedAt?: Date | null;
+  },
+): Promise<string> {
+  const [row] = await tx
+    .insert(importRuns)
+    .values({
+      ...run,
+      summary: run.summary ?? {},
+      rejected: run.rejected ?? [],
+      finishedAt: run.finishedAt ?? null,
+    })
+    .returning({ id: importRuns.id });
+  if (!row) throw new Error("Insert returned no row");
+  return row.id;
+}
+
+export async function finishImportRun(
+  tx: Tx,
+  tenantId: string,
+  id: string,
+  result: { summary: ImportSummary | Record<string, unknown>; rejected: RejectedRow[]; finishedAt: Date },
+): Promise<void> {
+  await tx
+    .update(importRuns)
+    .set({ status: "completed", ...result })
+    .where(and(eq(importRuns.tenantId, tenantId), eq(importRuns.id, id)));
+}
+
+export async function recentImportRuns(tx: Tx, tenantId: string, limit: number) {
+  return tx
+    .select({
+      id: importRuns.id,
+      kind: importRuns.kind,
+      status: importRuns.status,
+      sourceName: importRuns.sourceName,
+      summary: importRuns.summary,
+      rejectedCount: sql<number>`jsonb_array_length(${importRuns.rejected})`,
+      startedAt: importRuns.startedAt,
+      finishedAt: importRuns.finishedAt,
+    })
+    .from(importRuns)
+    .where(eq(importRuns.tenantId, tenantId))
+    .orderBy(desc(importRuns.startedAt))
+    .limit(limit);
+}
+
+export async function importRunById(tx: Tx, tenantId: string, id: string) {
+  const [row] = await tx
+    .select()
+    .from(importRuns)
+    .where(and(eq(importRuns.tenantId, tenantId), eq(importRuns.id, id)));
+  return row ?? null;
+}

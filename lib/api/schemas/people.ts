@@ -1,0 +1,62 @@
+import { z } from "zod";
+import type { StaffSummary, StudentSummary } from "@/db/queries/people";
+import type { TierChangeDto } from "@/lib/use-cases/tiers/change-tier";
+import { named } from "../registry";
+import { instant, localDate, offsetPage, uuid } from "./common";
+
+export const studentSummarySchema = named(
+  "StudentSummary",
+  "A student, as pickers and integrations see one.",
+  z.object({
+    id: uuid,
+    localId: z.string(),
+    firstName: z.string(),
+    lastName: z.string(),
+    grade: z.number().int().min(0).max(12),
+    schoolId: uuid,
+    schoolName: z.string(),
+    currentTier: z.number().int().min(1).max(3),
+  }) satisfies z.ZodType<StudentSummary>,
+);
+
+export const staffSummarySchema = named(
+  "StaffSummary",
+  "A staff member of the district.",
+  z.object({
+    id: uuid,
+    displayName: z.string(),
+    firstName: z.string(),
+    lastName: z.string(),
+    title: z.string().nullable(),
+    email: z.string().nullable(),
+    schoolId: uuid.nullable(),
+  }) satisfies z.ZodType<StaffSummary>,
+);
+
+export const studentListSchema = named(
+  "StudentList",
+  "A page of students.",
+  offsetPage(studentSummarySchema),
+);
+export const staffListSchema = named(
+  "StaffList",
+  "A page of staff.",
+  offsetPage(staffSummarySchema),
+);
+
+export const tierChangeSchema = named(
+  "TierChange",
+  "One change of a student's tier, with its justification.",
+  z.object({
+    id: uuid,
+    studentId: uuid,
+    fromTier: z.number().int().nullable(),
+    toTier: z.number().int().min(1).max(3),
+    decision: z.enum(["escalate", "step-down", "exit", "refer", "start"]),
+    decidedOn: localDate,
+    reason: z.string(),
+    interventionId: uuid.nullable(),
+    decidedBy: uuid.nullable(),
+    createdAt: instant,
+  }) satisfies z.ZodType<TierChangeDto>,
+);

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { toCsv } from "./csv";
+
+describe("toCsv", () => {
+  it("quotes commas, quotes and line breaks, and leaves empty cells empty", () => {
+    expect(
+      toCsv(
+        ["a", "b"],
+        [
+          ["x, y", 'say "hi"'],
+          ["line\nbreak", null],
+        ],
+      ),
+    ).toBe('a,b\r\n"x, y","say ""hi"""\r\n"line\nbreak",\r\n');
+  });
+
+  it("defuses cells a spreadsheet would run as formulas", () => {
+    expect(toCsv(["a"], [["=HYPERLINK(1)"], ["-2+3"], ["@SUM(A1)"]])).toBe(
+      "a\r\n'=HYPERLINK(1)\r\n'-2+3\r\n'@SUM(A1)\r\n",
+    );
+  });
+
+  it("writes numbers as they are", () => {
+    expect(toCsv(["n"], [[-2], [3.5]])).toBe("n\r\n-2\r\n3.5\r\n");
+  });
+});

@@ -1,0 +1,19 @@
+import type { Actor } from "../policy/actor";
+
+/**
+ * Who may see and hand out the district's accountability data: the audit trail, disclosures,
+ * the published-events feed (it carries every student's events) and API tokens. District
+ * admins only; a bearer token acts with the role it was given.
+ */
+export function isDistrictAdmin(actor: Pick<Actor, "role">): boolean {
+  return actor.role === "admin";
+}
+
+export const canReadAuditTrail = isDistrictAdmin;
+export const canExportStudentRecord = isDistrictAdmin;
+export const canReadEventFeed = isDistrictAdmin;
+export const canManageApiTokens = isDistrictAdmin;
+
+/** Roles a token may carry: those that work district-wide without a staff or guardian record. */
+export const TOKEN_ROLES = ["admin", "specialist"] as const;
+export type TokenRole = (typeof TOKEN_ROLES)[number];

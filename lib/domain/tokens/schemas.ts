@@ -1,0 +1,21 @@
+import { z } from "zod";
+import { TOKEN_ROLES } from "../audit/policy";
+
+export const TOKEN_ROLE_LABELS: Record<(typeof TOKEN_ROLES)[number], string> = {
+  admin: "District admin (everything, including the events feed)",
+  specialist: "Intervention specialist (plan and manage interventions)",
+};
+
+/** A district admin creates a bearer token for a service or script. */
+export const createApiTokenSchema = z.object({
+  name: z
+    .string()
+    .trim()
+    .min(1, "Name the token after what will use it.")
+    .max(100, "100 characters at most."),
+  role: z.enum(TOKEN_ROLES, { message: "Choose what the token may do." }),
+});
+
+export type CreateApiTokenInput = z.output<typeof createApiTokenSchema>;
+
+export const revokeApiTokenSchema = z.object({ tokenId: z.uuid() });

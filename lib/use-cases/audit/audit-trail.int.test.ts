@@ -1,0 +1,263 @@
+import { randomUUID } from "node:crypto";
+import { and, eq, sql } from "drizzle-orm";
+import postgres from "postgres";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { connect, type DatabaseHandle } from "@/db/client";
+import { auditLog, disclosures, outbox, students, tierChanges } from "@/db/schema";
+import { DEMO_ACCOUNTS, loadDemoActor } from "@/db/seed/accounts";
+import { withTenant } from "@/db/with-tenant";
+import { auditQuerySchema } from "@/lib/domain/audit/schemas";
+import { ForbiddenError, UnprocessableError } from "@/lib/domain/errors";
+import type { Actor } from "@/lib/domain/policy";
+import { changeTierSchema } from "@/lib/domain/tiers/schemas";
+import { changeTier } from "../tiers/change-tier";
+import { exportStudentRecord } from "./export-student-record";
+import { getStudentRecord } from "./get-student-record";
+import { searchAuditTrail } from "./search-audit-trail";
+import { verifyAuditChains } from "./verify-audit-chain";
+
+let app: DatabaseHandle;
+let owner: DatabaseHandle;
+let admin: Actor;
+let specialist: Actor;
+let teacher: Actor;
+let studentId: string;
+
+const ctx = (actor: Actor, requestId = randomUUID()) => ({
+  db: app.db,
+  actor,
+  now: () => new Date(),
+  requestId,
+});
+
+function sqlState(error: unknown): string | undefined {
+  const e = error as { code?: string; cause?: { code?: string } };
+  return e.cause?.code ?? e.code;
+}
+
+async function refusal(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error("Expected the database to refuse, but it did not");
+}
+
+beforeAll(async () => {
+  app = connect(inject("appUrl"), { max: 3 });
+  owner = connect(inject("ownerUrl"), { max: 2 });
+  admin = await loadDemoActor(app.db, DEMO_ACCOUNTS.admin);
+  specialist = await loadDemoActor(app.db, DEMO_ACCOUNTS.specialist);
+  teacher = await loadDemoActor(app.db, DEMO_ACCOUNTS.teacher);
+  const [student] = await withTenant(app.db, admin, (tx) =>
+    tx
+      .select({ id: students.id })
+      .from(students)
+      .where(and(eq(students.tenantId, admin.tenantId), eq(students.currentTier, 1)))
+      .limit(1),
+  );
+  if (!student) throw new Error("No tier-1 student in the demo district");
+  studentId = student.id;
+});
+
+afterAll(async () => {
+  await app.close();
+  await owner.close();
+});
+
+describe("the audit table is append-only for the app role", () => {
+  it.each([
+    ["UPDATE", sql`update intervention.audit_log set reason = 'rewritten'`],
+    ["DELETE", sql`delete from intervention.audit_log`],
+    ["TRUNCATE", sql`truncate intervention.audit_log`],
+  ])("refuses %s", async (_verb, statement) => {
+    const error = await refusal(withTenant(app.db, admin, (tx) => tx.execute(statement)));
+    expect(sqlState(error)).toBe("42501");
+  });
+});
+
+describe("a tier change with a reason", () => {
+  it("is recorded in the timeline, the student, the outbox and the audit trail, and found in the viewer", async () => {
+    const reason = "Below the aim line for 6 weeks in Tier 2; team agreed on Tier 3.";
+    const input = changeTierSchema.parse({ toTier: 2, reason });
+    const result = await changeTier(ctx(specialist), studentId, input, `tier-${randomUUID()}`);
+    expect(result.status).toBe(201);
+    expect(result.body).toMatchObject({
+      studentId,
+      fromTier: 1,
+      toTier: 2,
+      decision: "escalate",
+      reason,
+    });
+
+    await withTenant(app.db, admin, async (tx) => {
+      const [student] = await tx.select().from(students).where(eq(students.id, studentId));
+      expect(student?.currentTier).toBe(2);
+      const [change] = await tx
+        .select()
+        .from(tierChanges)
+        .where(eq(tierChanges.id, result.body.id));
+      expect(change?.justification).toBe(reason);
+      const events = await tx
+        .select()
+        .from(outbox)
+        .where(sql`${outbox.data}->>'tierChangeId' = ${result.body.id}`);
+      expect(events.map((e) => e.type)).toEqual(["TierEscalatedEvent"]);
+    });
+
+    const page = await searchAuditTrail(
+      ctx(admin),
+      auditQuerySchema.parse({ studentId, action: "student.tier_changed" }),
+    );
+    expect(page.items[0]).toMatchObject({
+      action: "student.tier_changed",
+      reason,
+      actorUserId: specialist.userId,
+      actorName: specialist.name,
+      actorRole: "specialist",
+      before: { currentTier: 1 },
+    });
+    const byPerson = await searchAuditTrail(
+      ctx(admin),
+      auditQuerySchema.parse({ userId: specialist.userId, limit: 5 }),
+    );
+    expect(byPerson.items.every((row) => row.actorUserId === specialist.userId)).toBe(true);
+  });
+
+  it("needs a justification, a manager, and a different tier", async () => {
+    expect(changeTierSchema.safeParse({ toTier: 3, reason: "" }).success).toBe(false);
+    expect(changeTierSchema.safeParse({ toTier: 3 }).success).toBe(false);
+    const input = changeTierSchema.parse({ toTier: 3, reason: "A long enough justification." });
+    await expect(changeTier(ctx(teacher), studentId, input)).rejects.toThrow(ForbiddenError);
+    const same = changeTierSchema.parse({ toTier: 2, reason: "Already there, on purpose." });
+    await expect(changeTier(ctx(specialist), studentId, same)).rejects.toThrow(UnprocessableError);
+  });
+
+  it("answers a retry with the same Idempotency-Key with the first response", async () => {
+    const key = randomUUID();
+    const input = changeTierSchema.parse({
+      toTier: 1,
+      reason: "Met the goal; back to core instruction.",
+    });
+    const first = await changeTier(ctx(specialist), studentId, input, key);
+    const again = await changeTier(ctx(specialist), studentId, input, key);
+    expect(again.replayed).toBe(true);
+    expect(again.body.id).toBe(first.body.id);
+  });
+});
+
+describe("the viewer", () => {
+  it("filters by a range of district dates and pages with a cursor", async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const first = await searchAuditTrail(
+      ctx(admin),
+      auditQuerySchema.parse({ from: today, to: today, limit: 3 }),
+    );
+    expect(first.items).toHaveLength(3);
+    expect(first.nextCursor).not.toBeNull();
+    const second = await searchAuditTrail(
+      ctx(admin),
+      auditQuerySchema.parse({ from: today, to: today, limit: 3, cursor: first.nextCursor }),
+    );
+    expect(second.items[0]?.id).toBeLessThan(first.items[2]?.id ?? 0);
+    const past = await searchAuditTrail(ctx(admin), auditQuerySchema.parse({ to: "2000-01-01" }));
+    expect(past.items).toHaveLength(0);
+  });
+
+  it("is for district admins only", async () => {
+    await expect(searchAuditTrail(ctx(specialist), auditQuerySchema.parse({}))).rejects.toThrow(
+      ForbiddenError,
+    );
+  });
+});
+
+describe("compliance exports", () => {
+  it("log the reading of the record, and record every export as a disclosure", async () => {
+    const readId = randomUUID();
+    const record = await getStudentRecord(ctx(admin, readId), studentId);
+    expect(record.tierHistory.length).toBeGreaterThanOrEqual(2);
+    const [read] = await withTenant(app.db, admin, (tx) =>
+      tx.select().from(auditLog).where(eq(auditLog.requestId, readId)),
+    );
+    expect(read).toMatchObject({
+      action: "student.read",
+      entityType: "student",
+      studentId,
+      actorUserId: admin.userId,
+    });
+
+    const exportId = randomUUID();
+    const exported = await exportStudentRecord(
+      ctx(admin, exportId),
+      studentId,
+      { disclosedTo: "IEP team, Maple Grove Elementary", purpose: "Annual IEP review" },
+      "csv",
+    );
+    expect(exported.csv).toContain("Below the aim line for 6 weeks in Tier 2");
+    expect(exported.csv?.split("\r\n")[0]).toBe("section,date,who,what,details,reason");
+    await withTenant(app.db, admin, async (tx) => {
+      const [disclosure] = await tx
+        .select()
+        .from(disclosures)
+        .where(eq(disclosures.id, exported.disclosureId));
+      expect(disclosure).toMatchObject({
+        studentId,
+        disclosedTo: "IEP team, Maple Grove Elementary",
+        purpose: "Annual IEP review",
+        disclosedBy: admin.userId,
+        details: { kind: "compliance-export", format: "csv" },
+      });
+      const [audit] = await tx.select().from(auditLog).where(eq(auditLog.requestId, exportId));
+      expect(audit).toMatchObject({
+        action: "disclosure.recorded",
+        entityId: exported.disclosureId,
+        studentId,
+      });
+    });
+  });
+});
+
+describe("audit:verify", () => {
+  it("finds every district's chain intact", async () => {
+    const reports = await verifyAuditChains(owner.db, 50);
+    expect(reports.length).toBeGreaterThanOrEqual(2);
+    for (const report of reports) {
+      expect(report.broken, report.name).toBeNull();
+      expect(report.rowsVerified).toBeGreaterThan(0);
+    }
+  });
+
+  it("names the row a superuser altered, with its district and place in the chain", async (test) => {
+    const adminUrl = inject("adminUrl");
+    if (!adminUrl) {
+      test.skip(
+        "No superuser connection on this server (DATABASE_URL cannot manage roles): cannot tamper.",
+      );
+      return;
+    }
+    const superuser = postgres(adminUrl, { max: 1, onnotice: () => {} });
+    const [target] = await withTenant(app.db, admin, (tx) =>
+      tx
+        .select({ id: auditLog.id, chainSeq: auditLog.chainSeq, reason: auditLog.reason })
+        .from(auditLog)
+        .where(eq(auditLog.action, "student.tier_changed"))
+        .limit(1),
+    );
+    if (!target) throw new Error("No audit row to tamper with");
+    try {
+      await superuser`update intervention.audit_log set reason = 'Parent requested it (rewritten)' where id = ${target.id}`;
+      const report = (await verifyAuditChains(owner.db, 50)).find(
+        (r) => r.tenantId === admin.tenantId,
+      );
+      expect(report?.broken).toMatchObject({ id: target.id, chainSeq: target.chainSeq });
+      expect(report?.broken?.problem).toMatch(/changed after it was written/);
+      expect(report?.rowsVerified).toBe((target.chainSeq ?? 0) - 1);
+    } finally {
+      await superuser`update intervention.audit_log set reason = ${target.reason} where id = ${target.id}`;
+      await superuser.end();
+    }
+    const restored = (await verifyAuditChains(owner.db)).find((r) => r.tenantId === admin.tenantId);
+    expect(restored?.broken).toBeNull();
+  });
+});

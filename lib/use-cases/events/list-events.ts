@@ -1,0 +1,55 @@
+import { publishedEventsAfter } from "@/db/queries/events";
+import { withTenant } from "@/db/with-tenant";
+import { canReadEventFeed } from "@/lib/domain/audit/policy";
+import { ForbiddenError, ValidationError } from "@/lib/domain/errors";
+import type { UseCaseContext } from "../context";
+import { decodeCursor, encodeCursor } from "../shared/cursor";
+import { type CloudEvent, toCloudEvent } from "./cloud-event";
+
+export interface EventFeedQuery {
+  after?: string;
+  limit: number;
+}
+
+export interface EventFeedPage {
+  items: CloudEvent[];
+  /** Pass as `after` to continue; also when `items` is empty, to poll from the same place. */
+  nextCursor: string | null;
+  /** More events are already waiting after this page. */
+  hasMore: boolean;
+}
+
+function positionOf(cursor: string): number {
+  const position = Number(decodeCursor(cursor).id);
+  if (!Number.isSafeInteger(position) || position < 0) {
+    throw new ValidationError([{ path: "after", message: "Not a cursor this API gave out." }]);
+  }
+  return position;
+}
+
+/**
+ * The district's published events in feed order, as CloudEvents: for consumers without NATS.
+ * Feed positions are handed out as events are published and become visible in order, so a
+ * reader that pages with the cursor sees every event once, including late commits.
+ */
+export async function listPublishedEvents(
+  ctx: UseCaseContext,
+  query: EventFeedQuery,
+): Promise<EventFeedPage> {
+  if (!canReadEventFeed(ctx.actor)) {
+    throw new ForbiddenError("Only district admins (or admin API tokens) read the events feed.");
+  }
+  const after = query.after ? positionOf(query.after) : 0;
+  const rows = await withTenant(ctx.db, ctx.actor, (tx) =>
+    publishedEventsAfter(tx, ctx.actor.tenantId, after, query.limit + 1),
+  );
+  const page = rows.slice(0, query.limit);
+  const last = page.at(-1);
+  return {
+    items: page.map(toCloudEvent),
+    nextCursor: last
+      ? encodeCursor({ at: last.publishedAt.toISOString(), id: String(last.feedPosition) })
+      : (query.after ?? null),
+    hasMore: rows.length > query.limit,
+  };
+}

@@ -1,0 +1,39 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, expect, inject, it } from "vitest";
+import { connect, type DatabaseHandle } from "@/db/client";
+import { openBundle } from "@/lib/integrations/oneroster/bundle";
+import { createTestDistrict, testContext } from "@/test/fixtures/oneroster/district";
+import { writeLargeBundle } from "@/test/fixtures/oneroster/generate-large";
+import { importOneRoster } from "./import-oneroster";
+
+const STUDENTS = 50_000;
+let handle: DatabaseHandle;
+let folder: string;
+
+beforeAll(async () => {
+  handle = connect(inject("appUrl"), { max: 2 });
+  folder = await mkdtemp(path.join(tmpdir(), "oneroster-large-"));
+  await writeLargeBundle(folder, STUDENTS);
+}, 120_000);
+
+afterAll(async () => {
+  await rm(folder, { recursive: true, force: true });
+  await handle.close();
+});
+
+it(`imports ${STUDENTS.toLocaleString("en-US")} students in well under a minute`, async () => {
+  const { admin } = await createTestDistrict(inject("ownerUrl"), handle.db, "Large Unified");
+  const bundle = await openBundle(folder);
+  const started = performance.now();
+  const result = await importOneRoster(testContext(handle.db, admin), bundle);
+  const seconds = (performance.now() - started) / 1000;
+  await bundle.close();
+  console.log(`OneRoster import of ${STUDENTS} students: ${seconds.toFixed(1)} s`, result.summary);
+  expect(result.summary.students?.created).toBe(STUDENTS);
+  expect(result.summary.guardians?.created).toBe(STUDENTS + Math.floor((STUDENTS * 2) / 3));
+  expect(result.summary.enrollments?.created).toBe(STUDENTS + STUDENTS / 25);
+  expect(result.rejectedTotal).toBe(0);
+  expect(seconds).toBeLessThan(45);
+}, 180_000);

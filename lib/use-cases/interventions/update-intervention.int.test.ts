@@ -1,0 +1,159 @@
+import { randomUUID } from "node:crypto";
+import { and, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { connect, type DatabaseHandle } from "@/db/client";
+import { auditLog, interventions } from "@/db/schema";
+import { DEMO_ACCOUNTS, DEMO_GROUPS, loadDemoActor } from "@/db/seed/accounts";
+import { withTenant } from "@/db/with-tenant";
+import {
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  UnprocessableError,
+} from "@/lib/domain/errors";
+import { updateInterventionSchema } from "@/lib/domain/interventions/update-schema";
+import type { Actor } from "@/lib/domain/policy";
+import { updateIntervention } from "./update-intervention";
+
+let app: DatabaseHandle;
+let specialist: Actor;
+let teacher: Actor;
+let cedarSpecialist: Actor;
+let groupId: string;
+
+const ctx = (actor: Actor) => ({
+  db: app.db,
+  actor,
+  now: () => new Date(),
+  requestId: randomUUID(),
+});
+const input = (raw: unknown) => updateInterventionSchema.parse(raw);
+
+async function current() {
+  const [row] = await withTenant(app.db, specialist, (tx) =>
+    tx.select().from(interventions).where(eq(interventions.id, groupId)),
+  );
+  if (!row) throw new Error("The group is gone");
+  return row;
+}
+
+beforeAll(async () => {
+  app = connect(inject("appUrl"), { max: 3 });
+  specialist = await loadDemoActor(app.db, DEMO_ACCOUNTS.specialist);
+  teacher = await loadDemoActor(app.db, DEMO_ACCOUNTS.teacher);
+  cedarSpecialist = await loadDemoActor(app.db, DEMO_ACCOUNTS.cedarSpecialist);
+  const [group] = await withTenant(app.db, specialist, (tx) =>
+    tx
+      .select({ id: interventions.id })
+      .from(interventions)
+      .where(
+        and(
+          eq(interventions.tenantId, specialist.tenantId),
+          eq(interventions.name, DEMO_GROUPS.mathFacts),
+        ),
+      ),
+  );
+  if (!group) throw new Error("No demo group");
+  groupId = group.id;
+});
+
+afterAll(async () => {
+  await app.close();
+});
+
+describe("updating an intervention (PUT)", () => {
+  it("applies the change, bumps the version, and audits exactly what changed with the reason", async () => {
+    const before = await current();
+    const requestId = randomUUID();
+    const updated = await updateIntervention(
+      { ...ctx(specialist), requestId },
+      groupId,
+      input({
+        goal: "Fluent facts to 20 within 3 seconds",
+        reason: "Team meeting 11/20",
+        name: before.name,
+      }),
+      before.version,
+    );
+    expect(updated.version).toBe(before.version + 1);
+    expect(updated.goal).toBe("Fluent facts to 20 within 3 seconds");
+    const [row] = await withTenant(app.db, specialist, (tx) =>
+      tx.select().from(auditLog).where(eq(auditLog.requestId, requestId)),
+    );
+    expect(row).toMatchObject({
+      action: "intervention.updated",
+      entityId: groupId,
+      actorUserId: specialist.userId,
+      actorRole: "specialist",
+      reason: "Team meeting 11/20",
+      before: { goal: before.goal },
+      after: { goal: "Fluent facts to 20 within 3 seconds", version: before.version + 1 },
+    });
+  });
+
+  it("answers 409 to an update based on a stale version, and writes nothing", async () => {
+    const before = await current();
+    await expect(
+      updateIntervention(
+        ctx(specialist),
+        groupId,
+        input({ name: "Lost update" }),
+        before.version - 1,
+      ),
+    ).rejects.toThrow(ConflictError);
+    expect((await current()).name).toBe(before.name);
+  });
+
+  it("requires a reason to cancel", async () => {
+    const before = await current();
+    await expect(
+      updateIntervention(ctx(specialist), groupId, input({ status: "cancelled" }), before.version),
+    ).rejects.toThrow(UnprocessableError);
+  });
+
+  it("keeps the version when nothing changes", async () => {
+    const before = await current();
+    const same = await updateIntervention(
+      ctx(specialist),
+      groupId,
+      input({ name: before.name }),
+      before.version,
+    );
+    expect(same.version).toBe(before.version);
+  });
+
+  it("replaces the facilitators", async () => {
+    if (!specialist.staffId) throw new Error("No staff record");
+    const before = await current();
+    const updated = await updateIntervention(
+      ctx(specialist),
+      groupId,
+      input({ facilitatorIds: [specialist.staffId] }),
+      before.version,
+    );
+    expect(updated.facilitatorIds).toEqual([specialist.staffId]);
+  });
+
+  it("is 403 for a teacher who can see the group, and 404 for another district", async () => {
+    const before = await current();
+    await expect(
+      updateIntervention(ctx(cedarSpecialist), groupId, input({ name: "x" }), before.version),
+    ).rejects.toThrow(NotFoundError);
+    // Mr. Kim's homeroom is the phonics group (Scenario 3): he sees it, and may not edit it.
+    const [phonics] = await withTenant(app.db, specialist, (tx) =>
+      tx
+        .select({ id: interventions.id, version: interventions.version })
+        .from(interventions)
+        .where(
+          and(
+            eq(interventions.tenantId, specialist.tenantId),
+            eq(interventions.name, DEMO_GROUPS.phonics),
+          ),
+        ),
+    );
+    if (!phonics) throw new Error("No phonics group");
+    await expect(
+      updateIntervention(ctx(teacher), phonics.id, input({ name: "x" }), phonics.version),
+    ).rejects.toThrow(ForbiddenError);
+  });
+});

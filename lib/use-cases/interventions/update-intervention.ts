@@ -1,0 +1,134 @@
+import { appendAudit } from "@/db/queries/audit";
+import {
+  facilitatorIdsOf,
+  lockIntervention,
+  replaceFacilitators,
+  type StoredIntervention,
+  updateInterventionRow,
+} from "@/db/queries/intervention-changes";
+import { getVisibleIntervention, roomExists } from "@/db/queries/interventions";
+import { existingStaffIds } from "@/db/queries/people";
+import { withTenant } from "@/db/with-tenant";
+import { changedFields } from "@/lib/domain/audit/changes";
+import {
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  UnprocessableError,
+} from "@/lib/domain/errors";
+import type { UpdateInterventionInput } from "@/lib/domain/interventions/update-schema";
+import { canManageIntervention } from "@/lib/domain/policy";
+import type { UseCaseContext } from "../context";
+import { getIntervention } from "./get-intervention";
+import { type InterventionDto, toInterventionDto } from "./intervention-dto";
+
+/** The input's fields as columns; absent fields stay as they are. */
+function columnChanges(input: UpdateInterventionInput): Partial<StoredIntervention> {
+  const measure =
+    input.measure === undefined
+      ? {}
+      : {
+          measureName: input.measure?.name ?? null,
+          measureUnit: input.measure?.unit ?? null,
+          measureDirection: input.measure?.direction ?? "higher",
+        };
+  return {
+    name: input.name,
+    focusArea: input.focusArea,
+    description: input.description === undefined ? undefined : input.description || null,
+    goal: input.goal === undefined ? undefined : input.goal || null,
+    status: input.status,
+    roomId: input.roomId,
+    goalValue: input.goalValue,
+    proficiencyTarget: input.proficiencyTarget,
+    ...measure,
+  };
+}
+
+/**
+ * PUT /interventions/{id}: optimistic concurrency on `version` — an edit based on a version
+ * someone else has since changed is refused (409) rather than silently overwriting theirs. The
+ * audit row keeps exactly the fields that changed, before and after, with the reason.
+ */
+export async function updateIntervention(
+  ctx: UseCaseContext,
+  id: string,
+  input: UpdateInterventionInput,
+  expectedVersion: number,
+): Promise<InterventionDto> {
+  // Existence first, so an outsider gets 404 rather than learning the id is real from a 403.
+  await getIntervention(ctx, id);
+  if (!canManageIntervention(ctx.actor)) {
+    throw new ForbiddenError(
+      "Only intervention specialists and district admins edit interventions.",
+    );
+  }
+  const { tenantId } = ctx.actor;
+
+  return withTenant(ctx.db, ctx.actor, async (tx) => {
+    const current = await lockIntervention(tx, tenantId, id);
+    if (!current) throw new NotFoundError("Intervention");
+    if (current.version !== expectedVersion) {
+      throw new ConflictError(
+        `This intervention was changed since you read it (it is at version ${current.version}; you sent ${expectedVersion}). Reload it and make your change again.`,
+      );
+    }
+    if (input.status === "cancelled" && current.status !== "cancelled" && !input.reason) {
+      throw new UnprocessableError("Say why the intervention is cancelled.", [
+        { path: "reason", message: "A reason is required to cancel an intervention." },
+      ]);
+    }
+    if (input.facilitatorIds) {
+      const found = await existingStaffIds(tx, tenantId, input.facilitatorIds);
+      const missing = input.facilitatorIds.findIndex((staffId) => !found.has(staffId));
+      if (missing >= 0) {
+        throw new NotFoundError("Facilitator", "The facilitator was not found in your district.", [
+          { path: `facilitatorIds.${missing}`, message: "No such staff member in your district." },
+        ]);
+      }
+    }
+    if (input.roomId && !(await roomExists(tx, tenantId, input.roomId))) {
+      throw new NotFoundError("Room", "The room was not found in your district.", [
+        { path: "roomId", message: "No such room in your district." },
+      ]);
+    }
+
+    const currentFacilitators = await facilitatorIdsOf(tx, tenantId, id);
+    const changes = columnChanges(input);
+    const diff = changedFields(
+      { ...current, facilitatorIds: currentFacilitators },
+      {
+        ...changes,
+        facilitatorIds: input.facilitatorIds ? [...input.facilitatorIds].sort() : undefined,
+      },
+    );
+    if (diff) {
+      const updated = await updateInterventionRow(
+        tx,
+        tenantId,
+        id,
+        expectedVersion,
+        changes,
+        ctx.now(),
+      );
+      if (!updated)
+        throw new ConflictError("This intervention was changed at the same moment; reload it.");
+      if (input.facilitatorIds && "facilitatorIds" in diff.after) {
+        await replaceFacilitators(tx, tenantId, id, input.facilitatorIds);
+      }
+      await appendAudit(tx, ctx.actor, ctx.requestId, [
+        {
+          action: "intervention.updated",
+          entityType: "intervention",
+          entityId: id,
+          before: diff.before,
+          after: { ...diff.after, version: updated.version },
+          reason: input.reason ?? null,
+        },
+      ]);
+    }
+    const row = await getVisibleIntervention(tx, ctx.actor, id, ctx.now());
+    if (!row) throw new NotFoundError("Intervention");
+    return toInterventionDto(row);
+  });
+}

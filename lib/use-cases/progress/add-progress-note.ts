@@ -1,0 +1,91 @@
+import { appendAudit } from "@/db/queries/audit";
+import { enqueueEvents } from "@/db/queries/outbox";
+import { readableNotesWhere } from "@/db/queries/progress";
+import { progressNotes } from "@/db/schema";
+import { studentSubject } from "@/lib/domain/events";
+import type { ProgressNoteInput } from "@/lib/domain/sessions/schemas";
+import type { UseCaseContext } from "../context";
+import { loadInterventionAccess } from "../sessions/intervention-access";
+import { requireRunAccess } from "../sessions/session-access";
+import { runIdempotent } from "../shared/idempotent";
+import { type NoteDto, toNoteDto } from "./note-dto";
+import { checkNoteFacts } from "./note-rules";
+
+/** Retries of a note within this window return the first answer (docs/api.md, create window). */
+export const NOTE_IDEMPOTENCY_MINUTES = 10;
+
+/**
+ * Scenario 4: the note, linked to student and intervention, its audit row and a
+ * `ProgressNoteAddedEvent` (which carries the visibility, never the confidential text).
+ */
+export async function addProgressNote(
+  ctx: UseCaseContext,
+  interventionId: string,
+  input: ProgressNoteInput,
+  idempotencyKey?: string | null,
+) {
+  const { tenantId } = ctx.actor;
+  return runIdempotent<NoteDto>(
+    ctx,
+    {
+      operation: "add-progress-note",
+      key: idempotencyKey,
+      request: { interventionId, input },
+      windowMinutes: NOTE_IDEMPOTENCY_MINUTES,
+    },
+    async (tx) => {
+      const { access } = await loadInterventionAccess(tx, ctx, interventionId);
+      requireRunAccess(access);
+      await checkNoteFacts(tx, ctx, {
+        interventionId,
+        studentId: input.studentId,
+        date: input.date,
+      });
+      const [created] = await tx
+        .insert(progressNotes)
+        .values({
+          tenantId,
+          interventionId,
+          studentId: input.studentId,
+          noteDate: input.date,
+          observation: input.observation,
+          measureName: input.measure?.name ?? null,
+          measureValue: input.measure?.value ?? null,
+          measureUnit: input.measure?.unit ?? null,
+          nextSteps: input.nextSteps ?? null,
+          progressRating: input.progressRating ?? null,
+          visibility: input.visibility,
+          createdBy: ctx.actor.userId,
+          createdAt: ctx.now(),
+        })
+        .returning();
+      if (!created) throw new Error("Insert returned no row");
+      await appendAudit(tx, ctx.actor, ctx.requestId, [
+        {
+          action: "progress_note.created",
+          entityType: "progress_note",
+          entityId: created.id,
+          studentId: created.studentId,
+          after: created,
+        },
+      ]);
+      await enqueueEvents(tx, tenantId, ctx.now(), [
+        {
+          type: "ProgressNoteAddedEvent",
+          subject: studentSubject(created.studentId),
+          data: {
+            noteId: created.id,
+            interventionId,
+            studentId: created.studentId,
+            noteDate: created.noteDate,
+            progressRating: created.progressRating,
+            visibility: created.visibility,
+          },
+        },
+      ]);
+      const [row] = await readableNotesWhere(tx, ctx.actor, { noteId: created.id });
+      if (!row) throw new Error("The note just written is not readable by its author");
+      return { status: 201, body: toNoteDto(row) };
+    },
+  );
+}

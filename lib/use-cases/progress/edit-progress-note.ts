@@ -1,0 +1,84 @@
+import { and, eq } from "drizzle-orm";
+import { appendAudit } from "@/db/queries/audit";
+import { findNote, readableNotesWhere } from "@/db/queries/progress";
+import { progressNoteRevisions, progressNotes } from "@/db/schema";
+import { withTenant } from "@/db/with-tenant";
+import { ConflictError, NotFoundError } from "@/lib/domain/errors";
+import type { EditProgressNoteInput } from "@/lib/domain/sessions/schemas";
+import type { UseCaseContext } from "../context";
+import { loadInterventionAccess } from "../sessions/intervention-access";
+import { requireRunAccess } from "../sessions/session-access";
+import { type NoteDto, toNoteDto } from "./note-dto";
+import { checkNoteFacts } from "./note-rules";
+
+/**
+ * Changes a note with a reason: the previous version goes to `progress_note_revisions`, the
+ * audit row keeps before and after, and a stale `version` (someone else edited first) is a 409.
+ */
+export async function editProgressNote(
+  ctx: UseCaseContext,
+  interventionId: string,
+  noteId: string,
+  input: EditProgressNoteInput,
+): Promise<NoteDto> {
+  const { tenantId } = ctx.actor;
+  return withTenant(ctx.db, ctx.actor, async (tx) => {
+    const { access } = await loadInterventionAccess(tx, ctx, interventionId);
+    const note = await findNote(tx, tenantId, noteId);
+    if (!note || note.interventionId !== interventionId) throw new NotFoundError("Progress note");
+    requireRunAccess(access);
+    if (note.version !== input.version) {
+      throw new ConflictError(
+        `This note was changed since you opened it (now version ${note.version}). Reload it and apply your change again.`,
+      );
+    }
+    await checkNoteFacts(tx, ctx, { interventionId, studentId: note.studentId, date: input.date });
+
+    const [updated] = await tx
+      .update(progressNotes)
+      .set({
+        noteDate: input.date,
+        observation: input.observation,
+        measureName: input.measure?.name ?? null,
+        measureValue: input.measure?.value ?? null,
+        measureUnit: input.measure?.unit ?? null,
+        nextSteps: input.nextSteps ?? null,
+        progressRating: input.progressRating ?? null,
+        visibility: input.visibility,
+        version: note.version + 1,
+      })
+      .where(
+        and(
+          eq(progressNotes.tenantId, tenantId),
+          eq(progressNotes.id, noteId),
+          eq(progressNotes.version, input.version),
+        ),
+      )
+      .returning();
+    // A concurrent edit waits on this row's lock, then finds the version moved on: 0 rows.
+    if (!updated) throw new ConflictError("This note was changed at the same moment. Reload it.");
+    await tx.insert(progressNoteRevisions).values({
+      tenantId,
+      noteId,
+      version: note.version,
+      snapshot: note,
+      reason: input.reason,
+      editedBy: ctx.actor.userId,
+      editedAt: ctx.now(),
+    });
+    await appendAudit(tx, ctx.actor, ctx.requestId, [
+      {
+        action: "progress_note.edited",
+        entityType: "progress_note",
+        entityId: noteId,
+        studentId: note.studentId,
+        before: note,
+        after: updated,
+        reason: input.reason,
+      },
+    ]);
+    const [row] = await readableNotesWhere(tx, ctx.actor, { noteId });
+    if (!row) throw new Error("The note just edited is not readable by its editor");
+    return toNoteDto(row);
+  });
+}

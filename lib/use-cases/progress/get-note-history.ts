@@ -1,0 +1,25 @@
+import { noteRevisions, readableNotesWhere } from "@/db/queries/progress";
+import { withTenant } from "@/db/with-tenant";
+import { NotFoundError } from "@/lib/domain/errors";
+import type { UseCaseContext } from "../context";
+import { loadInterventionAccess } from "../sessions/intervention-access";
+import { mayRunSessions } from "../sessions/session-access";
+import { toNoteDto } from "./note-dto";
+
+/**
+ * One note with its earlier versions and the reason for each edit. Anyone who may read the note
+ * sees it; the history (which may hold wording later withdrawn) is for the team that writes it.
+ */
+export async function getNoteHistory(ctx: UseCaseContext, interventionId: string, noteId: string) {
+  return withTenant(ctx.db, ctx.actor, async (tx) => {
+    const { access } = await loadInterventionAccess(tx, ctx, interventionId);
+    const [row] = await readableNotesWhere(tx, ctx.actor, { interventionId, noteId });
+    if (!row) throw new NotFoundError("Progress note");
+    const canEdit = mayRunSessions(access);
+    return {
+      note: toNoteDto(row),
+      canEdit,
+      revisions: canEdit ? await noteRevisions(tx, ctx.actor.tenantId, noteId) : [],
+    };
+  });
+}

@@ -1,0 +1,123 @@
+import {
+  interventionsOfStudent,
+  readableNotesWhere,
+  readableScoresOfStudent,
+  studentConnection,
+  tierChangesOf,
+} from "@/db/queries/progress";
+import { withTenant } from "@/db/with-tenant";
+import { NotFoundError } from "@/lib/domain/errors";
+import { type NoteRelation, readerAudience } from "@/lib/domain/progress/note-visibility";
+import {
+  buildProgressTimeline,
+  type TimelineIntervention,
+  type TimelineReading,
+} from "@/lib/domain/progress/timeline";
+import type { UseCaseContext } from "../context";
+import { deliveryOf } from "../sessions/delivery-of";
+import { toNoteDto } from "./note-dto";
+
+/**
+ * A student's progress across all their interventions (`GET /students/{id}/progress`): the
+ * chart's timelines, the tier changes and the notes the reader may see. Every score and note
+ * passes the same visibility filter as everywhere else; a student the reader has no tie to does
+ * not exist for them.
+ */
+export async function getStudentProgress(ctx: UseCaseContext, studentId: string) {
+  const { actor } = ctx;
+  return withTenant(ctx.db, actor, async (tx) => {
+    const student = await studentConnection(tx, actor, studentId);
+    const relationTo = (interventionId: string | null): NoteRelation => ({
+      facilitatesIntervention:
+        interventionId === null
+          ? (student?.facilitatedInterventionIds.length ?? 0) > 0
+          : (student?.facilitatedInterventionIds.includes(interventionId) ?? false),
+      teachesStudent: student?.teachesStudent ?? false,
+      guardianOfStudent: student?.guardianOfStudent ?? false,
+    });
+    const audience = student ? readerAudience(actor, relationTo(null)) : null;
+    if (!student || audience === null) throw new NotFoundError("Student");
+
+    // One line per intervention: a student who left and came back keeps their latest enrollment.
+    const byIntervention = new Map(
+      (await interventionsOfStudent(tx, actor.tenantId, studentId)).map((e) => [e.id, e]),
+    );
+    const enrollments = [...byIntervention.values()].filter(
+      (e) => readerAudience(actor, relationTo(e.id)) !== null,
+    );
+    const visible = new Set(enrollments.map((e) => e.id));
+    const [notes, scores, tierChanges, deliveries] = await Promise.all([
+      readableNotesWhere(tx, actor, { studentId }),
+      readableScoresOfStudent(tx, actor, studentId),
+      tierChangesOf(tx, actor.tenantId, studentId),
+      deliveryOf(tx, actor.tenantId, enrollments, ctx.now()),
+    ]);
+    const shownNotes = notes.filter((n) => visible.has(n.interventionId));
+
+    const interventions: TimelineIntervention[] = enrollments.map((e) => ({
+      id: e.id,
+      name: e.name,
+      tier: e.tier,
+      startDate: e.startDate,
+      endDate: e.endDate,
+      exitDate: e.isActive ? null : e.exitDate,
+      measure: e.measureName
+        ? {
+            name: e.measureName,
+            unit: e.measureUnit,
+            direction: e.measureDirection,
+            goal: e.goalValue,
+          }
+        : null,
+      fidelity: deliveries.get(e.id)?.fidelity ?? null,
+    }));
+    const readings: TimelineReading[] = [
+      ...scores.flatMap((s) =>
+        s.measureName && visible.has(s.interventionId)
+          ? [
+              {
+                interventionId: s.interventionId,
+                date: s.date,
+                value: s.value,
+                measureName: s.measureName,
+                unit: s.measureUnit,
+                source: "probe" as const,
+              },
+            ]
+          : [],
+      ),
+      ...shownNotes.flatMap((n) =>
+        n.measureName !== null && n.measureValue !== null
+          ? [
+              {
+                interventionId: n.interventionId,
+                date: n.noteDate,
+                value: n.measureValue,
+                measureName: n.measureName,
+                unit: n.measureUnit,
+                source: "note" as const,
+              },
+            ]
+          : [],
+      ),
+    ];
+
+    return {
+      student: {
+        id: student.id,
+        firstName: student.firstName,
+        lastName: student.lastName,
+        grade: student.grade,
+        currentTier: student.currentTier,
+      },
+      audience,
+      interventions: interventions.map((i) => ({
+        ...i,
+        status: byIntervention.get(i.id)!.status,
+      })),
+      timeline: buildProgressTimeline({ interventions, readings, tierChanges }),
+      tierChanges,
+      notes: shownNotes.map(toNoteDto),
+    };
+  });
+}

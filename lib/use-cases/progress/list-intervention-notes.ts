@@ -1,0 +1,21 @@
+import { readableNotesWhere } from "@/db/queries/progress";
+import { withTenant } from "@/db/with-tenant";
+import type { UseCaseContext } from "../context";
+import { loadInterventionAccess } from "../sessions/intervention-access";
+import { type NoteDto, toNoteDto } from "./note-dto";
+
+/**
+ * An intervention's notes the actor may read (`GET /interventions/{id}/notes`), newest first:
+ * the visibility filter is part of the query, so a team note never leaves the team.
+ */
+export async function listInterventionNotes(
+  ctx: UseCaseContext,
+  interventionId: string,
+  filter: { studentId?: string } = {},
+): Promise<{ items: NoteDto[] }> {
+  return withTenant(ctx.db, ctx.actor, async (tx) => {
+    await loadInterventionAccess(tx, ctx, interventionId);
+    const rows = await readableNotesWhere(tx, ctx.actor, { interventionId, ...filter });
+    return { items: rows.map(toNoteDto) };
+  });
+}

@@ -1,0 +1,70 @@
+import { and, eq, sql } from "drizzle-orm";
+import { appendAudit } from "@/db/queries/audit";
+import { monitoringPlanOf } from "@/db/queries/progress";
+import { interventions } from "@/db/schema";
+import { withTenant } from "@/db/with-tenant";
+import { ConflictError, ForbiddenError } from "@/lib/domain/errors";
+import { canManageIntervention } from "@/lib/domain/policy";
+import type { MonitoringPlanInput } from "@/lib/domain/sessions/schemas";
+import type { UseCaseContext } from "../context";
+import { loadInterventionAccess } from "../sessions/intervention-access";
+
+/**
+ * Names the intervention's progress-monitoring measure (name, unit, which direction is better)
+ * and its goal: what probe scores are taken in and where the aim line ends.
+ */
+export async function setMonitoringPlan(
+  ctx: UseCaseContext,
+  interventionId: string,
+  input: MonitoringPlanInput,
+) {
+  const { tenantId } = ctx.actor;
+  return withTenant(ctx.db, ctx.actor, async (tx) => {
+    await loadInterventionAccess(tx, ctx, interventionId);
+    if (!canManageIntervention(ctx.actor)) {
+      throw new ForbiddenError(
+        "Only intervention specialists and district admins set the measure and goal.",
+      );
+    }
+    const before = await monitoringPlanOf(tx, tenantId, interventionId);
+    const [after] = await tx
+      .update(interventions)
+      .set({
+        measureName: input.measureName,
+        measureUnit: input.measureUnit || null,
+        measureDirection: input.measureDirection,
+        goalValue: input.goalValue ?? null,
+        version: sql`${interventions.version} + 1`,
+        updatedAt: ctx.now(),
+      })
+      .where(
+        and(
+          eq(interventions.tenantId, tenantId),
+          eq(interventions.id, interventionId),
+          eq(interventions.version, input.version),
+        ),
+      )
+      .returning({
+        measureName: interventions.measureName,
+        measureUnit: interventions.measureUnit,
+        measureDirection: interventions.measureDirection,
+        goalValue: interventions.goalValue,
+        version: interventions.version,
+      });
+    if (!after) {
+      throw new ConflictError(
+        "The intervention was changed since you opened it. Reload and try again.",
+      );
+    }
+    await appendAudit(tx, ctx.actor, ctx.requestId, [
+      {
+        action: "intervention.monitoring_plan_set",
+        entityType: "intervention",
+        entityId: interventionId,
+        before,
+        after,
+      },
+    ]);
+    return after;
+  });
+}

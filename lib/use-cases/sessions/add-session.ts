@@ -1,0 +1,95 @@
+import { appendAudit } from "@/db/queries/audit";
+import { districtOf, nonInstructionalDaysBetween } from "@/db/queries/interventions";
+import { findSession, nextSessionSequence } from "@/db/queries/sessions";
+import { interventionSessions } from "@/db/schema";
+import { withTenant } from "@/db/with-tenant";
+import { instantAt, type Weekday } from "@/lib/domain/calendar/dates";
+import { ConflictError, NotFoundError, UnprocessableError } from "@/lib/domain/errors";
+import { plannedSessionCount } from "@/lib/domain/schedule/generate-sessions";
+import type { AddSessionInput } from "@/lib/domain/sessions/schemas";
+import type { UseCaseContext } from "../context";
+import { loadInterventionAccess } from "./intervention-access";
+import { requireRunAccess } from "./session-access";
+import { type SessionDto, toSessionDto } from "./session-dto";
+
+/**
+ * Adds a session to the plan (`POST /interventions/{id}/sessions`), typically a make-up for one
+ * that was cancelled. It continues the series' numbering, which is what marks it as added.
+ */
+export async function addSession(
+  ctx: UseCaseContext,
+  interventionId: string,
+  input: AddSessionInput,
+): Promise<SessionDto> {
+  const { tenantId } = ctx.actor;
+  return withTenant(ctx.db, ctx.actor, async (tx) => {
+    const { intervention, access } = await loadInterventionAccess(tx, ctx, interventionId);
+    requireRunAccess(access);
+    if (intervention.status === "cancelled" || intervention.status === "completed") {
+      throw new ConflictError(
+        `This intervention is ${intervention.status}; no sessions can be added.`,
+      );
+    }
+    if (input.makeupForSessionId) {
+      const original = await findSession(tx, tenantId, input.makeupForSessionId);
+      if (!original || original.interventionId !== interventionId) {
+        throw new NotFoundError("Session", "The session to make up for is not in this group.", [
+          { path: "makeupForSessionId", message: "Pick a session of this group." },
+        ]);
+      }
+    }
+    const closed = await nonInstructionalDaysBetween(tx, tenantId, input.date, input.date);
+    if (closed.size > 0) {
+      throw new UnprocessableError("There is no school on that day.", [
+        { path: "date", message: "The district marks this day non-instructional." },
+      ]);
+    }
+    const district = await districtOf(tx, tenantId);
+    const sequence = await nextSessionSequence(tx, tenantId, interventionId);
+    const [created] = await tx
+      .insert(interventionSessions)
+      .values({
+        tenantId,
+        interventionId,
+        sequence,
+        sessionDate: input.date,
+        startsAt: instantAt(
+          input.date,
+          input.startTime ?? intervention.startTime,
+          district.timeZone,
+        ),
+        minutes: input.minutes ?? intervention.sessionMinutes,
+        // Whoever adds it runs it when they facilitate the group; otherwise its first facilitator.
+        facilitatorId:
+          ctx.actor.staffId && intervention.facilitatorIds.includes(ctx.actor.staffId)
+            ? ctx.actor.staffId
+            : (intervention.facilitatorIds[0] ?? null),
+        roomId: intervention.roomId,
+      })
+      .returning();
+    if (!created) throw new Error("Insert returned no row");
+    await appendAudit(tx, ctx.actor, ctx.requestId, [
+      {
+        action: "session.added",
+        entityType: "intervention_session",
+        entityId: created.id,
+        after: { ...created, makeupForSessionId: input.makeupForSessionId ?? null },
+        reason: input.reason,
+      },
+    ]);
+    const planned = plannedSessionCount(
+      intervention.durationWeeks,
+      intervention.scheduleDays as Weekday[],
+    );
+    return toSessionDto(
+      {
+        ...created,
+        date: created.sessionDate,
+        markCount: 0,
+        attendedCount: 0,
+        countedCount: 0,
+      },
+      planned,
+    );
+  });
+}

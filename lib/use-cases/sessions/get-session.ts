@@ -1,0 +1,116 @@
+import { districtOf } from "@/db/queries/interventions";
+import { monitoringPlanOf } from "@/db/queries/progress";
+import {
+  interventionAttendanceCounts,
+  lastRecording,
+  latestSessionChange,
+  sessionRoster,
+  studentsTaughtBy,
+} from "@/db/queries/sessions";
+import { withTenant } from "@/db/with-tenant";
+import { attendanceRateFromCounts, countByStatus } from "@/lib/domain/attendance";
+import { todayIn, type Weekday } from "@/lib/domain/calendar/dates";
+import { plannedSessionCount } from "@/lib/domain/schedule/generate-sessions";
+import { isMakeupSession } from "@/lib/domain/sessions/delivery";
+import { followUpSettingsFrom } from "@/lib/domain/sessions/follow-up-settings";
+import type { UseCaseContext } from "../context";
+import { deliveryOf } from "./delivery-of";
+import { flagsOf } from "./flags-of";
+import { loadSessionAccess, mayRunSessions } from "./session-access";
+
+/**
+ * The session page: the roster with each student's mark and probe score, the session's rate,
+ * who is flagged for follow-up, and the group's fidelity. A teacher following the group sees
+ * only the students on their own class rosters.
+ */
+export async function getSession(ctx: UseCaseContext, sessionId: string) {
+  const { tenantId } = ctx.actor;
+  return withTenant(ctx.db, ctx.actor, async (tx) => {
+    const { session, intervention, access } = await loadSessionAccess(tx, ctx, sessionId);
+    const runs = mayRunSessions(access);
+    const [district, fullRoster, plan, recording, cancellation, deliveries, groupCounts] =
+      await Promise.all([
+        districtOf(tx, tenantId),
+        sessionRoster(tx, tenantId, session),
+        monitoringPlanOf(tx, tenantId, intervention.id),
+        lastRecording(tx, tenantId, sessionId),
+        session.status === "cancelled"
+          ? latestSessionChange(tx, tenantId, sessionId, "session.cancelled")
+          : null,
+        deliveryOf(tx, tenantId, [intervention], ctx.now()),
+        interventionAttendanceCounts(tx, tenantId, intervention.id),
+      ]);
+    const taught =
+      !runs && ctx.actor.staffId
+        ? await studentsTaughtBy(
+            tx,
+            tenantId,
+            ctx.actor.staffId,
+            fullRoster.map((r) => r.studentId),
+          )
+        : null;
+    const roster = taught ? fullRoster.filter((r) => taught.has(r.studentId)) : fullRoster;
+    const flags = runs
+      ? await flagsOf(tx, tenantId, followUpSettingsFrom(district.settings), {
+          interventionIds: [intervention.id],
+          studentIds: roster.map((r) => r.studentId),
+        })
+      : new Map();
+
+    const statuses = roster.flatMap((r) => (r.status ? [r.status] : []));
+    const counts = countByStatus(statuses);
+    const today = todayIn(district.timeZone, ctx.now());
+    const planned = plannedSessionCount(
+      intervention.durationWeeks,
+      intervention.scheduleDays as Weekday[],
+    );
+    return {
+      access,
+      today,
+      timeZone: district.timeZone,
+      /** Attendance can be taken on or after the session's day, unless it was cancelled. */
+      canRecord: runs && session.status !== "cancelled" && session.sessionDate <= today,
+      canChangeSchedule: runs && session.status === "scheduled",
+      session: {
+        id: session.id,
+        sequence: session.sequence,
+        date: session.sessionDate,
+        startsAt: session.startsAt,
+        minutes: session.minutes,
+        status: session.status,
+        notes: runs ? session.notes : null,
+        isMakeup: isMakeupSession(session.sequence, planned),
+        cancellationReason: cancellation?.reason ?? null,
+      },
+      intervention: {
+        id: intervention.id,
+        name: intervention.name,
+        tier: intervention.tier,
+        focusArea: intervention.focusArea,
+        startTime: intervention.startTime,
+        sessionMinutes: intervention.sessionMinutes,
+      },
+      measure: plan?.measureName ? { name: plan.measureName, unit: plan.measureUnit } : null,
+      roster: roster.map((r) => ({
+        studentId: r.studentId,
+        firstName: r.firstName,
+        lastName: r.lastName,
+        grade: r.grade,
+        status: r.status,
+        probeScore: r.probeScore,
+      })),
+      recorded: statuses.length > 0 ? recording : null,
+      counts,
+      attendanceRate: attendanceRateFromCounts(counts),
+      flaggedStudentIds: (flags.get(intervention.id) ?? []).map(
+        (flag: { studentId: string }) => flag.studentId,
+      ),
+      /** The whole group's marks and delivery to date, beside this session's. */
+      group: {
+        counts: groupCounts,
+        attendanceRate: attendanceRateFromCounts(groupCounts),
+        ...deliveries.get(intervention.id)!,
+      },
+    };
+  });
+}

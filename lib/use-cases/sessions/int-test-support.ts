@@ -1,0 +1,115 @@
+/**
+ * Shared by the integration tests of sessions and progress: the demo actors, the seeded groups,
+ * and a way to run a test's writes in a transaction that is rolled back afterwards, so these
+ * tests never change the demo data other test files read (e.g. today's session "scheduled").
+ */
+import { randomUUID } from "node:crypto";
+import { and, eq, inArray } from "drizzle-orm";
+import { inject } from "vitest";
+import type { Database, DatabaseHandle } from "@/db/client";
+import { interventionSessions, interventions, students } from "@/db/schema";
+import { DEMO_ACCOUNTS, DEMO_GROUPS, loadDemoActor, NAMED_STUDENTS } from "@/db/seed/accounts";
+import { withTenant } from "@/db/with-tenant";
+import { instantAt } from "@/lib/domain/calendar/dates";
+import type { Actor } from "@/lib/domain/policy";
+import type { UseCaseContext } from "../context";
+
+export type DemoActors = Record<keyof typeof DEMO_ACCOUNTS, Actor>;
+export type NamedStudent = (typeof NAMED_STUDENTS)[number]["firstName"];
+
+export interface Demo {
+  actors: DemoActors;
+  phonicsId: string;
+  /** Today's Phonics Blends session (the seed's "today" is a Wednesday with one). */
+  todaySessionId: string;
+  /** The next planned Phonics session after today. */
+  nextSessionId: string;
+  student: Record<NamedStudent, string>;
+}
+
+export async function loadDemo(app: DatabaseHandle): Promise<Demo> {
+  const actors = {} as DemoActors;
+  for (const [role, email] of Object.entries(DEMO_ACCOUNTS)) {
+    actors[role as keyof DemoActors] = await loadDemoActor(app.db, email);
+  }
+  const today = inject("seedToday");
+  return withTenant(app.db, actors.specialist, async (tx) => {
+    const [group] = await tx
+      .select({ id: interventions.id })
+      .from(interventions)
+      .where(eq(interventions.name, DEMO_GROUPS.phonics));
+    if (!group) throw new Error("The seeded Phonics group is missing");
+    const sessions = await tx
+      .select({ id: interventionSessions.id, date: interventionSessions.sessionDate })
+      .from(interventionSessions)
+      .where(eq(interventionSessions.interventionId, group.id))
+      .orderBy(interventionSessions.sessionDate);
+    const todays = sessions.find((s) => s.date === today);
+    const next = sessions.find((s) => s.date > today);
+    if (!todays || !next) throw new Error("The Phonics group has no session today or after");
+    const named = await tx
+      .select({ id: students.id, firstName: students.firstName })
+      .from(students)
+      .where(
+        and(
+          inArray(
+            students.firstName,
+            NAMED_STUDENTS.map((s) => s.firstName),
+          ),
+          inArray(
+            students.lastName,
+            NAMED_STUDENTS.map((s) => s.lastName),
+          ),
+        ),
+      );
+    const student = {} as Record<NamedStudent, string>;
+    for (const s of NAMED_STUDENTS) {
+      const row = named.find((n) => n.firstName === s.firstName);
+      if (!row) throw new Error(`${s.firstName} is missing`);
+      student[s.firstName] = row.id;
+    }
+    return {
+      actors,
+      phonicsId: group.id,
+      todaySessionId: todays.id,
+      nextSessionId: next.id,
+      student,
+    };
+  });
+}
+
+/** A use-case context at 09:00 on the seed's "today", the district's time. */
+export function contextOn(db: Database, actor: Actor, time = "09:00"): UseCaseContext {
+  return {
+    db,
+    actor,
+    now: () => instantAt(inject("seedToday"), time, actor.timeZone),
+    requestId: `test-${randomUUID()}`,
+  };
+}
+
+class RolledBack extends Error {}
+
+/**
+ * Runs `fn` inside one transaction that is always rolled back. Use-cases open their own
+ * transactions on the handle they get, which here become savepoints of this one.
+ */
+export async function rolledBack(app: DatabaseHandle, fn: (db: Database) => Promise<void>) {
+  try {
+    await app.db.transaction(async (tx) => {
+      await fn(tx as unknown as Database);
+      throw new RolledBack();
+    });
+  } catch (error) {
+    if (!(error instanceof RolledBack)) throw error;
+  }
+}
+
+export async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error("Expected a refusal");
+}

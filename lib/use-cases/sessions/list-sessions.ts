@@ -1,0 +1,35 @@
+import { sessionsWithTallies } from "@/db/queries/sessions";
+import { withTenant } from "@/db/with-tenant";
+import type { Weekday } from "@/lib/domain/calendar/dates";
+import { plannedSessionCount } from "@/lib/domain/schedule/generate-sessions";
+import type { UseCaseContext } from "../context";
+import { loadInterventionAccess } from "./intervention-access";
+import { mayRunSessions } from "./session-access";
+import { type SessionDto, toSessionDto } from "./session-dto";
+
+/**
+ * An intervention's sessions (`GET /interventions/{id}/sessions`). Session notes name children,
+ * so only the group's team reads them; a family sees the schedule only, since even the group's
+ * attendance tallies are about other children too.
+ */
+export async function listSessions(
+  ctx: UseCaseContext,
+  interventionId: string,
+  range: { from?: string; to?: string } = {},
+): Promise<{ items: SessionDto[] }> {
+  return withTenant(ctx.db, ctx.actor, async (tx) => {
+    const { intervention, access } = await loadInterventionAccess(tx, ctx, interventionId);
+    const rows = await sessionsWithTallies(tx, ctx.actor.tenantId, interventionId, range);
+    const planned = plannedSessionCount(
+      intervention.durationWeeks,
+      intervention.scheduleDays as Weekday[],
+    );
+    return {
+      items: rows.map((row) => {
+        const dto = toSessionDto(row, planned);
+        if (mayRunSessions(access)) return dto;
+        return { ...dto, notes: null, attendance: access === "family" ? null : dto.attendance };
+      }),
+    };
+  });
+}

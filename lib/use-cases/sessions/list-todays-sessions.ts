@@ -1,0 +1,30 @@
+import { districtOf } from "@/db/queries/interventions";
+import { sessionsFacilitatedBy } from "@/db/queries/sessions";
+import { withTenant } from "@/db/with-tenant";
+import { addDays, todayIn } from "@/lib/domain/calendar/dates";
+import type { UseCaseContext } from "../context";
+
+/** How far back a session still waiting for attendance is worth a reminder. */
+export const OVERDUE_DAYS = 14;
+
+/**
+ * The facilitator's day: today's sessions of the groups they facilitate (on the district's
+ * calendar), and earlier ones whose attendance was never taken, so none is forgotten.
+ */
+export async function listTodaysSessions(ctx: UseCaseContext) {
+  const { tenantId, staffId } = ctx.actor;
+  return withTenant(ctx.db, ctx.actor, async (tx) => {
+    const district = await districtOf(tx, tenantId);
+    const today = todayIn(district.timeZone, ctx.now());
+    if (!staffId) return { today, timeZone: district.timeZone, sessions: [], overdue: [] };
+    const [sessions, overdue] = await Promise.all([
+      sessionsFacilitatedBy(tx, tenantId, staffId, { from: today, to: today }),
+      sessionsFacilitatedBy(tx, tenantId, staffId, {
+        from: addDays(today, -OVERDUE_DAYS),
+        to: addDays(today, -1),
+        status: "scheduled",
+      }),
+    ]);
+    return { today, timeZone: district.timeZone, sessions, overdue };
+  });
+}

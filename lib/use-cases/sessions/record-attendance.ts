@@ -1,0 +1,232 @@
+import { and, eq } from "drizzle-orm";
+import { appendAudit } from "@/db/queries/audit";
+import { districtOf } from "@/db/queries/interventions";
+import { enqueueEvents } from "@/db/queries/outbox";
+import { monitoringPlanOf } from "@/db/queries/progress";
+import { sessionRoster, upsertMarks, upsertSessionProbeScores } from "@/db/queries/sessions";
+import { interventionSessions } from "@/db/schema";
+import {
+  type AttendanceStatus,
+  attendanceRateFromCounts,
+  countByStatus,
+} from "@/lib/domain/attendance";
+import { todayIn } from "@/lib/domain/calendar/dates";
+import {
+  ConflictError,
+  type FieldError,
+  NotFoundError,
+  UnprocessableError,
+  ValidationError,
+} from "@/lib/domain/errors";
+import { interventionSubject } from "@/lib/domain/events";
+import { roundTo } from "@/lib/domain/progress";
+import { followUpSettingsFrom } from "@/lib/domain/sessions/follow-up-settings";
+import type { RecordAttendanceInput } from "@/lib/domain/sessions/schemas";
+import type { UseCaseContext } from "../context";
+import { runIdempotent } from "../shared/idempotent";
+import { flagsOf } from "./flags-of";
+import { loadSessionAccess, requireRunAccess } from "./session-access";
+
+/** Retries of an attendance save within this window return the first answer (docs/api.md). */
+export const ATTENDANCE_IDEMPOTENCY_MINUTES = 5;
+
+/** The response of `POST /sessions/{id}/attendance` (docs/api.md). */
+export interface AttendanceRecorded {
+  sessionId: string;
+  recordedAt: string;
+  present: number;
+  absent: number;
+  tardy: number;
+  excused: number;
+  /** Of this session, rounded to 2 decimals as the API shows it (Scenario 3: 0.67). */
+  attendanceRate: number | null;
+  /** Students of this session who reached a follow-up threshold in the intervention. */
+  flaggedStudentIds: string[];
+}
+
+function notOnRoster(
+  items: readonly { studentId: string }[],
+  roster: ReadonlySet<string>,
+  path: string,
+): FieldError[] {
+  return items.flatMap((item, index) =>
+    roster.has(item.studentId)
+      ? []
+      : [
+          {
+            path: `${path}.${index}.studentId`,
+            message: "Not in this group on the session's date.",
+          },
+        ],
+  );
+}
+
+/**
+ * Scenario 3: one transaction writes the marks (one per student, a repeat overwrites), the
+ * session as held with its notes, the probe scores, an audit row with before and after, and one
+ * `InterventionAttendanceRecordedEvent`. Changing a saved session needs a reason.
+ */
+export async function recordAttendance(
+  ctx: UseCaseContext,
+  sessionId: string,
+  input: RecordAttendanceInput,
+  idempotencyKey?: string | null,
+) {
+  const { tenantId } = ctx.actor;
+  return runIdempotent<AttendanceRecorded>(
+    ctx,
+    {
+      operation: "record-attendance",
+      key: idempotencyKey,
+      request: { sessionId, input },
+      windowMinutes: ATTENDANCE_IDEMPOTENCY_MINUTES,
+    },
+    async (tx) => {
+      const { session, intervention, access } = await loadSessionAccess(tx, ctx, sessionId);
+      requireRunAccess(access);
+      if (session.status === "cancelled") {
+        throw new ConflictError("This session was cancelled; add a make-up session instead.");
+      }
+      const now = ctx.now();
+      const district = await districtOf(tx, tenantId);
+      if (session.sessionDate > todayIn(district.timeZone, now)) {
+        throw new UnprocessableError(
+          `This session is on ${session.sessionDate}; attendance can be taken from that day on.`,
+        );
+      }
+
+      const roster = await sessionRoster(tx, tenantId, session);
+      const onRoster = new Set(roster.map((r) => r.studentId));
+      const strangers = [
+        ...notOnRoster(input.records, onRoster, "records"),
+        ...notOnRoster(input.probeScores ?? [], onRoster, "probeScores"),
+      ];
+      if (strangers.length > 0) {
+        throw new NotFoundError("Student", "Some students are not in this group.", strangers);
+      }
+      const probes = input.probeScores ?? [];
+      if (
+        probes.length > 0 &&
+        !(await monitoringPlanOf(tx, tenantId, intervention.id))?.measureName
+      ) {
+        throw new UnprocessableError(
+          "This intervention names no measure yet, so probe scores cannot be kept.",
+          [{ path: "probeScores", message: "Set the intervention's measure first." }],
+        );
+      }
+
+      const beforeMarks = roster.flatMap((r) =>
+        r.status ? [{ studentId: r.studentId, status: r.status }] : [],
+      );
+      const beforeProbes = roster.flatMap((r) =>
+        r.probeScore !== null ? [{ studentId: r.studentId, value: r.probeScore }] : [],
+      );
+      const isEdit = session.status === "held" || beforeMarks.length > 0;
+      if (isEdit && !input.reason) {
+        throw new ValidationError(
+          [{ path: "reason", message: "Say why you are changing saved attendance." }],
+          "This session's attendance was saved before: changing it needs a reason.",
+        );
+      }
+
+      await upsertMarks(
+        tx,
+        input.records.map((r) => ({
+          tenantId,
+          sessionId,
+          studentId: r.studentId,
+          status: r.status,
+          recordedAt: now,
+          recordedBy: ctx.actor.userId,
+        })),
+      );
+      const notes = input.notes === undefined ? session.notes : input.notes || null;
+      await tx
+        .update(interventionSessions)
+        .set({ status: "held", notes })
+        .where(
+          and(eq(interventionSessions.tenantId, tenantId), eq(interventionSessions.id, sessionId)),
+        );
+      await upsertSessionProbeScores(
+        tx,
+        probes.map((p) => ({
+          tenantId,
+          interventionId: intervention.id,
+          sessionId,
+          studentId: p.studentId,
+          scoreDate: session.sessionDate,
+          value: p.value,
+          recordedBy: ctx.actor.userId,
+        })),
+      );
+
+      // The session's marks after this save: the earlier ones, overwritten where re-marked.
+      const marks = new Map<string, AttendanceStatus>(
+        beforeMarks.map((m) => [m.studentId, m.status]),
+      );
+      for (const record of input.records) marks.set(record.studentId, record.status);
+      const afterMarks = [...marks].map(([studentId, status]) => ({ studentId, status }));
+      const scores = new Map(beforeProbes.map((p) => [p.studentId, p.value]));
+      for (const probe of probes) scores.set(probe.studentId, probe.value);
+      const counts = countByStatus([...marks.values()]);
+      const rate = attendanceRateFromCounts(counts);
+      const attendanceRate = rate === null ? null : roundTo(rate, 2);
+
+      const flags = await flagsOf(tx, tenantId, followUpSettingsFrom(district.settings), {
+        interventionIds: [intervention.id],
+        studentIds: [...marks.keys()],
+      });
+      const flaggedStudentIds = (flags.get(intervention.id) ?? []).map((flag) => flag.studentId);
+
+      await appendAudit(tx, ctx.actor, ctx.requestId, [
+        {
+          action: isEdit ? "attendance.edited" : "attendance.recorded",
+          entityType: "intervention_session",
+          entityId: sessionId,
+          before: isEdit
+            ? {
+                status: session.status,
+                notes: session.notes,
+                marks: beforeMarks,
+                probeScores: beforeProbes,
+              }
+            : null,
+          after: {
+            status: "held",
+            notes,
+            marks: afterMarks,
+            probeScores: [...scores].map(([studentId, value]) => ({ studentId, value })),
+          },
+          reason: input.reason ?? null,
+        },
+      ]);
+      await enqueueEvents(tx, tenantId, now, [
+        {
+          type: "InterventionAttendanceRecordedEvent",
+          subject: interventionSubject(intervention.id),
+          data: {
+            interventionId: intervention.id,
+            sessionId,
+            sessionDate: session.sessionDate,
+            recordedAt: now.toISOString(),
+            records: afterMarks,
+            attendanceRate,
+            flaggedStudentIds,
+            isEdit,
+          },
+        },
+      ]);
+
+      return {
+        status: 200,
+        body: {
+          sessionId,
+          recordedAt: now.toISOString(),
+          ...counts,
+          attendanceRate,
+          flaggedStudentIds,
+        },
+      };
+    },
+  );
+}

@@ -1,0 +1,60 @@
+import { and, eq } from "drizzle-orm";
+import { appendAudit } from "@/db/queries/audit";
+import { districtOf, nonInstructionalDaysBetween } from "@/db/queries/interventions";
+import { interventionSessions } from "@/db/schema";
+import { withTenant } from "@/db/with-tenant";
+import { instantAt, todayIn } from "@/lib/domain/calendar/dates";
+import { ConflictError, UnprocessableError } from "@/lib/domain/errors";
+import type { RescheduleSessionInput } from "@/lib/domain/sessions/schemas";
+import type { UseCaseContext } from "../context";
+import { loadSessionAccess, requireRunAccess } from "./session-access";
+
+/** Moves a session that has not happened yet to another day or time, with the reason audited. */
+export async function rescheduleSession(
+  ctx: UseCaseContext,
+  sessionId: string,
+  input: RescheduleSessionInput,
+) {
+  const { tenantId } = ctx.actor;
+  return withTenant(ctx.db, ctx.actor, async (tx) => {
+    const { session, access } = await loadSessionAccess(tx, ctx, sessionId);
+    requireRunAccess(access);
+    if (session.status !== "scheduled") {
+      throw new ConflictError(
+        session.status === "held"
+          ? "Attendance was taken for this session, so it cannot be moved."
+          : "A cancelled session cannot be moved; add a make-up session instead.",
+      );
+    }
+    const district = await districtOf(tx, tenantId);
+    if (input.date < todayIn(district.timeZone, ctx.now())) {
+      throw new UnprocessableError("A session can only be moved to today or a later day.", [
+        { path: "date", message: "Pick today or a later day." },
+      ]);
+    }
+    const closed = await nonInstructionalDaysBetween(tx, tenantId, input.date, input.date);
+    if (closed.size > 0) {
+      throw new UnprocessableError("There is no school on that day.", [
+        { path: "date", message: "The district marks this day non-instructional." },
+      ]);
+    }
+    const startsAt = instantAt(input.date, input.startTime, district.timeZone);
+    await tx
+      .update(interventionSessions)
+      .set({ sessionDate: input.date, startsAt })
+      .where(
+        and(eq(interventionSessions.tenantId, tenantId), eq(interventionSessions.id, sessionId)),
+      );
+    await appendAudit(tx, ctx.actor, ctx.requestId, [
+      {
+        action: "session.rescheduled",
+        entityType: "intervention_session",
+        entityId: sessionId,
+        before: { date: session.sessionDate, startsAt: session.startsAt },
+        after: { date: input.date, startsAt },
+        reason: input.reason,
+      },
+    ]);
+    return { sessionId, date: input.date, startsAt: startsAt.toISOString() };
+  });
+}

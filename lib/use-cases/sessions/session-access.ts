@@ -1,0 +1,36 @@
+import type { Tx } from "@/db/client";
+import { getVisibleIntervention } from "@/db/queries/interventions";
+import { findSession } from "@/db/queries/sessions";
+import { ForbiddenError, NotFoundError } from "@/lib/domain/errors";
+import { type InterventionAccess, interventionAccess } from "@/lib/domain/policy";
+import type { UseCaseContext } from "../context";
+
+/**
+ * A session and the actor's access to it, through its intervention. Another district's session,
+ * one of a group the actor has no tie to, or (for a family) any session page: not found, so an
+ * outsider learns nothing, and a family never sees the rest of the group's attendance.
+ */
+export async function loadSessionAccess(tx: Tx, ctx: UseCaseContext, sessionId: string) {
+  const session = await findSession(tx, ctx.actor.tenantId, sessionId);
+  const intervention = session
+    ? await getVisibleIntervention(tx, ctx.actor, session.interventionId, ctx.now())
+    : null;
+  const access = intervention ? interventionAccess(ctx.actor, intervention) : "none";
+  if (!session || !intervention || access === "none" || access === "family") {
+    throw new NotFoundError("Session");
+  }
+  return { session, intervention, access };
+}
+
+/** Facilitators run their groups' sessions; specialists and admins may step in. */
+export function mayRunSessions(access: InterventionAccess): boolean {
+  return access === "run" || access === "manage";
+}
+
+export function requireRunAccess(access: InterventionAccess): void {
+  if (!mayRunSessions(access)) {
+    throw new ForbiddenError(
+      "Only the group's facilitators and intervention specialists record and change its sessions.",
+    );
+  }
+}

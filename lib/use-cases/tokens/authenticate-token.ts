@@ -1,0 +1,55 @@
+import type { Database } from "@/db/client";
+import { findApiToken, tokenContext, touchApiToken } from "@/db/queries/tokens";
+import { withTenant } from "@/db/with-tenant";
+import { TOKEN_ROLES, type TokenRole } from "@/lib/domain/audit/policy";
+import { UnauthenticatedError } from "@/lib/domain/errors";
+import type { Actor } from "@/lib/domain/policy";
+import { hashApiToken } from "./secret";
+
+/** An actor that is a bearer token rather than a person at a browser. */
+export interface TokenActor extends Actor {
+  apiToken: { id: string; name: string };
+}
+
+export function isTokenActor(actor: Actor): actor is TokenActor {
+  return "apiToken" in actor;
+}
+
+const BEARER = /^Bearer\s+(\S+)\s*$/i;
+
+/**
+ * The actor of an `Authorization: Bearer <token>` header: district and role from the token,
+ * and as user the admin who created it, so the audit trail names a person. Unknown, malformed
+ * or revoked tokens are 401. Use is recorded (`last_used_at`, at most once a minute).
+ */
+export async function authenticateToken(
+  db: Database,
+  authorization: string,
+  now: Date,
+): Promise<TokenActor> {
+  const token = BEARER.exec(authorization)?.[1];
+  if (!token) throw new UnauthenticatedError('Send the token as "Authorization: Bearer <token>".');
+  const found = await findApiToken(db, hashApiToken(token));
+  if (!found || found.revoked || !TOKEN_ROLES.includes(found.role as TokenRole)) {
+    throw new UnauthenticatedError("This API token is not valid, or it was revoked.");
+  }
+  const userId = found.createdBy ?? found.tokenId;
+  return withTenant(db, { tenantId: found.tenantId, userId }, async (tx) => {
+    const details = await tokenContext(tx, found.tenantId, found.tokenId);
+    if (!details) throw new UnauthenticatedError("This API token was revoked.");
+    await touchApiToken(tx, found.tenantId, found.tokenId, now);
+    return {
+      userId,
+      tenantId: found.tenantId,
+      role: found.role as TokenRole,
+      name: `API token "${details.name}"`,
+      email: "",
+      staffId: null,
+      guardianId: null,
+      districtName: details.districtName,
+      timeZone: details.timeZone,
+      locale: "en",
+      apiToken: { id: found.tokenId, name: details.name },
+    };
+  });
+}

@@ -1,0 +1,100 @@
+import { randomUUID } from "node:crypto";
+import { and, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { connect, type DatabaseHandle } from "@/db/client";
+import { apiTokens, auditLog } from "@/db/schema";
+import { DEMO_ACCOUNTS, loadDemoActor } from "@/db/seed/accounts";
+import { withTenant } from "@/db/with-tenant";
+import { ForbiddenError, UnauthenticatedError } from "@/lib/domain/errors";
+import type { Actor } from "@/lib/domain/policy";
+import { authenticateToken, isTokenActor } from "./authenticate-token";
+import { createApiToken } from "./create-api-token";
+import { listApiTokens } from "./list-api-tokens";
+import { revokeApiToken } from "./revoke-api-token";
+
+let app: DatabaseHandle;
+let admin: Actor;
+let specialist: Actor;
+let cedarAdmin: Actor;
+
+const ctx = (actor: Actor) => ({
+  db: app.db,
+  actor,
+  now: () => new Date(),
+  requestId: randomUUID(),
+});
+
+beforeAll(async () => {
+  app = connect(inject("appUrl"), { max: 3 });
+  admin = await loadDemoActor(app.db, DEMO_ACCOUNTS.admin);
+  specialist = await loadDemoActor(app.db, DEMO_ACCOUNTS.specialist);
+  cedarAdmin = await loadDemoActor(app.db, DEMO_ACCOUNTS.cedarAdmin);
+});
+
+afterAll(async () => {
+  await app.close();
+});
+
+describe("API tokens", () => {
+  it("are created by district admins only, stored hashed, and shown once", async () => {
+    await expect(createApiToken(ctx(specialist), { name: "nope", role: "admin" })).rejects.toThrow(
+      ForbiddenError,
+    );
+    const created = await createApiToken(ctx(admin), { name: "SIS sync", role: "specialist" });
+    expect(created.token).toMatch(/^nst_[A-Za-z0-9_-]{43}$/);
+    const [stored] = await withTenant(app.db, admin, (tx) =>
+      tx.select().from(apiTokens).where(eq(apiTokens.id, created.id)),
+    );
+    expect(stored?.tokenHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(JSON.stringify(stored)).not.toContain(created.token);
+    const audit = await withTenant(app.db, admin, (tx) =>
+      tx
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.entityId, created.id), eq(auditLog.action, "api_token.created"))),
+    );
+    expect(JSON.stringify(audit)).not.toContain(created.token);
+  });
+
+  it("authenticate as their district and role, in the name of their creator, and record use", async () => {
+    const created = await createApiToken(ctx(admin), { name: "Reports", role: "admin" });
+    const when = new Date();
+    const actor = await authenticateToken(app.db, `Bearer ${created.token}`, when);
+    expect(actor).toMatchObject({
+      tenantId: admin.tenantId,
+      role: "admin",
+      userId: admin.userId,
+      staffId: null,
+      apiToken: { id: created.id, name: "Reports" },
+    });
+    expect(isTokenActor(actor)).toBe(true);
+    const listed = (await listApiTokens(ctx(admin))).find((t) => t.id === created.id);
+    expect(listed?.lastUsedAt?.getTime()).toBe(when.getTime());
+    expect(listed?.createdByName).toBe(admin.name);
+  });
+
+  it("stop working once revoked, and cannot be revoked from another district", async () => {
+    const created = await createApiToken(ctx(admin), { name: "Old script", role: "specialist" });
+    await expect(revokeApiToken(ctx(cedarAdmin), created.id)).rejects.toThrow(/No live API token/);
+    await authenticateToken(app.db, `Bearer ${created.token}`, new Date());
+    await revokeApiToken(ctx(admin), created.id);
+    await expect(authenticateToken(app.db, `Bearer ${created.token}`, new Date())).rejects.toThrow(
+      UnauthenticatedError,
+    );
+  });
+
+  it("refuse unknown and malformed credentials", async () => {
+    await expect(authenticateToken(app.db, "Bearer nst_not-a-token", new Date())).rejects.toThrow(
+      UnauthenticatedError,
+    );
+    await expect(authenticateToken(app.db, "Basic dXNlcjpwYXNz", new Date())).rejects.toThrow(
+      UnauthenticatedError,
+    );
+  });
+
+  it("are listed per district only", async () => {
+    const mine = await createApiToken(ctx(admin), { name: "Only Maple Grove", role: "specialist" });
+    const theirs = await listApiTokens(ctx(cedarAdmin));
+    expect(theirs.some((t) => t.id === mine.id)).toBe(false);
+  });
+});

@@ -1,0 +1,33 @@
+import { type ChildProcess, type StdioOptions, spawn } from "node:child_process";
+import { persistentSecret } from "./persistent-secret";
+
+/**
+ * What the Next server needs to serve requests: the app role's database URL, the session
+ * secret (kept under the data folder so sessions survive restarts) and quiet telemetry.
+ * Shared by `npm start` and the benchmark, so both run the app the same way.
+ */
+export function appEnvironment(
+  appUrl: string,
+  dataDir: string,
+  port: number,
+  extra: Record<string, string> = {},
+): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    APP_DATABASE_URL: appUrl,
+    AUTH_SECRET: process.env.AUTH_SECRET ?? persistentSecret(dataDir, "auth-secret"),
+    NEXT_TELEMETRY_DISABLED: "1",
+    PORT: String(port),
+    ...extra,
+  };
+}
+
+/** `next start` (or `next dev`) on a port, with the environment above. */
+export function spawnNext(
+  env: NodeJS.ProcessEnv,
+  port: number,
+  mode: "start" | "dev",
+  stdio: StdioOptions = "inherit",
+): ChildProcess {
+  return spawn("node_modules/.bin/next", [mode, "-p", String(port)], { env, stdio });
+}
