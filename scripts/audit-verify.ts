@@ -1,15 +1,17 @@
 /**
  * `npm run audit:verify`: recomputes each district's hash-chained audit trail and names the first
  * row that does not fit (district, chain_seq, id, what differs). Exit code 1 when any does.
- * Connects like the other scripts: DATABASE_URL, or the embedded PostgreSQL under DATA_DIR.
+ * Connects like the other scripts: DATABASE_URL, or the embedded PostgreSQL under DATA_DIR
+ * (the one `npm start` is running, when it is).
  */
 import { connect } from "@/db/client";
 import { provisionDatabase } from "@/db/provision";
 import { verifyAuditChains } from "@/lib/use-cases/audit/verify-audit-chain";
+import { databaseUrlForScript } from "./lib/running-embedded";
 
 async function main(): Promise<number> {
   const provisioned = await provisionDatabase({
-    databaseUrl: process.env.DATABASE_URL,
+    databaseUrl: await databaseUrlForScript(),
     dataDir: process.env.DATA_DIR ?? ".data",
     embeddedPort: Number(process.env.EMBEDDED_PG_PORT ?? 54329),
     database: process.env.DATABASE_NAME,

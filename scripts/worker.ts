@@ -5,10 +5,11 @@
  */
 import { provisionDatabase } from "@/db/provision";
 import { startBackgroundWorkers, stopBackgroundWorkers } from "@/lib/integrations/workers";
+import { databaseUrlForScript } from "./lib/running-embedded";
 
 async function main() {
   const database = await provisionDatabase({
-    databaseUrl: process.env.DATABASE_URL,
+    databaseUrl: await databaseUrlForScript(),
     dataDir: process.env.DATA_DIR ?? ".data",
     embeddedPort: Number(process.env.EMBEDDED_PG_PORT ?? 54329),
     database: process.env.DATABASE_NAME,

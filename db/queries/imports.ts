@@ -194,15 +194,15 @@ export async function linkGuardians(
 }
 
 /**
- * The links of these students to guardians that came from a roster (have a sourcedId), as
- * "studentId:guardianId" — what a bulk roster may take away. Links typed in by hand stay.
+ * Every link of the district's students to guardians that came from a roster (have a
+ * sourcedId): what a bulk roster may take away. Links typed in by hand stay. One scan of the
+ * district on purpose: mid-import the planner's statistics do not yet know the rows just
+ * written, and per-batch lookups then degrade into repeated scans.
  */
-export async function rosterGuardianLinksOf(
+export async function rosterGuardianLinks(
   tx: Tx,
   tenantId: string,
-  studentIds: readonly string[],
 ): Promise<{ studentId: string; guardianId: string }[]> {
-  if (studentIds.length === 0) return [];
   return tx
     .select({ studentId: studentGuardians.studentId, guardianId: studentGuardians.guardianId })
     .from(studentGuardians)
@@ -213,13 +213,7 @@ export async function rosterGuardianLinksOf(
         eq(guardians.id, studentGuardians.guardianId),
       ),
     )
-    .where(
-      and(
-        eq(studentGuardians.tenantId, tenantId),
-        inArray(studentGuardians.studentId, [...studentIds]),
-        isNotNull(guardians.sourceId),
-      ),
-    );
+    .where(and(eq(studentGuardians.tenantId, tenantId), isNotNull(guardians.sourceId)));
 }
 
 export async function removeGuardianLinks(
@@ -227,21 +221,17 @@ export async function removeGuardianLinks(
   tenantId: string,
   links: readonly { studentId: string; guardianId: string }[],
 ): Promise<number> {
-  let removed = 0;
-  for (const link of links) {
-    const rows = await tx
-      .delete(studentGuardians)
-      .where(
-        and(
-          eq(studentGuardians.tenantId, tenantId),
-          eq(studentGuardians.studentId, link.studentId),
-          eq(studentGuardians.guardianId, link.guardianId),
-        ),
-      )
-      .returning({ studentId: studentGuardians.studentId });
-    removed += rows.length;
-  }
-  return removed;
+  if (links.length === 0) return 0;
+  const rows = await tx
+    .delete(studentGuardians)
+    .where(
+      and(
+        eq(studentGuardians.tenantId, tenantId),
+        sql`(${studentGuardians.studentId}, ${studentGuardians.guardianId}) in (select * from unnest(${sql.param(links.map((l) => l.studentId))}::text[]::uuid[], ${sql.param(links.map((l) => l.guardianId))}::text[]::uuid[]))`,
+      ),
+    )
+    .returning({ studentId: studentGuardians.studentId });
+  return rows.length;
 }
 
 export interface RosterPair {
@@ -273,7 +263,7 @@ export async function removeFromRosters(
     .where(
       and(
         eq(sectionStudents.tenantId, tenantId),
-        sql`(${sectionStudents.sectionId}, ${sectionStudents.studentId}) in (select * from unnest(${sql.param(pairs.map((p) => p.sectionId))}::uuid[], ${sql.param(pairs.map((p) => p.studentId))}::uuid[]))`,
+        sql`(${sectionStudents.sectionId}, ${sectionStudents.studentId}) in (select * from unnest(${sql.param(pairs.map((p) => p.sectionId))}::text[]::uuid[], ${sql.param(pairs.map((p) => p.studentId))}::text[]::uuid[]))`,
       ),
     )
     .returning({ studentId: sectionStudents.studentId });
@@ -295,25 +285,20 @@ export async function rostersOf(
     );
 }
 
-/** Sets a section's teacher (null: none) where it differs; returns whether it changed. */
-export async function setSectionTeacher(
+/** Sets each section's teacher (null: none) where it differs; returns the sections changed. */
+export async function setSectionTeachers(
   tx: Tx,
   tenantId: string,
-  sectionId: string,
-  teacherId: string | null,
-): Promise<boolean> {
-  const rows = await tx
-    .update(sections)
-    .set({ teacherId })
-    .where(
-      and(
-        eq(sections.tenantId, tenantId),
-        eq(sections.id, sectionId),
-        sql`${sections.teacherId} is distinct from ${teacherId}`,
-      ),
-    )
-    .returning({ id: sections.id });
-  return rows.length > 0;
+  assignments: readonly { sectionId: string; teacherId: string | null }[],
+): Promise<string[]> {
+  if (assignments.length === 0) return [];
+  const rows = await tx.execute<{ id: string }>(sql`
+    update ${sections} as s set teacher_id = v.teacher_id
+    from unnest(${sql.param(assignments.map((a) => a.sectionId))}::text[]::uuid[],
+                ${sql.param(assignments.map((a) => a.teacherId))}::text[]::uuid[]) as v(section_id, teacher_id)
+    where s.tenant_id = ${tenantId} and s.id = v.section_id and s.teacher_id is distinct from v.teacher_id
+    returning s.id`);
+  return rows.map((r) => r.id);
 }
 
 /** Each section's current teacher (null: none). */
@@ -345,6 +330,16 @@ export async function clearSectionTeacher(
     )
     .returning({ id: sections.id });
   return rows.length > 0;
+}
+
+/**
+ * For the rest of the import's transaction, join by hashing rather than by nested loops. The
+ * planner's statistics know nothing of the rows the import has just written (and nothing of a
+ * district imported for the first time), so it estimates one row per district and picks nested
+ * loops that then walk tens of thousands of rows per row: minutes instead of milliseconds.
+ */
+export async function preferBulkPlans(tx: Tx): Promise<void> {
+  await tx.execute(sql`set local enable_nestloop = off`);
 }
 
 /** Imports of one district run one at a time: two at once would race on the same rows. */

@@ -8,6 +8,9 @@ import { API_ROUTES } from "./routes";
 
 const API_ROOT = path.join(process.cwd(), "app", "api", "v1");
 
+/** Not part of the API: the benchmark's floor, which answers 404 unless NORTHSTAR_BENCH_FLOOR=1. */
+const INTERNAL = new Set(["/%5Fbench/floor"]);
+
 /** Every `route.ts` under app/api/v1 with the HTTP methods it exports, as OpenAPI paths. */
 function implementedRoutes(dir = API_ROOT): string[] {
   const found: string[] = [];
@@ -17,7 +20,7 @@ function implementedRoutes(dir = API_ROOT): string[] {
       found.push(...implementedRoutes(full));
       continue;
     }
-    if (name !== "route.ts") continue;
+    if (name !== "route.ts" || INTERNAL.has(`/${path.relative(API_ROOT, dir)}`)) continue;
     const template = `/${path.relative(API_ROOT, dir).split(path.sep).join("/")}`.replace(
       /\[([^\]]+)\]/g,
       "{$1}",

@@ -160,7 +160,7 @@ function operation(route: RouteSpec, components: Record<string, JsonSchema>): Js
 
 const DESCRIPTION = `The HTTP API of NorthStar Interventions: tiered (RTI/MTSS) interventions, their sessions, attendance and progress, for one district at a time.
 
-**Authentication.** Services send \`Authorization: Bearer <token>\`; a district admin creates tokens on the *API tokens* page (each is scoped to the district and a role, stored hashed, revocable). Browsers use the Auth.js session cookie. No credentials → 401; not allowed → 403; another district's resource → 404.
+**Authentication.** Services send \`Authorization: Bearer <token>\`; a district admin creates tokens on the API tokens page (Administration) (each is scoped to the district and a role, stored hashed, revocable). Browsers use the Auth.js session cookie. No credentials → 401; not allowed → 403; another district's resource → 404.
 
 **Errors** are RFC 9457 \`application/problem+json\` with \`errors: [{ path, message }]\` for invalid fields; a rejected request writes nothing.
 

@@ -10,6 +10,7 @@ import {
 } from "@/lib/domain/errors";
 import { parseInput } from "@/lib/domain/errors/from-zod";
 import type { UseCaseContext } from "@/lib/use-cases/context";
+import { API_TOKEN_REQUEST, isTokenActor } from "@/lib/use-cases/tokens/authenticate-token";
 import { contextFor, requestActor } from "./actor";
 
 const PROBLEM_TYPE_BASE = "https://northstar.example/problems/";
@@ -58,7 +59,9 @@ function handled<P>(
   run: (request: NextRequest, params: P, requestId: string) => Promise<Response>,
 ) {
   return async (request: NextRequest, segment: Segment<P>): Promise<Response> => {
-    const requestId = request.headers.get("x-request-id")?.slice(0, 100) || randomUUID();
+    // The token marker below is ours to set: a client cannot claim it through its own id.
+    const claimed = request.headers.get("x-request-id")?.slice(0, 100);
+    const requestId = claimed && !claimed.startsWith(API_TOKEN_REQUEST) ? claimed : randomUUID();
     try {
       const response = await run(request, await segment.params, requestId);
       response.headers.set("x-request-id", requestId);
@@ -81,7 +84,11 @@ export function apiRoute<P = Record<string, never>>(
   return handled<P>(async (request, params, requestId) => {
     const actor = await requestActor(request);
     if (!actor) throw new UnauthenticatedError();
-    return handler({ ctx: contextFor(actor, requestId), params, request });
+    // Audit rows of a token's request say so: the user recorded is the admin who created it.
+    const auditId = isTokenActor(actor)
+      ? `${API_TOKEN_REQUEST}${actor.apiToken.id}:${requestId}`.slice(0, 100)
+      : requestId;
+    return handler({ ctx: contextFor(actor, auditId), params, request });
   });
 }
 

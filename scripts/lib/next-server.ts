@@ -22,12 +22,13 @@ export function appEnvironment(
   };
 }
 
-/** `next start` (or `next dev`) on a port, with the environment above. */
+/** `next start` (or `next dev`) on a port (and, when given, only on one address). */
 export function spawnNext(
   env: NodeJS.ProcessEnv,
   port: number,
   mode: "start" | "dev",
-  stdio: StdioOptions = "inherit",
+  options: { stdio?: StdioOptions; hostname?: string } = {},
 ): ChildProcess {
-  return spawn("node_modules/.bin/next", [mode, "-p", String(port)], { env, stdio });
+  const args = [mode, "-p", String(port), ...(options.hostname ? ["-H", options.hostname] : [])];
+  return spawn("node_modules/.bin/next", args, { env, stdio: options.stdio ?? "inherit" });
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { Card } from "@/components/ui/card";
 import { type JsonSchema, openApiDocument } from "@/lib/api/openapi";
 import { requireActor } from "@/lib/server/actor";
@@ -46,7 +47,8 @@ export default async function ApiDocsPage() {
     })),
   );
   const tags = [...new Set(operations.map((o) => o.operation.tags[0] ?? "Other"))];
-  const origin = "http://localhost:3000";
+  const requestHeaders = await headers();
+  const origin = `${requestHeaders.get("x-forwarded-proto") ?? "http"}://${requestHeaders.get("host") ?? "localhost:3000"}`;
   const published = document["x-published-events"] as {
     type: string;
     subject: string;

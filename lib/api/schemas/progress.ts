@@ -19,7 +19,9 @@ export const noteSchema = named(
     studentName: z.string(),
     date: localDate,
     observation: z.string(),
-    measure: z.object({ name: z.string(), value: z.number(), unit: z.string().nullable() }).nullable(),
+    measure: z
+      .object({ name: z.string(), value: z.number(), unit: z.string().nullable() })
+      .nullable(),
     nextSteps: z.string().nullable(),
     progressRating: z.enum(PROGRESS_RATINGS).nullable(),
     progressRatingLabel: z.string().nullable(),
@@ -92,7 +94,9 @@ export const studentProgressSchema = named(
             name: z.string(),
             unit: z.string().nullable(),
             points: z.array(z.object({ date: localDate, value: z.number() })),
-            segments: z.array(z.object({ interventionId: uuid, decision: z.object({ explanation: z.string() }) })),
+            segments: z.array(
+              z.object({ interventionId: uuid, decision: z.object({ explanation: z.string() }) }),
+            ),
           }),
         ),
         markers: z.array(
@@ -103,7 +107,13 @@ export const studentProgressSchema = named(
           }),
         ),
       }),
-      tierChanges: z.array(z.object({ date: localDate, fromTier: z.number().int().nullable(), toTier: z.number().int() })),
+      tierChanges: z.array(
+        z.object({
+          date: localDate,
+          fromTier: z.number().int().nullable(),
+          toTier: z.number().int(),
+        }),
+      ),
       notes: z.array(noteSchema),
     }),
   ),

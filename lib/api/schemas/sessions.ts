@@ -22,7 +22,9 @@ export const sessionSchema = named(
     startsAt: instant,
     minutes: z.number().int(),
     status: z.enum(SESSION_STATUSES),
-    isMakeup: z.boolean().describe("Added after planning, e.g. to make up for a cancelled session."),
+    isMakeup: z
+      .boolean()
+      .describe("Added after planning, e.g. to make up for a cancelled session."),
     notes: z.string().nullable().describe("Session notes; only for those who run the group."),
     attendance: z
       .object({ marked: z.number().int(), attended: z.number().int(), attendanceRate: rate })
@@ -65,7 +67,12 @@ export const sessionDetailSchema = named(
         isMakeup: z.boolean(),
         cancellationReason: z.string().nullable(),
       }),
-      intervention: z.object({ id: uuid, name: z.string(), tier: z.number().int(), focusArea: z.string() }),
+      intervention: z.object({
+        id: uuid,
+        name: z.string(),
+        tier: z.number().int(),
+        focusArea: z.string(),
+      }),
       measure: z.object({ name: z.string(), unit: z.string().nullable() }).nullable(),
       roster: z.array(
         z.object({

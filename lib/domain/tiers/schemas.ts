@@ -13,7 +13,7 @@ export const changeTierSchema = z.object({
     .min(1, "Tier is 1, 2 or 3.")
     .max(3, "Tier is 1, 2 or 3."),
   reason: z
-    .string()
+    .string({ message: "Give the justification for the team and the record." })
     .trim()
     .min(10, "Give the justification for the team and the record (10 characters at least).")
     .max(2000, "2000 characters at most."),

@@ -14,6 +14,7 @@ import { studentSubject } from "@/lib/domain/events";
 import { createInterventionSchema } from "@/lib/domain/interventions/schemas";
 import type { Actor } from "@/lib/domain/policy";
 import { createIntervention } from "@/lib/use-cases/interventions/create-intervention";
+import { contextOf } from "@/test/support/context";
 import {
   closedPort,
   connectForTest,
@@ -66,10 +67,6 @@ async function stopAll() {
   await Promise.all(relays.splice(0).map((r) => r.stop()));
 }
 
-function context(actor: Actor) {
-  return { db: app.db, actor, now: () => new Date(), requestId: randomUUID() };
-}
-
 async function createGroup(name: string) {
   if (!specialist.staffId) throw new Error("The demo specialist has no staff record");
   const input = createInterventionSchema.parse({
@@ -81,7 +78,7 @@ async function createGroup(name: string) {
     schedule: { days: ["MO", "WE"], startTime: "10:00", minutes: 30 },
     facilitatorIds: [specialist.staffId],
   });
-  return (await createIntervention(context(specialist), input)).body;
+  return (await createIntervention(contextOf(app.db, specialist), input)).body;
 }
 
 /** Outbox ids of the events about one intervention, as the app role sees them. */

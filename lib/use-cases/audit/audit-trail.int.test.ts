@@ -10,6 +10,7 @@ import { auditQuerySchema } from "@/lib/domain/audit/schemas";
 import { ForbiddenError, UnprocessableError } from "@/lib/domain/errors";
 import type { Actor } from "@/lib/domain/policy";
 import { changeTierSchema } from "@/lib/domain/tiers/schemas";
+import { contextOf } from "@/test/support/context";
 import { changeTier } from "../tiers/change-tier";
 import { exportStudentRecord } from "./export-student-record";
 import { getStudentRecord } from "./get-student-record";
@@ -22,13 +23,6 @@ let admin: Actor;
 let specialist: Actor;
 let teacher: Actor;
 let studentId: string;
-
-const ctx = (actor: Actor, requestId = randomUUID()) => ({
-  db: app.db,
-  actor,
-  now: () => new Date(),
-  requestId,
-});
 
 function sqlState(error: unknown): string | undefined {
   const e = error as { code?: string; cause?: { code?: string } };
@@ -81,7 +75,12 @@ describe("a tier change with a reason", () => {
   it("is recorded in the timeline, the student, the outbox and the audit trail, and found in the viewer", async () => {
     const reason = "Below the aim line for 6 weeks in Tier 2; team agreed on Tier 3.";
     const input = changeTierSchema.parse({ toTier: 2, reason });
-    const result = await changeTier(ctx(specialist), studentId, input, `tier-${randomUUID()}`);
+    const result = await changeTier(
+      contextOf(app.db, specialist),
+      studentId,
+      input,
+      `tier-${randomUUID()}`,
+    );
     expect(result.status).toBe(201);
     expect(result.body).toMatchObject({
       studentId,
@@ -107,7 +106,7 @@ describe("a tier change with a reason", () => {
     });
 
     const page = await searchAuditTrail(
-      ctx(admin),
+      contextOf(app.db, admin),
       auditQuerySchema.parse({ studentId, action: "student.tier_changed" }),
     );
     expect(page.items[0]).toMatchObject({
@@ -119,7 +118,7 @@ describe("a tier change with a reason", () => {
       before: { currentTier: 1 },
     });
     const byPerson = await searchAuditTrail(
-      ctx(admin),
+      contextOf(app.db, admin),
       auditQuerySchema.parse({ userId: specialist.userId, limit: 5 }),
     );
     expect(byPerson.items.every((row) => row.actorUserId === specialist.userId)).toBe(true);
@@ -129,9 +128,13 @@ describe("a tier change with a reason", () => {
     expect(changeTierSchema.safeParse({ toTier: 3, reason: "" }).success).toBe(false);
     expect(changeTierSchema.safeParse({ toTier: 3 }).success).toBe(false);
     const input = changeTierSchema.parse({ toTier: 3, reason: "A long enough justification." });
-    await expect(changeTier(ctx(teacher), studentId, input)).rejects.toThrow(ForbiddenError);
+    await expect(changeTier(contextOf(app.db, teacher), studentId, input)).rejects.toThrow(
+      ForbiddenError,
+    );
     const same = changeTierSchema.parse({ toTier: 2, reason: "Already there, on purpose." });
-    await expect(changeTier(ctx(specialist), studentId, same)).rejects.toThrow(UnprocessableError);
+    await expect(changeTier(contextOf(app.db, specialist), studentId, same)).rejects.toThrow(
+      UnprocessableError,
+    );
   });
 
   it("answers a retry with the same Idempotency-Key with the first response", async () => {
@@ -140,8 +143,8 @@ describe("a tier change with a reason", () => {
       toTier: 1,
       reason: "Met the goal; back to core instruction.",
     });
-    const first = await changeTier(ctx(specialist), studentId, input, key);
-    const again = await changeTier(ctx(specialist), studentId, input, key);
+    const first = await changeTier(contextOf(app.db, specialist), studentId, input, key);
+    const again = await changeTier(contextOf(app.db, specialist), studentId, input, key);
     expect(again.replayed).toBe(true);
     expect(again.body.id).toBe(first.body.id);
   });
@@ -151,31 +154,34 @@ describe("the viewer", () => {
   it("filters by a range of district dates and pages with a cursor", async () => {
     const today = new Date().toISOString().slice(0, 10);
     const first = await searchAuditTrail(
-      ctx(admin),
+      contextOf(app.db, admin),
       auditQuerySchema.parse({ from: today, to: today, limit: 3 }),
     );
     expect(first.items).toHaveLength(3);
     expect(first.nextCursor).not.toBeNull();
     const second = await searchAuditTrail(
-      ctx(admin),
+      contextOf(app.db, admin),
       auditQuerySchema.parse({ from: today, to: today, limit: 3, cursor: first.nextCursor }),
     );
     expect(second.items[0]?.id).toBeLessThan(first.items[2]?.id ?? 0);
-    const past = await searchAuditTrail(ctx(admin), auditQuerySchema.parse({ to: "2000-01-01" }));
+    const past = await searchAuditTrail(
+      contextOf(app.db, admin),
+      auditQuerySchema.parse({ to: "2000-01-01" }),
+    );
     expect(past.items).toHaveLength(0);
   });
 
   it("is for district admins only", async () => {
-    await expect(searchAuditTrail(ctx(specialist), auditQuerySchema.parse({}))).rejects.toThrow(
-      ForbiddenError,
-    );
+    await expect(
+      searchAuditTrail(contextOf(app.db, specialist), auditQuerySchema.parse({})),
+    ).rejects.toThrow(ForbiddenError);
   });
 });
 
 describe("compliance exports", () => {
   it("log the reading of the record, and record every export as a disclosure", async () => {
     const readId = randomUUID();
-    const record = await getStudentRecord(ctx(admin, readId), studentId);
+    const record = await getStudentRecord(contextOf(app.db, admin, readId), studentId);
     expect(record.tierHistory.length).toBeGreaterThanOrEqual(2);
     const [read] = await withTenant(app.db, admin, (tx) =>
       tx.select().from(auditLog).where(eq(auditLog.requestId, readId)),
@@ -189,7 +195,7 @@ describe("compliance exports", () => {
 
     const exportId = randomUUID();
     const exported = await exportStudentRecord(
-      ctx(admin, exportId),
+      contextOf(app.db, admin, exportId),
       studentId,
       { disclosedTo: "IEP team, Maple Grove Elementary", purpose: "Annual IEP review" },
       "csv",

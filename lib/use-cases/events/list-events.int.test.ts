@@ -1,23 +1,16 @@
-import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { connect, type DatabaseHandle } from "@/db/client";
 import { DEMO_ACCOUNTS, loadDemoActor } from "@/db/seed/accounts";
 import { ForbiddenError, ValidationError } from "@/lib/domain/errors";
 import type { Actor } from "@/lib/domain/policy";
 import { startRelay } from "@/lib/integrations/relay/relay";
+import { contextOf } from "@/test/support/context";
 import { listPublishedEvents } from "./list-events";
 
 let app: DatabaseHandle;
 let admin: Actor;
 let specialist: Actor;
 let cedarAdmin: Actor;
-
-const ctx = (actor: Actor) => ({
-  db: app.db,
-  actor,
-  now: () => new Date(),
-  requestId: randomUUID(),
-});
 
 beforeAll(async () => {
   app = connect(inject("appUrl"), { max: 3 });
@@ -43,7 +36,7 @@ async function readAll(actor: Actor, limit: number) {
   const items = [];
   let after: string | undefined;
   for (;;) {
-    const page = await listPublishedEvents(ctx(actor), { after, limit });
+    const page = await listPublishedEvents(contextOf(app.db, actor), { after, limit });
     items.push(...page.items);
     after = page.nextCursor ?? undefined;
     if (!page.hasMore) return { items, after };
@@ -63,7 +56,7 @@ describe("the published-events feed", () => {
       });
     }
     // Polling from the last cursor finds nothing new, and hands the same cursor back.
-    const next = await listPublishedEvents(ctx(admin), { after, limit: 7 });
+    const next = await listPublishedEvents(contextOf(app.db, admin), { after, limit: 7 });
     expect(next).toEqual({ items: [], nextCursor: after, hasMore: false });
   });
 
@@ -76,14 +69,14 @@ describe("the published-events feed", () => {
   });
 
   it("is for district admins only", async () => {
-    await expect(listPublishedEvents(ctx(specialist), { limit: 10 })).rejects.toThrow(
+    await expect(listPublishedEvents(contextOf(app.db, specialist), { limit: 10 })).rejects.toThrow(
       ForbiddenError,
     );
   });
 
   it("refuses a cursor it did not give out", async () => {
-    await expect(listPublishedEvents(ctx(admin), { after: "bogus", limit: 10 })).rejects.toThrow(
-      ValidationError,
-    );
+    await expect(
+      listPublishedEvents(contextOf(app.db, admin), { after: "bogus", limit: 10 }),
+    ).rejects.toThrow(ValidationError);
   });
 });

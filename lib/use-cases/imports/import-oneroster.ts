@@ -7,12 +7,13 @@ import {
   type GuardianLink,
   idsBySourceId,
   linkGuardians,
+  preferBulkPlans,
   type RosterPair,
   removeFromRosters,
   removeGuardianLinks,
-  rosterGuardianLinksOf,
+  rosterGuardianLinks,
   rostersOf,
-  setSectionTeacher,
+  setSectionTeachers,
   studentsByLocalId,
   teachersOf,
   unlinkGuardians,
@@ -166,20 +167,14 @@ class RosterImport {
   ) {}
 
   async execute(): Promise<void> {
-    const t = (label: string) => console.log("PHASE", label, Math.round(performance.now()));
-    t("start");
+    await preferBulkPlans(this.tx);
     await this.readDemographics();
     await this.importOrgs();
     await this.readCourses();
-    t("users");
     await this.importUsers();
-    t("links");
     await this.importGuardianLinks();
-    t("classes");
     await this.importClasses();
-    t("enrollments");
     await this.importEnrollments();
-    t("end");
   }
 
   private mode(file: OneRosterFile): FileMode {
@@ -494,23 +489,23 @@ class RosterImport {
       });
     }
     const links = [...wanted.values()];
-    console.log("PHASE links-start", Math.round(performance.now()), links.length);
     for (let i = 0; i < links.length; i += BATCH) {
       const chunk = links.slice(i, i + BATCH);
       const created = await linkGuardians(this.tx, this.tenantId, chunk);
       this.summary.guardianLinks.created += created;
       this.summary.guardianLinks.unchanged += chunk.length - created;
     }
-    console.log("PHASE links-inserted", Math.round(performance.now()));
     if (this.mode("users.csv") !== "bulk") return;
-    const imported = this.importedStudents.flatMap((s) => {
-      const id = studentIds.get(s);
-      return id ? [id] : [];
-    });
-    for (let i = 0; i < imported.length; i += BATCH) {
-      const existing = await rosterGuardianLinksOf(this.tx, this.tenantId, imported.slice(i, i + BATCH));
-      const stale = existing.filter((l) => !wanted.has(`${l.studentId}:${l.guardianId}`));
-      this.summary.guardianLinks.deactivated += await removeGuardianLinks(this.tx, this.tenantId, stale);
+    const imported = new Set(this.importedStudents.flatMap((s) => studentIds.get(s) ?? []));
+    const stale = (await rosterGuardianLinks(this.tx, this.tenantId)).filter(
+      (l) => imported.has(l.studentId) && !wanted.has(`${l.studentId}:${l.guardianId}`),
+    );
+    for (let i = 0; i < stale.length; i += BATCH) {
+      this.summary.guardianLinks.deactivated += await removeGuardianLinks(
+        this.tx,
+        this.tenantId,
+        stale.slice(i, i + BATCH),
+      );
     }
   }
 
@@ -552,15 +547,17 @@ class RosterImport {
     }
     await flush();
     // A class taken off the roster keeps its history but no longer ties a teacher to students.
-    const ids = await idsBySourceId(this.tx, sections, this.tenantId, removed);
-    for (const sourcedId of removed) {
-      const id = ids.get(sourcedId);
-      const roster = id ? await rostersOf(this.tx, this.tenantId, [id]) : [];
-      const hadTeacher = id ? await setSectionTeacher(this.tx, this.tenantId, id, null) : false;
-      const cleared = await removeFromRosters(this.tx, this.tenantId, roster);
-      if (hadTeacher || cleared > 0) this.summary.classes.deactivated += 1;
-      else this.summary.classes.unchanged += 1;
-    }
+    const ids = [...(await idsBySourceId(this.tx, sections, this.tenantId, removed)).values()];
+    const roster = await rostersOf(this.tx, this.tenantId, ids);
+    const untaught = await setSectionTeachers(
+      this.tx,
+      this.tenantId,
+      ids.map((sectionId) => ({ sectionId, teacherId: null })),
+    );
+    await removeFromRosters(this.tx, this.tenantId, roster);
+    const changed = new Set([...untaught, ...roster.map((p) => p.sectionId)]).size;
+    this.summary.classes.deactivated += changed;
+    this.summary.classes.unchanged += removed.length - changed;
   }
 
   private async importEnrollments(): Promise<void> {
@@ -646,15 +643,17 @@ class RosterImport {
   ): Promise<void> {
     const counts = this.summary.enrollments;
     const before = await teachersOf(this.tx, this.tenantId, [...teachers.keys()]);
+    const changes: { sectionId: string; teacherId: string }[] = [];
     for (const [sectionId, { staffId }] of teachers) {
       const previous = before.get(sectionId) ?? null;
       if (previous === staffId) counts.unchanged += 1;
       else {
-        await setSectionTeacher(this.tx, this.tenantId, sectionId, staffId);
+        changes.push({ sectionId, teacherId: staffId });
         if (previous === null) counts.created += 1;
         else counts.updated += 1;
       }
     }
+    await setSectionTeachers(this.tx, this.tenantId, changes);
     counts.unchanged += teacherRows - teachers.size;
     for (const { sectionId, staffId } of removals) {
       if (teachers.get(sectionId)?.staffId === staffId) continue;
@@ -673,27 +672,22 @@ class RosterImport {
     wanted: Set<string>,
     teachers: Map<string, { staffId: string }>,
   ): Promise<void> {
-    const inFile = [...this.classesInFile].flatMap((s) => {
-      const id = sectionIds.get(s);
-      return id ? [id] : [];
-    });
-    for (let i = 0; i < inFile.length; i += BATCH) {
-      const chunk = inFile.slice(i, i + BATCH);
-      const stale = (await rostersOf(this.tx, this.tenantId, chunk)).filter(
-        (p) => !wanted.has(`${p.sectionId}:${p.studentId}`),
+    const inFile = [...this.classesInFile].flatMap((s) => sectionIds.get(s) ?? []);
+    const stale = (await rostersOf(this.tx, this.tenantId, inFile)).filter(
+      (p) => !wanted.has(`${p.sectionId}:${p.studentId}`),
+    );
+    for (let i = 0; i < stale.length; i += BATCH) {
+      this.summary.enrollments.deactivated += await removeFromRosters(
+        this.tx,
+        this.tenantId,
+        stale.slice(i, i + BATCH),
       );
-      for (let j = 0; j < stale.length; j += BATCH) {
-        this.summary.enrollments.deactivated += await removeFromRosters(
-          this.tx,
-          this.tenantId,
-          stale.slice(j, j + BATCH),
-        );
-      }
-      for (const sectionId of chunk) {
-        if (!teachers.has(sectionId) && (await setSectionTeacher(this.tx, this.tenantId, sectionId, null))) {
-          this.summary.enrollments.deactivated += 1;
-        }
-      }
     }
+    const untaught = await setSectionTeachers(
+      this.tx,
+      this.tenantId,
+      inFile.filter((id) => !teachers.has(id)).map((sectionId) => ({ sectionId, teacherId: null })),
+    );
+    this.summary.enrollments.deactivated += untaught.length;
   }
 }

@@ -13,6 +13,7 @@ import {
 } from "@/lib/domain/errors";
 import { updateInterventionSchema } from "@/lib/domain/interventions/update-schema";
 import type { Actor } from "@/lib/domain/policy";
+import { contextOf } from "@/test/support/context";
 import { updateIntervention } from "./update-intervention";
 
 let app: DatabaseHandle;
@@ -21,12 +22,6 @@ let teacher: Actor;
 let cedarSpecialist: Actor;
 let groupId: string;
 
-const ctx = (actor: Actor) => ({
-  db: app.db,
-  actor,
-  now: () => new Date(),
-  requestId: randomUUID(),
-});
 const input = (raw: unknown) => updateInterventionSchema.parse(raw);
 
 async function current() {
@@ -66,7 +61,7 @@ describe("updating an intervention (PUT)", () => {
     const before = await current();
     const requestId = randomUUID();
     const updated = await updateIntervention(
-      { ...ctx(specialist), requestId },
+      { ...contextOf(app.db, specialist), requestId },
       groupId,
       input({
         goal: "Fluent facts to 20 within 3 seconds",
@@ -95,7 +90,7 @@ describe("updating an intervention (PUT)", () => {
     const before = await current();
     await expect(
       updateIntervention(
-        ctx(specialist),
+        contextOf(app.db, specialist),
         groupId,
         input({ name: "Lost update" }),
         before.version - 1,
@@ -107,14 +102,19 @@ describe("updating an intervention (PUT)", () => {
   it("requires a reason to cancel", async () => {
     const before = await current();
     await expect(
-      updateIntervention(ctx(specialist), groupId, input({ status: "cancelled" }), before.version),
+      updateIntervention(
+        contextOf(app.db, specialist),
+        groupId,
+        input({ status: "cancelled" }),
+        before.version,
+      ),
     ).rejects.toThrow(UnprocessableError);
   });
 
   it("keeps the version when nothing changes", async () => {
     const before = await current();
     const same = await updateIntervention(
-      ctx(specialist),
+      contextOf(app.db, specialist),
       groupId,
       input({ name: before.name }),
       before.version,
@@ -126,7 +126,7 @@ describe("updating an intervention (PUT)", () => {
     if (!specialist.staffId) throw new Error("No staff record");
     const before = await current();
     const updated = await updateIntervention(
-      ctx(specialist),
+      contextOf(app.db, specialist),
       groupId,
       input({ facilitatorIds: [specialist.staffId] }),
       before.version,
@@ -137,7 +137,12 @@ describe("updating an intervention (PUT)", () => {
   it("is 403 for a teacher who can see the group, and 404 for another district", async () => {
     const before = await current();
     await expect(
-      updateIntervention(ctx(cedarSpecialist), groupId, input({ name: "x" }), before.version),
+      updateIntervention(
+        contextOf(app.db, cedarSpecialist),
+        groupId,
+        input({ name: "x" }),
+        before.version,
+      ),
     ).rejects.toThrow(NotFoundError);
     // Mr. Kim's homeroom is the phonics group (Scenario 3): he sees it, and may not edit it.
     const [phonics] = await withTenant(app.db, specialist, (tx) =>
@@ -153,7 +158,12 @@ describe("updating an intervention (PUT)", () => {
     );
     if (!phonics) throw new Error("No phonics group");
     await expect(
-      updateIntervention(ctx(teacher), phonics.id, input({ name: "x" }), phonics.version),
+      updateIntervention(
+        contextOf(app.db, teacher),
+        phonics.id,
+        input({ name: "x" }),
+        phonics.version,
+      ),
     ).rejects.toThrow(ForbiddenError);
   });
 });

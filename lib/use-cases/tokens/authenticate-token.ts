@@ -11,6 +11,11 @@ export interface TokenActor extends Actor {
   apiToken: { id: string; name: string };
 }
 
+/** Prefix of the request id audit rows carry when a token made the request. */
+export const API_TOKEN_REQUEST = "api-token:";
+
+export const viaApiToken = (requestId: string | null) => !!requestId?.startsWith(API_TOKEN_REQUEST);
+
 export function isTokenActor(actor: Actor): actor is TokenActor {
   return "apiToken" in actor;
 }

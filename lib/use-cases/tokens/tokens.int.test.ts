@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { connect, type DatabaseHandle } from "@/db/client";
@@ -7,6 +6,7 @@ import { DEMO_ACCOUNTS, loadDemoActor } from "@/db/seed/accounts";
 import { withTenant } from "@/db/with-tenant";
 import { ForbiddenError, UnauthenticatedError } from "@/lib/domain/errors";
 import type { Actor } from "@/lib/domain/policy";
+import { contextOf } from "@/test/support/context";
 import { authenticateToken, isTokenActor } from "./authenticate-token";
 import { createApiToken } from "./create-api-token";
 import { listApiTokens } from "./list-api-tokens";
@@ -16,13 +16,6 @@ let app: DatabaseHandle;
 let admin: Actor;
 let specialist: Actor;
 let cedarAdmin: Actor;
-
-const ctx = (actor: Actor) => ({
-  db: app.db,
-  actor,
-  now: () => new Date(),
-  requestId: randomUUID(),
-});
 
 beforeAll(async () => {
   app = connect(inject("appUrl"), { max: 3 });
@@ -37,10 +30,13 @@ afterAll(async () => {
 
 describe("API tokens", () => {
   it("are created by district admins only, stored hashed, and shown once", async () => {
-    await expect(createApiToken(ctx(specialist), { name: "nope", role: "admin" })).rejects.toThrow(
-      ForbiddenError,
-    );
-    const created = await createApiToken(ctx(admin), { name: "SIS sync", role: "specialist" });
+    await expect(
+      createApiToken(contextOf(app.db, specialist), { name: "nope", role: "admin" }),
+    ).rejects.toThrow(ForbiddenError);
+    const created = await createApiToken(contextOf(app.db, admin), {
+      name: "SIS sync",
+      role: "specialist",
+    });
     expect(created.token).toMatch(/^nst_[A-Za-z0-9_-]{43}$/);
     const [stored] = await withTenant(app.db, admin, (tx) =>
       tx.select().from(apiTokens).where(eq(apiTokens.id, created.id)),
@@ -57,7 +53,10 @@ describe("API tokens", () => {
   });
 
   it("authenticate as their district and role, in the name of their creator, and record use", async () => {
-    const created = await createApiToken(ctx(admin), { name: "Reports", role: "admin" });
+    const created = await createApiToken(contextOf(app.db, admin), {
+      name: "Reports",
+      role: "admin",
+    });
     const when = new Date();
     const actor = await authenticateToken(app.db, `Bearer ${created.token}`, when);
     expect(actor).toMatchObject({
@@ -68,16 +67,21 @@ describe("API tokens", () => {
       apiToken: { id: created.id, name: "Reports" },
     });
     expect(isTokenActor(actor)).toBe(true);
-    const listed = (await listApiTokens(ctx(admin))).find((t) => t.id === created.id);
+    const listed = (await listApiTokens(contextOf(app.db, admin))).find((t) => t.id === created.id);
     expect(listed?.lastUsedAt?.getTime()).toBe(when.getTime());
     expect(listed?.createdByName).toBe(admin.name);
   });
 
   it("stop working once revoked, and cannot be revoked from another district", async () => {
-    const created = await createApiToken(ctx(admin), { name: "Old script", role: "specialist" });
-    await expect(revokeApiToken(ctx(cedarAdmin), created.id)).rejects.toThrow(/No live API token/);
+    const created = await createApiToken(contextOf(app.db, admin), {
+      name: "Old script",
+      role: "specialist",
+    });
+    await expect(revokeApiToken(contextOf(app.db, cedarAdmin), created.id)).rejects.toThrow(
+      /No live API token/,
+    );
     await authenticateToken(app.db, `Bearer ${created.token}`, new Date());
-    await revokeApiToken(ctx(admin), created.id);
+    await revokeApiToken(contextOf(app.db, admin), created.id);
     await expect(authenticateToken(app.db, `Bearer ${created.token}`, new Date())).rejects.toThrow(
       UnauthenticatedError,
     );
@@ -93,8 +97,11 @@ describe("API tokens", () => {
   });
 
   it("are listed per district only", async () => {
-    const mine = await createApiToken(ctx(admin), { name: "Only Maple Grove", role: "specialist" });
-    const theirs = await listApiTokens(ctx(cedarAdmin));
+    const mine = await createApiToken(contextOf(app.db, admin), {
+      name: "Only Maple Grove",
+      role: "specialist",
+    });
+    const theirs = await listApiTokens(contextOf(app.db, cedarAdmin));
     expect(theirs.some((t) => t.id === mine.id)).toBe(false);
   });
 });

@@ -11,6 +11,7 @@ import { ROLE_LABELS, type Role } from "@/lib/domain/policy";
 import { contextFor, requireActor } from "@/lib/server/actor";
 import { auditFilterChoices } from "@/lib/use-cases/audit/audit-filter-choices";
 import { searchAuditTrail } from "@/lib/use-cases/audit/search-audit-trail";
+import { viaApiToken } from "@/lib/use-cases/tokens/authenticate-token";
 import { formatMoment } from "../format";
 import { AuditEntryDetails } from "./entry-details";
 import { StudentFilter } from "./student-filter";
@@ -203,6 +204,11 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
                       {row.actorRole ? (
                         <span className="block text-slate-600">
                           {ROLE_LABELS[row.actorRole as Role] ?? row.actorRole}
+                        </span>
+                      ) : null}
+                      {viaApiToken(row.requestId) ? (
+                        <span className="block text-xs font-medium text-slate-700">
+                          via API token
                         </span>
                       ) : null}
                     </td>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ChangeTierForm } from "@/components/tiers/change-tier-form";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { inputClasses } from "@/components/ui/field";
@@ -9,6 +10,7 @@ import { NotFoundError } from "@/lib/domain/errors";
 import { contextFor, requireActor } from "@/lib/server/actor";
 import { getStudentRecord } from "@/lib/use-cases/audit/get-student-record";
 import { isUuid } from "../../../format";
+import { changeTierAction } from "./actions";
 import { StudentRecordSections } from "./record-sections";
 
 export const metadata: Metadata = { title: "Student compliance record" };
@@ -41,6 +43,14 @@ export default async function StudentRecordPage({ params }: { params: Promise<{ 
           For an IEP meeting or a compliance review. Opening this page is itself recorded.
         </p>
       </div>
+
+      <Card>
+        <h2 className="mb-3 text-lg font-semibold">Record a tier decision</h2>
+        <ChangeTierForm
+          currentTier={student.currentTier}
+          action={changeTierAction.bind(null, id)}
+        />
+      </Card>
 
       <Card>
         <h2 className="text-lg font-semibold">Export for an IEP meeting or a review</h2>

@@ -15,7 +15,8 @@ const exportFormSchema = disclosureRequestSchema.extend({ format: z.enum(["csv",
 export const POST = apiRoute<{ id: string }>(async ({ ctx, params, request }) => {
   // A cross-site form must not make an admin's browser record a disclosure.
   const origin = request.headers.get("origin");
-  if (origin && new URL(origin).host !== request.headers.get("host")) {
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  if (origin && new URL(origin).host !== host) {
     throw new ForbiddenError("Exports are started from this site only.");
   }
   const studentId = resourceId(params.id, "Student");
@@ -23,13 +24,13 @@ export const POST = apiRoute<{ id: string }>(async ({ ctx, params, request }) =>
   const input = parseInput(exportFormSchema, form);
   const result = await exportStudentRecord(ctx, studentId, input, input.format);
   if (result.csv === null) {
-    return NextResponse.redirect(
-      new URL(
-        `/admin/audit/students/${studentId}/print?disclosure=${result.disclosureId}`,
-        request.url,
-      ),
-      303,
-    );
+    // Relative, so the browser stays on the host it used (behind a proxy, request.url may not be it).
+    return new NextResponse(null, {
+      status: 303,
+      headers: {
+        location: `/admin/audit/students/${studentId}/print?disclosure=${result.disclosureId}`,
+      },
+    });
   }
   const { student } = result.record;
   const filename = `compliance-record-${student.localId}-${new Date().toISOString().slice(0, 10)}.csv`;

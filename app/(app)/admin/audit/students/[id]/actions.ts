@@ -1,0 +1,21 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { changeTierSchema } from "@/lib/domain/tiers/schemas";
+import { serverAction } from "@/lib/server/action";
+import { changeTier } from "@/lib/use-cases/tiers/change-tier";
+
+const recordTierDecision = serverAction(
+  changeTierSchema.extend({ studentId: z.uuid() }),
+  async (ctx, { studentId, ...input }, idempotencyKey: string) => {
+    const result = await changeTier(ctx, studentId, input, idempotencyKey.slice(0, 200));
+    revalidatePath(`/admin/audit/students/${studentId}`);
+    return { toTier: result.body.toTier, decision: result.body.decision };
+  },
+);
+
+/** The tier form's action; the student is bound by the page, the key made by the form. */
+export async function changeTierAction(studentId: string, values: unknown, idempotencyKey: string) {
+  return recordTierDecision({ ...(values as object), studentId }, idempotencyKey);
+}

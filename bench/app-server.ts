@@ -1,0 +1,93 @@
+/** The real app, built and started as `npm start` does, on a free port of 127.0.0.1. */
+import { once } from "node:events";
+import { createServer } from "node:net";
+import { ensureBuild } from "@/scripts/lib/build-fingerprint";
+import { appEnvironment, spawnNext } from "@/scripts/lib/next-server";
+
+export interface RunningApp {
+  url: string;
+  stop: () => Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  server.listen(0, "127.0.0.1");
+  await once(server, "listening");
+  const address = server.address();
+  server.close();
+  if (!address || typeof address === "string") throw new Error("No free port");
+  return address.port;
+}
+
+async function waitUntilServing(url: string, deadline: number): Promise<void> {
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(`${url}/sign-in`);
+      if (response.ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`The app did not answer at ${url} in time`);
+}
+
+export async function startApp(appUrl: string, dataDir: string): Promise<RunningApp> {
+  const port = await freePort();
+  const env = appEnvironment(appUrl, dataDir, port, { NORTHSTAR_BENCH_FLOOR: "1" });
+  await ensureBuild(env);
+  const child = spawnNext(env, port, "start", {
+    stdio: ["ignore", "ignore", "inherit"],
+    hostname: "127.0.0.1",
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const exited = once(child, "exit");
+  try {
+    await waitUntilServing(url, Date.now() + 60_000);
+  } catch (error) {
+    child.kill("SIGTERM");
+    throw error;
+  }
+  return {
+    url,
+    stop: async () => {
+      if (child.exitCode === null) {
+        child.kill("SIGTERM");
+        await exited;
+      }
+    },
+  };
+}
+
+function cookiesOf(response: Response, jar: Map<string, string>): void {
+  for (const line of response.headers.getSetCookie()) {
+    const [pair] = line.split(";");
+    const eq = pair?.indexOf("=") ?? -1;
+    if (pair && eq > 0) jar.set(pair.slice(0, eq).trim(), pair.slice(eq + 1).trim());
+  }
+}
+
+const cookieHeader = (jar: Map<string, string>) =>
+  [...jar].map(([name, value]) => `${name}=${value}`).join("; ");
+
+/** Auth.js's standard credentials flow (docs/api.md): csrf token, then the callback. */
+export async function signIn(url: string, email: string, password: string): Promise<string> {
+  const jar = new Map<string, string>();
+  const csrf = await fetch(`${url}/api/auth/csrf`);
+  cookiesOf(csrf, jar);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const callback = await fetch(`${url}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: {
+      "content-type": "application/x-www-form-urlencoded",
+      cookie: cookieHeader(jar),
+    },
+    body: new URLSearchParams({ csrfToken, email, password, callbackUrl: `${url}/dashboard` }),
+  });
+  cookiesOf(callback, jar);
+  const cookie = cookieHeader(jar);
+  const check = await fetch(`${url}/api/v1/interventions?limit=1`, { headers: { cookie } });
+  if (!check.ok) throw new Error(`Signing in as ${email} failed (${check.status})`);
+  return cookie;
+}

@@ -1,0 +1,81 @@
+/** One measurement: autocannon against the running app, every response timed. */
+import autocannon from "autocannon";
+import { type LatencySummary, summarize } from "@/scripts/lib/latency";
+
+export interface NextRequest {
+  path: string;
+  body?: string;
+  headers?: Record<string, string>;
+}
+
+export interface Scenario {
+  name: string;
+  method: "GET" | "POST";
+  next: () => NextRequest;
+}
+
+export interface Measurement extends LatencySummary {
+  scenario: string;
+  connections: number;
+  seconds: number;
+  requestsPerSecond: number;
+  failures: number;
+  failureStatuses: Record<string, number>;
+}
+
+/**
+ * Runs a scenario for `seconds` over `connections` keep-alive connections. Latencies are those
+ * of successful (2xx) responses, as autocannon measures them per request; anything else is a
+ * failure and reported, never silently averaged in.
+ */
+export async function measure(
+  url: string,
+  cookie: string,
+  scenario: Scenario,
+  connections: number,
+  seconds: number,
+): Promise<Measurement> {
+  const times: number[] = [];
+  const failureStatuses: Record<string, number> = {};
+  const instance = autocannon({
+    url,
+    connections,
+    duration: seconds,
+    timeout: 10,
+    requests: [
+      {
+        method: scenario.method,
+        setupRequest: (request) => {
+          const next = scenario.next();
+          return {
+            ...request,
+            method: scenario.method,
+            path: next.path,
+            body: next.body,
+            headers: {
+              cookie,
+              ...(next.body ? { "content-type": "application/json" } : {}),
+              ...next.headers,
+            },
+          };
+        },
+      },
+    ],
+  });
+  instance.on("response", (_client: unknown, status: number, _bytes: number, time: number) => {
+    if (status >= 200 && status < 300) times.push(time);
+    else failureStatuses[status] = (failureStatuses[status] ?? 0) + 1;
+  });
+  const result = await instance;
+  const failures =
+    Object.values(failureStatuses).reduce((sum, n) => sum + n, 0) + result.errors + result.timeouts;
+  return {
+    scenario: scenario.name,
+    connections,
+    seconds,
+    ...summarize(times),
+    requestsPerSecond: times.length / seconds,
+    failures,
+    failureStatuses,
+  };
+}

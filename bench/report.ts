@@ -1,0 +1,153 @@
+/** The benchmark's table, on the terminal and in docs/benchmarks.md. */
+import { writeFileSync } from "node:fs";
+import os from "node:os";
+import { ratioText } from "@/scripts/lib/latency";
+import type { BenchDataset } from "./dataset";
+import type { Measurement } from "./measure";
+
+export interface Comparison {
+  endpoint: string;
+  /** The spec's P95 target in ms, where it names one. */
+  sloMs: number | null;
+  measured: Measurement;
+  floor: Measurement;
+}
+
+export interface Machine {
+  cpus: number;
+  cpuModel: string;
+  memoryGiB: number;
+  os: string;
+  node: string;
+  postgres: string;
+}
+
+export function machine(postgres: string): Machine {
+  return {
+    cpus: os.availableParallelism(),
+    cpuModel: os.cpus()[0]?.model.trim() ?? "unknown",
+    memoryGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
+    os: `${os.type()} ${os.release()} ${os.arch()}`,
+    node: process.version,
+    postgres,
+  };
+}
+
+const ms = (value: number | null) => (value === null ? "—" : value.toFixed(1));
+
+const HEADER = [
+  "Endpoint",
+  "Conns",
+  "P50 ms",
+  "P95 ms",
+  "P99 ms",
+  "Req/s",
+  "Failed",
+  "Floor P50",
+  "Floor P95",
+  "P95 ÷ floor",
+  "SLO P95",
+];
+
+function row(c: Comparison): string[] {
+  const m = c.measured;
+  return [
+    c.endpoint,
+    String(m.connections),
+    ms(m.p50),
+    ms(m.p95),
+    ms(m.p99),
+    m.requestsPerSecond.toFixed(0),
+    String(m.failures),
+    ms(c.floor.p50),
+    ms(c.floor.p95),
+    ratioText(m.p95, c.floor.p95),
+    c.sloMs === null ? "—" : `< ${c.sloMs}`,
+  ];
+}
+
+export function printTable(comparisons: Comparison[]): void {
+  const rows = [HEADER, ...comparisons.map(row)];
+  const widths = HEADER.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!)))
+      .join("  ");
+  console.log(`\n${line(HEADER)}`);
+  console.log(widths.map((w) => "-".repeat(w)).join("  "));
+  for (const comparison of comparisons) console.log(line(row(comparison)));
+  console.log("");
+}
+
+const markdownRow = (cells: string[]) => `| ${cells.join(" | ")} |`;
+
+export function writeReport(
+  file: string,
+  details: {
+    date: Date;
+    machine: Machine;
+    dataset: BenchDataset;
+    seconds: number;
+    comparisons: Comparison[];
+    floors: Measurement[];
+  },
+): void {
+  const { machine: m, dataset } = details;
+  const counts = Object.entries(dataset.counts)
+    .map(([table, n]) => `${table} ${n.toLocaleString("en-US")}`)
+    .join(", ");
+  const failures = details.comparisons
+    .filter((c) => c.measured.failures > 0)
+    .map(
+      (c) =>
+        `${c.endpoint} (${c.measured.connections}): ${JSON.stringify(c.measured.failureStatuses)}`,
+    );
+  const text = `# Benchmarks
+
+\`npm run bench\` (bench/run.ts) measures the API at district scale beside a floor measured in the
+same run. This file is rewritten by every run; the numbers below are from the latest.
+
+## Latest run
+
+- Date: ${details.date.toISOString()}
+- Machine: ${m.cpus} CPUs (${m.cpuModel}), ${m.memoryGiB} GiB memory, ${m.os}
+- Software: Node ${m.node}, ${m.postgres}, \`next start\` (production build), embedded PostgreSQL
+  on the same machine
+- Dataset (built ${dataset.builtAt}, once, in ${dataset.counts.buildSeconds ?? "?"} s): ${counts}
+- Each measurement: ${details.seconds} s of autocannon at 1 and 10 connections after a 1 s warm-up,
+  latencies of every successful response (nearest-rank percentiles)
+
+${markdownRow(HEADER)}
+${markdownRow(HEADER.map((_, i) => (i === 0 ? "---" : "---:")))}
+${details.comparisons.map((c) => markdownRow(row(c))).join("\n")}
+
+Floors of this run: ${details.floors
+    .map(
+      (f) =>
+        `${f.scenario} at ${f.connections}: P50 ${ms(f.p50)} ms, P95 ${ms(f.p95)} ms, ${f.requestsPerSecond.toFixed(0)} req/s`,
+    )
+    .join("; ")}.
+${failures.length > 0 ? `\nFailed requests: ${failures.join("; ")}.\n` : ""}
+## What is measured
+
+| Endpoint | Request | Floor |
+|---|---|---|
+| create intervention | \`POST /api/v1/interventions\` with 6 students, 8 weeks × Mon/Wed/Fri: 24 sessions, 6 enrollments, 7 audit rows and 7 outbox events in one transaction, a fresh \`Idempotency-Key\` each | \`POST /api/v1/_bench/floor\`: one tenant-scoped insert |
+| record attendance | \`POST /api/v1/sessions/{id}/attendance\`: 6 marks and session notes, first save of a different session each time, fresh \`Idempotency-Key\` | the same insert floor |
+| progress chart | \`GET /api/v1/students/{id}/progress\` of students with three interventions over the year (~36 probes, 21 notes each) | \`GET /api/v1/_bench/floor\`: one tenant-scoped select by primary key |
+
+Both floors go through the same route wrapper as every endpoint (the actor re-read from the
+database on each request, problem+json errors) and one \`withTenant\` transaction, so the ratio
+shows what each endpoint adds over the cheapest request this stack can serve. The floor route
+exists only when \`NORTHSTAR_BENCH_FLOOR=1\` (the benchmark sets it); otherwise it answers 404.
+
+## How to run
+
+\`npm run bench\`. The first run builds the dataset under \`.data/bench\` (its own embedded
+PostgreSQL on port 54360) and the app (\`.next-bench\`); later runs reuse both and take about two
+minutes. Attendance runs record sessions of the dataset's active groups, which are reset to "not
+taken" before each measurement; the groups created by the create runs are removed afterwards.
+All traffic goes to 127.0.0.1.
+`;
+  writeFileSync(file, text);
+}

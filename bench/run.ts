@@ -1,0 +1,209 @@
+/**
+ * `npm run bench`: P50 / P95 / P99 and throughput of the API's hot paths at district scale
+ * (50,000 students, 5,000 interventions, 180,000 sessions, 1,000,000+ attendance marks, 200,000+
+ * progress notes), each beside a floor measured in the same run. See docs/benchmarks.md.
+ */
+import { randomUUID } from "node:crypto";
+import { existsSync } from "node:fs";
+import { sql } from "drizzle-orm";
+import { connect } from "@/db/client";
+import { provisionDatabase } from "@/db/provision";
+import { addDays, todayIn, weekdayOf } from "@/lib/domain/calendar/dates";
+import { signIn, startApp } from "./app-server";
+import {
+  BENCH_EMAIL,
+  BENCH_PASSWORD,
+  ensureDataset,
+  facilitatorStaffId,
+  removeCreatedGroups,
+  resetAttendancePool,
+  SCALE,
+  studentId,
+  studentsWithHistory,
+} from "./dataset";
+import { type Measurement, measure, type Scenario } from "./measure";
+import { type Comparison, machine, printTable, writeReport } from "./report";
+
+const DATA_DIR = ".data/bench";
+const PG_PORT = 54360;
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const WARM_UP_SECONDS = 1;
+const CONNECTIONS = [1, 10] as const;
+const CREATED_PREFIX = "Bench created ";
+const NOTES = "Focused on phonics blends. Emma and Noah showed great progress.";
+
+function nextMonday(today: string): string {
+  let day = addDays(today, 1);
+  while (weekdayOf(day) !== "MO") day = addDays(day, 1);
+  return day;
+}
+
+async function main() {
+  // The app is built with its own dist folder, so a developer's `npm start` build is untouched.
+  process.env.NEXT_DIST_DIR ??= ".next-bench";
+  const started = Date.now();
+  const today = todayIn("America/Chicago", new Date());
+  const database = await provisionDatabase({
+    dataDir: DATA_DIR,
+    embeddedPort: PG_PORT,
+    database: "northstar_bench",
+    // `npm run bench -- --rebuild` starts from an empty database (a changed dataset definition).
+    recreate: process.argv.includes("--rebuild"),
+  });
+  const owner = connect(database.ownerUrl, { max: 2 });
+  let app: Awaited<ReturnType<typeof startApp>> | null = null;
+  try {
+    console.log("Dataset: checking (the first run builds it; a few minutes)...");
+    const dataset = await ensureDataset(owner.db, today);
+    console.log(`Dataset: ${JSON.stringify(dataset.counts)}`);
+
+    console.log("App: building if needed and starting...");
+    app = await startApp(database.appUrl, DATA_DIR);
+    const cookie = await signIn(app.url, BENCH_EMAIL, BENCH_PASSWORD);
+    console.log(`App: serving at ${app.url}, signed in.`);
+
+    let counter = 0;
+    const unique = () => ++counter;
+    const startDate = nextMonday(today);
+    const create: Scenario = {
+      name: "create intervention (6 students)",
+      method: "POST",
+      next: () => {
+        const n = unique();
+        // Six students and a facilitator that change with every request.
+        const first = ((n * 7) % (SCALE.students - 10)) + 2;
+        return {
+          path: "/api/v1/interventions",
+          headers: { "idempotency-key": randomUUID() },
+          body: JSON.stringify({
+            name: `${CREATED_PREFIX}${n}`,
+            tier: 2,
+            focusArea: "Reading Fluency",
+            startDate,
+            durationWeeks: 8,
+            schedule: { days: ["MO", "WE", "FR"], startTime: "10:00", minutes: 30 },
+            facilitatorIds: [facilitatorStaffId(n)],
+            studentIds: Array.from({ length: 6 }, (_, j) => studentId(first + j)),
+          }),
+        };
+      },
+    };
+
+    let pool: Awaited<ReturnType<typeof resetAttendancePool>> = [];
+    let poolNext = 0;
+    const attendance: Scenario = {
+      name: "record attendance (6 students + notes)",
+      method: "POST",
+      next: () => {
+        const session = pool[poolNext++ % pool.length]!;
+        return {
+          path: `/api/v1/sessions/${session.id}/attendance`,
+          headers: { "idempotency-key": randomUUID() },
+          body: JSON.stringify({
+            records: session.studentIds.map((id, i) => ({
+              studentId: id,
+              status: i % 3 === 2 ? "absent" : "present",
+            })),
+            notes: NOTES,
+          }),
+        };
+      },
+    };
+
+    const historyStudents = studentsWithHistory();
+    const progress: Scenario = {
+      name: "progress chart data",
+      method: "GET",
+      next: () => ({
+        path: `/api/v1/students/${historyStudents[(unique() * 13) % historyStudents.length]}/progress`,
+      }),
+    };
+    const floorInsert: Scenario = {
+      name: "floor: one insert",
+      method: "POST",
+      next: () => ({ path: "/api/v1/_bench/floor", body: "{}" }),
+    };
+    const floorSelect: Scenario = {
+      name: "floor: one select",
+      method: "GET",
+      next: () => ({ path: "/api/v1/_bench/floor" }),
+    };
+
+    const url = app.url;
+    const run = async (scenario: Scenario, connections: number): Promise<Measurement> => {
+      if (scenario === attendance) {
+        pool = await resetAttendancePool(owner.db, today);
+        poolNext = 0;
+      }
+      await measure(url, cookie, scenario, connections, WARM_UP_SECONDS);
+      const result = await measure(url, cookie, scenario, connections, SECONDS);
+      console.log(
+        `  ${scenario.name} @${connections}: P50 ${result.p50?.toFixed(1)} ms, P95 ${result.p95?.toFixed(1)} ms, ${result.requestsPerSecond.toFixed(0)} req/s${result.failures ? `, ${result.failures} failed ${JSON.stringify(result.failureStatuses)}` : ""}`,
+      );
+      if (scenario === attendance && poolNext > pool.length) {
+        console.warn(`  (the attendance pool of ${pool.length} sessions was used more than once)`);
+      }
+      return result;
+    };
+
+    const comparisons: Comparison[] = [];
+    const floors: Measurement[] = [];
+    for (const connections of CONNECTIONS) {
+      console.log(`Measuring at ${connections} connection${connections > 1 ? "s" : ""}...`);
+      const insertFloor = await run(floorInsert, connections);
+      const selectFloor = await run(floorSelect, connections);
+      floors.push(insertFloor, selectFloor);
+      comparisons.push(
+        {
+          endpoint: "create intervention",
+          sloMs: 100,
+          measured: await run(create, connections),
+          floor: insertFloor,
+        },
+        {
+          endpoint: "record attendance",
+          sloMs: 50,
+          measured: await run(attendance, connections),
+          floor: insertFloor,
+        },
+        {
+          endpoint: "progress chart",
+          sloMs: null,
+          measured: await run(progress, connections),
+          floor: selectFloor,
+        },
+      );
+    }
+    const removed = await removeCreatedGroups(owner.db, CREATED_PREFIX);
+    await resetAttendancePool(owner.db, today);
+
+    const [version] = await owner.db.execute<{ v: string }>(
+      sql`select split_part(version(), ' on ', 1) as v`,
+    );
+    printTable(comparisons);
+    writeReport("docs/benchmarks.md", {
+      date: new Date(),
+      machine: machine(version?.v ?? "PostgreSQL"),
+      dataset,
+      seconds: SECONDS,
+      comparisons,
+      floors,
+    });
+    console.log(
+      `Results written to docs/benchmarks.md (${removed} created groups removed; ${((Date.now() - started) / 1000).toFixed(0)} s in all).`,
+    );
+  } finally {
+    await app?.stop();
+    await owner.close();
+    await database.stop();
+  }
+}
+
+if (!existsSync("package.json")) {
+  console.error("Run npm run bench from the project folder.");
+  process.exit(1);
+}
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

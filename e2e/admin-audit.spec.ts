@@ -1,0 +1,136 @@
+import { readFileSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page, test } from "@playwright/test";
+import { signIn, users } from "./support";
+
+/**
+ * Scenario 12 as a district admin lives it: a tier decision with its justification, found in the
+ * audit viewer; a compliance export that is recorded as a disclosure; API tokens that show their
+ * last use and stop working when revoked.
+ */
+
+async function accessible(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`)).toEqual([]);
+}
+
+test("a tier decision with its reason is found in the audit trail, and exports are disclosures", async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await signIn(page, users.admin);
+  await page.goto("/admin");
+  await expect(page.getByRole("link", { name: "Audit trail" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "API tokens" })).toBeVisible();
+  await page.getByRole("link", { name: "Audit trail" }).click();
+  await expect(page.getByRole("heading", { name: "Audit trail" })).toBeVisible();
+  await accessible(page);
+
+  // Pick Emma Wilson with the student filter.
+  await page.getByRole("combobox", { name: "Student" }).fill("Emma Wilson");
+  await page
+    .getByRole("option", { name: /Emma Wilson/ })
+    .first()
+    .click();
+  await page.getByRole("button", { name: "Show entries" }).click();
+  await expect(page).toHaveURL(/studentId=/);
+  await page.getByRole("link", { name: /Compliance record and export/ }).click();
+  await expect(page.getByRole("heading", { name: /Emma Wilson: compliance record/ })).toBeVisible();
+  await accessible(page);
+
+  const label = await page.getByText(/^New tier \(now tier \d\)$/).textContent();
+  const current = Number(label?.match(/tier (\d)/)?.[1]);
+  const target = current === 3 ? 2 : current + 1;
+  const reason = `Team decision ${Date.now()}: below the aim line for six weeks.`;
+  await page.getByLabel(/New tier/).selectOption(String(target));
+  await page.getByLabel("Justification").fill(reason);
+  await page.getByRole("button", { name: "Record tier decision" }).click();
+  await expect(page.getByRole("status")).toContainText(`now tier ${target}`);
+
+  const studentId = page.url().match(/students\/([0-9a-f-]{36})/)?.[1];
+  await page.goto(`/admin/audit?studentId=${studentId}&action=student.tier_changed`);
+  const row = page.getByTestId("audit-row").filter({ hasText: reason });
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText("Dr. Patricia Reyes");
+  await expect(row).toContainText("student.tier_changed");
+
+  // The CSV export leaves a disclosure record and carries the justification.
+  await page.goto(`/admin/audit/students/${studentId}`);
+  await page.getByLabel("Disclosed to").fill("IEP team, Maple Grove Elementary");
+  await page.getByLabel("Purpose").fill("Annual IEP review");
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Download CSV" }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^compliance-record-.*\.csv$/);
+  const csv = readFileSync((await download.path()) ?? "", "utf8");
+  expect(csv).toContain(reason);
+
+  // The printable page is reached through a recorded disclosure only.
+  await page.getByLabel("Disclosed to").fill("Parent, Jennifer Wilson");
+  await page.getByLabel("Purpose").fill("Copy requested by the parent");
+  await page.getByRole("button", { name: "Open printable page" }).click();
+  await expect(page).toHaveURL(/\/print\?disclosure=/);
+  await expect(page.getByText("Disclosed to Parent, Jennifer Wilson")).toBeVisible();
+  await expect(page.getByText(reason).first()).toBeVisible();
+
+  await page.goto(`/admin/audit/students/${studentId}`);
+  await expect(page.getByTestId("disclosure-row")).toHaveCount(2);
+  await page.goto(`/admin/audit?studentId=${studentId}&action=disclosure.recorded`);
+  await expect(page.getByTestId("audit-row")).toHaveCount(2);
+});
+
+test("API tokens record their last use and stop working when revoked", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
+  await signIn(page, users.admin);
+  await page.goto("/admin/tokens");
+  await accessible(page);
+  const name = `Roster sync ${Date.now()}`;
+  await page.getByLabel("Name").fill(name);
+  await page.getByRole("button", { name: "Create token" }).click();
+  const token = await page.getByTestId("new-token").inputValue();
+  const row = page.getByTestId("token-row").filter({ hasText: name });
+  await expect(row.getByTestId("token-last-used")).toHaveText("Never");
+
+  const client = await playwright.request.newContext({
+    baseURL,
+    extraHTTPHeaders: { authorization: `Bearer ${token}` },
+  });
+  expect((await client.get("/api/v1/interventions?limit=1")).status()).toBe(200);
+  // What a token does is audited under its creator, marked as done through a token.
+  const [student] = (await (await client.get("/api/v1/students?limit=1&grade=5")).json()).items;
+  const change = await client.post(`/api/v1/students/${student.id}/tier`, {
+    data: {
+      toTier: student.currentTier === 3 ? 2 : student.currentTier + 1,
+      reason: `Decided by ${name}`,
+    },
+  });
+  expect(change.status()).toBe(201);
+  await page.goto(`/admin/audit?studentId=${student.id}&action=student.tier_changed`);
+  const audited = page.getByTestId("audit-row").filter({ hasText: `Decided by ${name}` });
+  await expect(audited).toContainText("Dr. Patricia Reyes");
+  await expect(audited).toContainText("via API token");
+  await page.goto("/admin/tokens");
+  await expect(row.getByTestId("token-last-used")).not.toHaveText("Never");
+
+  await row.getByRole("button", { name: /Revoke/ }).click();
+  await row.getByRole("button", { name: `Yes, revoke “${name}”` }).click();
+  await expect(row).toContainText("Revoked");
+  expect((await client.get("/api/v1/interventions?limit=1")).status()).toBe(401);
+  await client.dispose();
+});
+
+test("only district admins reach the administration pages", async ({ page }) => {
+  await signIn(page, users.specialist);
+  for (const path of ["/admin", "/admin/tokens", "/admin/audit"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+  }
+  await page.goto("/api-docs");
+  await expect(page.getByRole("heading", { name: "API reference" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { name: /\/api\/v1\/interventions\/\{id\}/ }).first(),
+  ).toBeVisible();
+});

@@ -1,0 +1,351 @@
+import { randomUUID } from "node:crypto";
+import {
+  type APIRequestContext,
+  type APIResponse,
+  expect,
+  type Page,
+  test,
+} from "@playwright/test";
+import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
+import { signIn, users } from "./support";
+
+/**
+ * The contract test: every route the OpenAPI document declares is called against the running
+ * app — through a bearer token a district admin creates on the tokens page — and every response
+ * must be documented (status and content type) and match the documented schema, checked with a
+ * JSON Schema 2020-12 validator against the document the app serves.
+ */
+
+type Json = Record<string, unknown>;
+type Operation = { responses: Record<string, { content?: Record<string, { schema?: Json }> }> };
+type Document = { paths: Record<string, Record<string, Operation>>; components: Json };
+
+test.describe.configure({ mode: "serial" });
+
+let document: Document;
+const ajv = new Ajv2020({ strict: false, validateFormats: false, allErrors: true });
+const validators = new Map<string, ValidateFunction>();
+const called = new Set<string>();
+
+/** The district calendar's date `days` from today (America/Chicago, the demo district's zone). */
+function dayFromToday(days: number): string {
+  const today = new Date().toLocaleDateString("en-CA", { timeZone: "America/Chicago" });
+  const date = new Date(`${today}T12:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+/** Loads the served document; its `#/components/...` refs resolve against it as `doc#/...`. */
+async function loadDocument(request: APIRequestContext) {
+  const response = await request.get("/api/v1/openapi.json");
+  expect(response.status()).toBe(200);
+  document = (await response.json()) as Document;
+  const rebased = JSON.parse(
+    JSON.stringify(document).replaceAll('"#/components/', '"doc#/components/'),
+  );
+  ajv.addSchema({ $id: "doc", components: rebased.components });
+  for (const [path, methods] of Object.entries(rebased.paths as Document["paths"])) {
+    for (const [method, operation] of Object.entries(methods)) {
+      for (const [status, response] of Object.entries(operation.responses)) {
+        for (const [type, content] of Object.entries(response.content ?? {})) {
+          if (content.schema)
+            validators.set(`${method} ${path} ${status} ${type}`, ajv.compile(content.schema));
+        }
+      }
+    }
+  }
+}
+
+/** Checks one response against the document and returns its JSON body. */
+async function conforms(method: string, template: string, response: APIResponse): Promise<Json> {
+  const status = String(response.status());
+  const operation = document.paths[template]?.[method];
+  expect(operation, `${method.toUpperCase()} ${template} is not in the document`).toBeDefined();
+  const documented = operation?.responses[status];
+  const body = (await response.json().catch(() => null)) as Json;
+  expect(
+    documented,
+    `${method.toUpperCase()} ${template} answered ${status} (undocumented): ${JSON.stringify(body)}`,
+  ).toBeDefined();
+  const contentType = (response.headers()["content-type"] ?? "").split(";")[0] ?? "";
+  const validate = validators.get(`${method} ${template} ${status} ${contentType}`);
+  expect(
+    validate,
+    `${method.toUpperCase()} ${template} ${status}: content type ${contentType} is not documented`,
+  ).toBeDefined();
+  const valid = validate?.(body);
+  expect(
+    valid,
+    `${method.toUpperCase()} ${template} ${status}: ${JSON.stringify(validate?.errors)}`,
+  ).toBe(true);
+  called.add(`${method} ${template}`);
+  return body;
+}
+
+async function createToken(
+  page: Page,
+  name: string,
+  role: "admin" | "specialist",
+): Promise<string> {
+  await page.goto("/admin/tokens");
+  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("Role").selectOption(role);
+  await page.getByRole("button", { name: "Create token" }).click();
+  const token = await page.getByTestId("new-token").inputValue();
+  expect(token).toMatch(/^nst_/);
+  return token;
+}
+
+let api: APIRequestContext;
+let specialistApi: APIRequestContext;
+let anonymous: APIRequestContext;
+
+test.beforeAll(async ({ browser, playwright, baseURL }) => {
+  const page = await browser.newPage();
+  await signIn(page, users.admin);
+  const adminToken = await createToken(page, `Contract test ${randomUUID().slice(0, 8)}`, "admin");
+  const specialistToken = await createToken(
+    page,
+    `Contract test specialist ${randomUUID().slice(0, 8)}`,
+    "specialist",
+  );
+  await page.close();
+  api = await playwright.request.newContext({
+    baseURL,
+    extraHTTPHeaders: { authorization: `Bearer ${adminToken}` },
+  });
+  specialistApi = await playwright.request.newContext({
+    baseURL,
+    extraHTTPHeaders: { authorization: `Bearer ${specialistToken}` },
+  });
+  anonymous = await playwright.request.newContext({ baseURL });
+  await loadDocument(anonymous);
+});
+
+test.afterAll(async () => {
+  await Promise.all([api?.dispose(), specialistApi?.dispose(), anonymous?.dispose()]);
+});
+
+test("every documented route answers as documented", async () => {
+  test.setTimeout(120_000);
+  const v1 = (path: string) => `/api/v1${path}`;
+
+  await conforms("get", "/openapi.json", await anonymous.get(v1("/openapi.json")));
+
+  const staff = await conforms("get", "/staff", await api.get(v1("/staff?q=johnson")));
+  const facilitatorId = (staff.items as Json[])[0]?.id as string;
+  expect(facilitatorId).toBeTruthy();
+  const students = await conforms("get", "/students", await api.get(v1("/students?limit=6")));
+  const studentIds = (students.items as Json[]).map((s) => s.id as string);
+  expect(studentIds.length).toBeGreaterThanOrEqual(4);
+  await conforms("get", "/interventions", await api.get(v1("/interventions?limit=3")));
+
+  // A group that started two weeks ago, so it has sessions in the past to take attendance for.
+  const key = randomUUID();
+  const createBody = {
+    name: `Contract group ${key.slice(0, 6)}`,
+    tier: 2,
+    focusArea: "Reading Fluency",
+    startDate: dayFromToday(-14),
+    durationWeeks: 6,
+    schedule: { days: ["MO", "TU", "WE", "TH", "FR"], startTime: "10:00", minutes: 30 },
+    facilitatorIds: [facilitatorId],
+    studentIds: studentIds.slice(0, 3),
+  };
+  const createdResponse = await api.post(v1("/interventions"), {
+    data: createBody,
+    headers: { "idempotency-key": key },
+  });
+  const created = await conforms("post", "/interventions", createdResponse);
+  expect(createdResponse.status()).toBe(201);
+  const replay = await api.post(v1("/interventions"), {
+    data: createBody,
+    headers: { "idempotency-key": key },
+  });
+  expect((await conforms("post", "/interventions", replay)).id).toBe(created.id);
+  expect(replay.headers()["idempotent-replayed"]).toBe("true");
+  const id = created.id as string;
+
+  const read = await api.get(v1(`/interventions/${id}`));
+  await conforms("get", "/interventions/{id}", read);
+  const etag = read.headers().etag ?? "";
+  const updated = await conforms(
+    "put",
+    "/interventions/{id}",
+    await api.put(v1(`/interventions/${id}`), {
+      data: {
+        goal: "Read 90 words correct per minute",
+        measure: { name: "Words correct per minute", unit: "wcpm", direction: "higher" },
+        goalValue: 90,
+        reason: "Set the progress-monitoring plan",
+      },
+      headers: { "if-match": etag },
+    }),
+  );
+  expect(updated.version).toBe((created.version as number) + 1);
+  const stale = await api.put(v1(`/interventions/${id}`), {
+    data: { name: "Lost update" },
+    headers: { "if-match": etag },
+  });
+  expect(stale.status()).toBe(409);
+  await conforms("put", "/interventions/{id}", stale);
+
+  await conforms(
+    "post",
+    "/interventions/{id}/enroll",
+    await api.post(v1(`/interventions/${id}/enroll`), { data: { studentIds: [studentIds[3]] } }),
+  );
+
+  const sessions = (
+    await conforms(
+      "get",
+      "/interventions/{id}/sessions",
+      await api.get(v1(`/interventions/${id}/sessions`)),
+    )
+  ).items as Json[];
+  const today = dayFromToday(0);
+  const past = sessions.filter((s) => (s.date as string) < today);
+  const future = sessions.filter((s) => (s.date as string) > today);
+  expect(past.length).toBeGreaterThan(0);
+  expect(future.length).toBeGreaterThan(2);
+
+  const session = await conforms(
+    "get",
+    "/sessions/{id}",
+    await api.get(v1(`/sessions/${past[0]?.id}`)),
+  );
+  const roster = session.roster as Json[];
+  await conforms(
+    "post",
+    "/sessions/{id}/attendance",
+    await api.post(v1(`/sessions/${past[0]?.id}/attendance`), {
+      data: {
+        records: roster.map((r, index) => ({
+          studentId: r.studentId,
+          status: index === 0 ? "absent" : "present",
+        })),
+        notes: "Contract test session.",
+      },
+      headers: { "idempotency-key": randomUUID() },
+    }),
+  );
+  await conforms(
+    "post",
+    "/sessions/{id}/reschedule",
+    await api.post(v1(`/sessions/${future[0]?.id}/reschedule`), {
+      data: { date: future[0]?.date, startTime: "11:15", reason: "Assembly in the morning" },
+    }),
+  );
+  await conforms(
+    "post",
+    "/sessions/{id}/cancel",
+    await api.post(v1(`/sessions/${future[1]?.id}/cancel`), { data: { reason: "Field trip" } }),
+  );
+  await conforms(
+    "post",
+    "/interventions/{id}/sessions",
+    await api.post(v1(`/interventions/${id}/sessions`), {
+      data: {
+        date: future[2]?.date,
+        startTime: "14:00",
+        makeupForSessionId: future[1]?.id,
+        reason: "Make-up for the field trip",
+      },
+    }),
+  );
+  await conforms(
+    "get",
+    "/interventions/{id}/effectiveness",
+    await api.get(v1(`/interventions/${id}/effectiveness`)),
+  );
+
+  const note = await conforms(
+    "post",
+    "/interventions/{id}/notes",
+    await api.post(v1(`/interventions/${id}/notes`), {
+      data: {
+        studentId: studentIds[0],
+        date: dayFromToday(-1),
+        observation: "Decoding multisyllabic words with fewer errors.",
+        measure: { name: "Words correct per minute", value: 52, unit: "wcpm" },
+        progressRating: "expected",
+        visibility: "team",
+      },
+      headers: { "idempotency-key": randomUUID() },
+    }),
+  );
+  await conforms(
+    "get",
+    "/interventions/{id}/notes",
+    await api.get(v1(`/interventions/${id}/notes`)),
+  );
+  const history = await api.get(v1(`/interventions/${id}/notes/${note.id}`));
+  await conforms("get", "/interventions/{id}/notes/{noteId}", history);
+  await conforms(
+    "put",
+    "/interventions/{id}/notes/{noteId}",
+    await api.put(v1(`/interventions/${id}/notes/${note.id}`), {
+      data: {
+        date: dayFromToday(-1),
+        observation: "Decoding multisyllabic words with fewer errors; reads with expression.",
+        visibility: "team",
+        reason: "Added what the facilitator saw",
+      },
+      headers: { "if-match": history.headers().etag ?? "" },
+    }),
+  );
+  await conforms(
+    "get",
+    "/students/{id}/progress",
+    await api.get(v1(`/students/${studentIds[0]}/progress`)),
+  );
+  await conforms(
+    "post",
+    "/students/{id}/tier",
+    await api.post(v1(`/students/${studentIds[4]}/tier`), {
+      data: {
+        toTier: 3,
+        reason: "Two Tier 2 interventions without response; the team agreed to intensify.",
+      },
+    }),
+  );
+
+  const firstPage = await conforms("get", "/events", await api.get(v1("/events?limit=5")));
+  expect((firstPage.items as Json[]).length).toBeGreaterThan(0);
+  await conforms(
+    "get",
+    "/events",
+    await api.get(v1(`/events?limit=5&after=${encodeURIComponent(String(firstPage.nextCursor))}`)),
+  );
+
+  const operations = Object.entries(document.paths).flatMap(([path, methods]) =>
+    Object.keys(methods).map((method) => `${method} ${path}`),
+  );
+  expect([...called].sort()).toEqual(operations.sort());
+});
+
+test("failures are documented problem+json answers", async () => {
+  const missing = await api.get(`/api/v1/interventions/${randomUUID()}`);
+  expect(missing.status()).toBe(404);
+  expect(missing.headers()["content-type"]).toContain("application/problem+json");
+  await conforms("get", "/interventions/{id}", missing);
+
+  const unauthenticated = await anonymous.get("/api/v1/interventions");
+  expect(unauthenticated.status()).toBe(401);
+  await conforms("get", "/interventions", unauthenticated);
+
+  const invalid = await api.post("/api/v1/interventions", { data: { name: "" } });
+  expect(invalid.status()).toBe(400);
+  const problem = await conforms("post", "/interventions", invalid);
+  expect((problem.errors as Json[]).map((e) => e.path)).toContain("name");
+
+  const forbidden = await specialistApi.get("/api/v1/events");
+  expect(forbidden.status()).toBe(403);
+  await conforms("get", "/events", forbidden);
+
+  const bogus = await anonymous.get("/api/v1/interventions", {
+    headers: { authorization: "Bearer nst_bogus" },
+  });
+  expect(bogus.status()).toBe(401);
+  expect(bogus.headers()["www-authenticate"]).toContain("Bearer");
+});

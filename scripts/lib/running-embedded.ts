@@ -1,0 +1,33 @@
+import { existsSync, readFileSync } from "node:fs";
+import { connect } from "node:net";
+import path from "node:path";
+
+function listening(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ host: "127.0.0.1", port }, () => {
+      socket.end();
+      resolve(true);
+    });
+    socket.on("error", () => resolve(false));
+  });
+}
+
+/**
+ * The database a side script (`npm run worker`, `npm run audit:verify`) should use: DATABASE_URL
+ * when set; else, when `npm start` is already running the embedded PostgreSQL of DATA_DIR, that
+ * server (a second embedded start on the same data directory would fail); else undefined, and
+ * provisioning starts the embedded server itself.
+ */
+export async function databaseUrlForScript(): Promise<string | undefined> {
+  if (process.env.DATABASE_URL) return process.env.DATABASE_URL;
+  const dataDir = process.env.DATA_DIR ?? ".data";
+  const port = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
+  const passwordFile = path.join(dataDir, "pg.admin-password");
+  if (!existsSync(path.join(dataDir, "pg", "postmaster.pid")) || !existsSync(passwordFile)) {
+    return undefined;
+  }
+  if (!(await listening(port))) return undefined;
+  const password = encodeURIComponent(readFileSync(passwordFile, "utf8").trim());
+  const database = process.env.DATABASE_NAME ?? "northstar";
+  return `postgres://postgres:${password}@127.0.0.1:${port}/${database}`;
+}
