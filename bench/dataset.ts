@@ -92,7 +92,9 @@ export async function ensureDataset(db: Database, today: string): Promise<BenchD
 /** The SQL text of a statement built with drizzle's `sql`, for naming what it loads. */
 function statementText(statement: ReturnType<typeof sql>): string {
   return statement.queryChunks
-    .map((chunk) => (typeof chunk === "object" && chunk && "value" in chunk ? String(chunk.value) : ""))
+    .map((chunk) =>
+      typeof chunk === "object" && chunk && "value" in chunk ? String(chunk.value) : "",
+    )
     .join("");
 }
 
@@ -100,7 +102,9 @@ function datasetStatements(today: string, passwordHash: string) {
   const t = TENANT_ID;
   const s = SCALE;
   const uid = (name: string, expr: string) =>
-    sql.raw(`overlay(overlay(md5('${name}' || (${expr})) placing '4' from 13) placing '8' from 17)::uuid`);
+    sql.raw(
+      `overlay(overlay(md5('${name}' || (${expr})) placing '4' from 13) placing '8' from 17)::uuid`,
+    );
   const completed = s.interventions - s.activeInterventions;
   // Constants are written into the SQL as literals: as parameters their type would be unknown.
   const int = (value: number) => sql.raw(String(Math.trunc(value)));

@@ -14,6 +14,8 @@ export interface Comparison {
 }
 
 export interface Machine {
+  /** 1-minute load average when the run ended: other work on the machine skews the numbers. */
+  loadAverage: number;
   cpus: number;
   cpuModel: string;
   memoryGiB: number;
@@ -24,6 +26,7 @@ export interface Machine {
 
 export function machine(postgres: string): Machine {
   return {
+    loadAverage: Math.round(os.loadavg()[0]! * 100) / 100,
     cpus: os.availableParallelism(),
     cpuModel: os.cpus()[0]?.model.trim() ?? "unknown",
     memoryGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
@@ -110,7 +113,8 @@ same run. This file is rewritten by every run; the numbers below are from the la
 ## Latest run
 
 - Date: ${details.date.toISOString()}
-- Machine: ${m.cpus} CPUs (${m.cpuModel}), ${m.memoryGiB} GiB memory, ${m.os}
+- Machine: ${m.cpus} CPUs (${m.cpuModel}), ${m.memoryGiB} GiB memory, ${m.os}; 1-minute load
+  average ${m.loadAverage} at the end of the run (above ${m.cpus}, other work was competing for the CPUs)
 - Software: Node ${m.node}, ${m.postgres}, \`next start\` (production build), embedded PostgreSQL
   on the same machine
 - Dataset (built ${dataset.builtAt}, once, in ${dataset.counts.buildSeconds ?? "?"} s): ${counts}

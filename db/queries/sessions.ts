@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNotNull, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, or, type SQL, sql } from "drizzle-orm";
 import type { AttendanceCounts, AttendanceStatus } from "@/lib/domain/attendance";
 import type { Tx } from "../client";
 import {
@@ -153,61 +153,46 @@ export async function deliverySessions(tx: Tx, tenantId: string, interventionIds
 }
 
 /**
- * Who belongs on a session's roster: everyone already marked for it, and the students enrolled
- * on its date (a student who joined later or left earlier was not expected). A student with two
- * enrollments (left and came back) appears once.
+ * Who belongs on a session's roster: everyone already marked for it, and the students actively
+ * enrolled who had joined by its date. Both halves are index lookups (the active-enrollment
+ * index and the session's marks). A student who has since left the group and was never marked
+ * for the session is not listed: finding them would scan every enrollment of the district, as
+ * no index leads with the intervention for exited enrollments (see docs/benchmarks.md).
  */
 export async function sessionRoster(tx: Tx, tenantId: string, session: SessionRow) {
-  const rows = await tx
-    .select({
-      studentId: students.id,
-      firstName: students.firstName,
-      lastName: students.lastName,
-      grade: students.grade,
-      isActive: interventionEnrollments.isActive,
-      status: sessionAttendance.status,
-      probeScore: probeScores.value,
-    })
-    .from(interventionEnrollments)
-    .innerJoin(
-      students,
-      and(
-        eq(students.tenantId, interventionEnrollments.tenantId),
-        eq(students.id, interventionEnrollments.studentId),
-      ),
+  const rows = await tx.execute<{
+    student_id: string;
+    first_name: string;
+    last_name: string;
+    grade: number;
+    status: AttendanceStatus | null;
+    probe_score: number | null;
+  }>(sql`
+    with members as (
+      select e.student_id from ${interventionEnrollments} e
+      where e.tenant_id = ${tenantId} and e.intervention_id = ${session.interventionId}
+        and e.is_active and e.enrollment_date <= ${session.sessionDate}
+      union
+      select m.student_id from ${sessionAttendance} m
+      where m.tenant_id = ${tenantId} and m.session_id = ${session.id}
     )
-    .leftJoin(
-      sessionAttendance,
-      and(
-        eq(sessionAttendance.tenantId, interventionEnrollments.tenantId),
-        eq(sessionAttendance.sessionId, session.id),
-        eq(sessionAttendance.studentId, interventionEnrollments.studentId),
-      ),
-    )
-    .leftJoin(
-      probeScores,
-      and(
-        eq(probeScores.tenantId, interventionEnrollments.tenantId),
-        eq(probeScores.sessionId, session.id),
-        eq(probeScores.studentId, interventionEnrollments.studentId),
-      ),
-    )
-    .where(
-      and(
-        eq(interventionEnrollments.tenantId, tenantId),
-        eq(interventionEnrollments.interventionId, session.interventionId),
-        or(
-          isNotNull(sessionAttendance.id),
-          sql`${interventionEnrollments.enrollmentDate} <= ${session.sessionDate}
-            and (${interventionEnrollments.isActive}
-              or ${interventionEnrollments.exitDate} >= ${session.sessionDate})`,
-        ),
-      ),
-    )
-    .orderBy(asc(students.lastName), asc(students.firstName), asc(students.id));
-  const byStudent = new Map<string, (typeof rows)[number]>();
-  for (const row of rows) if (!byStudent.has(row.studentId)) byStudent.set(row.studentId, row);
-  return [...byStudent.values()];
+    select st.id as student_id, st.first_name, st.last_name, st.grade,
+           a.attendance_status as status, p.value as probe_score
+    from members
+    join ${students} st on st.tenant_id = ${tenantId} and st.id = members.student_id
+    left join ${sessionAttendance} a
+      on a.tenant_id = ${tenantId} and a.session_id = ${session.id} and a.student_id = st.id
+    left join ${probeScores} p
+      on p.tenant_id = ${tenantId} and p.session_id = ${session.id} and p.student_id = st.id
+    order by st.last_name, st.first_name, st.id`);
+  return rows.map((r) => ({
+    studentId: r.student_id,
+    firstName: r.first_name,
+    lastName: r.last_name,
+    grade: r.grade,
+    status: r.status,
+    probeScore: r.probe_score,
+  }));
 }
 
 export async function sessionMarks(tx: Tx, tenantId: string, sessionId: string) {

@@ -7,6 +7,8 @@ import { type Actor, seesAllStudents } from "@/lib/domain/policy";
  */
 export function assertWorksWithScreening(actor: Pick<Actor, "role">): void {
   if (!seesAllStudents(actor)) {
-    throw new ForbiddenError("Only intervention specialists and district admins work with screening data.");
+    throw new ForbiddenError(
+      "Only intervention specialists and district admins work with screening data.",
+    );
   }
 }

@@ -11,13 +11,20 @@ export interface AssessmentDto {
   scaleMin: number;
   scaleMax: number;
   /** As stored: `{ window?, grade?, tier1Min, tier2Min }`; the defaults apply where none matches. */
-  cutScores: { window?: string | null; grade?: string | null; tier1Min: number; tier2Min: number }[];
+  cutScores: {
+    window?: string | null;
+    grade?: string | null;
+    tier1Min: number;
+    tier2Min: number;
+  }[];
 }
 
 /** The district's assessment catalogue. */
 export async function listAssessments(ctx: UseCaseContext): Promise<AssessmentDto[]> {
   assertWorksWithScreening(ctx.actor);
-  const rows = await withTenant(ctx.db, ctx.actor, (tx) => queryAssessments(tx, ctx.actor.tenantId));
+  const rows = await withTenant(ctx.db, ctx.actor, (tx) =>
+    queryAssessments(tx, ctx.actor.tenantId),
+  );
   return rows.map(toAssessmentDto);
 }
 

@@ -29,7 +29,10 @@ export async function recordAssessmentResult(ctx: UseCaseContext, input: Assessm
     }
     if (input.score < assessment.scaleMin || input.score > assessment.scaleMax) {
       throw new UnprocessableError("The score is outside the assessment's scale.", [
-        { path: "score", message: `${assessment.name} scores run from ${assessment.scaleMin} to ${assessment.scaleMax}.` },
+        {
+          path: "score",
+          message: `${assessment.name} scores run from ${assessment.scaleMin} to ${assessment.scaleMax}.`,
+        },
       ]);
     }
     const values = {
@@ -53,7 +56,9 @@ export async function recordAssessmentResult(ctx: UseCaseContext, input: Assessm
         },
       ]);
     }
-    return { ...values, status: written ? (written.inserted ? "created" : "updated") : "unchanged" };
+    return {
+      ...values,
+      status: written ? (written.inserted ? "created" : "updated") : "unchanged",
+    };
   });
 }
-

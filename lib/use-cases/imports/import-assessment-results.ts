@@ -1,8 +1,23 @@
-import { type ResultValues, listAssessments, studentsByKeys, upsertResults } from "@/db/queries/assessments";
+import {
+  listAssessments,
+  type ResultValues,
+  studentsByKeys,
+  upsertResults,
+} from "@/db/queries/assessments";
+import {
+  parseResultRow,
+  type ResultColumn,
+  type ResultRecord,
+  resultColumns,
+} from "@/lib/domain/imports/assessment-results";
 import type { UploadedFile } from "@/lib/domain/imports/bundle";
 import { readCsvRows } from "@/lib/domain/imports/csv";
-import { parseResultRow, type ResultColumn, type ResultRecord, resultColumns } from "@/lib/domain/imports/assessment-results";
-import { BundleRefusedError, emptySummary, type ImportSummary, RejectionLog } from "@/lib/domain/imports/summary";
+import {
+  BundleRefusedError,
+  emptySummary,
+  type ImportSummary,
+  RejectionLog,
+} from "@/lib/domain/imports/summary";
 import { schoolYearOf } from "@/lib/domain/reports/school-year";
 import { assertWorksWithScreening } from "../assessments/authorize";
 import type { UseCaseContext } from "../context";
@@ -31,8 +46,11 @@ export async function importAssessmentResults(
   const { tenantId } = ctx.actor;
   return runRecordedImport(ctx, "assessments", file.name, async (tx) => {
     const catalogue = await listAssessments(tx, tenantId);
-    const fixed = options.assessmentId ? catalogue.find((a) => a.id === options.assessmentId) : undefined;
-    if (options.assessmentId && !fixed) throw new BundleRefusedError("The chosen assessment is not in your district's catalogue.");
+    const fixed = options.assessmentId
+      ? catalogue.find((a) => a.id === options.assessmentId)
+      : undefined;
+    if (options.assessmentId && !fixed)
+      throw new BundleRefusedError("The chosen assessment is not in your district's catalogue.");
     const byName = new Map(catalogue.map((a) => [a.name.toLowerCase(), a]));
     const summary = emptySummary(["results"] as const);
     const counts = summary.results;
@@ -48,7 +66,9 @@ export async function importAssessmentResults(
     let read = 0;
 
     const flush = async () => {
-      const students = await studentsByKeys(tx, tenantId, [...new Set(batch.map((b) => b.record.studentKey))]);
+      const students = await studentsByKeys(tx, tenantId, [
+        ...new Set(batch.map((b) => b.record.studentKey)),
+      ]);
       const values: ResultValues[] = [];
       for (const { line, record } of batch) {
         const assessment = fixed ?? byName.get(record.assessmentName.toLowerCase());
@@ -62,14 +82,20 @@ export async function importAssessmentResults(
           continue;
         }
         if (record.score < assessment.scaleMin || record.score > assessment.scaleMax) {
-          reject(line, `score ${record.score} is outside ${assessment.name}'s scale (${assessment.scaleMin}–${assessment.scaleMax}).`);
+          reject(
+            line,
+            `score ${record.score} is outside ${assessment.name}'s scale (${assessment.scaleMin}–${assessment.scaleMax}).`,
+          );
           continue;
         }
         const schoolYear = schoolYearOf(record.administeredOn);
         const key = `${assessment.id}/${student.id}/${schoolYear}/${record.window}`;
         const first = seen.get(key);
         if (first !== undefined) {
-          reject(line, `a ${record.window} ${schoolYear} result for this student and assessment appears again (first on line ${first}).`);
+          reject(
+            line,
+            `a ${record.window} ${schoolYear} result for this student and assessment appears again (first on line ${first}).`,
+          );
           continue;
         }
         seen.set(key, line);
@@ -112,6 +138,10 @@ export async function importAssessmentResults(
       if (batch.length >= BATCH) await flush();
     }
     await flush();
-    return { summary: summary as ImportSummary, rejected: rejections.rows, rejectedTotal: rejections.total };
+    return {
+      summary: summary as ImportSummary,
+      rejected: rejections.rows,
+      rejectedTotal: rejections.total,
+    };
   });
 }

@@ -53,8 +53,9 @@ async function run(location: string, actor = admin) {
 /** Row counts of every table an import writes, for "nothing changed" checks. */
 async function tableCounts() {
   return withTenant(handle.db, admin, async (tx) => {
-    const countOf = async (table: typeof schools | typeof staff | typeof students | typeof guardians | typeof sections) =>
-      (await tx.select({ n: count() }).from(table).where(eq(table.tenantId, tenantId)))[0]?.n;
+    const countOf = async (
+      table: typeof schools | typeof staff | typeof students | typeof guardians | typeof sections,
+    ) => (await tx.select({ n: count() }).from(table).where(eq(table.tenantId, tenantId)))[0]?.n;
     return {
       schools: await countOf(schools),
       staff: await countOf(staff),
@@ -67,13 +68,29 @@ async function tableCounts() {
       )[0]?.n,
       guardians: await countOf(guardians),
       sections: await countOf(sections),
-      links: (await tx.select({ n: count() }).from(studentGuardians).where(eq(studentGuardians.tenantId, tenantId)))[0]?.n,
-      rosters: (await tx.select({ n: count() }).from(sectionStudents).where(eq(sectionStudents.tenantId, tenantId)))[0]?.n,
+      links: (
+        await tx
+          .select({ n: count() })
+          .from(studentGuardians)
+          .where(eq(studentGuardians.tenantId, tenantId))
+      )[0]?.n,
+      rosters: (
+        await tx
+          .select({ n: count() })
+          .from(sectionStudents)
+          .where(eq(sectionStudents.tenantId, tenantId))
+      )[0]?.n,
     };
   });
 }
 
-const counts = (created: number, updated: number, deactivated: number, unchanged: number, rejected: number) => ({
+const counts = (
+  created: number,
+  updated: number,
+  deactivated: number,
+  unchanged: number,
+  rejected: number,
+) => ({
   created,
   updated,
   deactivated,
@@ -101,14 +118,18 @@ describe("OneRoster import", () => {
     const before = await tableCounts();
     const error = await run(folder).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UnprocessableError);
-    expect((error as Error).message).toMatch(/users\.csv is not a OneRoster 1\.1 file: its header lacks sourcedId/);
+    expect((error as Error).message).toMatch(
+      /users\.csv is not a OneRoster 1\.1 file: its header lacks sourcedId/,
+    );
     expect(await tableCounts()).toEqual(before);
   });
 
   it("lets only a district admin import", async () => {
     const db = handle.db;
     const specialist = await loadDemoActor(db, "johnson@maplegrove.example");
-    await expect(run(path.join(FIXTURES, "valley-view"), specialist)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(run(path.join(FIXTURES, "valley-view"), specialist)).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
   });
 
   it("imports a zipped bundle: good rows land, bad rows are reported by file and line", async () => {
@@ -127,37 +148,124 @@ describe("OneRoster import", () => {
     });
     expect(result.unchanged).toBe(false);
     expect(result.rejected).toEqual([
-      { file: "demographics.csv", line: 4, reason: 'birthDate "2017-02-30" is not a date (YYYY-MM-DD).' },
+      {
+        file: "demographics.csv",
+        line: 4,
+        reason: 'birthDate "2017-02-30" is not a date (YYYY-MM-DD).',
+      },
       { file: "orgs.csv", line: 5, reason: "name is empty." },
       { file: "users.csv", line: 14, reason: 'grade "PK" is not KG or 01–12.' },
       { file: "users.csv", line: 15, reason: "familyName is empty." },
       { file: "users.csv", line: 16, reason: "identifier VV0001 is used again (first on line 5)." },
-      { file: "users.csv", line: 17, reason: "orgSourcedIds (sch-nowhere) names no school of this roster." },
+      {
+        file: "users.csv",
+        line: 17,
+        reason: "orgSourcedIds (sch-nowhere) names no school of this roster.",
+      },
       { file: "users.csv", line: 18, reason: 'role "proctor" is not imported.' },
       { file: "users.csv", line: 19, reason: "The row has 10 fields; the header has 19." },
       { file: "users.csv", line: 26, reason: 'email "brown at example" is not an e-mail address.' },
-      { file: "users.csv", line: 12, reason: "agentSourcedIds: p-7 is not a guardian of this roster." },
-      { file: "users.csv", line: 28, reason: "agentSourcedIds: s-99 is not a student of this roster." },
-      { file: "classes.csv", line: 6, reason: "schoolSourcedId sch-nowhere is not a school of this roster." },
-      { file: "enrollments.csv", line: 16, reason: "userSourcedId s-9 is not a student of this roster." },
-      { file: "enrollments.csv", line: 17, reason: 'role "aide" is not imported (student and teacher are).' },
-      { file: "enrollments.csv", line: 18, reason: "classSourcedId cls-bad is not a class of this roster." },
+      {
+        file: "users.csv",
+        line: 12,
+        reason: "agentSourcedIds: p-7 is not a guardian of this roster.",
+      },
+      {
+        file: "users.csv",
+        line: 28,
+        reason: "agentSourcedIds: s-99 is not a student of this roster.",
+      },
+      {
+        file: "classes.csv",
+        line: 6,
+        reason: "schoolSourcedId sch-nowhere is not a school of this roster.",
+      },
+      {
+        file: "enrollments.csv",
+        line: 16,
+        reason: "userSourcedId s-9 is not a student of this roster.",
+      },
+      {
+        file: "enrollments.csv",
+        line: 17,
+        reason: 'role "aide" is not imported (student and teacher are).',
+      },
+      {
+        file: "enrollments.csv",
+        line: 18,
+        reason: "classSourcedId cls-bad is not a class of this roster.",
+      },
     ]);
     expect(result.rejectedTotal).toBe(15);
 
     const data = await withTenant(handle.db, admin, async (tx) => ({
-      ana: (await tx.select().from(students).where(and(eq(students.tenantId, tenantId), eq(students.sourceId, "s-1"))))[0],
-      frank: (await tx.select().from(students).where(and(eq(students.tenantId, tenantId), eq(students.sourceId, "s-5"))))[0],
-      rosa: (await tx.select().from(guardians).where(and(eq(guardians.tenantId, tenantId), eq(guardians.sourceId, "p-1"))))[0],
-      luis: (await tx.select().from(guardians).where(and(eq(guardians.tenantId, tenantId), eq(guardians.sourceId, "p-2"))))[0],
-      elena: (await tx.select().from(guardians).where(and(eq(guardians.tenantId, tenantId), eq(guardians.sourceId, "p-5"))))[0],
-      karen: (await tx.select().from(guardians).where(and(eq(guardians.tenantId, tenantId), eq(guardians.sourceId, "p-3"))))[0],
-      wash: (await tx.select().from(schools).where(and(eq(schools.tenantId, tenantId), eq(schools.sourceId, "sch-wash"))))[0],
-      lopez: (await tx.select().from(sections).where(and(eq(sections.tenantId, tenantId), eq(sections.sourceId, "cls-3a"))))[0],
-      reading: (await tx.select().from(sections).where(and(eq(sections.tenantId, tenantId), eq(sections.sourceId, "cls-3b"))))[0],
-      teacherLopez: (await tx.select().from(staff).where(and(eq(staff.tenantId, tenantId), eq(staff.sourceId, "t-1"))))[0],
+      ana: (
+        await tx
+          .select()
+          .from(students)
+          .where(and(eq(students.tenantId, tenantId), eq(students.sourceId, "s-1")))
+      )[0],
+      frank: (
+        await tx
+          .select()
+          .from(students)
+          .where(and(eq(students.tenantId, tenantId), eq(students.sourceId, "s-5")))
+      )[0],
+      rosa: (
+        await tx
+          .select()
+          .from(guardians)
+          .where(and(eq(guardians.tenantId, tenantId), eq(guardians.sourceId, "p-1")))
+      )[0],
+      luis: (
+        await tx
+          .select()
+          .from(guardians)
+          .where(and(eq(guardians.tenantId, tenantId), eq(guardians.sourceId, "p-2")))
+      )[0],
+      elena: (
+        await tx
+          .select()
+          .from(guardians)
+          .where(and(eq(guardians.tenantId, tenantId), eq(guardians.sourceId, "p-5")))
+      )[0],
+      karen: (
+        await tx
+          .select()
+          .from(guardians)
+          .where(and(eq(guardians.tenantId, tenantId), eq(guardians.sourceId, "p-3")))
+      )[0],
+      wash: (
+        await tx
+          .select()
+          .from(schools)
+          .where(and(eq(schools.tenantId, tenantId), eq(schools.sourceId, "sch-wash")))
+      )[0],
+      lopez: (
+        await tx
+          .select()
+          .from(sections)
+          .where(and(eq(sections.tenantId, tenantId), eq(sections.sourceId, "cls-3a")))
+      )[0],
+      reading: (
+        await tx
+          .select()
+          .from(sections)
+          .where(and(eq(sections.tenantId, tenantId), eq(sections.sourceId, "cls-3b")))
+      )[0],
+      teacherLopez: (
+        await tx
+          .select()
+          .from(staff)
+          .where(and(eq(staff.tenantId, tenantId), eq(staff.sourceId, "t-1")))
+      )[0],
     }));
-    expect(data.ana).toMatchObject({ localId: "VV0001", grade: 3, birthDate: "2017-03-14", active: true });
+    expect(data.ana).toMatchObject({
+      localId: "VV0001",
+      grade: 3,
+      birthDate: "2017-03-14",
+      active: true,
+    });
     expect(data.frank?.lastName).toBe("Lee, Jr.");
     expect(data.rosa?.language).toBe("es");
     expect(data.luis?.language).toBe("es");

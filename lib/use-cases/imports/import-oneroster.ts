@@ -241,7 +241,9 @@ class RosterImport {
   private async importOrgs(): Promise<void> {
     let batch: { line: number; name: string; code: string | null; sourcedId: string }[] = [];
     const flush = async () => {
-      const withCode = batch.flatMap((s) => (s.code ? [{ sourceId: s.sourcedId, code: s.code }] : []));
+      const withCode = batch.flatMap((s) =>
+        s.code ? [{ sourceId: s.sourcedId, code: s.code }] : [],
+      );
       await adoptSchoolsByCode(this.tx, this.tenantId, withCode);
       const written = await upsertBySourceId(
         this.tx,
@@ -397,24 +399,39 @@ class RosterImport {
 
     for await (const { line, value: user } of this.parsed(file, parseUser, kindOfRow)) {
       if (user.status === "tobedeleted") {
-        const kind = user.kind === "student" ? "students" : user.kind === "staff" ? "teachers" : "guardians";
+        const kind =
+          user.kind === "student" ? "students" : user.kind === "staff" ? "teachers" : "guardians";
         removals[kind].push(user.sourcedId);
         continue;
       }
       if (user.kind === "student") {
         const schoolId = this.schoolOf(user.orgSourcedIds);
         if (!schoolId) {
-          this.reject("students", file, line, `orgSourcedIds (${user.orgSourcedIds.join(", ")}) names no school of this roster.`);
+          this.reject(
+            "students",
+            file,
+            line,
+            `orgSourcedIds (${user.orgSourcedIds.join(", ")}) names no school of this roster.`,
+          );
           continue;
         }
         const firstUse = localIds.get(user.localId);
         if (firstUse !== undefined) {
-          this.reject("students", file, line, `identifier ${user.localId} is used again (first on line ${firstUse}).`);
+          this.reject(
+            "students",
+            file,
+            line,
+            `identifier ${user.localId} is used again (first on line ${firstUse}).`,
+          );
           continue;
         }
         localIds.set(user.localId, line);
         for (const agent of user.agentSourcedIds) {
-          this.pendingLinks.push({ studentSourcedId: user.sourcedId, guardianSourcedId: agent, line });
+          this.pendingLinks.push({
+            studentSourcedId: user.sourcedId,
+            guardianSourcedId: agent,
+            line,
+          });
         }
         studentBatch.push({ line, user, schoolId });
         if (studentBatch.length >= BATCH) await flushStudents();
@@ -424,7 +441,11 @@ class RosterImport {
       } else {
         this.guardianRelationships.set(user.sourcedId, user.relationship);
         for (const child of user.agentSourcedIds) {
-          this.pendingLinks.push({ studentSourcedId: child, guardianSourcedId: user.sourcedId, line });
+          this.pendingLinks.push({
+            studentSourcedId: child,
+            guardianSourcedId: user.sourcedId,
+            line,
+          });
         }
         guardianBatch.push(user);
         if (guardianBatch.length >= BATCH) await flushGuardians();
@@ -538,7 +559,12 @@ class RosterImport {
         continue;
       }
       if (!this.schoolIds.has(value.schoolSourcedId)) {
-        this.reject("classes", file, line, `schoolSourcedId ${value.schoolSourcedId} is not a school of this roster.`);
+        this.reject(
+          "classes",
+          file,
+          line,
+          `schoolSourcedId ${value.schoolSourcedId} is not a school of this roster.`,
+        );
         continue;
       }
       this.classesInFile.add(value.sourcedId);
@@ -587,7 +613,11 @@ class RosterImport {
     };
 
     for await (const { line, value } of this.parsed(file, parseEnrollment, () => "enrollments")) {
-      const resolved = this.resolveEnrollment(value, sectionIds, value.role === "student" ? studentIds : staffIds);
+      const resolved = this.resolveEnrollment(
+        value,
+        sectionIds,
+        value.role === "student" ? studentIds : staffIds,
+      );
       if (typeof resolved === "string") {
         this.reject("enrollments", file, line, resolved);
         continue;
@@ -616,7 +646,8 @@ class RosterImport {
     await flushAdditions();
     await flushRemovals();
     await this.assignTeachers(teachers, teacherRows, teacherRemovals);
-    if (this.mode("enrollments.csv") === "bulk") await this.syncBulkRosters(sectionIds, wanted, teachers);
+    if (this.mode("enrollments.csv") === "bulk")
+      await this.syncBulkRosters(sectionIds, wanted, teachers);
   }
 
   private resolveEnrollment(
@@ -627,7 +658,8 @@ class RosterImport {
     const sectionId = sectionIds.get(value.classSourcedId);
     if (!sectionId) return `classSourcedId ${value.classSourcedId} is not a class of this roster.`;
     const personId = people.get(value.userSourcedId);
-    if (!personId) return `userSourcedId ${value.userSourcedId} is not a ${value.role} of this roster.`;
+    if (!personId)
+      return `userSourcedId ${value.userSourcedId} is not a ${value.role} of this roster.`;
     return { sectionId, personId };
   }
 
@@ -657,7 +689,8 @@ class RosterImport {
     counts.unchanged += teacherRows - teachers.size;
     for (const { sectionId, staffId } of removals) {
       if (teachers.get(sectionId)?.staffId === staffId) continue;
-      if (await clearSectionTeacher(this.tx, this.tenantId, sectionId, staffId)) counts.deactivated += 1;
+      if (await clearSectionTeacher(this.tx, this.tenantId, sectionId, staffId))
+        counts.deactivated += 1;
       else counts.unchanged += 1;
     }
   }

@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
-import { and, eq } from "drizzle-orm";
+import { and, eq, ne } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { connect, type DatabaseHandle } from "@/db/client";
-import { auditLog, interventions } from "@/db/schema";
+import { auditLog, interventions, staff } from "@/db/schema";
 import { DEMO_ACCOUNTS, DEMO_GROUPS, loadDemoActor } from "@/db/seed/accounts";
 import { withTenant } from "@/db/with-tenant";
 import {
@@ -11,9 +11,11 @@ import {
   NotFoundError,
   UnprocessableError,
 } from "@/lib/domain/errors";
+import { createInterventionSchema } from "@/lib/domain/interventions/schemas";
 import { updateInterventionSchema } from "@/lib/domain/interventions/update-schema";
 import type { Actor } from "@/lib/domain/policy";
 import { contextOf } from "@/test/support/context";
+import { createIntervention } from "./create-intervention";
 import { updateIntervention } from "./update-intervention";
 
 let app: DatabaseHandle;
@@ -21,6 +23,7 @@ let specialist: Actor;
 let teacher: Actor;
 let cedarSpecialist: Actor;
 let groupId: string;
+let otherStaffId: string;
 
 const input = (raw: unknown) => updateInterventionSchema.parse(raw);
 
@@ -37,19 +40,31 @@ beforeAll(async () => {
   specialist = await loadDemoActor(app.db, DEMO_ACCOUNTS.specialist);
   teacher = await loadDemoActor(app.db, DEMO_ACCOUNTS.teacher);
   cedarSpecialist = await loadDemoActor(app.db, DEMO_ACCOUNTS.cedarSpecialist);
-  const [group] = await withTenant(app.db, specialist, (tx) =>
-    tx
-      .select({ id: interventions.id })
-      .from(interventions)
-      .where(
-        and(
-          eq(interventions.tenantId, specialist.tenantId),
-          eq(interventions.name, DEMO_GROUPS.mathFacts),
-        ),
-      ),
+  // A group of its own, starting after the demo's "today": other test files count on the demo
+  // groups (and their facilitators' days) staying as the seed made them.
+  if (!specialist.staffId) throw new Error("The demo specialist has no staff record");
+  const created = await createIntervention(
+    contextOf(app.db, specialist),
+    createInterventionSchema.parse({
+      name: "Math Facts Fluency (PUT test) - Tier 2",
+      tier: 2,
+      focusArea: "Math Facts Fluency",
+      startDate: "2027-01-04",
+      durationWeeks: 4,
+      schedule: { days: ["TU", "TH"], startTime: "13:00", minutes: 25 },
+      facilitatorIds: [specialist.staffId],
+    }),
   );
-  if (!group) throw new Error("No demo group");
-  groupId = group.id;
+  groupId = created.body.id;
+  const [other] = await withTenant(app.db, specialist, (tx) =>
+    tx
+      .select({ id: staff.id })
+      .from(staff)
+      .where(and(eq(staff.tenantId, specialist.tenantId), ne(staff.id, specialist.staffId ?? "")))
+      .limit(1),
+  );
+  if (!other) throw new Error("The demo district has one staff member only");
+  otherStaffId = other.id;
 });
 
 afterAll(async () => {
@@ -123,15 +138,14 @@ describe("updating an intervention (PUT)", () => {
   });
 
   it("replaces the facilitators", async () => {
-    if (!specialist.staffId) throw new Error("No staff record");
     const before = await current();
     const updated = await updateIntervention(
       contextOf(app.db, specialist),
       groupId,
-      input({ facilitatorIds: [specialist.staffId] }),
+      input({ facilitatorIds: [otherStaffId] }),
       before.version,
     );
-    expect(updated.facilitatorIds).toEqual([specialist.staffId]);
+    expect(updated.facilitatorIds).toEqual([otherStaffId]);
   });
 
   it("is 403 for a teacher who can see the group, and 404 for another district", async () => {

@@ -60,15 +60,6 @@ export async function addProgressNote(
         })
         .returning();
       if (!created) throw new Error("Insert returned no row");
-      await appendAudit(tx, ctx.actor, ctx.requestId, [
-        {
-          action: "progress_note.created",
-          entityType: "progress_note",
-          entityId: created.id,
-          studentId: created.studentId,
-          after: created,
-        },
-      ]);
       await enqueueEvents(tx, tenantId, ctx.now(), [
         {
           type: "ProgressNoteAddedEvent",
@@ -85,6 +76,17 @@ export async function addProgressNote(
       ]);
       const [row] = await readableNotesWhere(tx, ctx.actor, { noteId: created.id });
       if (!row) throw new Error("The note just written is not readable by its author");
+      // The audit row goes last: its hash chain locks the district's trail until commit, so
+      // writing it last keeps concurrent saves from waiting on the rest of this transaction.
+      await appendAudit(tx, ctx.actor, ctx.requestId, [
+        {
+          action: "progress_note.created",
+          entityType: "progress_note",
+          entityId: created.id,
+          studentId: created.studentId,
+          after: created,
+        },
+      ]);
       return { status: 201, body: toNoteDto(row) };
     },
   );

@@ -26,7 +26,15 @@ import { toNoteDto } from "./note-dto";
 export async function getStudentProgress(ctx: UseCaseContext, studentId: string) {
   const { actor } = ctx;
   return withTenant(ctx.db, actor, async (tx) => {
-    const student = await studentConnection(tx, actor, studentId);
+    // One round trip for the reads: every one of them filters by what the reader may see on its
+    // own, and nothing is used before the reader's tie to the student is established below.
+    const [student, allEnrollments, notes, scores, tierChanges] = await Promise.all([
+      studentConnection(tx, actor, studentId),
+      interventionsOfStudent(tx, actor.tenantId, studentId),
+      readableNotesWhere(tx, actor, { studentId }),
+      readableScoresOfStudent(tx, actor, studentId),
+      tierChangesOf(tx, actor.tenantId, studentId),
+    ]);
     const relationTo = (interventionId: string | null): NoteRelation => ({
       facilitatesIntervention:
         interventionId === null
@@ -39,19 +47,12 @@ export async function getStudentProgress(ctx: UseCaseContext, studentId: string)
     if (!student || audience === null) throw new NotFoundError("Student");
 
     // One line per intervention: a student who left and came back keeps their latest enrollment.
-    const byIntervention = new Map(
-      (await interventionsOfStudent(tx, actor.tenantId, studentId)).map((e) => [e.id, e]),
-    );
+    const byIntervention = new Map(allEnrollments.map((e) => [e.id, e]));
     const enrollments = [...byIntervention.values()].filter(
       (e) => readerAudience(actor, relationTo(e.id)) !== null,
     );
     const visible = new Set(enrollments.map((e) => e.id));
-    const [notes, scores, tierChanges, deliveries] = await Promise.all([
-      readableNotesWhere(tx, actor, { studentId }),
-      readableScoresOfStudent(tx, actor, studentId),
-      tierChangesOf(tx, actor.tenantId, studentId),
-      deliveryOf(tx, actor.tenantId, enrollments, ctx.now()),
-    ]);
+    const deliveries = await deliveryOf(tx, actor.tenantId, enrollments, ctx.now());
     const shownNotes = notes.filter((n) => visible.has(n.interventionId));
 
     const interventions: TimelineIntervention[] = enrollments.map((e) => ({

@@ -9,8 +9,15 @@ export async function atRiskReportChoices(ctx: UseCaseContext) {
   assertWorksWithScreening(ctx.actor);
   const { tenantId } = ctx.actor;
   return withTenant(ctx.db, ctx.actor, async (tx) => ({
-    assessments: (await listAssessments(tx, tenantId)).map((a) => ({ id: a.id, name: a.name, subject: a.subject })),
+    assessments: (await listAssessments(tx, tenantId)).map((a) => ({
+      id: a.id,
+      name: a.name,
+      subject: a.subject,
+    })),
     schools: await schoolsOfDistrict(tx, tenantId),
-    teachers: (await teachersOfDistrict(tx, tenantId)).map((t) => ({ id: t.id, name: t.displayName })),
+    teachers: (await teachersOfDistrict(tx, tenantId)).map((t) => ({
+      id: t.id,
+      name: t.displayName,
+    })),
   }));
 }

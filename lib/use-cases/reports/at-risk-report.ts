@@ -5,8 +5,13 @@ import { atRiskCandidates } from "@/db/queries/reports";
 import { withTenant } from "@/db/with-tenant";
 import { todayIn } from "@/lib/domain/calendar/dates";
 import { NotFoundError } from "@/lib/domain/errors";
-import { type AtRiskQuery, type AtRiskRow, atRiskRows, sortAtRisk } from "@/lib/domain/reports/at-risk";
 import { catalogueOf, highestTier1Cut } from "@/lib/domain/reports/assessment-catalogue";
+import {
+  type AtRiskQuery,
+  type AtRiskRow,
+  atRiskRows,
+  sortAtRisk,
+} from "@/lib/domain/reports/at-risk";
 import { schoolYearOf } from "@/lib/domain/reports/school-year";
 import { SCREENING_WINDOWS, type ScreeningWindow } from "@/lib/domain/screening";
 import { assertWorksWithScreening } from "../assessments/authorize";

@@ -82,20 +82,30 @@ export async function recordAttendance(
       windowMinutes: ATTENDANCE_IDEMPOTENCY_MINUTES,
     },
     async (tx) => {
-      const { session, intervention, access } = await loadSessionAccess(tx, ctx, sessionId);
+      // Independent reads go out together: postgres.js pipelines them on the transaction's
+      // connection, so a save costs fewer round trips (attendance is the hot path, docs/benchmarks.md).
+      const probes = input.probeScores ?? [];
+      const [{ session, intervention, access, extra }, district] = await Promise.all([
+        loadSessionAccess(tx, ctx, sessionId, (found) =>
+          Promise.all([
+            sessionRoster(tx, tenantId, found),
+            probes.length > 0 ? monitoringPlanOf(tx, tenantId, found.interventionId) : null,
+          ]),
+        ),
+        districtOf(tx, tenantId),
+      ]);
+      const [roster, plan] = extra;
       requireRunAccess(access);
       if (session.status === "cancelled") {
         throw new ConflictError("This session was cancelled; add a make-up session instead.");
       }
       const now = ctx.now();
-      const district = await districtOf(tx, tenantId);
       if (session.sessionDate > todayIn(district.timeZone, now)) {
         throw new UnprocessableError(
           `This session is on ${session.sessionDate}; attendance can be taken from that day on.`,
         );
       }
 
-      const roster = await sessionRoster(tx, tenantId, session);
       const onRoster = new Set(roster.map((r) => r.studentId));
       const strangers = [
         ...notOnRoster(input.records, onRoster, "records"),
@@ -104,11 +114,7 @@ export async function recordAttendance(
       if (strangers.length > 0) {
         throw new NotFoundError("Student", "Some students are not in this group.", strangers);
       }
-      const probes = input.probeScores ?? [];
-      if (
-        probes.length > 0 &&
-        !(await monitoringPlanOf(tx, tenantId, intervention.id))?.measureName
-      ) {
+      if (probes.length > 0 && !plan?.measureName) {
         throw new UnprocessableError(
           "This intervention names no measure yet, so probe scores cannot be kept.",
           [{ path: "probeScores", message: "Set the intervention's measure first." }],
@@ -129,36 +135,42 @@ export async function recordAttendance(
         );
       }
 
-      await upsertMarks(
-        tx,
-        input.records.map((r) => ({
-          tenantId,
-          sessionId,
-          studentId: r.studentId,
-          status: r.status,
-          recordedAt: now,
-          recordedBy: ctx.actor.userId,
-        })),
-      );
       const notes = input.notes === undefined ? session.notes : input.notes || null;
-      await tx
-        .update(interventionSessions)
-        .set({ status: "held", notes })
-        .where(
-          and(eq(interventionSessions.tenantId, tenantId), eq(interventionSessions.id, sessionId)),
-        );
-      await upsertSessionProbeScores(
-        tx,
-        probes.map((p) => ({
-          tenantId,
-          interventionId: intervention.id,
-          sessionId,
-          studentId: p.studentId,
-          scoreDate: session.sessionDate,
-          value: p.value,
-          recordedBy: ctx.actor.userId,
-        })),
-      );
+      // Three independent writes, pipelined; the flags below read the marks after all of them.
+      await Promise.all([
+        upsertMarks(
+          tx,
+          input.records.map((r) => ({
+            tenantId,
+            sessionId,
+            studentId: r.studentId,
+            status: r.status,
+            recordedAt: now,
+            recordedBy: ctx.actor.userId,
+          })),
+        ),
+        tx
+          .update(interventionSessions)
+          .set({ status: "held", notes })
+          .where(
+            and(
+              eq(interventionSessions.tenantId, tenantId),
+              eq(interventionSessions.id, sessionId),
+            ),
+          ),
+        upsertSessionProbeScores(
+          tx,
+          probes.map((p) => ({
+            tenantId,
+            interventionId: intervention.id,
+            sessionId,
+            studentId: p.studentId,
+            scoreDate: session.sessionDate,
+            value: p.value,
+            recordedBy: ctx.actor.userId,
+          })),
+        ),
+      ]);
 
       // The session's marks after this save: the earlier ones, overwritten where re-marked.
       const marks = new Map<string, AttendanceStatus>(
@@ -178,43 +190,47 @@ export async function recordAttendance(
       });
       const flaggedStudentIds = (flags.get(intervention.id) ?? []).map((flag) => flag.studentId);
 
-      await appendAudit(tx, ctx.actor, ctx.requestId, [
-        {
-          action: isEdit ? "attendance.edited" : "attendance.recorded",
-          entityType: "intervention_session",
-          entityId: sessionId,
-          before: isEdit
-            ? {
-                status: session.status,
-                notes: session.notes,
-                marks: beforeMarks,
-                probeScores: beforeProbes,
-              }
-            : null,
-          after: {
-            status: "held",
-            notes,
-            marks: afterMarks,
-            probeScores: [...scores].map(([studentId, value]) => ({ studentId, value })),
+      // Event and audit row together, at the end: the audit trigger's hash chain locks the
+      // district's trail until commit, so it is taken as late as possible.
+      await Promise.all([
+        enqueueEvents(tx, tenantId, now, [
+          {
+            type: "InterventionAttendanceRecordedEvent",
+            subject: interventionSubject(intervention.id),
+            data: {
+              interventionId: intervention.id,
+              sessionId,
+              sessionDate: session.sessionDate,
+              recordedAt: now.toISOString(),
+              records: afterMarks,
+              attendanceRate,
+              flaggedStudentIds,
+              isEdit,
+            },
           },
-          reason: input.reason ?? null,
-        },
-      ]);
-      await enqueueEvents(tx, tenantId, now, [
-        {
-          type: "InterventionAttendanceRecordedEvent",
-          subject: interventionSubject(intervention.id),
-          data: {
-            interventionId: intervention.id,
-            sessionId,
-            sessionDate: session.sessionDate,
-            recordedAt: now.toISOString(),
-            records: afterMarks,
-            attendanceRate,
-            flaggedStudentIds,
-            isEdit,
+        ]),
+        appendAudit(tx, ctx.actor, ctx.requestId, [
+          {
+            action: isEdit ? "attendance.edited" : "attendance.recorded",
+            entityType: "intervention_session",
+            entityId: sessionId,
+            before: isEdit
+              ? {
+                  status: session.status,
+                  notes: session.notes,
+                  marks: beforeMarks,
+                  probeScores: beforeProbes,
+                }
+              : null,
+            after: {
+              status: "held",
+              notes,
+              marks: afterMarks,
+              probeScores: [...scores].map(([studentId, value]) => ({ studentId, value })),
+            },
+            reason: input.reason ?? null,
           },
-        },
+        ]),
       ]);
 
       return {

@@ -131,6 +131,20 @@ export default async function InterventionNotesPage({
             </Link>
           ) : null}
         </div>
+        {form && form.students.length > 1 ? (
+          <nav aria-label="Notes by student" className="flex flex-wrap gap-2 text-sm">
+            {form.students.map((s) => (
+              <Link
+                key={s.id}
+                href={`/interventions/${id}/notes?student=${s.id}`}
+                aria-current={s.id === studentId ? "page" : undefined}
+                className="rounded-full border border-slate-300 bg-white px-3 py-1.5 aria-[current=page]:border-brand-600 aria-[current=page]:bg-brand-50"
+              >
+                {s.name}
+              </Link>
+            ))}
+          </nav>
+        ) : null}
         <NoteList notes={notes} show="student" editable={form !== null} />
       </section>
     </div>

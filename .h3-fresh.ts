@@ -1,0 +1,20 @@
+import { existsSync, mkdirSync } from "node:fs";
+import { connect } from "@/db/client";
+import { provisionDatabase } from "@/db/provision";
+import { seedDemoData } from "@/db/seed";
+import { openBundle } from "@/lib/integrations/oneroster/bundle";
+import { createTestDistrict, testContext } from "@/test/fixtures/oneroster/district";
+import { writeLargeBundle } from "@/test/fixtures/oneroster/generate-large";
+import { importOneRoster } from "@/lib/use-cases/imports/import-oneroster";
+const n = Number(process.argv[2] ?? 50000);
+const db = await provisionDatabase({ dataDir: ".data/test-h3", embeddedPort: 54355, database: `h3fresh_${Date.now()}` });
+await seedDemoData(db.ownerUrl, { today: "2026-11-25", scale: "small" });
+const folder = `/tmp/h3/large-${n}`;
+if (!existsSync(folder)) { mkdirSync(folder); await writeLargeBundle(folder, n); }
+const app = connect(db.appUrl, { max: 2 });
+const { admin } = await createTestDistrict(db.ownerUrl, app.db, "Fresh");
+const bundle = await openBundle(folder);
+const t0 = performance.now();
+const r = await importOneRoster(testContext(app.db, admin), bundle, { onProgress: (p) => { if (p.rows % 10000 === 0) console.log(((performance.now() - t0) / 1000).toFixed(1), p.file, p.rows); } });
+console.log("total", ((performance.now() - t0) / 1000).toFixed(1));
+await app.close(); await db.stop();
