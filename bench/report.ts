@@ -97,8 +97,21 @@ export function writeReport(
 ): void {
   const { machine: m, dataset } = details;
   const counts = Object.entries(dataset.counts)
+    .filter(([table]) => table !== "buildSeconds")
+    .sort(([a], [b]) => a.localeCompare(b))
     .map(([table, n]) => `${table} ${n.toLocaleString("en-US")}`)
     .join(", ");
+  const verdicts = details.comparisons.map((c) => {
+    const { p95 } = c.measured;
+    const withinFloor = p95 !== null && c.floor.p95 !== null && p95 <= 2 * c.floor.p95;
+    const slo =
+      c.sloMs === null || p95 === null
+        ? ""
+        : p95 < c.sloMs
+          ? `, under the ${c.sloMs} ms target`
+          : `, over the ${c.sloMs} ms target`;
+    return `- ${c.endpoint} at ${c.measured.connections}: P95 ${ms(p95)} ms, ${withinFloor ? "within" : "more than"} 2× its floor (${ratioText(p95, c.floor.p95)})${slo}.`;
+  });
   const failures = details.comparisons
     .filter((c) => c.measured.failures > 0)
     .map(
@@ -125,6 +138,8 @@ ${markdownRow(HEADER)}
 ${markdownRow(HEADER.map((_, i) => (i === 0 ? "---" : "---:")))}
 ${details.comparisons.map((c) => markdownRow(row(c))).join("\n")}
 
+${verdicts.join("\n")}
+
 Floors of this run: ${details.floors
     .map(
       (f) =>
@@ -138,12 +153,38 @@ ${failures.length > 0 ? `\nFailed requests: ${failures.join("; ")}.\n` : ""}
 |---|---|---|
 | create intervention | \`POST /api/v1/interventions\` with 6 students, 8 weeks × Mon/Wed/Fri: 24 sessions, 6 enrollments, 7 audit rows and 7 outbox events in one transaction, a fresh \`Idempotency-Key\` each | \`POST /api/v1/_bench/floor\`: one tenant-scoped insert |
 | record attendance | \`POST /api/v1/sessions/{id}/attendance\`: 6 marks and session notes, first save of a different session each time, fresh \`Idempotency-Key\` | the same insert floor |
-| progress chart | \`GET /api/v1/students/{id}/progress\` of students with three interventions over the year (~36 probes, 21 notes each) | \`GET /api/v1/_bench/floor\`: one tenant-scoped select by primary key |
+| progress chart | \`GET /api/v1/students/{id}/progress\` of students in three interventions over the year (up to 36 probes and 21 notes each) | \`GET /api/v1/_bench/floor\`: one tenant-scoped select by primary key |
 
 Both floors go through the same route wrapper as every endpoint (the actor re-read from the
 database on each request, problem+json errors) and one \`withTenant\` transaction, so the ratio
 shows what each endpoint adds over the cheapest request this stack can serve. The floor route
 exists only when \`NORTHSTAR_BENCH_FLOOR=1\` (the benchmark sets it); otherwise it answers 404.
+
+## Where the time goes
+
+- The floor is two short transactions: the wrapper re-reads the actor (begin, tenant setting,
+  one select, commit), then one insert or select in \`withTenant\`; about 8 round trips to
+  PostgreSQL plus Next's routing and the session cookie's decryption.
+- Recording attendance adds the idempotency lookup and store, the session and its intervention
+  with the caller's access, the roster with existing marks, three writes (marks, session, probe
+  scores), the absence histories for the follow-up flags, the outbox event and the audit row:
+  independent statements are sent together (postgres.js pipelines them), about 15 round trips
+  in all.
+- Creating an intervention writes 24 sessions, 6 enrollments, 7 audit rows and 7 events and
+  reads the new group back.
+- The progress chart reads the student's tie to the reader, enrollments, readable notes and
+  scores and tier changes in one pipelined batch, then the groups' sessions for fidelity, and
+  computes the timelines (baseline, aim, OLS trend, decision rules) in memory.
+- Every write with an audit row queues behind the district's audit hash chain: its trigger takes
+  a per-district advisory lock that is held until commit, so within one district writes that
+  audit are serialised. At 10 connections this, not the CPU, bounds the create and attendance
+  throughput; the insert floor writes no audit row and does not queue. The audit row is
+  therefore written last in these transactions.
+- A session's roster uses the active-enrollment index and the session's marks. Exited
+  enrollments have no index by intervention (only \`intervention_enrollments_one_active\`, which
+  is partial, and one by student), so a student who left after a session and was never marked
+  for it is not on that session's roster; an index on \`(tenant_id, intervention_id)\` would let
+  the roster include them without a scan of every enrollment of the district.
 
 ## How to run
 

@@ -304,6 +304,19 @@ test("every documented route answers as documented", async () => {
     await api.get(v1(`/students/${studentIds[0]}/progress`)),
   );
   await conforms(
+    "get",
+    "/students/{id}/interventions",
+    await api.get(v1(`/students/${studentIds[0]}/interventions`)),
+  );
+  const catalogue = await conforms("get", "/assessments", await api.get(v1("/assessments")));
+  const reading = (catalogue.items as Json[]).find((a) => a.name === "Reading Benchmark");
+  const atRisk = await conforms(
+    "get",
+    "/reports/at-risk",
+    await api.get(v1(`/reports/at-risk?assessmentId=${reading?.id}&window=fall&sort=score`)),
+  );
+  expect((atRisk.students as Json[]).length).toBeGreaterThan(0);
+  await conforms(
     "post",
     "/students/{id}/tier",
     await api.post(v1(`/students/${studentIds[4]}/tier`), {

@@ -17,7 +17,7 @@ import {
 } from "@/lib/domain/interventions/schemas";
 import { describeFrequency, plannedSessionCount } from "@/lib/domain/schedule/generate-sessions";
 import type { ActionResult } from "@/lib/server/action";
-import { gradeLabel } from "./format";
+import { studentOption } from "./student-option";
 
 const FOCUS_AREAS = [
   "Reading Fluency",
@@ -37,13 +37,8 @@ type CreateAction = (
   idempotencyKey: string,
 ) => Promise<ActionResult<{ id: string; sessionCount: number }>>;
 
-export function studentOption(item: Record<string, unknown>): PickedPerson {
-  return {
-    id: String(item.id),
-    label: `${item.firstName} ${item.lastName}`,
-    detail: `Gr ${gradeLabel(Number(item.grade))} · ${item.schoolName} · Tier ${item.currentTier}`,
-  };
-}
+/** Kept exported from here for the client pickers that already import it from the form. */
+export { studentOption };
 
 function staffOption(item: Record<string, unknown>): PickedPerson {
   return {

@@ -13,7 +13,11 @@ export async function listAssessments(tx: Tx, tenantId: string): Promise<Assessm
     .orderBy(asc(assessments.subject), asc(assessments.name));
 }
 
-export async function assessmentById(tx: Tx, tenantId: string, id: string): Promise<AssessmentRow | null> {
+export async function assessmentById(
+  tx: Tx,
+  tenantId: string,
+  id: string,
+): Promise<AssessmentRow | null> {
   const [row] = await tx
     .select()
     .from(assessments)
@@ -56,7 +60,12 @@ export async function studentsByKeys(
   if (keys.length === 0) return new Map();
   const list = [...keys];
   const rows = await tx
-    .select({ id: students.id, localId: students.localId, sourceId: students.sourceId, grade: students.grade })
+    .select({
+      id: students.id,
+      localId: students.localId,
+      sourceId: students.sourceId,
+      grade: students.grade,
+    })
     .from(students)
     .where(
       and(
@@ -155,8 +164,13 @@ export async function resultsOfStudent(tx: Tx, tenantId: string, studentId: stri
     .from(assessmentResults)
     .innerJoin(
       assessments,
-      and(eq(assessments.tenantId, assessmentResults.tenantId), eq(assessments.id, assessmentResults.assessmentId)),
+      and(
+        eq(assessments.tenantId, assessmentResults.tenantId),
+        eq(assessments.id, assessmentResults.assessmentId),
+      ),
     )
-    .where(and(eq(assessmentResults.tenantId, tenantId), eq(assessmentResults.studentId, studentId)))
+    .where(
+      and(eq(assessmentResults.tenantId, tenantId), eq(assessmentResults.studentId, studentId)),
+    )
     .orderBy(desc(assessmentResults.administeredOn), asc(assessments.name));
 }

@@ -45,7 +45,11 @@ export interface AtRiskFilter {
  * Active students with a result for the assessment and window below `below`; the per-grade
  * cut is applied by the domain afterwards. Filters by school, grade and teacher (roster).
  */
-export async function atRiskCandidates(tx: Tx, tenantId: string, filter: AtRiskFilter): Promise<AtRiskCandidate[]> {
+export async function atRiskCandidates(
+  tx: Tx,
+  tenantId: string,
+  filter: AtRiskFilter,
+): Promise<AtRiskCandidate[]> {
   const conditions: SQL[] = [
     eq(assessmentResults.tenantId, tenantId),
     eq(assessmentResults.assessmentId, filter.assessmentId),
@@ -65,7 +69,10 @@ export async function atRiskCandidates(tx: Tx, tenantId: string, filter: AtRiskF
           .from(sectionStudents)
           .innerJoin(
             sections,
-            and(eq(sections.tenantId, sectionStudents.tenantId), eq(sections.id, sectionStudents.sectionId)),
+            and(
+              eq(sections.tenantId, sectionStudents.tenantId),
+              eq(sections.id, sectionStudents.sectionId),
+            ),
           )
           .where(and(eq(sections.tenantId, tenantId), eq(sections.teacherId, filter.teacherId))),
       ),
@@ -90,9 +97,15 @@ export async function atRiskCandidates(tx: Tx, tenantId: string, filter: AtRiskF
     .from(assessmentResults)
     .innerJoin(
       students,
-      and(eq(students.tenantId, assessmentResults.tenantId), eq(students.id, assessmentResults.studentId)),
+      and(
+        eq(students.tenantId, assessmentResults.tenantId),
+        eq(students.id, assessmentResults.studentId),
+      ),
     )
-    .innerJoin(schools, and(eq(schools.tenantId, students.tenantId), eq(schools.id, students.schoolId)))
+    .innerJoin(
+      schools,
+      and(eq(schools.tenantId, students.tenantId), eq(schools.id, students.schoolId)),
+    )
     .where(and(...conditions));
   return rows;
 }
@@ -100,7 +113,12 @@ export async function atRiskCandidates(tx: Tx, tenantId: string, filter: AtRiskF
 /** Schools of the district, for the report's filter. */
 export async function schoolsOfDistrict(tx: Tx, tenantId: string) {
   return tx
-    .select({ id: schools.id, name: schools.name, lowestGrade: schools.lowestGrade, highestGrade: schools.highestGrade })
+    .select({
+      id: schools.id,
+      name: schools.name,
+      lowestGrade: schools.lowestGrade,
+      highestGrade: schools.highestGrade,
+    })
     .from(schools)
     .where(eq(schools.tenantId, tenantId))
     .orderBy(asc(schools.name));
@@ -111,7 +129,10 @@ export async function teachersOfDistrict(tx: Tx, tenantId: string) {
   return tx
     .selectDistinct({ id: staff.id, displayName: staff.displayName, lastName: staff.lastName })
     .from(staff)
-    .innerJoin(sections, and(eq(sections.tenantId, staff.tenantId), eq(sections.teacherId, staff.id)))
+    .innerJoin(
+      sections,
+      and(eq(sections.tenantId, staff.tenantId), eq(sections.teacherId, staff.id)),
+    )
     .where(and(eq(staff.tenantId, tenantId), eq(staff.active, true)))
     .orderBy(asc(staff.lastName), asc(staff.displayName));
 }

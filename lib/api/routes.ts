@@ -6,6 +6,7 @@ import {
   peopleQuerySchema,
 } from "@/lib/domain/interventions/schemas";
 import { updateInterventionSchema } from "@/lib/domain/interventions/update-schema";
+import { atRiskApiQuerySchema } from "@/lib/domain/reports/at-risk";
 import {
   addSessionSchema,
   cancelSessionSchema,
@@ -32,6 +33,11 @@ import {
   noteSchema,
   studentProgressSchema,
 } from "./schemas/progress";
+import {
+  assessmentListSchema,
+  atRiskReportSchema,
+  studentInterventionHistorySchema,
+} from "./schemas/screening";
 import {
   attendanceRecordedSchema,
   sessionCancelledSchema,
@@ -326,6 +332,44 @@ export const API_ROUTES = defineRoutes([
     pathParams: { id: "The student." },
     responses: { 200: { description: "The chart data.", schema: studentProgressSchema } },
     errors: [401, 403, 404],
+  },
+  {
+    method: "get",
+    path: "/students/{id}/interventions",
+    operationId: "getStudentInterventions",
+    tag: "People",
+    summary: "A student's intervention and tier history",
+    description:
+      "Every enrollment, current and past, with schedule, exit and opt-out, and attendance rate; and the tier timeline.",
+    access:
+      "Specialists and admins; teachers of the student; facilitators of their groups; their family.",
+    pathParams: { id: "The student." },
+    responses: { 200: { description: "The history.", schema: studentInterventionHistorySchema } },
+    errors: [401, 404],
+  },
+  {
+    method: "get",
+    path: "/assessments",
+    operationId: "listAssessments",
+    tag: "Screening",
+    summary: "The assessment catalogue",
+    description: "The district's screening instruments with their cut scores.",
+    access: MANAGERS,
+    responses: { 200: { description: "The catalogue.", schema: assessmentListSchema } },
+    errors: [401, 403],
+  },
+  {
+    method: "get",
+    path: "/reports/at-risk",
+    operationId: "getAtRiskReport",
+    tag: "Screening",
+    summary: "Students at risk on a screening (Scenario 2)",
+    description:
+      "Students below the Tier 1 cut for the assessment and window (default: the latest window with results), with the recommended tier, current tier and current interventions; filtered by school, grade and teacher. `format=csv` answers the same rows as `text/csv`.",
+    access: MANAGERS,
+    query: atRiskApiQuerySchema,
+    responses: { 200: { description: "The report.", schema: atRiskReportSchema } },
+    errors: [400, 401, 403, 404],
   },
   {
     method: "post",

@@ -1,4 +1,5 @@
 import { startConsumerWorker } from "./consumers/worker";
+import { startMailWorker } from "./mail/worker";
 import { startRelayWorker } from "./relay/worker";
 
 /**
@@ -21,7 +22,7 @@ export interface RunningWorker {
 
 export type WorkerStarter = (env: WorkerEnvironment) => Promise<RunningWorker>;
 
-const WORKERS: WorkerStarter[] = [startRelayWorker, startConsumerWorker];
+const WORKERS: WorkerStarter[] = [startRelayWorker, startConsumerWorker, startMailWorker];
 
 export async function startBackgroundWorkers(env: WorkerEnvironment): Promise<RunningWorker[]> {
   return Promise.all(WORKERS.map((start) => start(env)));

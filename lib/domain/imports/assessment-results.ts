@@ -29,9 +29,10 @@ const REQUIRED: readonly ResultColumn[] = ["student", "assessment", "window", "d
 const normalize = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, "");
 
 /** The header's column for each of our fields, or the fields it lacks. */
-export function resultColumns(
-  header: readonly string[],
-): { columns: Partial<Record<ResultColumn, string>>; missing: ResultColumn[] } {
+export function resultColumns(header: readonly string[]): {
+  columns: Partial<Record<ResultColumn, string>>;
+  missing: ResultColumn[];
+} {
   const columns: Partial<Record<ResultColumn, string>> = {};
   for (const field of Object.keys(COLUMN_NAMES) as ResultColumn[]) {
     const names: readonly string[] = COLUMN_NAMES[field];
@@ -77,7 +78,8 @@ export function parseResultRow(
     return { ok: false, reason: `window "${get("window")}" is not fall, winter or spring.` };
   }
   const administeredOn = parseResultDate(get("date"));
-  if (!administeredOn) return { ok: false, reason: `date "${get("date")}" is not a date (YYYY-MM-DD).` };
+  if (!administeredOn)
+    return { ok: false, reason: `date "${get("date")}" is not a date (YYYY-MM-DD).` };
   const rawScore = get("score");
   const score = Number(rawScore);
   if (rawScore === "" || !Number.isFinite(score)) {
@@ -85,11 +87,24 @@ export function parseResultRow(
   }
   const rawPercentile = get("percentile");
   const percentile = rawPercentile === "" ? null : Number(rawPercentile);
-  if (percentile !== null && !(Number.isInteger(percentile) && percentile >= 1 && percentile <= 99)) {
-    return { ok: false, reason: `percentile "${rawPercentile}" is not a whole number from 1 to 99.` };
+  if (
+    percentile !== null &&
+    !(Number.isInteger(percentile) && percentile >= 1 && percentile <= 99)
+  ) {
+    return {
+      ok: false,
+      reason: `percentile "${rawPercentile}" is not a whole number from 1 to 99.`,
+    };
   }
   return {
     ok: true,
-    value: { studentKey, assessmentName: assessment, window: window as ScreeningWindow, administeredOn, score, percentile },
+    value: {
+      studentKey,
+      assessmentName: assessment,
+      window: window as ScreeningWindow,
+      administeredOn,
+      score,
+      percentile,
+    },
   };
 }

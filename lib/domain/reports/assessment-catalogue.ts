@@ -29,7 +29,9 @@ export function gradeKey(grade: number | string): string {
 }
 
 const number = (label: string) =>
-  z.coerce.number({ message: `Enter ${label} as a number.` }).refine(Number.isFinite, `Enter ${label} as a number.`);
+  z.coerce
+    .number({ message: `Enter ${label} as a number.` })
+    .refine(Number.isFinite, `Enter ${label} as a number.`);
 
 /** One stored entry of `assessments.cut_scores`: `{ window?, grade?, tier1Min, tier2Min }`. */
 export const cutScoreEntrySchema = z
@@ -82,7 +84,10 @@ export function recommend(
 }
 
 /** The highest Tier 1 cut any student could face in `window`: no one at or above it is at risk. */
-export function highestTier1Cut(catalogue: readonly CutScoreEntry[], window: ScreeningWindow): number {
+export function highestTier1Cut(
+  catalogue: readonly CutScoreEntry[],
+  window: ScreeningWindow,
+): number {
   const applicable = catalogue.filter((e) => e.window == null || e.window === window);
   const fallback = resolveCutScores(catalogue, { window, grade: "__none__" }).tier1Min;
   return Math.max(fallback, ...applicable.map((e) => e.cuts.tier1Min));
@@ -91,7 +96,11 @@ export function highestTier1Cut(catalogue: readonly CutScoreEntry[], window: Scr
 export const assessmentInputSchema = z
   .object({
     name: z.string().trim().min(1, "Name the assessment.").max(200, "200 characters at most."),
-    subject: z.string().trim().min(1, "Name the subject, e.g. Reading.").max(100, "100 characters at most."),
+    subject: z
+      .string()
+      .trim()
+      .min(1, "Name the subject, e.g. Reading.")
+      .max(100, "100 characters at most."),
     scaleMin: number("the lowest score").default(0),
     scaleMax: number("the highest score").default(100),
     cutScores: z.array(cutScoreEntrySchema).max(60, "At most 60 cut-score rows.").default([]),
@@ -112,10 +121,16 @@ export const assessmentInputSchema = z
         }
       }
     });
-    const keys = a.cutScores.map((e) => `${e.window ?? ""}/${e.grade == null || e.grade === "" ? "" : gradeKey(e.grade)}`);
+    const keys = a.cutScores.map(
+      (e) => `${e.window ?? ""}/${e.grade == null || e.grade === "" ? "" : gradeKey(e.grade)}`,
+    );
     keys.forEach((key, i) => {
       if (keys.indexOf(key) !== i) {
-        ctx.addIssue({ code: "custom", path: ["cutScores", i, "grade"], message: "This window and grade already have cut scores." });
+        ctx.addIssue({
+          code: "custom",
+          path: ["cutScores", i, "grade"],
+          message: "This window and grade already have cut scores.",
+        });
       }
     });
   });
@@ -139,8 +154,12 @@ export const assessmentResultInputSchema = z.object({
   administeredOn: localDateSchema,
   score: number("the score"),
   percentile: z
-    .union([z.literal(""), z.null(), z.undefined(), z.coerce.number().int("A whole percentile.").min(1, "1–99.").max(99, "1–99.")])
-    .transform((p) => (p === "" || p == null ? null : p)),
+    .preprocess(
+      (p) => (p === "" || p == null ? null : p),
+      z.coerce.number().int("A whole percentile.").min(1, "1–99.").max(99, "1–99.").nullable(),
+    )
+    .optional()
+    .transform((p) => p ?? null),
 });
 
 export type AssessmentResultInput = z.output<typeof assessmentResultInputSchema>;

@@ -1,6 +1,11 @@
 import { z } from "zod";
 import { csvLine } from "../imports/csv";
-import { type CutScoreEntry, SCREENING_WINDOWS, type ScreeningWindow, type Tier } from "../screening";
+import {
+  type CutScoreEntry,
+  SCREENING_WINDOWS,
+  type ScreeningWindow,
+  type Tier,
+} from "../screening";
 import { recommend } from "./assessment-catalogue";
 
 /**
@@ -9,7 +14,14 @@ import { recommend } from "./assessment-catalogue";
  * now and the interventions they already have.
  */
 
-export const AT_RISK_SORTS = ["score", "name", "grade", "school", "recommendedTier", "currentTier"] as const;
+export const AT_RISK_SORTS = [
+  "score",
+  "name",
+  "grade",
+  "school",
+  "recommendedTier",
+  "currentTier",
+] as const;
 export type AtRiskSort = (typeof AT_RISK_SORTS)[number];
 
 export const atRiskQuerySchema = z.object({
@@ -69,7 +81,9 @@ export function atRiskRows(
 }
 
 const byName = (a: AtRiskRow, b: AtRiskRow) =>
-  a.lastName.localeCompare(b.lastName) || a.firstName.localeCompare(b.firstName) || a.studentId.localeCompare(b.studentId);
+  a.lastName.localeCompare(b.lastName) ||
+  a.firstName.localeCompare(b.firstName) ||
+  a.studentId.localeCompare(b.studentId);
 
 const COMPARE: Record<AtRiskSort, (a: AtRiskRow, b: AtRiskRow) => number> = {
   score: (a, b) => a.score - b.score,
@@ -82,14 +96,18 @@ const COMPARE: Record<AtRiskSort, (a: AtRiskRow, b: AtRiskRow) => number> = {
 };
 
 /** Sorted by the column, then by name, so equal scores keep a stable, readable order. */
-export function sortAtRisk(rows: readonly AtRiskRow[], sort: AtRiskSort, direction: "asc" | "desc"): AtRiskRow[] {
+export function sortAtRisk(
+  rows: readonly AtRiskRow[],
+  sort: AtRiskSort,
+  direction: "asc" | "desc",
+): AtRiskRow[] {
   const sign = direction === "asc" ? 1 : -1;
   return [...rows].sort((a, b) => sign * COMPARE[sort](a, b) || byName(a, b));
 }
 
 /** What "Create intervention" starts from: the most intensive tier any picked student needs. */
 export function suggestedTier(rows: readonly Pick<AtRiskRow, "recommendedTier">[]): Tier {
-  return rows.reduce<Tier>((max, r) => (r.recommendedTier > max ? r.recommendedTier : max), 2);
+  return Math.max(2, ...rows.map((r) => r.recommendedTier)) as Tier;
 }
 
 export const AT_RISK_CSV_HEADER = [
@@ -132,3 +150,45 @@ export function atRiskCsv(rows: readonly AtRiskRow[]): string {
       .join("")
   );
 }
+
+/** The HTTP API's query: the report's, plus `format=csv` for a spreadsheet of the same rows. */
+export const atRiskApiQuerySchema = atRiskQuerySchema.extend({
+  format: z.enum(["json", "csv"]).default("json"),
+});
+
+/** A file name that says what the export holds, without naming any student. */
+export function atRiskFileName(report: {
+  assessment: { name: string };
+  window: string;
+  schoolYear: string;
+}): string {
+  const slug = report.assessment.name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+  return `at-risk-${slug}-${report.window}-${report.schoolYear}.csv`;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * `/interventions/new?studentIds=a,b&tier=3&focusArea=Reading`: what "Create intervention" on
+ * the report hands the form. Anything malformed is dropped, not refused: it only prefills.
+ */
+export const interventionPrefillSchema = z.object({
+  studentIds: z
+    .string()
+    .optional()
+    .transform((ids) =>
+      [
+        ...new Set(
+          (ids ?? "")
+            .split(",")
+            .map((id) => id.trim())
+            .filter((id) => UUID.test(id)),
+        ),
+      ].slice(0, 30),
+    ),
+  tier: z.coerce.number().int().min(1).max(3).optional().catch(undefined),
+  focusArea: z.string().trim().max(100).optional().catch(undefined),
+});

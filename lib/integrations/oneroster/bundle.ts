@@ -12,10 +12,11 @@ import { readZipDirectory, readZipEntry, ZipFormatError } from "./zip";
  */
 export async function openBundle(
   location: string,
-  onClose?: () => Promise<void>,
+  options: { name?: string; onClose?: () => Promise<void> } = {},
 ): Promise<FileBundle> {
+  const { onClose } = options;
   const info = await stat(location);
-  const name = path.basename(location);
+  const name = options.name ?? path.basename(location);
   if (info.isDirectory()) {
     const files = (await readdir(location, { withFileTypes: true }))
       .filter((entry) => entry.isFile())

@@ -140,7 +140,8 @@ export async function importAssessmentResults(
     await flush();
     return {
       summary: summary as ImportSummary,
-      rejected: rejections.rows,
+      // Some rows are refused while reading, others once their batch is looked up: file order.
+      rejected: [...rejections.rows].sort((a, b) => a.line - b.line),
       rejectedTotal: rejections.total,
     };
   });

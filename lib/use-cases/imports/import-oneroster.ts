@@ -14,7 +14,7 @@ import {
   rosterGuardianLinks,
   rostersOf,
   setSectionTeachers,
-  studentsByLocalId,
+  studentNumbers,
   teachersOf,
   unlinkGuardians,
   upsertBySourceId,
@@ -310,12 +310,12 @@ class RosterImport {
     const localIds = new Map<string, number>();
     const withBirthDate = this.birthDates !== null;
 
+    // Student numbers are unique in the district: who holds each, before this batch is written.
+    const taken = await studentNumbers(this.tx, this.tenantId);
+    const numberOf = new Map(
+      [...taken].flatMap(([number, owner]) => (owner ? [[owner, number] as const] : [])),
+    );
     const flushStudents = async () => {
-      const taken = await studentsByLocalId(
-        this.tx,
-        this.tenantId,
-        studentBatch.map((s) => s.user.localId),
-      );
       const accepted = studentBatch.filter(({ line, user }) => {
         const owner = taken.get(user.localId);
         if (owner === undefined || owner === user.sourcedId) return true;
@@ -346,7 +346,13 @@ class RosterImport {
           : ["schoolId", "localId", "firstName", "lastName", "grade", "active"],
       );
       this.count("students", written, accepted.length);
-      for (const { user } of accepted) this.importedStudents.push(user.sourcedId);
+      for (const { user } of accepted) {
+        this.importedStudents.push(user.sourcedId);
+        const previous = numberOf.get(user.sourcedId);
+        if (previous !== undefined && previous !== user.localId) taken.delete(previous);
+        taken.set(user.localId, user.sourcedId);
+        numberOf.set(user.sourcedId, user.localId);
+      }
       studentBatch = [];
     };
     const flushStaff = async () => {

@@ -5,6 +5,7 @@ import { existingStudentIds } from "@/db/queries/people";
 import { interventionEnrollments } from "@/db/schema";
 import { NotFoundError } from "@/lib/domain/errors";
 import { studentSubject } from "@/lib/domain/events";
+import { queueEnrollmentLetters } from "../communications/queue-enrollment-letters";
 import type { UseCaseContext } from "../context";
 
 export interface EnrollmentTarget {
@@ -14,8 +15,8 @@ export interface EnrollmentTarget {
 
 /**
  * Enrolls students in the caller's transaction: enrollment rows, one audit row and one
- * `StudentEnrolledInInterventionEvent` per student. Used by create and by enroll, so both
- * paths leave the same trail. Students of another district are "not found", and nothing is written.
+ * `StudentEnrolledInInterventionEvent` per student, and a letter queued to each guardian
+ * (Scenario 8). Used by create and by enroll, so both paths leave the same trail. Students of another district are "not found", and nothing is written.
  */
 export async function enrollInTransaction(
   tx: Tx,
@@ -79,5 +80,6 @@ export async function enrollInTransaction(
       },
     })),
   );
+  await queueEnrollmentLetters(tx, ctx, intervention.id, rows);
   return rows.map((row) => row.studentId);
 }

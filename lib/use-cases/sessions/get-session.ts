@@ -8,7 +8,11 @@ import {
   studentsTaughtBy,
 } from "@/db/queries/sessions";
 import { withTenant } from "@/db/with-tenant";
-import { attendanceRateFromCounts, countByStatus } from "@/lib/domain/attendance";
+import {
+  attendanceRateFromCounts,
+  countByStatus,
+  type FollowUpFlag,
+} from "@/lib/domain/attendance";
 import { todayIn, type Weekday } from "@/lib/domain/calendar/dates";
 import { plannedSessionCount } from "@/lib/domain/schedule/generate-sessions";
 import { isMakeupSession } from "@/lib/domain/sessions/delivery";
@@ -55,7 +59,7 @@ export async function getSession(ctx: UseCaseContext, sessionId: string) {
           interventionIds: [intervention.id],
           studentIds: roster.map((r) => r.studentId),
         })
-      : new Map();
+      : new Map<string, FollowUpFlag[]>();
 
     const statuses = roster.flatMap((r) => (r.status ? [r.status] : []));
     const counts = countByStatus(statuses);
@@ -102,9 +106,7 @@ export async function getSession(ctx: UseCaseContext, sessionId: string) {
       recorded: statuses.length > 0 ? recording : null,
       counts,
       attendanceRate: attendanceRateFromCounts(counts),
-      flaggedStudentIds: (flags.get(intervention.id) ?? []).map(
-        (flag: { studentId: string }) => flag.studentId,
-      ),
+      flaggedStudentIds: (flags.get(intervention.id) ?? []).map((flag) => flag.studentId),
       /** The whole group's marks and delivery to date, beside this session's. */
       group: {
         counts: groupCounts,

@@ -1,17 +1,42 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { InterventionForm } from "@/components/interventions/intervention-form";
+import { studentOption } from "@/components/interventions/student-option";
 import { canCreateIntervention } from "@/lib/domain/policy";
+import { interventionPrefillSchema } from "@/lib/domain/reports/at-risk";
 import { contextFor, requireActor } from "@/lib/server/actor";
 import { prepareNewIntervention } from "@/lib/use-cases/interventions/prepare-new-intervention";
+import { studentOptions } from "@/lib/use-cases/students/student-options";
 import { createInterventionAction } from "./actions";
 
 export const metadata: Metadata = { title: "New intervention" };
 
-export default async function NewInterventionPage() {
+type Params = Record<string, string | string[] | undefined>;
+
+/**
+ * The create form; from the at-risk report it opens prefilled (`?studentIds=…&tier=…&focusArea=…`)
+ * with the students picked there, the highest tier they need and the assessment's subject.
+ */
+export default async function NewInterventionPage({
+  searchParams,
+}: {
+  searchParams: Promise<Params>;
+}) {
   const actor = await requireActor();
   if (!canCreateIntervention(actor)) notFound();
-  const prepared = await prepareNewIntervention(contextFor(actor));
+  const ctx = contextFor(actor);
+  const raw = await searchParams;
+  const first = (key: string) => (Array.isArray(raw[key]) ? raw[key][0] : raw[key]);
+  const prefill = interventionPrefillSchema.parse({
+    studentIds: first("studentIds"),
+    tier: first("tier"),
+    focusArea: first("focusArea"),
+  });
+  const [prepared, picked] = await Promise.all([
+    prepareNewIntervention(ctx),
+    studentOptions(ctx, prefill.studentIds),
+  ]);
+  const tier = prefill.tier ?? 2;
   return (
     <div className="mx-auto max-w-3xl space-y-4">
       <div>
@@ -21,14 +46,26 @@ export default async function NewInterventionPage() {
           you, skipping days without school.
         </p>
       </div>
+      {picked.length > 0 ? (
+        <p
+          role="status"
+          className="rounded-md border border-brand-100 bg-brand-50 p-3 text-sm text-brand-900"
+        >
+          Prefilled from the at-risk report: {picked.length}{" "}
+          {picked.length === 1 ? "student" : "students"}, Tier {tier}
+          {prefill.focusArea ? `, ${prefill.focusArea}` : ""}. Check the schedule and the
+          facilitator, then create.
+        </p>
+      ) : null}
       <InterventionForm
         action={createInterventionAction}
         rooms={prepared.rooms}
         initialFacilitators={prepared.defaultFacilitator ? [prepared.defaultFacilitator] : []}
+        initialStudents={picked.map((student) => studentOption(student))}
         defaults={{
-          name: "",
-          tier: 2,
-          focusArea: "",
+          name: prefill.focusArea ? `${prefill.focusArea} Group - Tier ${tier}` : "",
+          tier,
+          focusArea: prefill.focusArea ?? "",
           goal: "",
           description: "",
           startDate: prepared.nextMonday,
@@ -36,7 +73,7 @@ export default async function NewInterventionPage() {
           schedule: { days: ["MO", "WE", "FR"], startTime: "10:00", minutes: 30 },
           facilitatorIds: prepared.defaultFacilitator ? [prepared.defaultFacilitator.id] : [],
           roomId: null,
-          studentIds: [],
+          studentIds: picked.map((student) => student.id),
         }}
       />
     </div>

@@ -1,0 +1,121 @@
+"use client";
+
+import { useState } from "react";
+import { studentOption } from "@/components/interventions/student-option";
+import { PersonPicker, type PickedPerson } from "@/components/people/person-picker";
+import { Button } from "@/components/ui/button";
+import { inputClasses } from "@/components/ui/field";
+import { WINDOW_LABELS } from "@/lib/domain/reports/assessment-catalogue";
+import { SCREENING_WINDOWS } from "@/lib/domain/screening";
+import type { ActionResult } from "@/lib/server/action";
+
+/** Manual entry of one score: the small form beside the CSV import. */
+export function ResultEntryForm({
+  action,
+  assessments,
+}: {
+  action: (values: unknown) => Promise<ActionResult<{ status: string; schoolYear: string }>>;
+  assessments: { id: string; name: string; scaleMin: number; scaleMax: number }[];
+}) {
+  const [student, setStudent] = useState<PickedPerson[]>([]);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: React.FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const element = event.currentTarget;
+    const form = new FormData(element);
+    setBusy(true);
+    const result = await action({
+      assessmentId: form.get("assessmentId"),
+      studentId: student[0]?.id ?? "",
+      window: form.get("window"),
+      administeredOn: form.get("administeredOn"),
+      score: form.get("score"),
+      percentile: form.get("percentile"),
+    });
+    setBusy(false);
+    if (result.ok) {
+      setMessage({
+        ok: true,
+        text: `${student[0]?.label}: score ${result.data.status === "updated" ? "replaced" : result.data.status === "unchanged" ? "already recorded" : "recorded"} (${result.data.schoolYear}).`,
+      });
+      setStudent([]);
+      element.reset();
+    } else {
+      setMessage({
+        ok: false,
+        text: [result.message, ...result.fieldErrors.map((e) => e.message)].join(" "),
+      });
+    }
+  };
+
+  return (
+    <form
+      onSubmit={submit}
+      className="grid gap-3 sm:grid-cols-6 sm:items-end"
+      aria-label="Enter one score"
+    >
+      <label className="space-y-1 text-sm font-medium sm:col-span-2">
+        Assessment
+        <select name="assessmentId" className={inputClasses} required>
+          {assessments.map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.name} ({a.scaleMin}–{a.scaleMax})
+            </option>
+          ))}
+        </select>
+      </label>
+      <div className="space-y-1 text-sm font-medium sm:col-span-4">
+        <label htmlFor="score-student">Student</label>
+        <PersonPicker
+          id="score-student"
+          endpoint="/api/v1/students"
+          toOption={studentOption}
+          selected={student}
+          onChange={setStudent}
+          multiple={false}
+          placeholder="Search by name or student number"
+        />
+      </div>
+      <label className="space-y-1 text-sm font-medium">
+        Window
+        <select name="window" className={inputClasses}>
+          {SCREENING_WINDOWS.map((w) => (
+            <option key={w} value={w}>
+              {WINDOW_LABELS[w]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="space-y-1 text-sm font-medium">
+        Date
+        <input name="administeredOn" type="date" className={inputClasses} required />
+      </label>
+      <label className="space-y-1 text-sm font-medium">
+        Score
+        <input name="score" inputMode="decimal" className={inputClasses} required />
+      </label>
+      <label className="space-y-1 text-sm font-medium">
+        Percentile
+        <input
+          name="percentile"
+          inputMode="numeric"
+          className={inputClasses}
+          placeholder="optional"
+        />
+      </label>
+      <Button type="submit" disabled={busy || student.length === 0}>
+        Save score
+      </Button>
+      {message ? (
+        <p
+          role={message.ok ? "status" : "alert"}
+          className={`sm:col-span-6 text-sm ${message.ok ? "text-emerald-800" : "text-red-700"}`}
+        >
+          {message.text}
+        </p>
+      ) : null}
+    </form>
+  );
+}

@@ -1,0 +1,32 @@
+import { createReadStream } from "node:fs";
+import { z } from "zod";
+import { ValidationError } from "@/lib/domain/errors";
+import { apiRoute } from "@/lib/server/route";
+import { assertWorksWithScreening } from "@/lib/use-cases/assessments/authorize";
+import { importAssessmentResults } from "@/lib/use-cases/imports/import-assessment-results";
+import { importStream, saveUploads } from "../../imports/import-stream";
+
+const assessmentChoice = z.union([z.literal(""), z.uuid()]).nullish();
+
+/** The assessments page's upload: a results CSV, optionally for one chosen assessment. */
+export const POST = apiRoute(async ({ ctx, request }) => {
+  assertWorksWithScreening(ctx.actor);
+  const upload = await saveUploads(request);
+  const file = upload.files[0] as string;
+  const chosen = assessmentChoice.safeParse(upload.form.get("assessmentId"));
+  if (!chosen.success || upload.files.length > 1) {
+    await upload.remove();
+    throw new ValidationError([
+      { path: "files", message: "Upload one results CSV and, if you like, choose its assessment." },
+    ]);
+  }
+  return importStream(
+    (onProgress) =>
+      importAssessmentResults(
+        ctx,
+        { name: upload.names[0] ?? "results.csv", open: () => createReadStream(file) },
+        { assessmentId: chosen.data || undefined, onProgress },
+      ),
+    upload.remove,
+  );
+});

@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Card } from "@/components/ui/card";
+import { isDistrictAdmin } from "@/lib/domain/audit/policy";
+import { NotFoundError } from "@/lib/domain/errors";
+import { contextFor, requireActor } from "@/lib/server/actor";
+import { getImportRun } from "@/lib/use-cases/imports/get-import-run";
+import { formatMoment, isUuid } from "../../format";
+import { ImportSummaryView } from "../import-summary";
+
+export const metadata: Metadata = { title: "Import" };
+
+export default async function ImportRunPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireActor();
+  if (!isDistrictAdmin(actor)) notFound();
+  const { id } = await params;
+  if (!isUuid(id)) notFound();
+  const run = await getImportRun(contextFor(actor), id).catch((error: unknown) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  const failed = "error" in run.summary;
+  return (
+    <div className="space-y-6">
+      <p className="text-sm">
+        <Link href="/admin/imports" className="text-brand-700 underline-offset-2 hover:underline">
+          Imports
+        </Link>
+      </p>
+      <div>
+        <h1 className="text-2xl font-bold">{run.sourceName ?? "Import"}</h1>
+        <p className="text-slate-700">
+          {run.kind === "oneroster" ? "Roster (OneRoster)" : "Assessment results"} · started{" "}
+          {formatMoment(run.startedAt, actor.timeZone)}
+          {run.finishedAt ? ` · finished ${formatMoment(run.finishedAt, actor.timeZone)}` : ""} ·{" "}
+          {run.status}
+        </p>
+      </div>
+      <Card>
+        {failed ? (
+          <p role="alert" className="text-red-800">
+            {(run.summary as { error: string }).error}
+          </p>
+        ) : (
+          <ImportSummaryView
+            summary={run.summary as Exclude<typeof run.summary, { error: string }>}
+            rejected={run.rejected}
+            rejectedTotal={Math.max(
+              run.rejected.length,
+              Object.values(run.summary as Record<string, { rejected: number }>).reduce(
+                (n, c) => n + c.rejected,
+                0,
+              ),
+            )}
+          />
+        )}
+      </Card>
+    </div>
+  );
+}

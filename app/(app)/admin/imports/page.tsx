@@ -1,0 +1,116 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Card } from "@/components/ui/card";
+import { isDistrictAdmin } from "@/lib/domain/audit/policy";
+import { contextFor, requireActor } from "@/lib/server/actor";
+import { listImportRuns } from "@/lib/use-cases/imports/list-import-runs";
+import { formatMoment } from "../format";
+import { UploadForm } from "./upload-form";
+
+export const metadata: Metadata = { title: "Imports" };
+
+const STATUS_LABELS: Record<string, string> = {
+  running: "Running",
+  completed: "Completed",
+  failed: "Failed — nothing saved",
+  refused: "Refused — nothing saved",
+};
+
+function totals(summary: unknown): string {
+  if (!summary || typeof summary !== "object") return "";
+  if ("error" in summary) return String((summary as { error: unknown }).error);
+  const sum = { created: 0, updated: 0, deactivated: 0, rejected: 0 };
+  for (const counts of Object.values(summary as Record<string, typeof sum>)) {
+    for (const key of Object.keys(sum) as (keyof typeof sum)[]) sum[key] += counts[key] ?? 0;
+  }
+  return `${sum.created} created · ${sum.updated} updated · ${sum.deactivated} deactivated · ${sum.rejected} rejected`;
+}
+
+export default async function ImportsPage() {
+  const actor = await requireActor();
+  if (!isDistrictAdmin(actor)) notFound();
+  const runs = await listImportRuns(contextFor(actor));
+  return (
+    <div className="space-y-6">
+      <div>
+        <p className="text-sm">
+          <Link href="/admin" className="text-brand-700 underline-offset-2 hover:underline">
+            Administration
+          </Link>
+        </p>
+        <h1 className="text-2xl font-bold">Imports</h1>
+        <p className="max-w-3xl text-slate-700">
+          Schools, staff, students, guardians and class rosters come from your student information
+          system as a OneRoster 1.1 CSV export. Importing the same export again changes nothing;
+          rows marked <code>tobedeleted</code> are deactivated. Screening scores are imported on the{" "}
+          <Link href="/admin/assessments" className="text-brand-700 underline">
+            assessments page
+          </Link>
+          . From a terminal:{" "}
+          <code>npm run import -- oneroster export.zip --district {"<slug>"}</code>.
+        </p>
+      </div>
+      <Card className="space-y-3">
+        <h2 className="text-lg font-semibold">Import a OneRoster bundle</h2>
+        <UploadForm
+          endpoint="/admin/imports/upload"
+          accept=".zip,.csv"
+          multiple
+          label="OneRoster export"
+          hint="The .zip, or its CSV files chosen together (manifest.csv, orgs.csv, users.csv, classes.csv, enrollments.csv, courses.csv, academicSessions.csv, demographics.csv). A guardian's letter language may be given in a metadata.language column of users.csv."
+        />
+      </Card>
+      <Card>
+        <h2 className="mb-3 text-lg font-semibold">Recent imports</h2>
+        {runs.length === 0 ? (
+          <p className="text-slate-700">Nothing imported yet.</p>
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="w-full text-left text-sm" data-testid="import-runs">
+              <thead className="border-b border-slate-200 text-slate-600">
+                <tr>
+                  <th scope="col" className="py-2 pr-4 font-medium">
+                    Started
+                  </th>
+                  <th scope="col" className="py-2 pr-4 font-medium">
+                    What
+                  </th>
+                  <th scope="col" className="py-2 pr-4 font-medium">
+                    Source
+                  </th>
+                  <th scope="col" className="py-2 pr-4 font-medium">
+                    Status
+                  </th>
+                  <th scope="col" className="py-2 pr-4 font-medium">
+                    Result
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {runs.map((run) => (
+                  <tr key={run.id} className="border-b border-slate-100 align-top">
+                    <td className="py-2 pr-4 whitespace-nowrap">
+                      <Link
+                        href={`/admin/imports/${run.id}`}
+                        className="text-brand-700 underline-offset-2 hover:underline"
+                      >
+                        {formatMoment(run.startedAt, actor.timeZone)}
+                      </Link>
+                    </td>
+                    <td className="py-2 pr-4">
+                      {run.kind === "oneroster" ? "Roster (OneRoster)" : "Assessment results"}
+                    </td>
+                    <td className="py-2 pr-4 break-all">{run.sourceName ?? "—"}</td>
+                    <td className="py-2 pr-4">{STATUS_LABELS[run.status] ?? run.status}</td>
+                    <td className="py-2 pr-4">{totals(run.summary)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </Card>
+    </div>
+  );
+}

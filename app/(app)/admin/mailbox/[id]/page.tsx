@@ -1,0 +1,86 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Card } from "@/components/ui/card";
+import { isDistrictAdmin } from "@/lib/domain/audit/policy";
+import { NotFoundError } from "@/lib/domain/errors";
+import { contextFor, requireActor } from "@/lib/server/actor";
+import { getCommunication } from "@/lib/use-cases/communications/get-communication";
+import { formatMoment, isUuid } from "../../format";
+import { StatusBadge } from "../status-badge";
+
+export const metadata: Metadata = { title: "Message" };
+
+export default async function MessagePage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireActor();
+  if (!isDistrictAdmin(actor)) notFound();
+  const { id } = await params;
+  if (!isUuid(id)) notFound();
+  const message = await getCommunication(contextFor(actor), id).catch((error: unknown) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  const when = (date: Date | null) => formatMoment(date, actor.timeZone);
+  const facts: [string, React.ReactNode][] = [
+    ["To", message.toAddress ?? "—"],
+    ["Why", message.reason ?? message.kind],
+    ["Channel", message.channel],
+    ["Language", message.language],
+    [
+      "Template version",
+      message.templateVersion === 0 ? "built-in" : (message.templateVersion ?? "—"),
+    ],
+    ["Required notice", message.required ? "yes (never suppressed by an unsubscribe)" : "no"],
+    ["Written", when(message.createdAt)],
+    ["Status", <StatusBadge key="status" status={message.status} />],
+    ["Attempts", message.attempts],
+    ["Sent", when(message.sentAt)],
+    ["Next attempt", when(message.nextAttemptAt)],
+    ["Last error", message.lastError ?? "—"],
+  ];
+  return (
+    <div className="space-y-6">
+      <p className="text-sm">
+        <Link href="/admin/mailbox" className="text-brand-700 underline-offset-2 hover:underline">
+          Mailbox
+        </Link>
+      </p>
+      <h1 className="text-2xl font-bold">{message.subject}</h1>
+      <div className="grid gap-4 lg:grid-cols-3">
+        <Card className="lg:col-span-1">
+          <dl className="space-y-2 text-sm">
+            {facts.map(([label, value]) => (
+              <div key={label}>
+                <dt className="text-slate-600">{label}</dt>
+                <dd className="font-medium break-words">{value}</dd>
+              </div>
+            ))}
+            {message.studentId ? (
+              <div>
+                <dt className="text-slate-600">Student</dt>
+                <dd>
+                  <Link
+                    href={`/students/${message.studentId}`}
+                    className="text-brand-700 underline"
+                  >
+                    Student page
+                  </Link>
+                </dd>
+              </div>
+            ) : null}
+          </dl>
+        </Card>
+        <Card className="lg:col-span-2">
+          <h2 className="sr-only">Message</h2>
+          <pre
+            className="whitespace-pre-wrap font-sans text-sm leading-6"
+            data-testid="message-body"
+            lang={message.language}
+          >
+            {message.body}
+          </pre>
+        </Card>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,161 @@
+"use client";
+
+import { useMemo, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { Field, inputClasses } from "@/components/ui/field";
+import {
+  enrollmentLetterValues,
+  type OptOutMode,
+  sampleLetterFacts,
+} from "@/lib/domain/letters/enrollment-letter";
+import {
+  ENROLLMENT_PLACEHOLDERS,
+  LANGUAGE_NAMES,
+  type LetterLanguage,
+  renderLetter,
+  templateProblems,
+} from "@/lib/domain/letters/templates";
+import type { ActionResult } from "@/lib/server/action";
+
+interface Template {
+  kind: "enrollment";
+  language: LetterLanguage;
+  subject: string;
+  body: string;
+  version: number;
+}
+
+/** One language's letter: edit subject and body, see it filled in for a made-up family. */
+export function TemplateEditor({
+  action,
+  template,
+  districtName,
+  optOut,
+}: {
+  action: (values: unknown) => Promise<ActionResult<{ version: number }>>;
+  template: Template;
+  districtName: string;
+  optOut: OptOutMode;
+}) {
+  const [subject, setSubject] = useState(template.subject);
+  const [body, setBody] = useState(template.body);
+  const [version, setVersion] = useState(template.version);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const problems = templateProblems({ subject, body });
+  const preview = useMemo(
+    () =>
+      renderLetter(
+        { subject, body },
+        enrollmentLetterValues(sampleLetterFacts(template.language, districtName, optOut)),
+      ),
+    [subject, body, template.language, districtName, optOut],
+  );
+  const id = `template-${template.language}`;
+
+  const save = async (event: React.FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    const result = await action({
+      kind: template.kind,
+      language: template.language,
+      subject,
+      body,
+    });
+    setBusy(false);
+    if (result.ok) {
+      setVersion(result.data.version);
+      setMessage({ ok: true, text: `Saved as version ${result.data.version}.` });
+    } else {
+      setMessage({
+        ok: false,
+        text: [result.message, ...result.fieldErrors.map((e) => e.message)].join(" "),
+      });
+    }
+  };
+
+  return (
+    <Card className="space-y-4">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 className="text-lg font-semibold">
+          Enrollment letter — {LANGUAGE_NAMES[template.language]}
+        </h2>
+        <p className="text-sm text-slate-600">
+          {version === 0 ? "Built-in wording (not edited yet)" : `Version ${version}`}
+        </p>
+      </div>
+      <div className="grid gap-6 lg:grid-cols-2">
+        <form
+          onSubmit={save}
+          className="space-y-3"
+          aria-label={`Edit the ${LANGUAGE_NAMES[template.language]} letter`}
+        >
+          <Field id={`${id}-subject`} label="Subject">
+            <input
+              id={`${id}-subject`}
+              className={inputClasses}
+              value={subject}
+              onChange={(e) => setSubject(e.target.value)}
+            />
+          </Field>
+          <Field id={`${id}-body`} label="Letter">
+            <textarea
+              id={`${id}-body`}
+              rows={18}
+              className={`${inputClasses} font-mono text-sm`}
+              value={body}
+              onChange={(e) => setBody(e.target.value)}
+            />
+          </Field>
+          {problems.length > 0 ? (
+            <ul className="list-disc pl-5 text-sm text-red-700" aria-live="polite">
+              {problems.map((p) => (
+                <li key={`${p.path}-${p.message}`}>{p.message}</li>
+              ))}
+            </ul>
+          ) : null}
+          <details className="text-sm">
+            <summary className="cursor-pointer text-brand-700">Fields you can use</summary>
+            <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
+              {Object.entries(ENROLLMENT_PLACEHOLDERS).map(([name, meaning]) => (
+                <div key={name} className="contents">
+                  <dt className="font-mono">{`{{${name}}}`}</dt>
+                  <dd className="text-slate-700">{meaning}</dd>
+                </div>
+              ))}
+            </dl>
+          </details>
+          <div className="flex items-center gap-3">
+            <Button type="submit" disabled={busy || problems.length > 0}>
+              Save {LANGUAGE_NAMES[template.language]} letter
+            </Button>
+            {message ? (
+              <p
+                role={message.ok ? "status" : "alert"}
+                className={message.ok ? "text-sm text-emerald-800" : "text-sm text-red-700"}
+              >
+                {message.text}
+              </p>
+            ) : null}
+          </div>
+        </form>
+        <section
+          aria-label={`Preview of the ${LANGUAGE_NAMES[template.language]} letter`}
+          className="rounded-md border border-slate-200 bg-slate-50 p-4"
+        >
+          <h3 className="text-sm font-semibold text-slate-600">Preview (a made-up family)</h3>
+          <p className="mt-2 font-semibold" lang={template.language}>
+            {preview.subject}
+          </p>
+          <pre
+            className="mt-2 whitespace-pre-wrap font-sans text-sm leading-6"
+            lang={template.language}
+          >
+            {preview.body}
+          </pre>
+        </section>
+      </div>
+    </Card>
+  );
+}

@@ -1,0 +1,194 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { gradeLabel } from "@/components/interventions/format";
+import { buttonClasses } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { inputClasses } from "@/components/ui/field";
+import { NotFoundError } from "@/lib/domain/errors";
+import { seesAllStudents } from "@/lib/domain/policy";
+import { WINDOW_LABELS } from "@/lib/domain/reports/assessment-catalogue";
+import { AT_RISK_SORTS, atRiskQuerySchema } from "@/lib/domain/reports/at-risk";
+import { SCREENING_WINDOWS } from "@/lib/domain/screening";
+import { contextFor, requireActor } from "@/lib/server/actor";
+import { atRiskReport } from "@/lib/use-cases/reports/at-risk-report";
+import { atRiskReportChoices } from "@/lib/use-cases/reports/at-risk-report-choices";
+import { AtRiskTable } from "./at-risk-table";
+
+export const metadata: Metadata = { title: "At-risk students" };
+
+type Params = Record<string, string | string[] | undefined>;
+const one = (value: string | string[] | undefined) =>
+  (Array.isArray(value) ? value[0] : value) || undefined;
+
+/** Scenario 2: students below the Tier 1 cut on a screening, to be picked for a new group. */
+export default async function AtRiskPage({ searchParams }: { searchParams: Promise<Params> }) {
+  const actor = await requireActor();
+  if (!seesAllStudents(actor)) notFound();
+  const ctx = contextFor(actor);
+  const params = await searchParams;
+  const choices = await atRiskReportChoices(ctx);
+  const first =
+    choices.assessments.find((a) => a.subject.toLowerCase() === "reading") ??
+    choices.assessments[0];
+
+  if (!first) {
+    return (
+      <div className="space-y-4">
+        <h1 className="text-2xl font-bold">At-risk students</h1>
+        <Card>
+          <p>
+            No screening assessments yet.{" "}
+            <Link href="/admin/assessments" className="text-brand-700 underline">
+              Add one and import its scores
+            </Link>
+            .
+          </p>
+        </Card>
+      </div>
+    );
+  }
+
+  const parsed = atRiskQuerySchema.safeParse({
+    assessmentId: one(params.assessmentId) ?? first.id,
+    window: one(params.window),
+    schoolId: one(params.schoolId),
+    grade: one(params.grade),
+    teacherId: one(params.teacherId),
+    sort: one(params.sort),
+    direction: one(params.direction),
+  });
+  if (!parsed.success) notFound();
+  const query = parsed.data;
+  const report = await atRiskReport(ctx, query).catch((error: unknown) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+
+  const current = {
+    assessmentId: report.assessment.id,
+    window: report.window,
+    ...(query.schoolId ? { schoolId: query.schoolId } : {}),
+    ...(query.grade !== undefined ? { grade: String(query.grade) } : {}),
+    ...(query.teacherId ? { teacherId: query.teacherId } : {}),
+  };
+  const exportHref = `/api/v1/reports/at-risk?${new URLSearchParams({ ...current, sort: query.sort, direction: query.direction, format: "csv" })}`;
+  const grades = [
+    ...new Set(
+      choices.schools.flatMap((s) =>
+        Array.from({ length: s.highestGrade - s.lowestGrade + 1 }, (_, i) => s.lowestGrade + i),
+      ),
+    ),
+  ].sort((a, b) => a - b);
+
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-bold">At-risk students</h1>
+          <p className="max-w-3xl text-slate-700">
+            Students who scored below the Tier 1 cut on {report.assessment.name} (
+            {WINDOW_LABELS[report.window].toLowerCase()} {report.schoolYear}), with the tier their
+            score recommends. Pick students and create an intervention for them.
+          </p>
+        </div>
+        <div className="flex gap-2">
+          <Link href="/admin/assessments" className={buttonClasses("secondary")}>
+            Scores and cut scores
+          </Link>
+          <a href={exportHref} className={buttonClasses("secondary")} download>
+            Export CSV
+          </a>
+        </div>
+      </div>
+
+      <Card>
+        <form
+          method="get"
+          className="grid gap-3 sm:grid-cols-3 lg:grid-cols-6 lg:items-end"
+          aria-label="Report filters"
+        >
+          <label className="space-y-1 text-sm font-medium text-slate-800 lg:col-span-2">
+            Assessment
+            <select
+              name="assessmentId"
+              defaultValue={report.assessment.id}
+              className={inputClasses}
+            >
+              {choices.assessments.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.name} ({a.subject})
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="space-y-1 text-sm font-medium text-slate-800">
+            Window
+            <select name="window" defaultValue={report.window} className={inputClasses}>
+              {SCREENING_WINDOWS.map((w) => (
+                <option key={w} value={w}>
+                  {WINDOW_LABELS[w]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="space-y-1 text-sm font-medium text-slate-800">
+            School
+            <select name="schoolId" defaultValue={query.schoolId ?? ""} className={inputClasses}>
+              <option value="">All schools</option>
+              {choices.schools.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="space-y-1 text-sm font-medium text-slate-800">
+            Grade
+            <select
+              name="grade"
+              defaultValue={query.grade === undefined ? "" : String(query.grade)}
+              className={inputClasses}
+            >
+              <option value="">All grades</option>
+              {grades.map((g) => (
+                <option key={g} value={g}>
+                  {g === 0 ? "Kindergarten" : `Grade ${gradeLabel(g)}`}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="space-y-1 text-sm font-medium text-slate-800">
+            Teacher
+            <select name="teacherId" defaultValue={query.teacherId ?? ""} className={inputClasses}>
+              <option value="">All teachers</option>
+              {choices.teachers.map((t) => (
+                <option key={t.id} value={t.id}>
+                  {t.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <input type="hidden" name="sort" value={query.sort} />
+          <input type="hidden" name="direction" value={query.direction} />
+          <button type="submit" className={buttonClasses("primary", "lg:col-start-6")}>
+            Show students
+          </button>
+        </form>
+      </Card>
+
+      <AtRiskTable
+        rows={report.rows}
+        subject={report.assessment.subject}
+        sort={query.sort}
+        direction={query.direction}
+        sortHrefs={Object.fromEntries(
+          AT_RISK_SORTS.map((sort) => [
+            sort,
+            `?${new URLSearchParams({ ...current, sort, direction: sort === query.sort && query.direction === "asc" ? "desc" : "asc" })}`,
+          ]),
+        )}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,259 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { percent } from "@/components/attendance/format";
+import { describeSchedule, formatDate, gradeLabel } from "@/components/interventions/format";
+import { Card, TierBadge } from "@/components/ui/card";
+import { NotFoundError } from "@/lib/domain/errors";
+import { WINDOW_LABELS } from "@/lib/domain/reports/assessment-catalogue";
+import { contextFor, requireActor } from "@/lib/server/actor";
+import { getStudentProfile } from "@/lib/use-cases/students/get-student-profile";
+import type { EnrollmentView } from "@/lib/use-cases/students/student-record";
+
+export const metadata: Metadata = { title: "Student" };
+
+const DECISIONS: Record<string, string> = {
+  start: "Started",
+  escalate: "Escalated",
+  "step-down": "Stepped down",
+  exit: "Exited",
+  refer: "Referred for evaluation",
+};
+
+function Attendance({ enrollment }: { enrollment: EnrollmentView }) {
+  const { counts, rate } = enrollment.attendance;
+  const marked = counts.present + counts.tardy + counts.absent + counts.excused;
+  return (
+    <span data-testid="attendance-rate">
+      {marked === 0
+        ? "No sessions recorded yet"
+        : `${percent(rate)} (${counts.present + counts.tardy} of ${counts.present + counts.tardy + counts.absent}${counts.excused ? `, ${counts.excused} excused` : ""})`}
+    </span>
+  );
+}
+
+/**
+ * A student's page: current and past interventions with schedule and attendance, tier and its
+ * history, latest screening scores (staff) or the letters received (family). A viewer with no
+ * tie to the student — or from another district — gets "not found".
+ */
+export default async function StudentPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
+  const actor = await requireActor();
+  const profile = await getStudentProfile(contextFor(actor), id).catch((error: unknown) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  const { student, current, past, tierHistory, scores, letters, audience } = profile;
+  const family = audience === "family";
+  const groupHref = (interventionId: string) =>
+    family ? "/portal" : `/interventions/${interventionId}`;
+
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <div className="flex flex-wrap items-center gap-2">
+            <h1 className="text-2xl font-bold">
+              {student.firstName} {student.lastName}
+            </h1>
+            <TierBadge tier={student.currentTier} />
+            {student.active ? null : (
+              <span className="rounded-full bg-slate-200 px-2.5 py-0.5 text-xs font-semibold">
+                Inactive
+              </span>
+            )}
+          </div>
+          <p className="text-slate-700">
+            {student.grade === 0 ? "Kindergarten" : `Grade ${gradeLabel(student.grade)}`} ·{" "}
+            {student.schoolName} · Student number {student.localId}
+          </p>
+        </div>
+        <Link href={`/students/${student.id}/progress`} className="text-brand-700 underline">
+          Progress over time
+        </Link>
+      </div>
+
+      <Card>
+        <h2 className="text-lg font-semibold">Current interventions</h2>
+        {current.length === 0 ? (
+          <p className="mt-1 text-slate-700">None at the moment.</p>
+        ) : (
+          <ul className="mt-2 grid gap-3 md:grid-cols-2" data-testid="current-interventions">
+            {current.map((e) => (
+              <li key={e.enrollmentId} className="rounded-md border border-slate-200 p-3">
+                <div className="flex items-start justify-between gap-2">
+                  <Link
+                    href={groupHref(e.interventionId)}
+                    className="font-semibold text-brand-700 underline-offset-2 hover:underline"
+                  >
+                    {e.name}
+                  </Link>
+                  <TierBadge tier={e.tier} />
+                </div>
+                <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
+                  <dt className="text-slate-600">Focus</dt>
+                  <dd>{e.focusArea}</dd>
+                  <dt className="text-slate-600">Schedule</dt>
+                  <dd>{describeSchedule(e.schedule)}</dd>
+                  <dt className="text-slate-600">Dates</dt>
+                  <dd>
+                    {formatDate(e.startDate)} – {formatDate(e.endDate)} ({e.durationWeeks} weeks)
+                  </dd>
+                  <dt className="text-slate-600">With</dt>
+                  <dd>{e.facilitators.join(", ") || "—"}</dd>
+                  {e.goal ? (
+                    <>
+                      <dt className="text-slate-600">Goal</dt>
+                      <dd>{e.goal}</dd>
+                    </>
+                  ) : null}
+                  <dt className="text-slate-600">Attendance</dt>
+                  <dd>
+                    <Attendance enrollment={e} />
+                  </dd>
+                </dl>
+                {e.optedOutAt ? (
+                  <p className="mt-2 rounded bg-amber-50 p-2 text-sm text-amber-900">
+                    The family opted out on {formatDate(e.optedOutAt.slice(0, 10))}.
+                  </p>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
+
+      {past.length > 0 ? (
+        <Card>
+          <h2 className="text-lg font-semibold">Past interventions</h2>
+          <div className="overflow-x-auto">
+            <table className="mt-2 w-full text-left text-sm">
+              <thead className="border-b border-slate-200 text-slate-600">
+                <tr>
+                  <th scope="col" className="py-2 pr-4 font-medium">
+                    Intervention
+                  </th>
+                  <th scope="col" className="py-2 pr-4 font-medium">
+                    Tier
+                  </th>
+                  <th scope="col" className="py-2 pr-4 font-medium">
+                    Dates
+                  </th>
+                  <th scope="col" className="py-2 pr-4 font-medium">
+                    Ended
+                  </th>
+                  <th scope="col" className="py-2 pr-4 font-medium">
+                    Attendance
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {past.map((e) => (
+                  <tr key={e.enrollmentId} className="border-b border-slate-100">
+                    <td className="py-2 pr-4">
+                      <Link
+                        href={groupHref(e.interventionId)}
+                        className="text-brand-700 underline-offset-2 hover:underline"
+                      >
+                        {e.name}
+                      </Link>
+                    </td>
+                    <td className="py-2 pr-4">{e.tier}</td>
+                    <td className="py-2 pr-4">
+                      {formatDate(e.enrollmentDate)} – {formatDate(e.exitDate ?? e.endDate)}
+                    </td>
+                    <td className="py-2 pr-4">
+                      {e.exitReason ?? (e.status === "cancelled" ? "Cancelled" : "Completed")}
+                    </td>
+                    <td className="py-2 pr-4">
+                      <Attendance enrollment={e} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </Card>
+      ) : null}
+
+      <div className="grid gap-4 md:grid-cols-2">
+        <Card>
+          <h2 className="text-lg font-semibold">Tier history</h2>
+          {tierHistory.length === 0 ? (
+            <p className="mt-1 text-slate-700">Tier {student.currentTier}; no recorded changes.</p>
+          ) : (
+            <ol className="mt-2 space-y-1 text-sm">
+              {tierHistory.map((t) => (
+                <li key={`${t.date}-${t.toTier}-${t.decision}`}>
+                  {formatDate(t.date)}: {DECISIONS[t.decision] ?? t.decision},{" "}
+                  {t.fromTier ? `Tier ${t.fromTier} → ` : ""}Tier {t.toTier}
+                </li>
+              ))}
+            </ol>
+          )}
+        </Card>
+        {family ? (
+          <Card>
+            <h2 className="text-lg font-semibold">Letters to you</h2>
+            {letters.length === 0 ? (
+              <p className="mt-1 text-slate-700">No letters yet.</p>
+            ) : (
+              <ul className="mt-2 space-y-1 text-sm">
+                {letters.map((l) => (
+                  <li key={l.id}>
+                    {formatDate(l.createdAt.toISOString().slice(0, 10))}: {l.subject}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Card>
+        ) : (
+          <Card>
+            <h2 className="text-lg font-semibold">Latest screening scores</h2>
+            {scores.length === 0 ? (
+              <p className="mt-1 text-slate-700">No scores yet.</p>
+            ) : (
+              <table className="mt-2 w-full text-left text-sm" data-testid="scores">
+                <thead className="border-b border-slate-200 text-slate-600">
+                  <tr>
+                    <th scope="col" className="py-1 pr-3 font-medium">
+                      Assessment
+                    </th>
+                    <th scope="col" className="py-1 pr-3 font-medium">
+                      When
+                    </th>
+                    <th scope="col" className="py-1 pr-3 font-medium">
+                      Score
+                    </th>
+                    <th scope="col" className="py-1 pr-3 font-medium">
+                      Suggests
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {scores.map((s) => (
+                    <tr key={s.assessmentName} className="border-b border-slate-100">
+                      <td className="py-1 pr-3">{s.assessmentName}</td>
+                      <td className="py-1 pr-3">
+                        {WINDOW_LABELS[s.window]} {s.schoolYear}
+                      </td>
+                      <td className="py-1 pr-3">
+                        {s.score}
+                        {s.percentile !== null ? ` (${s.percentile}th pct.)` : ""}
+                      </td>
+                      <td className="py-1 pr-3">
+                        <TierBadge tier={s.recommendedTier} />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </Card>
+        )}
+      </div>
+    </div>
+  );
+}

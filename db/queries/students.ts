@@ -1,0 +1,210 @@
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import type { AttendanceCounts } from "@/lib/domain/attendance";
+import type { Tx } from "../client";
+import {
+  interventionEnrollments,
+  interventionFacilitators,
+  interventionSessions,
+  interventions,
+  schools,
+  sectionStudents,
+  sections,
+  sessionAttendance,
+  staff,
+  students,
+} from "../schema";
+
+/** One student with their school, whatever their status (the page shows inactive ones too). */
+export async function studentWithSchool(tx: Tx, tenantId: string, studentId: string) {
+  const [row] = await tx
+    .select({
+      id: students.id,
+      firstName: students.firstName,
+      lastName: students.lastName,
+      localId: students.localId,
+      grade: students.grade,
+      currentTier: students.currentTier,
+      active: students.active,
+      schoolName: schools.name,
+    })
+    .from(students)
+    .innerJoin(
+      schools,
+      and(eq(schools.tenantId, students.tenantId), eq(schools.id, students.schoolId)),
+    )
+    .where(and(eq(students.tenantId, tenantId), eq(students.id, studentId)));
+  return row ?? null;
+}
+
+const facilitatorNames = sql<
+  string[]
+>`coalesce((select array_agg(f_staff.display_name order by f_staff.last_name)
+  from ${interventionFacilitators} f
+  join ${staff} f_staff on f_staff.tenant_id = f.tenant_id and f_staff.id = f.staff_id
+  where f.tenant_id = ${interventions.tenantId} and f.intervention_id = ${interventions.id}), '{}')`;
+
+/** Every enrollment of these students with its intervention, newest first. */
+export async function enrollmentsWithSchedule(
+  tx: Tx,
+  tenantId: string,
+  studentIds: readonly string[],
+) {
+  if (studentIds.length === 0) return [];
+  return tx
+    .select({
+      enrollmentId: interventionEnrollments.id,
+      studentId: interventionEnrollments.studentId,
+      enrollmentDate: interventionEnrollments.enrollmentDate,
+      exitDate: interventionEnrollments.exitDate,
+      exitReason: interventionEnrollments.exitReason,
+      isActive: interventionEnrollments.isActive,
+      optedOutAt: interventionEnrollments.optedOutAt,
+      interventionId: interventions.id,
+      name: interventions.name,
+      tier: interventions.tier,
+      focusArea: interventions.focusArea,
+      goal: interventions.goal,
+      status: interventions.status,
+      startDate: interventions.startDate,
+      endDate: interventions.endDate,
+      durationWeeks: interventions.durationWeeks,
+      scheduleDays: interventions.scheduleDays,
+      startTime: interventions.startTime,
+      sessionMinutes: interventions.sessionMinutes,
+      facilitators: facilitatorNames,
+    })
+    .from(interventionEnrollments)
+    .innerJoin(
+      interventions,
+      and(
+        eq(interventions.tenantId, interventionEnrollments.tenantId),
+        eq(interventions.id, interventionEnrollments.interventionId),
+      ),
+    )
+    .where(
+      and(
+        eq(interventionEnrollments.tenantId, tenantId),
+        inArray(interventionEnrollments.studentId, [...studentIds]),
+      ),
+    )
+    .orderBy(desc(interventionEnrollments.enrollmentDate), asc(interventions.name));
+}
+
+/** Attendance marks by student, intervention and status: "studentId/interventionId" → counts. */
+export async function attendanceCountsOf(
+  tx: Tx,
+  tenantId: string,
+  studentIds: readonly string[],
+): Promise<Map<string, AttendanceCounts>> {
+  if (studentIds.length === 0) return new Map();
+  const rows = await tx
+    .select({
+      studentId: sessionAttendance.studentId,
+      interventionId: interventionSessions.interventionId,
+      status: sessionAttendance.status,
+      n: sql<number>`count(*)::int`,
+    })
+    .from(sessionAttendance)
+    .innerJoin(
+      interventionSessions,
+      and(
+        eq(interventionSessions.tenantId, sessionAttendance.tenantId),
+        eq(interventionSessions.id, sessionAttendance.sessionId),
+      ),
+    )
+    .where(
+      and(
+        eq(sessionAttendance.tenantId, tenantId),
+        inArray(sessionAttendance.studentId, [...studentIds]),
+      ),
+    )
+    .groupBy(
+      sessionAttendance.studentId,
+      interventionSessions.interventionId,
+      sessionAttendance.status,
+    );
+  const counts = new Map<string, AttendanceCounts>();
+  for (const row of rows) {
+    const key = `${row.studentId}/${row.interventionId}`;
+    const entry = counts.get(key) ?? { present: 0, absent: 0, tardy: 0, excused: 0 };
+    entry[row.status] += row.n;
+    counts.set(key, entry);
+  }
+  return counts;
+}
+
+/**
+ * The students on this teacher's class rosters who are in an intervention now, with the
+ * sections that tie them to the teacher.
+ */
+export async function rosterStudentsInInterventions(tx: Tx, tenantId: string, staffId: string) {
+  return tx
+    .select({
+      id: students.id,
+      firstName: students.firstName,
+      lastName: students.lastName,
+      grade: students.grade,
+      currentTier: students.currentTier,
+      sections: sql<string[]>`array_agg(distinct ${sections.name})`,
+    })
+    .from(sectionStudents)
+    .innerJoin(
+      sections,
+      and(
+        eq(sections.tenantId, sectionStudents.tenantId),
+        eq(sections.id, sectionStudents.sectionId),
+      ),
+    )
+    .innerJoin(
+      students,
+      and(
+        eq(students.tenantId, sectionStudents.tenantId),
+        eq(students.id, sectionStudents.studentId),
+      ),
+    )
+    .where(
+      and(
+        eq(sectionStudents.tenantId, tenantId),
+        eq(sections.teacherId, staffId),
+        eq(students.active, true),
+        sql`exists (select 1 from ${interventionEnrollments} e
+          join ${interventions} i on i.tenant_id = e.tenant_id and i.id = e.intervention_id
+          where e.tenant_id = ${students.tenantId} and e.student_id = ${students.id}
+            and e.is_active and i.status in ('planned', 'active'))`,
+      ),
+    )
+    .groupBy(
+      students.id,
+      students.firstName,
+      students.lastName,
+      students.grade,
+      students.currentTier,
+    )
+    .orderBy(asc(students.lastName), asc(students.firstName));
+}
+
+/** Active students by id with what a picker shows (for a form prefilled from a report). */
+export async function studentPickerRows(tx: Tx, tenantId: string, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  return tx
+    .select({
+      id: students.id,
+      firstName: students.firstName,
+      lastName: students.lastName,
+      grade: students.grade,
+      schoolName: schools.name,
+      currentTier: students.currentTier,
+    })
+    .from(students)
+    .innerJoin(
+      schools,
+      and(eq(schools.tenantId, students.tenantId), eq(schools.id, students.schoolId)),
+    )
+    .where(
+      and(
+        eq(students.tenantId, tenantId),
+        inArray(students.id, [...ids]),
+        eq(students.active, true),
+      ),
+    );
+}

@@ -1,0 +1,197 @@
+import type { Weekday } from "../calendar/dates";
+import type { LetterLanguage, LetterValues } from "./templates";
+
+/**
+ * What an enrollment letter says (Scenario 8, domain.md "Letters and messages to families"),
+ * in the guardian's language: name and purpose, schedule and duration, expected outcome, the
+ * facilitator's contact, and how to opt out where the district allows it.
+ */
+
+export const OPT_OUT_MODES = ["not-offered", "by-request", "one-click"] as const;
+export type OptOutMode = (typeof OPT_OUT_MODES)[number];
+
+export interface LetterSettings {
+  /** District setting `optOut`; "by-request" unless the district chose otherwise. */
+  optOut: OptOutMode;
+}
+
+export function letterSettingsOf(settings: unknown): LetterSettings {
+  const optOut = (settings as { optOut?: unknown } | null)?.optOut;
+  return {
+    optOut: (OPT_OUT_MODES as readonly unknown[]).includes(optOut)
+      ? (optOut as OptOutMode)
+      : "by-request",
+  };
+}
+
+export interface EnrollmentLetterFacts {
+  language: LetterLanguage;
+  guardianName: string;
+  studentFirstName: string;
+  studentLastName: string;
+  districtName: string;
+  intervention: {
+    name: string;
+    focusArea: string;
+    description: string | null;
+    goal: string | null;
+    scheduleDays: readonly Weekday[];
+    startTime: string;
+    sessionMinutes: number;
+    startDate: string;
+    endDate: string;
+    durationWeeks: number;
+  };
+  facilitator: { name: string; email: string | null; phone: string | null } | null;
+  optOut: { mode: OptOutMode; link?: string; expiresOn?: string };
+}
+
+const DAY_NAMES: Record<LetterLanguage, Record<Weekday, string>> = {
+  en: {
+    MO: "Mondays",
+    TU: "Tuesdays",
+    WE: "Wednesdays",
+    TH: "Thursdays",
+    FR: "Fridays",
+    SA: "Saturdays",
+    SU: "Sundays",
+  },
+  es: {
+    MO: "lunes",
+    TU: "martes",
+    WE: "miércoles",
+    TH: "jueves",
+    FR: "viernes",
+    SA: "sábados",
+    SU: "domingos",
+  },
+};
+
+const WORDS = {
+  en: {
+    and: "and",
+    schedule: (days: string, time: string, minutes: number) =>
+      `${days} at ${time}, ${minutes} minutes each session`,
+    purpose: (focus: string) =>
+      `focused practice in ${focus.toLowerCase()}, with frequent short checks of progress`,
+    goal: (focus: string) =>
+      `measurable growth in ${focus.toLowerCase()}, checked against a goal the team will share with you`,
+    noFacilitator: "the school's intervention team",
+    noContact: "through the school office",
+    byRequest: (child: string, who: string, contact: string) =>
+      `Taking part is your choice. If you do not want ${child} to take part, tell ${who} (${contact}) and your decision will be recorded.`,
+    oneClick: (child: string, link: string, until: string) =>
+      `Taking part is your choice. If you do not want ${child} to take part, you can opt out here: ${link} (this link works until ${until}).`,
+    dateLocale: "en-US",
+  },
+  es: {
+    and: "y",
+    schedule: (days: string, time: string, minutes: number) =>
+      `los ${days} a las ${time}, sesiones de ${minutes} minutos`,
+    purpose: (focus: string) =>
+      `práctica enfocada en ${focus.toLowerCase()}, con revisiones breves y frecuentes del progreso`,
+    goal: (focus: string) =>
+      `un avance medible en ${focus.toLowerCase()}, según una meta que el equipo compartirá con usted`,
+    noFacilitator: "el equipo de intervención de la escuela",
+    noContact: "a través de la oficina de la escuela",
+    byRequest: (child: string, who: string, contact: string) =>
+      `La participación es su decisión. Si no desea que ${child} participe, avise a ${who} (${contact}) y su decisión quedará registrada.`,
+    oneClick: (child: string, link: string, until: string) =>
+      `La participación es su decisión. Si no desea que ${child} participe, puede indicarlo aquí: ${link} (este enlace funciona hasta el ${until}).`,
+    dateLocale: "es-US",
+  },
+} as const;
+
+/** "Mondays, Wednesdays and Fridays" / "lunes, miércoles y viernes" */
+export function listDays(days: readonly Weekday[], language: LetterLanguage): string {
+  const names = days.map((d) => DAY_NAMES[language][d]);
+  if (names.length <= 1) return names.join("");
+  return `${names.slice(0, -1).join(", ")} ${WORDS[language].and} ${names.at(-1)}`;
+}
+
+/** A calendar date as a letter writes it: "September 8, 2026" / "8 de septiembre de 2026". */
+export function letterDate(date: string, language: LetterLanguage): string {
+  return new Date(`${date}T12:00:00Z`).toLocaleDateString(WORDS[language].dateLocale, {
+    month: "long",
+    day: "numeric",
+    year: "numeric",
+    timeZone: "UTC",
+  });
+}
+
+export function enrollmentLetterValues(facts: EnrollmentLetterFacts): LetterValues {
+  const words = WORDS[facts.language];
+  const { intervention: i } = facts;
+  const facilitatorName = facts.facilitator?.name ?? words.noFacilitator;
+  const contact =
+    [facts.facilitator?.email, facts.facilitator?.phone].filter(Boolean).join(", ") ||
+    words.noContact;
+  const optOut =
+    facts.optOut.mode === "one-click" && facts.optOut.link
+      ? words.oneClick(
+          facts.studentFirstName,
+          facts.optOut.link,
+          letterDate(facts.optOut.expiresOn ?? i.endDate, facts.language),
+        )
+      : facts.optOut.mode === "not-offered"
+        ? ""
+        : words.byRequest(facts.studentFirstName, facilitatorName, contact);
+  return {
+    guardianName: facts.guardianName,
+    studentFirstName: facts.studentFirstName,
+    studentName: `${facts.studentFirstName} ${facts.studentLastName}`,
+    interventionName: i.name,
+    focusArea: i.focusArea,
+    purpose: i.description?.trim() || words.purpose(i.focusArea),
+    schedule: words.schedule(
+      listDays(i.scheduleDays, facts.language),
+      i.startTime,
+      i.sessionMinutes,
+    ),
+    startDate: letterDate(i.startDate, facts.language),
+    endDate: letterDate(i.endDate, facts.language),
+    durationWeeks: String(i.durationWeeks),
+    goal: i.goal?.trim() || words.goal(i.focusArea),
+    facilitatorName,
+    facilitatorContact: contact,
+    optOut,
+    districtName: facts.districtName,
+  };
+}
+
+/** Sample facts for the template editor's preview: a made-up child, never a real one. */
+export function sampleLetterFacts(
+  language: LetterLanguage,
+  districtName: string,
+  optOut: OptOutMode,
+): EnrollmentLetterFacts {
+  return {
+    language,
+    guardianName: language === "es" ? "Ana López" : "Jordan Smith",
+    studentFirstName: language === "es" ? "Mateo" : "Alex",
+    studentLastName: language === "es" ? "López" : "Smith",
+    districtName,
+    intervention: {
+      name: "Small Group Reading - Tier 2",
+      focusArea: "Reading Fluency",
+      description: null,
+      goal: "Read 90 words correct per minute by the end of the group",
+      scheduleDays: ["MO", "WE", "FR"],
+      startTime: "10:00",
+      sessionMinutes: 30,
+      startDate: "2026-09-08",
+      endDate: "2026-10-30",
+      durationWeeks: 8,
+    },
+    facilitator: {
+      name: "Ms. Johnson",
+      email: "johnson@district.example",
+      phone: "(555) 555-0100",
+    },
+    optOut: {
+      mode: optOut,
+      link: "https://northstar.example/opt-out?token=…",
+      expiresOn: "2026-11-07",
+    },
+  };
+}

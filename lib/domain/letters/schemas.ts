@@ -1,0 +1,19 @@
+import { z } from "zod";
+import { OPT_OUT_MODES } from "./enrollment-letter";
+import { LETTER_KINDS, LETTER_LANGUAGES } from "./templates";
+
+/** An admin's edit of one letter (kind and language); rules beyond shape: templateProblems. */
+export const letterTemplateInputSchema = z.object({
+  kind: z.enum(LETTER_KINDS),
+  language: z.enum(LETTER_LANGUAGES),
+  subject: z.string().trim().max(200, "200 characters at most."),
+  body: z.string().trim().max(10_000, "10,000 characters at most."),
+});
+
+export type LetterTemplateInput = z.output<typeof letterTemplateInputSchema>;
+
+export const letterSettingsInputSchema = z.object({
+  optOut: z.enum(OPT_OUT_MODES, { message: "Choose how families may opt out." }),
+});
+
+export type LetterSettingsInput = z.output<typeof letterSettingsInputSchema>;

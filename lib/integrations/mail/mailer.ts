@@ -1,0 +1,54 @@
+import nodemailer from "nodemailer";
+
+export const DEFAULT_MAIL_FROM = "NorthStar Interventions <no-reply@northstar.example>";
+
+export interface OutgoingMail {
+  id: string;
+  to: string;
+  subject: string;
+  text: string;
+  language: string;
+}
+
+/** Sends one message; throws on failure (with the SMTP `responseCode` when the server answered). */
+export interface Mailer {
+  send(mail: OutgoingMail): Promise<void>;
+  close(): void;
+}
+
+/**
+ * A mailer over SMTP_URL (e.g. smtp://user:pass@mail.district.org:587), or null when none is
+ * configured: then messages are kept and read on the admin mailbox page instead.
+ */
+export function mailerFromUrl(
+  smtpUrl: string | undefined,
+  from: string = DEFAULT_MAIL_FROM,
+): Mailer | null {
+  if (!smtpUrl) return null;
+  const transport = nodemailer.createTransport(smtpUrl, {
+    connectionTimeout: 10_000,
+    greetingTimeout: 10_000,
+    socketTimeout: 30_000,
+  } as never);
+  return {
+    async send(mail) {
+      await transport.sendMail({
+        from,
+        to: mail.to,
+        subject: mail.subject,
+        text: mail.text,
+        headers: {
+          "Content-Language": mail.language,
+          // An automatic notice: no out-of-office replies, please.
+          "Auto-Submitted": "auto-generated",
+          "X-NorthStar-Communication": mail.id,
+        },
+      });
+    },
+    close: () => transport.close(),
+  };
+}
+
+export function mailerFromEnv(env: NodeJS.ProcessEnv = process.env): Mailer | null {
+  return mailerFromUrl(env.SMTP_URL || undefined, env.MAIL_FROM || DEFAULT_MAIL_FROM);
+}

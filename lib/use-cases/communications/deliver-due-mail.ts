@@ -1,0 +1,81 @@
+import type { Database } from "@/db/client";
+import { claimDueCommunications, updateDelivery } from "@/db/queries/communications";
+import { withTenant } from "@/db/with-tenant";
+import { afterFailure } from "@/lib/domain/letters/delivery";
+import type { Mailer } from "@/lib/integrations/mail/mailer";
+
+export interface DeliveryDeps {
+  db: Database;
+  /** null: no SMTP server configured, messages are kept for the admin mailbox page. */
+  mailer: Mailer | null;
+  now: () => Date;
+  batchSize?: number;
+}
+
+export interface DeliveryReport {
+  sent: number;
+  stored: number;
+  retrying: number;
+  failed: number;
+}
+
+/**
+ * The mail worker's work for one district: every queued message that is due is sent (or,
+ * without SMTP, marked "stored"), and each attempt is logged on the message — attempts, the
+ * last error, when to try again. Runs as a worker, never in a request: nothing talks to the
+ * outside world from a request (architecture rule 5).
+ */
+export async function deliverDueMail(
+  deps: DeliveryDeps,
+  tenantId: string,
+): Promise<DeliveryReport> {
+  const report: DeliveryReport = { sent: 0, stored: 0, retrying: 0, failed: 0 };
+  const batchSize = deps.batchSize ?? 20;
+  for (;;) {
+    const claimed = await withTenant(deps.db, { tenantId }, async (tx) => {
+      const due = await claimDueCommunications(tx, tenantId, deps.now(), batchSize);
+      for (const message of due) {
+        const attempts = message.attempts + 1;
+        if (!deps.mailer || !message.toAddress) {
+          await updateDelivery(tx, tenantId, message.id, { status: "stored", attempts });
+          report.stored += 1;
+          continue;
+        }
+        try {
+          await deps.mailer.send({
+            id: message.id,
+            to: message.toAddress,
+            subject: message.subject,
+            text: message.body,
+            language: message.language,
+          });
+          await updateDelivery(tx, tenantId, message.id, {
+            status: "sent",
+            attempts,
+            sentAt: deps.now(),
+            lastError: null,
+            nextAttemptAt: null,
+          });
+          report.sent += 1;
+        } catch (error) {
+          const failure = error as { message?: string; responseCode?: number };
+          const outcome = afterFailure(
+            attempts,
+            { message: String(failure.message ?? error), responseCode: failure.responseCode },
+            deps.now(),
+          );
+          await updateDelivery(tx, tenantId, message.id, {
+            attempts,
+            status: outcome.status,
+            lastError: "lastError" in outcome ? outcome.lastError : null,
+            nextAttemptAt: outcome.status === "queued" ? outcome.nextAttemptAt : null,
+          });
+          if (outcome.status === "queued") report.retrying += 1;
+          else report.failed += 1;
+        }
+      }
+      return due.length;
+    });
+    if (claimed < batchSize) return report;
+  }
+}

@@ -1,0 +1,16 @@
+import { communicationById } from "@/db/queries/communications";
+import { withTenant } from "@/db/with-tenant";
+import { isDistrictAdmin } from "@/lib/domain/audit/policy";
+import { ForbiddenError, NotFoundError } from "@/lib/domain/errors";
+import type { UseCaseContext } from "../context";
+
+/** One message as it was written (and sent): to whom, what, when, why, and how delivery went. */
+export async function getCommunication(ctx: UseCaseContext, id: string) {
+  if (!isDistrictAdmin(ctx.actor))
+    throw new ForbiddenError("Only district admins read the mailbox.");
+  const row = await withTenant(ctx.db, ctx.actor, (tx) =>
+    communicationById(tx, ctx.actor.tenantId, id),
+  );
+  if (!row) throw new NotFoundError("Message");
+  return row;
+}

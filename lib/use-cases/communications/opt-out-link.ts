@@ -1,0 +1,82 @@
+import type { Database, Tx } from "@/db/client";
+import { optOutSubject } from "@/db/queries/communications";
+import { withTenant } from "@/db/with-tenant";
+import { letterSettingsOf } from "@/lib/domain/letters/enrollment-letter";
+import { type OptOutClaims, verifyOptOutToken } from "@/lib/domain/letters/opt-out-token";
+import { letterLanguageFor } from "@/lib/domain/letters/templates";
+
+/**
+ * What the public opt-out page works with: no session, so the signed token is the only
+ * credential. It names the district, the enrollment and the guardian; everything is read in
+ * that district only, and only while the guardian is still tied to the child.
+ */
+export interface PublicContext {
+  db: Database;
+  now: () => Date;
+  requestId: string;
+  /** AUTH_SECRET: the key the letter's token was signed with. */
+  secret: string;
+}
+
+export type OptOutLinkState =
+  | { state: "invalid" | "expired" }
+  | {
+      state: "not-offered" | "ready" | "done";
+      language: "en" | "es";
+      studentFirstName: string;
+      interventionName: string;
+      districtName: string;
+      schedule: {
+        days: string[];
+        startTime: string;
+        minutes: number;
+        startDate: string;
+        endDate: string;
+      };
+      decidedAt: Date | null;
+    };
+
+export type OptOutSubject = NonNullable<Awaited<ReturnType<typeof optOutSubject>>>;
+
+/** Verifies the token and loads what it is about, in the token's district, within `tx`. */
+export async function withOptOutLink<T>(
+  ctx: PublicContext,
+  token: string,
+  fn: (tx: Tx, claims: OptOutClaims, subject: OptOutSubject) => Promise<T>,
+): Promise<T | { state: "invalid" | "expired" }> {
+  const verified = verifyOptOutToken(token, ctx.secret, ctx.now());
+  if (!verified.ok) return { state: verified.reason === "expired" ? "expired" : "invalid" };
+  const { claims } = verified;
+  return withTenant(ctx.db, { tenantId: claims.tenantId }, async (tx) => {
+    const subject = await optOutSubject(
+      tx,
+      claims.tenantId,
+      claims.enrollmentId,
+      claims.guardianId,
+    );
+    if (!subject) return { state: "invalid" as const };
+    return fn(tx, claims, subject);
+  });
+}
+
+export function describeSubject(
+  subject: OptOutSubject,
+  decidedAt: Date | null,
+): Exclude<OptOutLinkState, { state: "invalid" | "expired" }> {
+  const offered = letterSettingsOf(subject.districtSettings).optOut === "one-click";
+  return {
+    state: decidedAt ? "done" : offered ? "ready" : "not-offered",
+    language: letterLanguageFor(subject.guardianLanguage),
+    studentFirstName: subject.studentFirstName,
+    interventionName: subject.interventionName,
+    districtName: subject.districtName,
+    schedule: {
+      days: subject.scheduleDays,
+      startTime: subject.startTime,
+      minutes: subject.sessionMinutes,
+      startDate: subject.startDate,
+      endDate: subject.endDate,
+    },
+    decidedAt,
+  };
+}

@@ -1,0 +1,24 @@
+import { appendAudit } from "@/db/queries/audit";
+import { setDistrictSetting } from "@/db/queries/communications";
+import { withTenant } from "@/db/with-tenant";
+import { ForbiddenError } from "@/lib/domain/errors";
+import type { LetterSettingsInput } from "@/lib/domain/letters/schemas";
+import type { UseCaseContext } from "../context";
+
+/** Whether and how families may opt out of an intervention (district setting `optOut`). */
+export async function saveLetterSettings(ctx: UseCaseContext, input: LetterSettingsInput) {
+  if (ctx.actor.role !== "admin")
+    throw new ForbiddenError("Only district admins change letter settings.");
+  return withTenant(ctx.db, ctx.actor, async (tx) => {
+    await setDistrictSetting(tx, ctx.actor.tenantId, "optOut", input.optOut);
+    await appendAudit(tx, ctx.actor, ctx.requestId, [
+      {
+        action: "district.settings.updated",
+        entityType: "district",
+        entityId: ctx.actor.tenantId,
+        after: { optOut: input.optOut },
+      },
+    ]);
+    return input;
+  });
+}

@@ -1,0 +1,11 @@
+import { recentImportRuns } from "@/db/queries/imports";
+import { withTenant } from "@/db/with-tenant";
+import { isDistrictAdmin } from "@/lib/domain/audit/policy";
+import { ForbiddenError } from "@/lib/domain/errors";
+import type { UseCaseContext } from "../context";
+
+/** The district's recent imports, newest first, for the admin imports page. */
+export async function listImportRuns(ctx: UseCaseContext, limit = 30) {
+  if (!isDistrictAdmin(ctx.actor)) throw new ForbiddenError("Only district admins see imports.");
+  return withTenant(ctx.db, ctx.actor, (tx) => recentImportRuns(tx, ctx.actor.tenantId, limit));
+}

@@ -1,0 +1,247 @@
+import { and, asc, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { connect, type DatabaseHandle } from "@/db/client";
+import { sectionStudents, sections, students } from "@/db/schema";
+import { loadDemoActor } from "@/db/seed/accounts";
+import { withTenant } from "@/db/with-tenant";
+import { ForbiddenError, NotFoundError } from "@/lib/domain/errors";
+import type { Actor } from "@/lib/domain/policy";
+import {
+  assessmentInputSchema,
+  assessmentResultInputSchema,
+} from "@/lib/domain/reports/assessment-catalogue";
+import {
+  AT_RISK_CSV_HEADER,
+  type AtRiskQuery,
+  atRiskCsv,
+  atRiskQuerySchema,
+} from "@/lib/domain/reports/at-risk";
+import { testContext } from "@/test/fixtures/oneroster/district";
+import { recordAssessmentResult } from "../assessments/record-assessment-result";
+import { saveAssessment } from "../assessments/save-assessment";
+import { importAssessmentResults } from "../imports/import-assessment-results";
+import { atRiskReport } from "./at-risk-report";
+
+let handle: DatabaseHandle;
+let specialist: Actor;
+let assessmentId: string;
+/** Grade 4 students scored at the boundaries, by score. */
+const byScore = new Map<number, string>();
+let grade3: { id: string; localId: string }[];
+
+const ctx = (actor: Actor) => testContext(handle.db, actor);
+const query = (extra: Partial<AtRiskQuery> = {}) =>
+  atRiskQuerySchema.parse({ assessmentId, window: "winter", ...extra });
+
+beforeAll(async () => {
+  handle = connect(inject("appUrl"), { max: 2 });
+  specialist = await loadDemoActor(handle.db, "johnson@maplegrove.example");
+  const assessment = await saveAssessment(
+    ctx(specialist),
+    null,
+    assessmentInputSchema.parse({
+      name: "Boundary Reading Screener",
+      subject: "Reading",
+      scaleMin: 0,
+      scaleMax: 100,
+      // Grade 3 in winter has its own, higher cuts; everyone else the defaults (50 / 30).
+      cutScores: [{ window: "winter", grade: "3", tier1Min: 60, tier2Min: 40 }],
+    }),
+  );
+  assessmentId = assessment.id;
+  const pick = (grade: number, n: number) =>
+    withTenant(handle.db, specialist, (tx) =>
+      tx
+        .select({ id: students.id, localId: students.localId })
+        .from(students)
+        .where(
+          and(
+            eq(students.tenantId, specialist.tenantId),
+            eq(students.grade, grade),
+            eq(students.active, true),
+          ),
+        )
+        .orderBy(asc(students.localId))
+        .limit(n),
+    );
+  const grade4 = await pick(4, 5);
+  grade3 = await pick(3, 2);
+  const scores = [29, 30, 49, 50, 75];
+  for (const [i, score] of scores.entries()) {
+    const student = grade4[i]!;
+    byScore.set(score, student.id);
+    await recordAssessmentResult(
+      ctx(specialist),
+      assessmentResultInputSchema.parse({
+        assessmentId,
+        studentId: student.id,
+        window: "winter",
+        administeredOn: "2027-01-12",
+        score,
+      }),
+    );
+  }
+});
+
+afterAll(async () => {
+  await handle.close();
+});
+
+describe("the at-risk report", () => {
+  it("lists the students below the Tier 1 cut with the tier their score recommends, at the boundaries 29/30/49/50", async () => {
+    const report = await atRiskReport(ctx(specialist), query({ grade: 4 }));
+    expect(report.schoolYear).toBe("2026-27");
+    expect(report.rows.map((r) => [r.score, r.recommendedTier, r.studentId])).toEqual([
+      [29, 3, byScore.get(29)],
+      [30, 2, byScore.get(30)],
+      [49, 2, byScore.get(49)],
+    ]);
+    expect(report.rows.every((r) => r.tier1Cut === 50)).toBe(true);
+  });
+
+  it("applies a grade's own cut scores for the window", async () => {
+    const [a, b] = grade3;
+    await importAssessmentResults(ctx(specialist), {
+      name: "winter-grade3.csv",
+      open: async function* () {
+        yield Buffer.from(
+          `student_id,assessment,window,date,score,percentile\r\n${a!.localId},Boundary Reading Screener,Winter,1/12/2027,59,40\r\n${b!.localId},Boundary Reading Screener,winter,2027-01-12,60,\r\n`,
+        );
+      },
+    });
+    const report = await atRiskReport(ctx(specialist), query({ grade: 3 }));
+    expect(report.rows.map((r) => [r.studentId, r.score, r.recommendedTier, r.tier1Cut])).toEqual([
+      [a!.id, 59, 2, 60],
+    ]);
+    expect(report.rows[0]?.percentile).toBe(40);
+  });
+
+  it("filters by teacher, sorts, and exports CSV", async () => {
+    const teacher = await loadDemoActor(handle.db, "teacher@maplegrove.example");
+    const roster = await withTenant(handle.db, specialist, async (tx) =>
+      (
+        await tx
+          .select({ id: sectionStudents.studentId })
+          .from(sectionStudents)
+          .innerJoin(
+            sections,
+            and(
+              eq(sections.tenantId, sectionStudents.tenantId),
+              eq(sections.id, sectionStudents.sectionId),
+            ),
+          )
+          .where(
+            and(
+              eq(sections.tenantId, specialist.tenantId),
+              eq(sections.teacherId, teacher.staffId!),
+            ),
+          )
+      ).map((r) => r.id),
+    );
+    const all = await atRiskReport(ctx(specialist), query({ sort: "name" }));
+    const mine = await atRiskReport(
+      ctx(specialist),
+      query({ teacherId: teacher.staffId!, sort: "name" }),
+    );
+    expect(mine.rows.every((r) => roster.includes(r.studentId))).toBe(true);
+    expect(mine.rows.length).toBe(all.rows.filter((r) => roster.includes(r.studentId)).length);
+
+    const desc = await atRiskReport(
+      ctx(specialist),
+      query({ grade: 4, sort: "score", direction: "desc" }),
+    );
+    expect(desc.rows.map((r) => r.score)).toEqual([49, 30, 29]);
+    const csv = atRiskCsv(desc.rows).split("\r\n");
+    expect(csv[0]).toBe(AT_RISK_CSV_HEADER.join(","));
+    expect(csv[1]).toMatch(/,49,.*,50,2,/);
+  });
+
+  it("reports the fall benchmark of the demo data: everyone below 50 and no one else", async () => {
+    const [reading] = await withTenant(handle.db, specialist, (tx) =>
+      tx.query.assessments.findMany({
+        where: (a, { and, eq }) =>
+          and(eq(a.tenantId, specialist.tenantId), eq(a.name, "Reading Benchmark")),
+      }),
+    );
+    const report = await atRiskReport(
+      ctx(specialist),
+      // Other suites may record later windows in this shared database: ask for fall explicitly.
+      atRiskQuerySchema.parse({ assessmentId: reading!.id, window: "fall" }),
+    );
+    expect(report.schoolYear).toBe("2026-27");
+    expect(report.rows.length).toBeGreaterThan(4);
+    for (const row of report.rows) {
+      expect(row.score).toBeLessThan(50);
+      expect(row.recommendedTier).toBe(row.score < 30 ? 3 : 2);
+    }
+  });
+
+  it("is for specialists and admins only, and another district's assessment does not exist", async () => {
+    const teacher = await loadDemoActor(handle.db, "teacher@maplegrove.example");
+    await expect(atRiskReport(ctx(teacher), query())).rejects.toBeInstanceOf(ForbiddenError);
+    const cedar = await loadDemoActor(handle.db, "specialist@cedarridge.example");
+    await expect(atRiskReport(ctx(cedar), query())).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
+
+describe("assessment results import", () => {
+  it("lands good rows and reports bad ones by line; a re-import changes nothing", async () => {
+    const [a, b] = grade3;
+    const csv = [
+      "Student ID,Assessment,Season,Test Date,Scaled Score,Percentile",
+      `${a!.localId},Boundary Reading Screener,spring,2027-04-20,71,55`,
+      `NOPE-1,Boundary Reading Screener,spring,2027-04-20,40,`,
+      `${b!.localId},Unknown Test,spring,2027-04-20,40,`,
+      `${b!.localId},Boundary Reading Screener,summer,2027-04-20,40,`,
+      `${b!.localId},Boundary Reading Screener,spring,2027-04-20,140,`,
+      `${b!.localId},Boundary Reading Screener,spring,2027-02-30,40,`,
+      `${b!.localId},Boundary Reading Screener,spring,2027-04-20,45,`,
+      `${b!.localId},Boundary Reading Screener,spring,2027-04-21,46,`,
+    ].join("\n");
+    const file = {
+      name: "spring.csv",
+      open: async function* () {
+        yield Buffer.from(csv);
+      },
+    };
+    const first = await importAssessmentResults(ctx(specialist), file);
+    expect(first.summary.results).toEqual({
+      created: 2,
+      updated: 0,
+      deactivated: 0,
+      unchanged: 0,
+      rejected: 6,
+    });
+    expect(first.rejected.map((r) => [r.line, r.reason])).toEqual([
+      [3, "student NOPE-1 is not an active student of the district."],
+      [4, 'assessment "Unknown Test" is not in the catalogue.'],
+      [5, 'window "summer" is not fall, winter or spring.'],
+      [6, "score 140 is outside Boundary Reading Screener's scale (0–100)."],
+      [7, 'date "2027-02-30" is not a date (YYYY-MM-DD).'],
+      [
+        9,
+        "a spring 2026-27 result for this student and assessment appears again (first on line 8).",
+      ],
+    ]);
+    const again = await importAssessmentResults(ctx(specialist), file);
+    expect(again.unchanged).toBe(true);
+    expect(again.summary.results).toMatchObject({
+      created: 0,
+      updated: 0,
+      unchanged: 2,
+      rejected: 6,
+    });
+  });
+
+  it("refuses a file without the needed columns", async () => {
+    const file = {
+      name: "roster.csv",
+      open: async function* () {
+        yield Buffer.from("id,name\n1,Ana\n");
+      },
+    };
+    await expect(importAssessmentResults(ctx(specialist), file)).rejects.toThrow(
+      /roster\.csv is not a results file: it has no student, assessment, window, date, score column/,
+    );
+  });
+});

