@@ -68,7 +68,13 @@ export function ImportSummaryView({
           <p className="text-sm text-slate-700">
             Fix these in the source system and import again; the other rows are in.
           </p>
-          <div className="mt-2 max-h-96 overflow-auto">
+          {/* Scrollable, so it takes focus to be scrolled by keyboard (WCAG 2.1.1). */}
+          <section
+            className="mt-2 max-h-96 overflow-auto"
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: a scroll container must take focus to be scrolled by keyboard
+            tabIndex={0}
+            aria-label="Rejected rows"
+          >
             <table className="w-full text-left text-sm" data-testid="rejected-rows">
               <thead className="border-b border-slate-200 text-slate-600">
                 <tr>
@@ -96,7 +102,7 @@ export function ImportSummaryView({
                 ))}
               </tbody>
             </table>
-          </div>
+          </section>
         </div>
       ) : null}
     </div>
