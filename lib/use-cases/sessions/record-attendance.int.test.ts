@@ -296,7 +296,8 @@ describe("the facilitator's day", () => {
       const mine = await listTodaysSessions(contextOn(db, demo.actors.specialist));
       expect(mine.today).toBe(inject("seedToday"));
       expect(mine.sessions.map((s) => s.id)).toContain(demo.todaySessionId);
-      expect(mine.overdue).toEqual([]);
+      // The seed held every earlier Phonics session; other tests' groups may leave some open.
+      expect(mine.overdue.filter((s) => s.interventionId === demo.phonicsId)).toEqual([]);
       const theirs = await listTodaysSessions(contextOn(db, demo.actors.facilitator));
       expect(theirs.sessions.map((s) => s.id)).not.toContain(demo.todaySessionId);
     }));
