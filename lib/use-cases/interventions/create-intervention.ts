@@ -130,18 +130,6 @@ export async function createIntervention(
         })),
       );
 
-      await appendAudit(tx, ctx.actor, ctx.requestId, [
-        {
-          action: "intervention.created",
-          entityType: "intervention",
-          entityId: created.id,
-          after: {
-            ...created,
-            facilitatorIds: input.facilitatorIds,
-            sessionCount: sessions.length,
-          },
-        },
-      ]);
       await enqueueEvents(tx, tenantId, ctx.now(), [
         {
           type: "InterventionCreatedEvent",
@@ -159,10 +147,24 @@ export async function createIntervention(
           },
         },
       ]);
-      await enrollInTransaction(tx, ctx, created, input.studentIds, today);
+      const enrolled = await enrollInTransaction(tx, ctx, created, input.studentIds, today);
 
       const row = await getVisibleIntervention(tx, ctx.actor, created.id, ctx.now());
       if (!row) throw new Error("The intervention just created is not readable");
+      // Last write of the transaction: the audit trigger holds the district's chain lock until commit.
+      await appendAudit(tx, ctx.actor, ctx.requestId, [
+        {
+          action: "intervention.created",
+          entityType: "intervention",
+          entityId: created.id,
+          after: {
+            ...created,
+            facilitatorIds: input.facilitatorIds,
+            sessionCount: sessions.length,
+          },
+        },
+        ...enrolled.audit,
+      ]);
       return { status: 201, body: toInterventionDto(row) };
     },
   );

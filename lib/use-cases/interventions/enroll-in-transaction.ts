@@ -1,5 +1,5 @@
 import type { Tx } from "@/db/client";
-import { appendAudit } from "@/db/queries/audit";
+import type { AuditEntry } from "@/db/queries/audit";
 import { enqueueEvents } from "@/db/queries/outbox";
 import { existingStudentIds } from "@/db/queries/people";
 import { interventionEnrollments } from "@/db/schema";
@@ -13,10 +13,22 @@ export interface EnrollmentTarget {
   tier: number;
 }
 
+export interface Enrolled {
+  studentIds: string[];
+  /**
+   * The audit rows of these enrollments, for the caller to append as the last write of its
+   * transaction: the audit trigger locks the district's hash chain until commit, so the later
+   * it runs, the less other writers of the district wait.
+   */
+  audit: AuditEntry[];
+}
+
 /**
- * Enrolls students in the caller's transaction: enrollment rows, one audit row and one
- * `StudentEnrolledInInterventionEvent` per student, and a letter queued to each guardian
- * (Scenario 8). Used by create and by enroll, so both paths leave the same trail. Students of another district are "not found", and nothing is written.
+ * Enrolls students in the caller's transaction: enrollment rows, one
+ * `StudentEnrolledInInterventionEvent` per student, a letter queued to each guardian
+ * (Scenario 8), and the audit entries returned for the caller to append. Used by create and by
+ * enroll, so both paths leave the same trail. Students of another district are "not found",
+ * and nothing is written.
  */
 export async function enrollInTransaction(
   tx: Tx,
@@ -24,8 +36,8 @@ export async function enrollInTransaction(
   intervention: EnrollmentTarget,
   studentIds: string[],
   enrollmentDate: string,
-): Promise<string[]> {
-  if (studentIds.length === 0) return [];
+): Promise<Enrolled> {
+  if (studentIds.length === 0) return { studentIds: [], audit: [] };
   const { tenantId } = ctx.actor;
   const found = await existingStudentIds(tx, tenantId, studentIds);
   const missing = studentIds.flatMap((id, index) => (found.has(id) ? [] : [{ id, index }]));
@@ -52,18 +64,6 @@ export async function enrollInTransaction(
     )
     .returning({ id: interventionEnrollments.id, studentId: interventionEnrollments.studentId });
 
-  await appendAudit(
-    tx,
-    ctx.actor,
-    ctx.requestId,
-    rows.map((row) => ({
-      action: "enrollment.created",
-      entityType: "intervention_enrollment",
-      entityId: row.id,
-      studentId: row.studentId,
-      after: { interventionId: intervention.id, studentId: row.studentId, enrollmentDate },
-    })),
-  );
   await enqueueEvents(
     tx,
     tenantId,
@@ -81,5 +81,14 @@ export async function enrollInTransaction(
     })),
   );
   await queueEnrollmentLetters(tx, ctx, intervention.id, rows);
-  return rows.map((row) => row.studentId);
+  return {
+    studentIds: rows.map((row) => row.studentId),
+    audit: rows.map((row) => ({
+      action: "enrollment.created",
+      entityType: "intervention_enrollment",
+      entityId: row.id,
+      studentId: row.studentId,
+      after: { interventionId: intervention.id, studentId: row.studentId, enrollmentDate },
+    })),
+  };
 }

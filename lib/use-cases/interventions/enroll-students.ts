@@ -1,3 +1,4 @@
+import { appendAudit } from "@/db/queries/audit";
 import {
   activelyEnrolledStudentIds,
   districtOf,
@@ -47,10 +48,11 @@ export async function enrollStudents(
       input.studentIds,
       todayIn(district.timeZone, ctx.now()),
     );
+    await appendAudit(tx, ctx.actor, ctx.requestId, enrolled.audit);
     return {
       interventionId,
-      enrolledStudentIds: enrolled,
-      enrolledCount: already.size + enrolled.length,
+      enrolledStudentIds: enrolled.studentIds,
+      enrolledCount: already.size + enrolled.studentIds.length,
     };
   });
 }
