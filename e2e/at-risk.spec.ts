@@ -138,7 +138,7 @@ test("an admin imports a OneRoster bundle from the page and sees what was reject
   await signIn(page, users.admin);
   await page.goto("/admin");
   await page.getByRole("link", { name: "Imports" }).click();
-  await expect(page.getByRole("heading", { name: "Imports" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Imports", exact: true })).toBeVisible();
 
   // Not OneRoster: refused, nothing imported.
   await page

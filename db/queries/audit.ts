@@ -1,3 +1,4 @@
+import { isLoggedReader } from "@/lib/domain/audit/policy";
 import type { Actor } from "@/lib/domain/policy";
 import type { Tx } from "../client";
 import { auditLog, disclosures } from "../schema";
@@ -42,12 +43,15 @@ export interface ReadTarget {
   entityType: string;
   entityId: string | null;
   studentId?: string | null;
+  /** What exactly was shown, e.g. `{ view: "progress", noteIds: [...] }`. */
+  details?: Record<string, unknown>;
 }
 
 /**
  * Logs that staff read a confidential record (FERPA's "reasonable methods"): one audit row per
- * record shown, in the reading transaction. Call it last in the transaction: the audit trigger
- * serialises a district's audit inserts until commit, so a late call keeps that wait short.
+ * record shown, in the reading transaction. A family reading its own child's record is not
+ * logged (see isLoggedReader). Call it last in the transaction: the audit trigger serialises a
+ * district's audit inserts until commit, so a late call keeps that wait short.
  */
 export async function recordRead(
   tx: Tx,
@@ -55,6 +59,7 @@ export async function recordRead(
   requestId: string,
   targets: ReadTarget | ReadTarget[],
 ): Promise<void> {
+  if (!isLoggedReader(actor)) return;
   const list = Array.isArray(targets) ? targets : [targets];
   await appendAudit(
     tx,
@@ -65,8 +70,32 @@ export async function recordRead(
       entityType: target.entityType,
       entityId: target.entityId,
       studentId: target.studentId ?? null,
+      after: target.details ?? null,
     })),
   );
+}
+
+/**
+ * The read-log rows for progress notes shown to a reader: one per student whose notes were
+ * shown, naming the notes, so a student's compliance record says who read which notes without
+ * a row per note on every page view.
+ */
+export function notesReadTargets(
+  notes: { id: string; studentId: string }[],
+  view: string,
+): ReadTarget[] {
+  const byStudent = new Map<string, string[]>();
+  for (const note of notes) {
+    const ids = byStudent.get(note.studentId) ?? [];
+    ids.push(note.id);
+    byStudent.set(note.studentId, ids);
+  }
+  return [...byStudent].map(([studentId, noteIds]) => ({
+    entityType: "progress_note",
+    entityId: noteIds.length === 1 ? noteIds[0]! : null,
+    studentId,
+    details: { view, noteIds },
+  }));
 }
 
 export interface Disclosure {

@@ -243,6 +243,8 @@ export async function interventionSessionList(tx: Tx, tenantId: string, interven
       startsAt: interventionSessions.startsAt,
       minutes: interventionSessions.minutes,
       status: interventionSessions.status,
+      cancellationReason: interventionSessions.cancellationReason,
+      makeupForSessionId: interventionSessions.makeupForSessionId,
     })
     .from(interventionSessions)
     .where(

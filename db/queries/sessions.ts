@@ -1,8 +1,7 @@
-import { and, asc, desc, eq, inArray, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, or, type SQL, sql } from "drizzle-orm";
 import type { AttendanceCounts, AttendanceStatus } from "@/lib/domain/attendance";
 import type { Tx } from "../client";
 import {
-  auditLog,
   interventionEnrollments,
   interventionFacilitators,
   interventionSessions,
@@ -123,6 +122,8 @@ export async function sessionsWithTallies(
       minutes: interventionSessions.minutes,
       status: interventionSessions.status,
       notes: interventionSessions.notes,
+      cancellationReason: interventionSessions.cancellationReason,
+      makeupForSessionId: interventionSessions.makeupForSessionId,
       markCount,
       attendedCount: presentCount,
       countedCount,
@@ -153,11 +154,9 @@ export async function deliverySessions(tx: Tx, tenantId: string, interventionIds
 }
 
 /**
- * Who belongs on a session's roster: everyone already marked for it, and the students actively
- * enrolled who had joined by its date. Both halves are index lookups (the active-enrollment
- * index and the session's marks). A student who has since left the group and was never marked
- * for the session is not listed: finding them would scan every enrollment of the district, as
- * no index leads with the intervention for exited enrollments (see docs/benchmarks.md).
+ * Who belongs on a session's roster: everyone already marked for it, and the students who were
+ * in the group on its date (joined by then, and still in it or left later), so a past session
+ * taken late still lists a student who has since left.
  */
 export async function sessionRoster(tx: Tx, tenantId: string, session: SessionRow) {
   const rows = await tx.execute<{
@@ -171,7 +170,8 @@ export async function sessionRoster(tx: Tx, tenantId: string, session: SessionRo
     with members as (
       select e.student_id from ${interventionEnrollments} e
       where e.tenant_id = ${tenantId} and e.intervention_id = ${session.interventionId}
-        and e.is_active and e.enrollment_date <= ${session.sessionDate}
+        and e.enrollment_date <= ${session.sessionDate}
+        and (e.is_active or e.exit_date > ${session.sessionDate})
       union
       select m.student_id from ${sessionAttendance} m
       where m.tenant_id = ${tenantId} and m.session_id = ${session.id}
@@ -415,29 +415,6 @@ export async function studentNames(tx: Tx, tenantId: string, ids: string[]) {
     .from(students)
     .where(and(eq(students.tenantId, tenantId), inArray(students.id, ids)));
   return new Map(rows.map((r) => [r.id, { firstName: r.firstName, lastName: r.lastName }]));
-}
-
-/** The latest audited change of a session of one kind, e.g. why it was cancelled. */
-export async function latestSessionChange(
-  tx: Tx,
-  tenantId: string,
-  sessionId: string,
-  action: string,
-) {
-  const [row] = await tx
-    .select({ reason: auditLog.reason, at: auditLog.occurredAt, before: auditLog.before })
-    .from(auditLog)
-    .where(
-      and(
-        eq(auditLog.tenantId, tenantId),
-        eq(auditLog.entityType, "intervention_session"),
-        eq(auditLog.entityId, sessionId),
-        eq(auditLog.action, action),
-      ),
-    )
-    .orderBy(desc(auditLog.occurredAt))
-    .limit(1);
-  return row ?? null;
 }
 
 /** Which of these students are on the staff member's class rosters. */

@@ -119,6 +119,8 @@ export const interventionEnrollments = interventionSchema.table(
       .on(t.tenantId, t.interventionId, t.studentId)
       .where(sql`${t.isActive}`),
     index("intervention_enrollments_by_student").on(t.tenantId, t.studentId),
+    // A session's roster includes students who left the group after that session's date.
+    index("intervention_enrollments_by_intervention").on(t.tenantId, t.interventionId),
   ],
 );
 
@@ -141,11 +143,16 @@ export const interventionSessions = interventionSchema.table(
     notes: text("notes"),
     facilitatorId: uuid("facilitator_id"),
     roomId: uuid("room_id"),
+    /** Why it was called off, shown wherever the cancelled session is listed. */
+    cancellationReason: varchar("cancellation_reason", { length: 500 }),
+    /** The cancelled session this one makes up for; set on sessions added as make-ups. */
+    makeupForSessionId: uuid("makeup_for_session_id"),
     createdAt: createdAtColumn(),
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     tenantForeignKey(t.tenantId, t.interventionId, interventions),
+    tenantForeignKey(t.tenantId, t.makeupForSessionId, t),
     tenantForeignKey(t.tenantId, t.facilitatorId, staff),
     tenantForeignKey(t.tenantId, t.roomId, rooms),
     index("intervention_sessions_by_intervention").on(t.tenantId, t.interventionId, t.sessionDate),

@@ -25,6 +25,10 @@ export const sessionSchema = named(
     isMakeup: z
       .boolean()
       .describe("Added after planning, e.g. to make up for a cancelled session."),
+    makeupForSessionId: uuid
+      .nullable()
+      .describe("The cancelled session this one makes up for, when added as a make-up."),
+    cancellationReason: z.string().nullable().describe("Why a cancelled session was called off."),
     notes: z.string().nullable().describe("Session notes; only for those who run the group."),
     attendance: z
       .object({ marked: z.number().int(), attended: z.number().int(), attendanceRate: rate })

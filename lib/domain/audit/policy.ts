@@ -17,3 +17,12 @@ export const canManageApiTokens = isDistrictAdmin;
 /** Roles a token may carry: those that work district-wide without a staff or guardian record. */
 export const TOKEN_ROLES = ["admin", "specialist"] as const;
 export type TokenRole = (typeof TOKEN_ROLES)[number];
+
+/**
+ * Whose reads of student records are logged: staff and API tokens, the school officials whose
+ * access FERPA asks a district to account for. A guardian reading their own child's plan is
+ * the family seeing its own record, not a disclosure, and is not logged.
+ */
+export function isLoggedReader(actor: Pick<Actor, "role">): boolean {
+  return actor.role !== "parent";
+}

@@ -11,6 +11,9 @@ import { ForbiddenError, UnprocessableError } from "@/lib/domain/errors";
 import type { Actor } from "@/lib/domain/policy";
 import { changeTierSchema } from "@/lib/domain/tiers/schemas";
 import { contextOf } from "@/test/support/context";
+import { getStudentProgress } from "../progress/get-student-progress";
+import { listInterventionNotes } from "../progress/list-intervention-notes";
+import { getStudentProfile } from "../students/get-student-profile";
 import { changeTier } from "../tiers/change-tier";
 import { exportStudentRecord } from "./export-student-record";
 import { getStudentRecord } from "./get-student-record";
@@ -232,6 +235,68 @@ describe("compliance exports", () => {
         studentId,
       });
     });
+  });
+});
+
+describe("reads of a student's records", () => {
+  const readsOf = (requestId: string) =>
+    withTenant(app.db, admin, (tx) =>
+      tx
+        .select()
+        .from(auditLog)
+        .where(eq(auditLog.requestId, requestId))
+        .orderBy(auditLog.entityType),
+    );
+
+  async function emma(): Promise<string> {
+    const [row] = await withTenant(app.db, admin, (tx) =>
+      tx
+        .select({ id: students.id })
+        .from(students)
+        .where(and(eq(students.firstName, "Emma"), eq(students.lastName, "Wilson"))),
+    );
+    if (!row) throw new Error("Emma Wilson is not in the demo district");
+    return row.id;
+  }
+
+  it("by staff are logged with the reader, the student and the notes shown", async () => {
+    const emmaId = await emma();
+    const requestId = randomUUID();
+    const progress = await getStudentProgress(contextOf(app.db, specialist, requestId), emmaId);
+    expect(progress.notes.length).toBeGreaterThan(0);
+    const rows = await readsOf(requestId);
+    expect(rows.map((r) => [r.action, r.studentId, r.actorUserId])).toEqual([
+      ["progress_note.read", emmaId, specialist.userId],
+      ["student.read", emmaId, specialist.userId],
+    ]);
+    expect(rows[0]!.after).toEqual({
+      view: "progress",
+      noteIds: progress.notes.map((n) => n.id),
+    });
+
+    const profileRead = randomUUID();
+    await getStudentProfile(contextOf(app.db, specialist, profileRead), emmaId);
+    expect((await readsOf(profileRead)).map((r) => r.action)).toEqual(["student.read"]);
+
+    const interventionId = progress.interventions[0]!.id;
+    const notesRead = randomUUID();
+    const { items } = await listInterventionNotes(
+      contextOf(app.db, specialist, notesRead),
+      interventionId,
+    );
+    const logged = await readsOf(notesRead);
+    expect(logged.every((r) => r.action === "progress_note.read")).toBe(true);
+    expect(logged.flatMap((r) => (r.after as { noteIds: string[] }).noteIds).sort()).toEqual(
+      items.map((n) => n.id).sort(),
+    );
+  });
+
+  it("by the child's own family are not logged", async () => {
+    const parent = await loadDemoActor(app.db, DEMO_ACCOUNTS.parent);
+    const requestId = randomUUID();
+    await getStudentProgress(contextOf(app.db, parent, requestId), await emma());
+    await getStudentProfile(contextOf(app.db, parent, requestId), await emma());
+    expect(await readsOf(requestId)).toEqual([]);
   });
 });
 

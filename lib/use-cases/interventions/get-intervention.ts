@@ -65,7 +65,9 @@ export async function getInterventionDetail(ctx: UseCaseContext, id: string) {
       intervention,
       facilitators,
       roster: visibleStudents ? roster.filter((r) => visibleStudents.has(r.studentId)) : roster,
-      sessions,
+      // A cancellation's reason may be about another child: the family sees that it was cancelled.
+      sessions:
+        access === "family" ? sessions.map((s) => ({ ...s, cancellationReason: null })) : sessions,
     };
   });
 }

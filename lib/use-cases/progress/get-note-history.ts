@@ -1,3 +1,4 @@
+import { notesReadTargets, recordRead } from "@/db/queries/audit";
 import { noteRevisions, readableNotesWhere } from "@/db/queries/progress";
 import { withTenant } from "@/db/with-tenant";
 import { NotFoundError } from "@/lib/domain/errors";
@@ -16,10 +17,8 @@ export async function getNoteHistory(ctx: UseCaseContext, interventionId: string
     const [row] = await readableNotesWhere(tx, ctx.actor, { interventionId, noteId });
     if (!row) throw new NotFoundError("Progress note");
     const canEdit = mayRunSessions(access);
-    return {
-      note: toNoteDto(row),
-      canEdit,
-      revisions: canEdit ? await noteRevisions(tx, ctx.actor.tenantId, noteId) : [],
-    };
+    const revisions = canEdit ? await noteRevisions(tx, ctx.actor.tenantId, noteId) : [];
+    await recordRead(tx, ctx.actor, ctx.requestId, notesReadTargets([row], "note-history"));
+    return { note: toNoteDto(row), canEdit, revisions };
   });
 }

@@ -1,3 +1,4 @@
+import { notesReadTargets, recordRead } from "@/db/queries/audit";
 import {
   interventionsOfStudent,
   readableNotesWhere,
@@ -103,6 +104,10 @@ export async function getStudentProgress(ctx: UseCaseContext, studentId: string)
       ),
     ];
 
+    await recordRead(tx, actor, ctx.requestId, [
+      { entityType: "student", entityId: studentId, studentId, details: { view: "progress" } },
+      ...notesReadTargets(shownNotes, "progress"),
+    ]);
     return {
       student: {
         id: student.id,

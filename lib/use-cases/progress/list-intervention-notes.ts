@@ -1,3 +1,4 @@
+import { notesReadTargets, recordRead } from "@/db/queries/audit";
 import { readableNotesWhere } from "@/db/queries/progress";
 import { withTenant } from "@/db/with-tenant";
 import type { UseCaseContext } from "../context";
@@ -16,6 +17,7 @@ export async function listInterventionNotes(
   return withTenant(ctx.db, ctx.actor, async (tx) => {
     await loadInterventionAccess(tx, ctx, interventionId);
     const rows = await readableNotesWhere(tx, ctx.actor, { interventionId, ...filter });
+    await recordRead(tx, ctx.actor, ctx.requestId, notesReadTargets(rows, "intervention-notes"));
     return { items: rows.map(toNoteDto) };
   });
 }

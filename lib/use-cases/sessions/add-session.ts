@@ -65,6 +65,7 @@ export async function addSession(
             ? ctx.actor.staffId
             : (intervention.facilitatorIds[0] ?? null),
         roomId: intervention.roomId,
+        makeupForSessionId: input.makeupForSessionId ?? null,
       })
       .returning();
     if (!created) throw new Error("Insert returned no row");
@@ -73,7 +74,7 @@ export async function addSession(
         action: "session.added",
         entityType: "intervention_session",
         entityId: created.id,
-        after: { ...created, makeupForSessionId: input.makeupForSessionId ?? null },
+        after: created,
         reason: input.reason,
       },
     ]);

@@ -26,7 +26,7 @@ export async function cancelSession(
       throw new ConflictError("This session is already cancelled.");
     await tx
       .update(interventionSessions)
-      .set({ status: "cancelled" })
+      .set({ status: "cancelled", cancellationReason: input.reason })
       .where(
         and(
           eq(interventionSessions.tenantId, ctx.actor.tenantId),
@@ -39,7 +39,7 @@ export async function cancelSession(
         entityType: "intervention_session",
         entityId: sessionId,
         before: { status: session.status, date: session.sessionDate, startsAt: session.startsAt },
-        after: { status: "cancelled" },
+        after: { status: "cancelled", cancellationReason: input.reason },
         reason: input.reason,
       },
     ]);

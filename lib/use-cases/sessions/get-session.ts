@@ -3,7 +3,6 @@ import { monitoringPlanOf } from "@/db/queries/progress";
 import {
   interventionAttendanceCounts,
   lastRecording,
-  latestSessionChange,
   sessionRoster,
   studentsTaughtBy,
 } from "@/db/queries/sessions";
@@ -32,18 +31,14 @@ export async function getSession(ctx: UseCaseContext, sessionId: string) {
   return withTenant(ctx.db, ctx.actor, async (tx) => {
     const { session, intervention, access } = await loadSessionAccess(tx, ctx, sessionId);
     const runs = mayRunSessions(access);
-    const [district, fullRoster, plan, recording, cancellation, deliveries, groupCounts] =
-      await Promise.all([
-        districtOf(tx, tenantId),
-        sessionRoster(tx, tenantId, session),
-        monitoringPlanOf(tx, tenantId, intervention.id),
-        lastRecording(tx, tenantId, sessionId),
-        session.status === "cancelled"
-          ? latestSessionChange(tx, tenantId, sessionId, "session.cancelled")
-          : null,
-        deliveryOf(tx, tenantId, [intervention], ctx.now()),
-        interventionAttendanceCounts(tx, tenantId, intervention.id),
-      ]);
+    const [district, fullRoster, plan, recording, deliveries, groupCounts] = await Promise.all([
+      districtOf(tx, tenantId),
+      sessionRoster(tx, tenantId, session),
+      monitoringPlanOf(tx, tenantId, intervention.id),
+      lastRecording(tx, tenantId, sessionId),
+      deliveryOf(tx, tenantId, [intervention], ctx.now()),
+      interventionAttendanceCounts(tx, tenantId, intervention.id),
+    ]);
     const taught =
       !runs && ctx.actor.staffId
         ? await studentsTaughtBy(
@@ -84,7 +79,8 @@ export async function getSession(ctx: UseCaseContext, sessionId: string) {
         status: session.status,
         notes: runs ? session.notes : null,
         isMakeup: isMakeupSession(session.sequence, planned),
-        cancellationReason: cancellation?.reason ?? null,
+        cancellationReason: session.cancellationReason,
+        makeupForSessionId: session.makeupForSessionId,
       },
       intervention: {
         id: intervention.id,

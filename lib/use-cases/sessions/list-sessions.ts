@@ -10,7 +10,7 @@ import { type SessionDto, toSessionDto } from "./session-dto";
 /**
  * An intervention's sessions (`GET /interventions/{id}/sessions`). Session notes name children,
  * so only the group's team reads them; a family sees the schedule only, since even the group's
- * attendance tallies are about other children too.
+ * attendance tallies (and a cancellation's reason) may be about other children.
  */
 export async function listSessions(
   ctx: UseCaseContext,
@@ -28,7 +28,8 @@ export async function listSessions(
       items: rows.map((row) => {
         const dto = toSessionDto(row, planned);
         if (mayRunSessions(access)) return dto;
-        return { ...dto, notes: null, attendance: access === "family" ? null : dto.attendance };
+        if (access !== "family") return { ...dto, notes: null };
+        return { ...dto, notes: null, cancellationReason: null, attendance: null };
       }),
     };
   });

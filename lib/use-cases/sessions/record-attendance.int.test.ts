@@ -345,12 +345,16 @@ describe("cancel, reschedule and make up", () => {
       expect(makeup).toMatchObject({
         sequence: 25,
         isMakeup: true,
+        makeupForSessionId: demo.todaySessionId,
         minutes: 30,
         status: "scheduled",
       });
       const { items } = await listSessions(ctx, demo.phonicsId);
       expect(items).toHaveLength(25);
       expect(items.filter((s) => s.isMakeup).map((s) => s.id)).toEqual([makeup.id]);
+      expect(items.find((s) => s.id === demo.todaySessionId)?.cancellationReason).toBe(
+        "Fire drill all morning.",
+      );
 
       const result = await recordAttendance(
         contextOn(db, demo.actors.specialist, "13:40"),

@@ -13,6 +13,10 @@ export interface SessionDto {
   status: SessionStatus;
   /** Added after planning, e.g. to make up for a cancelled session. */
   isMakeup: boolean;
+  /** The cancelled session this one makes up for, when it was added as a make-up. */
+  makeupForSessionId: string | null;
+  /** Why a cancelled session was called off. */
+  cancellationReason: string | null;
   notes: string | null;
   /** Null until attendance is taken. */
   attendance: { marked: number; attended: number; attendanceRate: number | null } | null;
@@ -27,6 +31,8 @@ export interface SessionRowWithTallies {
   minutes: number;
   status: SessionStatus;
   notes: string | null;
+  cancellationReason: string | null;
+  makeupForSessionId: string | null;
   markCount: number;
   attendedCount: number;
   countedCount: number;
@@ -43,6 +49,8 @@ export function toSessionDto(row: SessionRowWithTallies, plannedCount: number): 
     minutes: row.minutes,
     status: row.status,
     isMakeup: isMakeupSession(row.sequence, plannedCount),
+    makeupForSessionId: row.makeupForSessionId,
+    cancellationReason: row.cancellationReason,
     notes: row.notes,
     attendance:
       row.markCount === 0

@@ -1,4 +1,5 @@
 import { resultsOfStudent } from "@/db/queries/assessments";
+import { recordRead } from "@/db/queries/audit";
 import { communicationsToGuardian } from "@/db/queries/communications";
 import { tierChangesOf } from "@/db/queries/progress";
 import { studentWithSchool } from "@/db/queries/students";
@@ -41,6 +42,12 @@ export async function getStudentProfile(ctx: UseCaseContext, studentId: string) 
       family && actor.guardianId
         ? await communicationsToGuardian(tx, actor.tenantId, actor.guardianId, studentId)
         : [];
+    await recordRead(tx, actor, ctx.requestId, {
+      entityType: "student",
+      entityId: studentId,
+      studentId,
+      details: { view: "profile" },
+    });
     return {
       audience,
       student,

@@ -1,3 +1,4 @@
+import { recordRead } from "@/db/queries/audit";
 import { tierChangesOf } from "@/db/queries/progress";
 import { studentWithSchool } from "@/db/queries/students";
 import { withTenant } from "@/db/with-tenant";
@@ -16,6 +17,12 @@ export async function studentInterventionHistory(ctx: UseCaseContext, studentId:
       enrollmentViews(tx, actor.tenantId, studentId),
       tierChangesOf(tx, actor.tenantId, studentId),
     ]);
+    await recordRead(tx, actor, ctx.requestId, {
+      entityType: "student",
+      entityId: studentId,
+      studentId,
+      details: { view: "intervention-history" },
+    });
     return {
       studentId,
       currentTier: student.currentTier,

@@ -48,6 +48,7 @@ export default async function InterventionPage({
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
   const { actor, detail, attendance } = await load(id);
   const { intervention, facilitators, roster, sessions } = detail;
+  const madeUp = new Map(sessions.map((s) => [s.id, s.sequence]));
   const { created } = await searchParams;
   const now = Date.now();
 
@@ -194,6 +195,12 @@ export default async function InterventionPage({
                 )}{" "}
                 {formatInstant(session.startsAt, actor.timeZone)} · {session.minutes} min ·{" "}
                 {SESSION_STATUS_LABELS[session.status]}
+                {session.cancellationReason ? ` (${session.cancellationReason})` : ""}
+                {session.makeupForSessionId ? (
+                  <span className="ml-1 rounded bg-brand-50 px-1.5 py-0.5 text-xs font-medium text-brand-700">
+                    Make-up for #{madeUp.get(session.makeupForSessionId) ?? "?"}
+                  </span>
+                ) : null}
               </li>
             );
           })}

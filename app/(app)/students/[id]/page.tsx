@@ -3,8 +3,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { percent } from "@/components/attendance/format";
 import { describeSchedule, formatDate, gradeLabel } from "@/components/interventions/format";
+import { changeTierAction } from "@/components/tiers/change-tier-action";
+import { ChangeTierForm } from "@/components/tiers/change-tier-form";
 import { Card, TierBadge } from "@/components/ui/card";
 import { NotFoundError } from "@/lib/domain/errors";
+import { canManageIntervention } from "@/lib/domain/policy";
 import { WINDOW_LABELS } from "@/lib/domain/reports/assessment-catalogue";
 import { contextFor, requireActor } from "@/lib/server/actor";
 import { getStudentProfile } from "@/lib/use-cases/students/get-student-profile";
@@ -193,6 +196,15 @@ export default async function StudentPage({ params }: { params: Promise<{ id: st
               ))}
             </ol>
           )}
+          {canManageIntervention(actor) ? (
+            <div className="mt-4 border-t border-slate-200 pt-3">
+              <h3 className="mb-2 font-semibold">Record a tier decision</h3>
+              <ChangeTierForm
+                currentTier={student.currentTier}
+                action={changeTierAction.bind(null, student.id)}
+              />
+            </div>
+          ) : null}
         </Card>
         {family ? (
           <Card>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { changeTierAction } from "@/components/tiers/change-tier-action";
 import { ChangeTierForm } from "@/components/tiers/change-tier-form";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -10,7 +11,6 @@ import { NotFoundError } from "@/lib/domain/errors";
 import { contextFor, requireActor } from "@/lib/server/actor";
 import { getStudentRecord } from "@/lib/use-cases/audit/get-student-record";
 import { isUuid } from "../../../format";
-import { changeTierAction } from "./actions";
 import { StudentRecordSections } from "./record-sections";
 
 export const metadata: Metadata = { title: "Student compliance record" };

@@ -10,6 +10,8 @@ const recordTierDecision = serverAction(
   changeTierSchema.extend({ studentId: z.uuid() }),
   async (ctx, { studentId, ...input }, idempotencyKey: string) => {
     const result = await changeTier(ctx, studentId, input, idempotencyKey.slice(0, 200));
+    // Both pages that show the student's tier carry the form.
+    revalidatePath(`/students/${studentId}`);
     revalidatePath(`/admin/audit/students/${studentId}`);
     return { toTier: result.body.toTier, decision: result.body.decision };
   },
