@@ -137,3 +137,37 @@ test("only district admins reach the administration pages", async ({ page }) => 
     page.getByRole("heading", { name: /\/api\/v1\/interventions\/\{id\}/ }).first(),
   ).toBeVisible();
 });
+
+test("a specialist's tier decision on the student page, and the reading of the record, are in the audit trail", async ({
+  page,
+}) => {
+  await signIn(page, users.specialist);
+  // A grade 6 student: the other specs follow grades 3, 5 and 7.
+  const [student] = (await (await page.request.get("/api/v1/students?grade=6&limit=1")).json())
+    .items;
+  await page.goto(`/students/${student.id}`);
+  const fullName = `${student.firstName} ${student.lastName}`;
+  await expect(page.getByRole("heading", { name: fullName })).toBeVisible();
+
+  const label = await page.getByText(/^New tier \(now tier \d\)$/).textContent();
+  const current = Number(label?.match(/tier (\d)/)?.[1]);
+  const target = current === 3 ? 2 : current + 1;
+  const reason = `Grade team ${Date.now()}: two probes below the aim line.`;
+  await page.getByLabel(/New tier/).selectOption(String(target));
+  await page.getByLabel("Justification").fill(reason);
+  await page.getByRole("button", { name: "Record tier decision" }).click();
+  await expect(page.getByRole("status")).toContainText(`now tier ${target}`);
+  await page.reload();
+  await expect(page.getByTestId("tier-history")).toContainText(`Tier ${target}`);
+  await accessible(page);
+
+  await page.getByRole("button", { name: /Sign out/ }).click();
+  await signIn(page, users.admin);
+  await page.goto(`/admin/audit?studentId=${student.id}&action=student.tier_changed`);
+  const decision = page.getByTestId("audit-row").filter({ hasText: reason });
+  await expect(decision).toContainText("Sarah Johnson");
+  await page.goto(`/admin/audit?studentId=${student.id}&action=student.read`);
+  await expect(
+    page.getByTestId("audit-row").filter({ hasText: "Sarah Johnson" }).first(),
+  ).toBeVisible();
+});

@@ -182,7 +182,7 @@ export default async function StudentPage({ params }: { params: Promise<{ id: st
       ) : null}
 
       <div className="grid gap-4 md:grid-cols-2">
-        <Card>
+        <Card data-testid="tier-history">
           <h2 className="text-lg font-semibold">Tier history</h2>
           {tierHistory.length === 0 ? (
             <p className="mt-1 text-slate-700">Tier {student.currentTier}; no recorded changes.</p>
