@@ -7,7 +7,14 @@ import { Controller, useForm } from "react-hook-form";
 import { PersonPicker, type PickedPerson } from "@/components/people/person-picker";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { describedBy, Field, FieldErrorText, inputClasses } from "@/components/ui/field";
+import {
+  describedBy,
+  Field,
+  FieldErrorText,
+  InputField,
+  inputClasses,
+  SelectField,
+} from "@/components/ui/field";
 import type { FieldError } from "@/lib/domain/errors";
 import {
   type CreateInterventionFormValues,
@@ -122,27 +129,13 @@ export function InterventionForm({
 
       <Card className="space-y-4">
         <h2 className="text-lg font-semibold">The intervention</h2>
-        <Field id="name" label="Intervention name" error={err("name")}>
-          <input
-            id="name"
-            className={inputClasses}
-            {...register("name")}
-            {...describedBy("name", err("name"))}
-          />
-        </Field>
+        <InputField id="name" label="Intervention name" error={err("name")} {...register("name")} />
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field id="tier" label="Tier level" error={err("tier")}>
-            <select
-              id="tier"
-              className={inputClasses}
-              {...register("tier")}
-              {...describedBy("tier", err("tier"))}
-            >
-              <option value="1">Tier 1 — classroom support</option>
-              <option value="2">Tier 2 — small group</option>
-              <option value="3">Tier 3 — intensive</option>
-            </select>
-          </Field>
+          <SelectField id="tier" label="Tier level" error={err("tier")} {...register("tier")}>
+            <option value="1">Tier 1 — classroom support</option>
+            <option value="2">Tier 2 — small group</option>
+            <option value="3">Tier 3 — intensive</option>
+          </SelectField>
           <Field id="focusArea" label="Focus area" error={err("focusArea")}>
             <input
               id="focusArea"
@@ -158,19 +151,13 @@ export function InterventionForm({
             </datalist>
           </Field>
         </div>
-        <Field
+        <InputField
           id="goal"
           label="Goal (expected outcome)"
           hint="What success looks like at the end, e.g. 90 words correct per minute."
           error={err("goal")}
-        >
-          <input
-            id="goal"
-            className={inputClasses}
-            {...register("goal")}
-            {...describedBy("goal", err("goal"), "x")}
-          />
-        </Field>
+          {...register("goal")}
+        />
         <Field id="description" label="Purpose and strategies" error={err("description")}>
           <textarea
             id="description"
@@ -184,27 +171,23 @@ export function InterventionForm({
       <Card className="space-y-4">
         <h2 className="text-lg font-semibold">Schedule</h2>
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field id="startDate" label="Start date" error={err("startDate")}>
-            <input
-              id="startDate"
-              type="date"
-              className={inputClasses}
-              {...register("startDate")}
-              {...describedBy("startDate", err("startDate"))}
-            />
-          </Field>
-          <Field id="durationWeeks" label="Duration (weeks)" error={err("durationWeeks")}>
-            <input
-              id="durationWeeks"
-              type="number"
-              inputMode="numeric"
-              min={1}
-              max={40}
-              className={inputClasses}
-              {...register("durationWeeks")}
-              {...describedBy("durationWeeks", err("durationWeeks"))}
-            />
-          </Field>
+          <InputField
+            id="startDate"
+            label="Start date"
+            error={err("startDate")}
+            type="date"
+            {...register("startDate")}
+          />
+          <InputField
+            id="durationWeeks"
+            label="Duration (weeks)"
+            error={err("durationWeeks")}
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={40}
+            {...register("durationWeeks")}
+          />
         </div>
         <fieldset aria-describedby={err("schedule.days") ? "days-error" : undefined}>
           <legend className="text-sm font-medium text-slate-800">Days of the week</legend>
@@ -243,27 +226,23 @@ export function InterventionForm({
           ) : null}
         </fieldset>
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field id="startTime" label="Start time" error={err("schedule.startTime")}>
-            <input
-              id="startTime"
-              type="time"
-              className={inputClasses}
-              {...register("schedule.startTime")}
-              {...describedBy("startTime", err("schedule.startTime"))}
-            />
-          </Field>
-          <Field id="minutes" label="Minutes per session" error={err("schedule.minutes")}>
-            <input
-              id="minutes"
-              type="number"
-              inputMode="numeric"
-              min={5}
-              max={240}
-              className={inputClasses}
-              {...register("schedule.minutes")}
-              {...describedBy("minutes", err("schedule.minutes"))}
-            />
-          </Field>
+          <InputField
+            id="startTime"
+            label="Start time"
+            error={err("schedule.startTime")}
+            type="time"
+            {...register("schedule.startTime")}
+          />
+          <InputField
+            id="minutes"
+            label="Minutes per session"
+            error={err("schedule.minutes")}
+            type="number"
+            inputMode="numeric"
+            min={5}
+            max={240}
+            {...register("schedule.minutes")}
+          />
         </div>
         <p
           className="rounded-md bg-slate-100 p-3 text-sm"

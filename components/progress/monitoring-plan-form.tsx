@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { type Resolver, useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
-import { describedBy, Field, inputClasses } from "@/components/ui/field";
+import { Field, InputField, inputClasses } from "@/components/ui/field";
 import { type MonitoringPlanInput, monitoringPlanSchema } from "@/lib/domain/sessions/schemas";
 import type { ActionResult } from "@/lib/server/action";
 
@@ -61,15 +61,13 @@ export function MonitoringPlanForm({
       aria-label="Measure and goal"
     >
       <div className="grid gap-3 sm:grid-cols-2">
-        <Field id="plan-measure" label="Measure" error={errors.measureName?.message}>
-          <input
-            id="plan-measure"
-            className={inputClasses}
-            placeholder="e.g. Words correct per minute"
-            {...register("measureName")}
-            {...describedBy("plan-measure", errors.measureName?.message)}
-          />
-        </Field>
+        <InputField
+          id="plan-measure"
+          label="Measure"
+          error={errors.measureName?.message}
+          placeholder="e.g. Words correct per minute"
+          {...register("measureName")}
+        />
         <Field id="plan-unit" label="Unit" error={errors.measureUnit?.message}>
           <input
             id="plan-unit"
@@ -84,15 +82,13 @@ export function MonitoringPlanForm({
             <option value="lower">Lower (e.g. errors)</option>
           </select>
         </Field>
-        <Field id="plan-goal" label="Goal at the end date" error={errors.goalValue?.message}>
-          <input
-            id="plan-goal"
-            inputMode="decimal"
-            className={inputClasses}
-            {...register("goalValue")}
-            {...describedBy("plan-goal", errors.goalValue?.message)}
-          />
-        </Field>
+        <InputField
+          id="plan-goal"
+          label="Goal at the end date"
+          error={errors.goalValue?.message}
+          inputMode="decimal"
+          {...register("goalValue")}
+        />
       </div>
       {message ? (
         <p

@@ -6,7 +6,15 @@ import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { type Resolver, useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
-import { describedBy, Field, FieldErrorText, inputClasses } from "@/components/ui/field";
+import {
+  describedBy,
+  Field,
+  FieldErrorText,
+  InputField,
+  inputClasses,
+  SelectField,
+  TextAreaField,
+} from "@/components/ui/field";
 import type { FieldError } from "@/lib/domain/errors";
 import {
   changeFromPrevious,
@@ -210,69 +218,61 @@ export function NoteEditor({
 
       <div className="grid gap-4 sm:grid-cols-2">
         {mode.kind === "create" ? (
-          <Field id="note-student" label="Student" error={err("studentId")}>
-            <select
-              id="note-student"
-              className={inputClasses}
-              {...register("studentId")}
-              {...describedBy("note-student", err("studentId"))}
-            >
-              <option value="">Choose a student</option>
-              {mode.students.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                </option>
-              ))}
-            </select>
-          </Field>
+          <SelectField
+            id="note-student"
+            label="Student"
+            error={err("studentId")}
+            {...register("studentId")}
+          >
+            <option value="">Choose a student</option>
+            {mode.students.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </SelectField>
         ) : (
           <div className="space-y-1">
             <p className="text-sm font-medium text-slate-800">Student</p>
             <p className="min-h-11 py-2 font-semibold">{mode.studentName}</p>
           </div>
         )}
-        <Field id="note-date" label="Date" error={err("date")}>
-          <input
-            id="note-date"
-            type="date"
-            className={inputClasses}
-            {...register("date")}
-            {...describedBy("note-date", err("date"))}
-          />
-        </Field>
+        <InputField
+          id="note-date"
+          label="Date"
+          error={err("date")}
+          type="date"
+          {...register("date")}
+        />
       </div>
 
-      <Field id="note-observation" label="Observation" error={err("observation")}>
-        <textarea
-          id="note-observation"
-          rows={3}
-          className={inputClasses}
-          {...register("observation")}
-          {...describedBy("note-observation", err("observation"))}
-        />
-      </Field>
+      <TextAreaField
+        id="note-observation"
+        label="Observation"
+        error={err("observation")}
+        rows={3}
+        {...register("observation")}
+      />
 
       <fieldset className="space-y-2 rounded-md border border-slate-200 p-3">
         <legend className="px-1 text-sm font-medium text-slate-800">Measure (optional)</legend>
         <div className="grid gap-3 sm:grid-cols-3">
-          <Field id="note-measure-name" label="Measure" error={err("measure.name")}>
-            <input
-              id="note-measure-name"
-              className={inputClasses}
-              placeholder="e.g. Fluency level"
-              {...register("measure.name")}
-              {...describedBy("note-measure-name", err("measure.name"))}
-            />
-          </Field>
-          <Field id="note-measure-value" label="Value" error={err("measure.value")}>
-            <input
-              id="note-measure-value"
-              inputMode="decimal"
-              className={inputClasses}
-              {...register("measure.value")}
-              {...describedBy("note-measure-value", err("measure.value"), last ? "x" : undefined)}
-            />
-          </Field>
+          <InputField
+            id="note-measure-name"
+            label="Measure"
+            error={err("measure.name")}
+            placeholder="e.g. Fluency level"
+            {...register("measure.name")}
+          />
+          <InputField
+            id="note-measure-value"
+            label="Value"
+            error={err("measure.value")}
+            inputMode="decimal"
+            {...register("measure.value")}
+            // The last reading, shown below the measure's fields, is this input's hint.
+            {...describedBy("note-measure-value", err("measure.value"), last ? "shown" : undefined)}
+          />
           <Field id="note-measure-unit" label="Unit" error={err("measure.unit")}>
             <input
               id="note-measure-unit"
@@ -335,19 +335,13 @@ export function NoteEditor({
       </fieldset>
 
       {mode.kind === "edit" ? (
-        <Field
+        <InputField
           id="note-reason"
           label="Reason for the change"
           hint="Kept with the earlier version in the note's history and the audit trail."
           error={err("reason")}
-        >
-          <input
-            id="note-reason"
-            className={inputClasses}
-            {...register("reason")}
-            {...describedBy("note-reason", err("reason"), "x")}
-          />
-        </Field>
+          {...register("reason")}
+        />
       ) : null}
 
       <Button type="submit" disabled={isSubmitting} className="w-full sm:w-auto">

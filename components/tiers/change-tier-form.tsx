@@ -6,7 +6,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
 import { Button } from "@/components/ui/button";
-import { describedBy, Field, inputClasses } from "@/components/ui/field";
+import { Field, inputClasses, SelectField, TextAreaField } from "@/components/ui/field";
 import { changeTierSchema } from "@/lib/domain/tiers/schemas";
 import type { ActionResult } from "@/lib/server/action";
 
@@ -98,24 +98,18 @@ export function ChangeTierForm({
           {formError}
         </p>
       ) : null}
-      <Field
+      <SelectField
         id="tier-to"
         label={`New tier (now tier ${currentTier})`}
         error={errors.toTier?.message}
+        {...register("toTier")}
       >
-        <select
-          id="tier-to"
-          className={inputClasses}
-          {...register("toTier")}
-          {...describedBy("tier-to", errors.toTier?.message)}
-        >
-          {[1, 2, 3].map((tier) => (
-            <option key={tier} value={tier}>
-              Tier {tier}
-            </option>
-          ))}
-        </select>
-      </Field>
+        {[1, 2, 3].map((tier) => (
+          <option key={tier} value={tier}>
+            Tier {tier}
+          </option>
+        ))}
+      </SelectField>
       <Field id="tier-decision" label="Kind of decision">
         <select id="tier-decision" className={inputClasses} {...register("decision")}>
           <option value="">Escalation or step-down (from the direction)</option>
@@ -123,21 +117,15 @@ export function ChangeTierForm({
           <option value="refer">Referral for special-education evaluation</option>
         </select>
       </Field>
-      <Field
+      <TextAreaField
         id="tier-reason"
         label="Justification"
         hint="The data and the team's reasoning; it is kept in the audit trail."
         error={errors.reason?.message}
         className="md:col-span-2"
-      >
-        <textarea
-          id="tier-reason"
-          rows={3}
-          className={inputClasses}
-          {...register("reason")}
-          {...describedBy("tier-reason", errors.reason?.message, "hint")}
-        />
-      </Field>
+        rows={3}
+        {...register("reason")}
+      />
       <div className="md:col-span-2">
         <Button type="submit" disabled={isSubmitting}>
           {isSubmitting ? "Recording…" : "Record tier decision"}

@@ -50,3 +50,66 @@ export function describedBy(id: string, error?: string, hint?: string) {
     "aria-describedby": error ? `${id}-error` : hint ? `${id}-hint` : undefined,
   } as const;
 }
+
+/** The frame every labelled control shares: its id, label, hint and error. */
+interface FieldFrame {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  /** Classes of the wrapper (e.g. grid placement), not of the control. */
+  className?: string;
+}
+
+/**
+ * A labelled text input; the rest of the props (e.g. react-hook-form's register) go to it, and
+ * an explicit aria-describedby wins over the one derived from hint and error.
+ */
+export function InputField({
+  id,
+  label,
+  hint,
+  error,
+  className,
+  ...input
+}: FieldFrame & React.ComponentProps<"input">) {
+  return (
+    <Field id={id} label={label} hint={hint} error={error} className={className}>
+      <input id={id} className={inputClasses} {...describedBy(id, error, hint)} {...input} />
+    </Field>
+  );
+}
+
+export function TextAreaField({
+  id,
+  label,
+  hint,
+  error,
+  className,
+  ...textarea
+}: FieldFrame & React.ComponentProps<"textarea">) {
+  return (
+    <Field id={id} label={label} hint={hint} error={error} className={className}>
+      <textarea id={id} className={inputClasses} {...describedBy(id, error, hint)} {...textarea} />
+    </Field>
+  );
+}
+
+/** A labelled select; its options are the children. */
+export function SelectField({
+  id,
+  label,
+  hint,
+  error,
+  className,
+  children,
+  ...select
+}: FieldFrame & React.ComponentProps<"select">) {
+  return (
+    <Field id={id} label={label} hint={hint} error={error} className={className}>
+      <select id={id} className={inputClasses} {...describedBy(id, error, hint)} {...select}>
+        {children}
+      </select>
+    </Field>
+  );
+}

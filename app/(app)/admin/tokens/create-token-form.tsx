@@ -5,7 +5,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { describedBy, Field, inputClasses } from "@/components/ui/field";
+import { InputField, inputClasses, SelectField } from "@/components/ui/field";
 import { TOKEN_ROLES } from "@/lib/domain/audit/policy";
 import {
   type CreateApiTokenInput,
@@ -99,33 +99,25 @@ export function CreateTokenForm({ action }: { action: CreateAction }) {
         </div>
       ) : null}
       <form onSubmit={handleSubmit(onSubmit)} noValidate className="grid gap-4 sm:grid-cols-2">
-        <Field
+        <InputField
           id="token-name"
           label="Name"
           hint="What will use it, e.g. “SIS roster sync”."
           error={errors.name?.message}
+          {...register("name")}
+        />
+        <SelectField
+          id="token-role"
+          label="Role"
+          error={errors.role?.message}
+          {...register("role")}
         >
-          <input
-            id="token-name"
-            className={inputClasses}
-            {...register("name")}
-            {...describedBy("token-name", errors.name?.message, "hint")}
-          />
-        </Field>
-        <Field id="token-role" label="Role" error={errors.role?.message}>
-          <select
-            id="token-role"
-            className={inputClasses}
-            {...register("role")}
-            {...describedBy("token-role", errors.role?.message)}
-          >
-            {TOKEN_ROLES.map((role) => (
-              <option key={role} value={role}>
-                {TOKEN_ROLE_LABELS[role]}
-              </option>
-            ))}
-          </select>
-        </Field>
+          {TOKEN_ROLES.map((role) => (
+            <option key={role} value={role}>
+              {TOKEN_ROLE_LABELS[role]}
+            </option>
+          ))}
+        </SelectField>
         <div className="sm:col-span-2">
           <Button type="submit" disabled={isSubmitting}>
             {isSubmitting ? "Creating…" : "Create token"}
