@@ -156,7 +156,7 @@ same run. This file is rewritten by every run; the numbers below are from the la
 
 - Date: ${details.date.toISOString()}
 - Machine: ${m.cpus} CPUs (${m.cpuModel}), ${m.memoryGiB} GiB memory, ${m.os}; 1-minute load
-  average ${m.loadAverage} at the end of the run (above ${m.cpus}, other work was competing for the CPUs)
+  average ${m.loadAverage} at the end of the run${m.loadAverage > m.cpus ? ` (above ${m.cpus}: other work was competing for the CPUs)` : ""}
 - Software: Node ${m.node}, ${m.postgres}, \`next start\` (production build), embedded PostgreSQL
   on the same machine
 - Dataset (built ${dataset.builtAt}, once, in ${dataset.counts.buildSeconds ?? "?"} s): ${counts}
@@ -197,17 +197,15 @@ exists only when \`NORTHSTAR_BENCH_FLOOR=1\` (the benchmark sets it); otherwise 
   reads the new group back.
 - The progress chart reads the student's tie to the reader, enrollments, readable notes and
   scores and tier changes in one pipelined batch, then the groups' sessions for fidelity, and
-  computes the timelines (baseline, aim, OLS trend, decision rules) in memory.
+  computes the timelines (baseline, aim, OLS trend, decision rules) in memory; last, it logs
+  the staff read (one audit row for the student, one for the notes shown).
 - Every write with an audit row queues behind the district's audit hash chain: its trigger takes
   a per-district advisory lock that is held until commit, so within one district writes that
   audit are serialised. At 10 connections this, not the CPU, bounds the create and attendance
   throughput; the insert floor writes no audit row and does not queue. The audit row is
   therefore written last in these transactions.
-- A session's roster uses the active-enrollment index and the session's marks. Exited
-  enrollments have no index by intervention (only \`intervention_enrollments_one_active\`, which
-  is partial, and one by student), so a student who left after a session and was never marked
-  for it is not on that session's roster; an index on \`(tenant_id, intervention_id)\` would let
-  the roster include them without a scan of every enrollment of the district.
+- A session's roster is two index lookups: the group's enrollments by intervention (those in
+  the group on the session's date) and the session's marks.
 
 ## How to run
 

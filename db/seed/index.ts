@@ -6,6 +6,7 @@ import { instantAt, isValidLocalDate, type LocalDate } from "@/lib/domain/calend
 import { createInterventionSchema } from "@/lib/domain/interventions/schemas";
 import type { UseCaseContext } from "@/lib/use-cases/context";
 import { createIntervention } from "@/lib/use-cases/interventions/create-intervention";
+import { setMonitoringPlan } from "@/lib/use-cases/progress/set-monitoring-plan";
 import { connect, type Database, type Tx } from "../client";
 import { actorById } from "../queries/users";
 import {
@@ -193,6 +194,12 @@ async function createGroups(
       requestId: REQUEST_ID,
     };
     const result = await createIntervention(ctx, createInterventionSchema.parse(group.input));
+    if (group.monitoring) {
+      await setMonitoringPlan(ctx, result.body.id, {
+        ...group.monitoring,
+        version: result.body.version,
+      });
+    }
     created.push({ id: result.body.id, startDate: result.body.startDate });
   }
   return created;

@@ -1,6 +1,7 @@
 import { addDays, type LocalDate } from "@/lib/domain/calendar/dates";
 import type { CreateInterventionFormValues } from "@/lib/domain/interventions/schemas";
 import type { Role } from "@/lib/domain/policy";
+import type { MonitoringPlanInput } from "@/lib/domain/sessions/schemas";
 import type {
   assessmentResults,
   assessments,
@@ -78,6 +79,11 @@ export interface GroupPlan {
   /** Who took attendance and wrote the notes; null when the facilitator has no sign-in. */
   recorderUserId: string | null;
   history: GroupHistory;
+  /**
+   * The measure and goal the group is monitored on, set by its creator after creating it. The
+   * Phonics group has none: setting it is the first step of Scenario 4, as a specialist does.
+   */
+  monitoring?: Omit<MonitoringPlanInput, "version">;
 }
 
 export interface GroupHistory {
@@ -919,13 +925,19 @@ export function planMapleGrove(options: PlanOptions): DistrictPlan {
       tier: 2,
       focusArea: "Math",
       description: "Fact-family practice and timed drills for multiplication facts to 10 × 10.",
-      goal: "Answer 40 multiplication facts correctly in one minute.",
+      goal: "Answer 30 multiplication facts correctly in one minute.",
       startDate: addDays(mondayWeeksFrom(today, -3, year.firstDay), 1),
       durationWeeks: 6,
       schedule: { days: ["TU", "TH"], startTime: "13:30", minutes: 30 },
       facilitatorIds: [okafor],
       roomId: rooms.mathLab,
       studentIds: mathStudents.map((s) => s.id),
+    },
+    monitoring: {
+      measureName: "Math facts correct per minute",
+      measureUnit: "facts/min",
+      measureDirection: "higher",
+      goalValue: 30,
     },
     history: {
       sessionNotes: [
@@ -973,6 +985,12 @@ export function planMapleGrove(options: PlanOptions): DistrictPlan {
       facilitatorIds: [alvarez],
       roomId: rooms.ohIntervention,
       studentIds: tier3Students.map((s) => s.id),
+    },
+    monitoring: {
+      measureName: "Nonsense word fluency",
+      measureUnit: "correct letter sounds",
+      measureDirection: "higher",
+      goalValue: 40,
     },
     history: {
       sessionNotes: [
@@ -1028,6 +1046,12 @@ export function planMapleGrove(options: PlanOptions): DistrictPlan {
       facilitatorIds: [price],
       roomId: rooms.learningLab,
       studentIds: middleStudents.map((s) => s.id),
+    },
+    monitoring: {
+      measureName: "Maze comprehension",
+      measureUnit: "correct replacements",
+      measureDirection: "higher",
+      goalValue: 20,
     },
     history: {
       sessionNotes: [
