@@ -179,7 +179,7 @@ test("a family opts out through the letter's link, without signing in, once", as
   await signIn(page, users.admin);
   await page.goto("/admin/templates");
   await page.getByRole("radio", { name: /One click/ }).check();
-  await page.getByRole("button", { name: "Save setting" }).click();
+  await page.getByRole("button", { name: "Save settings" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Saved" })).toBeVisible();
 
   // A new enrollment after the setting: its letters carry the link.
@@ -241,7 +241,7 @@ test("a family opts out through the letter's link, without signing in, once", as
   ).toHaveCount(1);
   await page.goto("/admin/templates");
   await page.getByRole("radio", { name: /By request/ }).check();
-  await page.getByRole("button", { name: "Save setting" }).click();
+  await page.getByRole("button", { name: "Save settings" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Saved" })).toBeVisible();
 });
 

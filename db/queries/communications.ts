@@ -237,16 +237,21 @@ export async function communicationById(tx: Tx, tenantId: string, id: string) {
 }
 
 /** The letters a guardian was sent about a student (the student page for a parent). */
+/** The letters a guardian was sent about these children, newest first, whole (for the portal). */
 export async function communicationsToGuardian(
   tx: Tx,
   tenantId: string,
   guardianId: string,
-  studentId: string,
+  studentIds: string[],
 ) {
+  if (studentIds.length === 0) return [];
   return tx
     .select({
       id: communications.id,
+      studentId: communications.studentId,
       subject: communications.subject,
+      body: communications.body,
+      language: communications.language,
       status: communications.status,
       createdAt: communications.createdAt,
       sentAt: communications.sentAt,
@@ -256,7 +261,7 @@ export async function communicationsToGuardian(
       and(
         eq(communications.tenantId, tenantId),
         eq(communications.guardianId, guardianId),
-        eq(communications.studentId, studentId),
+        inArray(communications.studentId, studentIds),
       ),
     )
     .orderBy(desc(communications.createdAt));

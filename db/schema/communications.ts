@@ -61,6 +61,11 @@ export const communications = interventionSchema.table(
     templateVersion: integer("template_version"),
     subject: text("subject").notNull(),
     body: text("body").notNull(),
+    /**
+     * What was e-mailed instead of the body, where the district sends a short notice pointing
+     * to the portal (the body, the letter itself, is read there); null when the body is sent.
+     */
+    emailBody: text("email_body"),
     /** Why it was sent, e.g. "Enrollment in Phonics Blends - Tier 2". */
     reason: text("reason"),
     /** Required notices are never suppressed by an unsubscribe. */

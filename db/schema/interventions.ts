@@ -157,6 +157,11 @@ export const interventionSessions = interventionSchema.table(
     tenantForeignKey(t.tenantId, t.roomId, rooms),
     index("intervention_sessions_by_intervention").on(t.tenantId, t.interventionId, t.sessionDate),
     index("intervention_sessions_by_day").on(t.tenantId, t.sessionDate),
+    // The make-up link's foreign key is checked on every session delete; without this index
+    // each check would scan the district's sessions.
+    index("intervention_sessions_makeups")
+      .on(t.tenantId, t.makeupForSessionId)
+      .where(sql`${t.makeupForSessionId} is not null`),
   ],
 );
 

@@ -13,6 +13,8 @@ const en = {
   days: { MO: "Mon", TU: "Tue", WE: "Wed", TH: "Thu", FR: "Fri", SA: "Sat", SU: "Sun" },
   minutes: (m: number) => `${m} minutes`,
   at: "at",
+  letters: "Letters to you",
+  noLetters: "No letters yet.",
 };
 
 export type PortalText = typeof en;
@@ -31,6 +33,8 @@ const es: PortalText = {
   days: { MO: "lun", TU: "mar", WE: "mié", TH: "jue", FR: "vie", SA: "sáb", SU: "dom" },
   minutes: (m: number) => `${m} minutos`,
   at: "a las",
+  letters: "Cartas para usted",
+  noLetters: "Todavía no hay cartas.",
 };
 
 export function portalText(locale: string): { text: PortalText; dateLocale: string } {

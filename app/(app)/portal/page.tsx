@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { formatDate, gradeLabel } from "@/components/interventions/format";
+import { LetterList } from "@/components/letters/letter-list";
 import { Card, TierBadge } from "@/components/ui/card";
 import type { Weekday } from "@/lib/domain/calendar/dates";
 import { portalText } from "@/lib/i18n/portal";
@@ -88,6 +89,8 @@ export default async function PortalPage() {
               ))}
             </ul>
           )}
+          <h3 className="font-semibold">{text.letters}</h3>
+          <LetterList letters={child.letters} empty={text.noLetters} dateLocale={dateLocale} />
         </Card>
       ))}
     </div>

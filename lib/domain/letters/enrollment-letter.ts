@@ -10,18 +10,44 @@ import type { LetterLanguage, LetterValues } from "./templates";
 export const OPT_OUT_MODES = ["not-offered", "by-request", "one-click"] as const;
 export type OptOutMode = (typeof OPT_OUT_MODES)[number];
 
+/**
+ * How a letter travels by e-mail, which is not a secure channel: the whole letter in the body,
+ * or a short notice that names no child's needs and points to the family portal, where the
+ * letter itself is read after signing in.
+ */
+export const LETTER_DELIVERY_MODES = ["full-letter", "portal-notice"] as const;
+export type LetterDeliveryMode = (typeof LETTER_DELIVERY_MODES)[number];
+
 export interface LetterSettings {
   /** District setting `optOut`; "by-request" unless the district chose otherwise. */
   optOut: OptOutMode;
+  /** District setting `letterDelivery`; "full-letter" unless the district chose otherwise. */
+  delivery: LetterDeliveryMode;
 }
 
+const oneOf = <T extends string>(choices: readonly T[], value: unknown, fallback: T): T =>
+  (choices as readonly unknown[]).includes(value) ? (value as T) : fallback;
+
 export function letterSettingsOf(settings: unknown): LetterSettings {
-  const optOut = (settings as { optOut?: unknown } | null)?.optOut;
+  const stored = (settings ?? {}) as { optOut?: unknown; letterDelivery?: unknown };
   return {
-    optOut: (OPT_OUT_MODES as readonly unknown[]).includes(optOut)
-      ? (optOut as OptOutMode)
-      : "by-request",
+    optOut: oneOf(OPT_OUT_MODES, stored.optOut, "by-request"),
+    delivery: oneOf(LETTER_DELIVERY_MODES, stored.letterDelivery, "full-letter"),
   };
+}
+
+/**
+ * The e-mail sent instead of the letter where the district chose "portal-notice": who it is
+ * from and where to read it, in the guardian's language, and nothing about the child.
+ */
+export function portalNotice(
+  language: LetterLanguage,
+  facts: { guardianName: string; districtName: string; portalUrl: string },
+): string {
+  const { guardianName, districtName, portalUrl } = facts;
+  return language === "es"
+    ? `Estimado/a ${guardianName}:\n\n${districtName} le ha enviado una carta sobre su hijo o hija. Por su privacidad, la carta no va en este correo: léala en el portal para familias, después de iniciar sesión:\n\n${portalUrl}\n\nSi no tiene acceso al portal, comuníquese con la escuela.\n\n${districtName}`
+    : `Dear ${guardianName},\n\n${districtName} has sent you a letter about your child. For your family's privacy the letter is not in this e-mail: read it in the family portal after signing in:\n\n${portalUrl}\n\nIf you cannot reach the portal, please contact the school.\n\n${districtName}`;
 }
 
 export interface EnrollmentLetterFacts {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { OPT_OUT_MODES } from "./enrollment-letter";
+import { LETTER_DELIVERY_MODES, OPT_OUT_MODES } from "./enrollment-letter";
 import { LETTER_KINDS, LETTER_LANGUAGES } from "./templates";
 
 /** An admin's edit of one letter (kind and language); rules beyond shape: templateProblems. */
@@ -14,6 +14,7 @@ export type LetterTemplateInput = z.output<typeof letterTemplateInputSchema>;
 
 export const letterSettingsInputSchema = z.object({
   optOut: z.enum(OPT_OUT_MODES, { message: "Choose how families may opt out." }),
+  delivery: z.enum(LETTER_DELIVERY_MODES, { message: "Choose how letters are e-mailed." }),
 });
 
 export type LetterSettingsInput = z.output<typeof letterSettingsInputSchema>;

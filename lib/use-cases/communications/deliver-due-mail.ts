@@ -46,7 +46,7 @@ export async function deliverDueMail(
             id: message.id,
             to: message.toAddress,
             subject: message.subject,
-            text: message.body,
+            text: message.emailBody ?? message.body,
             language: message.language,
           });
           await updateDelivery(tx, tenantId, message.id, {

@@ -124,7 +124,7 @@ const publicCtx = (now = NOW): PublicContext => ({
 
 describe("enrollment letters", () => {
   it("queues one letter per guardian, in the guardian's language, without the child's needs in the subject", async () => {
-    await saveLetterSettings(ctxOf(admin), { optOut: "one-click" });
+    await saveLetterSettings(ctxOf(admin), { optOut: "one-click", delivery: "full-letter" });
     studentIds = await withTenant(handle.db, specialist, async (tx) =>
       (
         await tx
@@ -400,5 +400,67 @@ describe("the opt-out link", () => {
       tx.select().from(optOutDecisions).where(eq(optOutDecisions.tenantId, specialist.tenantId)),
     );
     expect(emma).toHaveLength(1);
+  });
+});
+
+describe("a district that e-mails a notice instead of the letter", () => {
+  it("sends each guardian a notice pointing to the portal, and keeps the letter for the portal", async () => {
+    await saveLetterSettings(ctxOf(admin), { optOut: "by-request", delivery: "portal-notice" });
+    try {
+      const created = await createIntervention(
+        ctxOf(specialist),
+        createInterventionSchema.parse({
+          name: "Vocabulary Builders - Tier 2",
+          tier: 2,
+          focusArea: "Vocabulary",
+          goal: "Use ten new words a week in writing",
+          startDate: "2026-11-30",
+          durationWeeks: 4,
+          schedule: { days: ["MO", "WE"], startTime: "14:00", minutes: 20 },
+          facilitatorIds: [specialist.staffId],
+          studentIds,
+        }),
+      );
+      const mailer = mailerFromUrl(smtpUrl);
+      const before = received.length;
+      await deliverDueMail({ db: handle.db, mailer, now: () => NOW }, specialist.tenantId);
+      mailer?.close();
+
+      const notices = received.slice(before).map((m) => ({ to: m.to, ...decode(m.raw) }));
+      const english = notices.find((m) => m.to.includes("parent@maplegrove.example"));
+      const spanish = notices.find((m) => m.to.includes("padre@maplegrove.example"));
+      expect(english?.subject).toBe("A message from Maple Grove School District about your child");
+      expect(english?.body).toContain("Dear Jennifer Wilson,");
+      expect(english?.body).toContain("https://northstar.test/portal");
+      expect(spanish?.body).toContain("portal para familias");
+      expect(spanish?.body).toContain("https://northstar.test/portal");
+      // Nothing in the e-mail says what the child needs, or even which child.
+      for (const notice of [english, spanish]) {
+        for (const secret of ["Vocabulary", "Emma", "Sophia", "Tier"]) {
+          expect(notice?.body).not.toContain(secret);
+        }
+      }
+
+      // The letter itself is kept whole for the portal and the mailbox, beside what was e-mailed.
+      const rows = await withTenant(handle.db, specialist, (tx) =>
+        tx
+          .select()
+          .from(communications)
+          .where(
+            and(
+              eq(communications.tenantId, specialist.tenantId),
+              eq(communications.interventionId, created.body.id),
+            ),
+          ),
+      );
+      expect(rows.length).toBeGreaterThanOrEqual(2);
+      for (const row of rows) {
+        expect(row.status).toBe("sent");
+        expect(row.body).toContain("Vocabulary Builders - Tier 2");
+        expect(row.emailBody).toContain("/portal");
+      }
+    } finally {
+      await saveLetterSettings(ctxOf(admin), { optOut: "one-click", delivery: "full-letter" });
+    }
   });
 });

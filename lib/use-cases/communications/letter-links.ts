@@ -16,6 +16,10 @@ export function letterLinksFromEnv(env: NodeJS.ProcessEnv = process.env): Letter
   return { appUrl, signingSecret: secret && secret.length >= 32 ? secret : null };
 }
 
+export function portalUrl(links: LetterLinks): string {
+  return `${links.appUrl}/portal`;
+}
+
 export function optOutUrl(links: LetterLinks, token: string): string {
   return `${links.appUrl}/opt-out?token=${encodeURIComponent(token)}`;
 }

@@ -6,11 +6,15 @@ import {
   templatesOfKind,
 } from "@/db/queries/communications";
 import type { Weekday } from "@/lib/domain/calendar/dates";
-import { enrollmentLetterValues, letterSettingsOf } from "@/lib/domain/letters/enrollment-letter";
+import {
+  enrollmentLetterValues,
+  letterSettingsOf,
+  portalNotice,
+} from "@/lib/domain/letters/enrollment-letter";
 import { OPT_OUT_LINK_DAYS, signOptOutToken } from "@/lib/domain/letters/opt-out-token";
 import { DEFAULT_TEMPLATES, letterLanguageFor, renderLetter } from "@/lib/domain/letters/templates";
 import type { UseCaseContext } from "../context";
-import { letterLinksFromEnv, optOutUrl } from "./letter-links";
+import { letterLinksFromEnv, optOutUrl, portalUrl } from "./letter-links";
 
 /**
  * Scenario 8 at enrollment: one letter per guardian with an e-mail address, per enrolled
@@ -46,6 +50,7 @@ export async function queueEnrollmentLetters(
 
   const letters = recipients.map((r) => {
     const language = letterLanguageFor(r.language);
+    const guardianName = `${r.guardianFirstName} ${r.guardianLastName}`;
     const enrollmentId = enrollmentOf.get(r.studentId) as string;
     const own = templates.get(language);
     const oneClick = settings.optOut === "one-click" && links.signingSecret !== null;
@@ -59,7 +64,7 @@ export async function queueEnrollmentLetters(
       own ?? DEFAULT_TEMPLATES.enrollment[language],
       enrollmentLetterValues({
         language,
-        guardianName: `${r.guardianFirstName} ${r.guardianLastName}`,
+        guardianName,
         studentFirstName: r.studentFirstName,
         studentLastName: r.studentLastName,
         districtName: context.districtName,
@@ -88,6 +93,14 @@ export async function queueEnrollmentLetters(
       templateVersion: own?.version ?? 0,
       subject,
       body,
+      emailBody:
+        settings.delivery === "portal-notice"
+          ? portalNotice(language, {
+              guardianName,
+              districtName: context.districtName,
+              portalUrl: portalUrl(links),
+            })
+          : null,
       reason: `Enrollment in ${context.name}`,
       required: true,
       status: "queued" as const,

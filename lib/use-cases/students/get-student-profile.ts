@@ -40,7 +40,7 @@ export async function getStudentProfile(ctx: UseCaseContext, studentId: string) 
     }));
     const letters =
       family && actor.guardianId
-        ? await communicationsToGuardian(tx, actor.tenantId, actor.guardianId, studentId)
+        ? await communicationsToGuardian(tx, actor.tenantId, actor.guardianId, [studentId])
         : [];
     await recordRead(tx, actor, ctx.requestId, {
       entityType: "student",

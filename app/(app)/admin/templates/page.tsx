@@ -5,7 +5,7 @@ import { isDistrictAdmin } from "@/lib/domain/audit/policy";
 import { contextFor, requireActor } from "@/lib/server/actor";
 import { listLetterTemplates } from "@/lib/use-cases/communications/list-letter-templates";
 import { saveSettingsAction, saveTemplateAction } from "./actions";
-import { OptOutSettingForm } from "./opt-out-setting-form";
+import { LetterSettingsForm } from "./letter-settings-form";
 import { TemplateEditor } from "./template-editor";
 
 export const metadata: Metadata = { title: "Letter templates" };
@@ -30,7 +30,7 @@ export default async function TemplatesPage() {
           a new version; letters already written keep theirs.
         </p>
       </div>
-      <OptOutSettingForm action={saveSettingsAction} current={settings.optOut} />
+      <LetterSettingsForm action={saveSettingsAction} current={settings} />
       {templates.map((template) => (
         <TemplateEditor
           key={template.language}

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { percent } from "@/components/attendance/format";
 import { describeSchedule, formatDate, gradeLabel } from "@/components/interventions/format";
+import { LetterList } from "@/components/letters/letter-list";
 import { changeTierAction } from "@/components/tiers/change-tier-action";
 import { ChangeTierForm } from "@/components/tiers/change-tier-form";
 import { Card, TierBadge } from "@/components/ui/card";
@@ -209,17 +210,7 @@ export default async function StudentPage({ params }: { params: Promise<{ id: st
         {family ? (
           <Card>
             <h2 className="text-lg font-semibold">Letters to you</h2>
-            {letters.length === 0 ? (
-              <p className="mt-1 text-slate-700">No letters yet.</p>
-            ) : (
-              <ul className="mt-2 space-y-1 text-sm">
-                {letters.map((l) => (
-                  <li key={l.id}>
-                    {formatDate(l.createdAt.toISOString().slice(0, 10))}: {l.subject}
-                  </li>
-                ))}
-              </ul>
-            )}
+            <LetterList letters={letters} empty="No letters yet." />
           </Card>
         ) : (
           <Card>

@@ -79,6 +79,21 @@ export default async function MessagePage({ params }: { params: Promise<{ id: st
           >
             {message.body}
           </pre>
+          {message.emailBody ? (
+            <div className="mt-4 border-t border-slate-200 pt-3">
+              <h3 className="font-semibold">What the e-mail carried</h3>
+              <p className="text-sm text-slate-700">
+                The district e-mails a notice; the family reads the letter above in the portal.
+              </p>
+              <pre
+                className="mt-2 whitespace-pre-wrap font-sans text-sm leading-6"
+                data-testid="email-body"
+                lang={message.language}
+              >
+                {message.emailBody}
+              </pre>
+            </div>
+          ) : null}
         </Card>
       </div>
     </div>

@@ -1,4 +1,6 @@
 ALTER TABLE "intervention"."intervention_sessions" ADD COLUMN "cancellation_reason" varchar(500);--> statement-breakpoint
 ALTER TABLE "intervention"."intervention_sessions" ADD COLUMN "makeup_for_session_id" uuid;--> statement-breakpoint
+ALTER TABLE "intervention"."communications" ADD COLUMN "email_body" text;--> statement-breakpoint
 ALTER TABLE "intervention"."intervention_sessions" ADD CONSTRAINT "intervention_sessions_tenant_id_makeup_for_session_id_intervention_sessions_tenant_id_id_fk" FOREIGN KEY ("tenant_id","makeup_for_session_id") REFERENCES "intervention"."intervention_sessions"("tenant_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-CREATE INDEX "intervention_enrollments_by_intervention" ON "intervention"."intervention_enrollments" USING btree ("tenant_id","intervention_id");
+CREATE INDEX "intervention_enrollments_by_intervention" ON "intervention"."intervention_enrollments" USING btree ("tenant_id","intervention_id");--> statement-breakpoint
+CREATE INDEX "intervention_sessions_makeups" ON "intervention"."intervention_sessions" USING btree ("tenant_id","makeup_for_session_id") WHERE "intervention"."intervention_sessions"."makeup_for_session_id" is not null;

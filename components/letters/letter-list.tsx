@@ -1,0 +1,45 @@
+import { formatDate } from "@/components/interventions/format";
+
+export interface LetterItem {
+  id: string;
+  subject: string;
+  body: string;
+  language: string;
+  createdAt: Date;
+}
+
+/**
+ * Letters sent to a family, newest first, each opened in place to read in full: the portal is
+ * where a district that e-mails only a notice has families read them.
+ */
+export function LetterList({
+  letters,
+  empty,
+  dateLocale,
+}: {
+  letters: LetterItem[];
+  empty: string;
+  dateLocale?: string;
+}) {
+  if (letters.length === 0) return <p className="mt-1 text-slate-700">{empty}</p>;
+  return (
+    <ul className="mt-2 space-y-2 text-sm" data-testid="letters">
+      {letters.map((letter) => (
+        <li key={letter.id} className="rounded-md border border-slate-200">
+          <details>
+            <summary className="cursor-pointer px-3 py-2">
+              {formatDate(letter.createdAt.toISOString().slice(0, 10), dateLocale)}:{" "}
+              <span className="font-medium">{letter.subject}</span>
+            </summary>
+            <pre
+              className="whitespace-pre-wrap border-t border-slate-200 px-3 py-2 font-sans leading-6"
+              lang={letter.language}
+            >
+              {letter.body}
+            </pre>
+          </details>
+        </li>
+      ))}
+    </ul>
+  );
+}
