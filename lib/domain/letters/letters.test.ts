@@ -3,6 +3,7 @@ import {
   enrollmentLetterValues,
   letterSettingsOf,
   listDays,
+  portalNotice,
   sampleLetterFacts,
 } from "./enrollment-letter";
 import { DEFAULT_TEMPLATES, letterLanguageFor, renderLetter, templateProblems } from "./templates";
@@ -84,11 +85,36 @@ describe("enrollment letters", () => {
   });
 
   it("reads district settings and languages with safe defaults", () => {
-    expect(letterSettingsOf({})).toEqual({ optOut: "by-request" });
-    expect(letterSettingsOf({ optOut: "one-click" })).toEqual({ optOut: "one-click" });
-    expect(letterSettingsOf({ optOut: "whatever" })).toEqual({ optOut: "by-request" });
+    expect(letterSettingsOf({})).toEqual({ optOut: "by-request", delivery: "full-letter" });
+    expect(letterSettingsOf(null)).toEqual({ optOut: "by-request", delivery: "full-letter" });
+    expect(letterSettingsOf({ optOut: "one-click", letterDelivery: "portal-notice" })).toEqual({
+      optOut: "one-click",
+      delivery: "portal-notice",
+    });
+    expect(letterSettingsOf({ optOut: "whatever", letterDelivery: "fax" })).toEqual({
+      optOut: "by-request",
+      delivery: "full-letter",
+    });
     expect(letterLanguageFor("es")).toBe("es");
     expect(letterLanguageFor("vi")).toBe("en");
     expect(listDays(["TU"], "en")).toBe("Tuesdays");
+  });
+
+  it("e-mails a notice that points to the portal and says nothing about the child", () => {
+    const facts = {
+      guardianName: "Jordan Smith",
+      districtName: "Maple Grove School District",
+      portalUrl: "https://northstar.example/portal",
+    };
+    const english = portalNotice("en", facts);
+    expect(english).toContain("Dear Jordan Smith,");
+    expect(english).toContain(
+      "Maple Grove School District has sent you a letter about your child.",
+    );
+    expect(english).toContain("https://northstar.example/portal");
+    const spanish = portalNotice("es", facts);
+    expect(spanish).toContain("Estimado/a Jordan Smith:");
+    expect(spanish).toContain("portal para familias");
+    expect(spanish).toContain("https://northstar.example/portal");
   });
 });
