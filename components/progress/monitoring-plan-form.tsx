@@ -6,6 +6,7 @@ import { useState } from "react";
 import { type Resolver, useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Field, InputField, inputClasses } from "@/components/ui/field";
+import { FormOutcome } from "@/components/ui/form-outcome";
 import { type MonitoringPlanInput, monitoringPlanSchema } from "@/lib/domain/sessions/schemas";
 import type { ActionResult } from "@/lib/server/action";
 
@@ -90,14 +91,7 @@ export function MonitoringPlanForm({
           {...register("goalValue")}
         />
       </div>
-      {message ? (
-        <p
-          role={message.ok ? "status" : "alert"}
-          className={message.ok ? "text-emerald-800" : "text-red-700"}
-        >
-          {message.text}
-        </p>
-      ) : null}
+      <FormOutcome message={message} />
       <Button type="submit" variant="secondary" disabled={isSubmitting}>
         {isSubmitting ? "Saving…" : "Save measure and goal"}
       </Button>

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { inputClasses } from "@/components/ui/field";
+import { FormOutcome } from "@/components/ui/form-outcome";
 import { WINDOW_LABELS } from "@/lib/domain/reports/assessment-catalogue";
 import { SCREENING_WINDOWS } from "@/lib/domain/screening";
 import type { ActionResult } from "@/lib/server/action";
@@ -205,14 +206,7 @@ export function AssessmentEditor({
           <Button type="submit" disabled={busy}>
             {assessment ? "Save" : "Add assessment"}
           </Button>
-          {message ? (
-            <p
-              role={message.ok ? "status" : "alert"}
-              className={message.ok ? "text-sm text-emerald-800" : "text-sm text-red-700"}
-            >
-              {message.text}
-            </p>
-          ) : null}
+          <FormOutcome message={message} className="text-sm" />
         </div>
       </form>
     </Card>

@@ -5,6 +5,7 @@ import { studentOption } from "@/components/interventions/student-option";
 import { PersonPicker, type PickedPerson } from "@/components/people/person-picker";
 import { Button } from "@/components/ui/button";
 import { inputClasses } from "@/components/ui/field";
+import { FormOutcome } from "@/components/ui/form-outcome";
 import { WINDOW_LABELS } from "@/lib/domain/reports/assessment-catalogue";
 import { SCREENING_WINDOWS } from "@/lib/domain/screening";
 import type { ActionResult } from "@/lib/server/action";
@@ -108,14 +109,7 @@ export function ResultEntryForm({
       <Button type="submit" disabled={busy || student.length === 0}>
         Save score
       </Button>
-      {message ? (
-        <p
-          role={message.ok ? "status" : "alert"}
-          className={`sm:col-span-6 text-sm ${message.ok ? "text-emerald-800" : "text-red-700"}`}
-        >
-          {message.text}
-        </p>
-      ) : null}
+      <FormOutcome message={message} className="sm:col-span-6 text-sm" />
     </form>
   );
 }

@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { FormOutcome } from "@/components/ui/form-outcome";
 import {
   LETTER_DELIVERY_MODES,
   type LetterSettings,
@@ -132,14 +133,7 @@ export function LetterSettingsForm({
           <Button type="submit" disabled={busy || unchanged}>
             Save settings
           </Button>
-          {message ? (
-            <p
-              role={message.ok ? "status" : "alert"}
-              className={message.ok ? "text-emerald-800" : "text-red-700"}
-            >
-              {message.text}
-            </p>
-          ) : null}
+          <FormOutcome message={message} />
         </div>
       </form>
     </Card>

@@ -4,6 +4,7 @@ import { useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Field, inputClasses } from "@/components/ui/field";
+import { FormOutcome } from "@/components/ui/form-outcome";
 import {
   enrollmentLetterValues,
   type OptOutMode,
@@ -130,14 +131,7 @@ export function TemplateEditor({
             <Button type="submit" disabled={busy || problems.length > 0}>
               Save {LANGUAGE_NAMES[template.language]} letter
             </Button>
-            {message ? (
-              <p
-                role={message.ok ? "status" : "alert"}
-                className={message.ok ? "text-sm text-emerald-800" : "text-sm text-red-700"}
-              >
-                {message.text}
-              </p>
-            ) : null}
+            <FormOutcome message={message} className="text-sm" />
           </div>
         </form>
         <section
