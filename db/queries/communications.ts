@@ -28,6 +28,7 @@ import {
   students,
   users,
 } from "../schema";
+import { facilitatorsOf } from "./interventions";
 
 export type CommunicationRow = typeof communications.$inferSelect;
 export type NewCommunication = Omit<typeof communications.$inferInsert, "id" | "createdAt">;
@@ -54,25 +55,12 @@ export async function letterContext(tx: Tx, tenantId: string, interventionId: st
     .innerJoin(districts, eq(districts.id, interventions.tenantId))
     .where(and(eq(interventions.tenantId, tenantId), eq(interventions.id, interventionId)));
   if (!row) return null;
-  const [facilitator] = await tx
-    .select({ name: staff.displayName, email: staff.email, phone: staff.phone })
-    .from(interventionFacilitators)
-    .innerJoin(
-      staff,
-      and(
-        eq(staff.tenantId, interventionFacilitators.tenantId),
-        eq(staff.id, interventionFacilitators.staffId),
-      ),
-    )
-    .where(
-      and(
-        eq(interventionFacilitators.tenantId, tenantId),
-        eq(interventionFacilitators.interventionId, interventionId),
-      ),
-    )
-    .orderBy(asc(staff.lastName), asc(staff.id))
-    .limit(1);
-  return { ...row, facilitator: facilitator ?? null };
+  // The letter names the group's first facilitator as the family's contact.
+  const [first] = await facilitatorsOf(tx, tenantId, interventionId);
+  const facilitator = first
+    ? { name: first.displayName, email: first.email, phone: first.phone }
+    : null;
+  return { ...row, facilitator };
 }
 
 /** Every guardian with an e-mail address of these students: who gets a letter. */

@@ -279,7 +279,7 @@ export async function facilitatorsOf(tx: Tx, tenantId: string, interventionId: s
         eq(interventionFacilitators.interventionId, interventionId),
       ),
     )
-    .orderBy(staff.lastName);
+    .orderBy(asc(staff.lastName), asc(staff.id));
 }
 
 export async function activelyEnrolledStudentIds(
@@ -298,45 +298,6 @@ export async function activelyEnrolledStudentIds(
       ),
     );
   return new Set(rows.map((r) => r.studentId));
-}
-
-/** Every enrollment of these students with its intervention: one student's plan over time. */
-export async function enrollmentsOfStudents(tx: Tx, tenantId: string, studentIds: string[]) {
-  if (studentIds.length === 0) return [];
-  return tx
-    .select({
-      studentId: interventionEnrollments.studentId,
-      enrollmentDate: interventionEnrollments.enrollmentDate,
-      exitDate: interventionEnrollments.exitDate,
-      isActive: interventionEnrollments.isActive,
-      interventionId: interventions.id,
-      name: interventions.name,
-      tier: interventions.tier,
-      focusArea: interventions.focusArea,
-      goal: interventions.goal,
-      status: interventions.status,
-      startDate: interventions.startDate,
-      endDate: interventions.endDate,
-      scheduleDays: interventions.scheduleDays,
-      startTime: interventions.startTime,
-      sessionMinutes: interventions.sessionMinutes,
-      frequency: interventions.frequency,
-    })
-    .from(interventionEnrollments)
-    .innerJoin(
-      interventions,
-      and(
-        eq(interventions.tenantId, interventionEnrollments.tenantId),
-        eq(interventions.id, interventionEnrollments.interventionId),
-      ),
-    )
-    .where(
-      and(
-        eq(interventionEnrollments.tenantId, tenantId),
-        inArray(interventionEnrollments.studentId, studentIds),
-      ),
-    )
-    .orderBy(desc(interventionEnrollments.enrollmentDate));
 }
 
 /** Serializes changes to one intervention's roster until the transaction ends. */

@@ -8,8 +8,6 @@ import {
   interventions,
   probeScores,
   rooms,
-  sectionStudents,
-  sections,
   sessionAttendance,
   students,
   users,
@@ -415,32 +413,4 @@ export async function studentNames(tx: Tx, tenantId: string, ids: string[]) {
     .from(students)
     .where(and(eq(students.tenantId, tenantId), inArray(students.id, ids)));
   return new Map(rows.map((r) => [r.id, { firstName: r.firstName, lastName: r.lastName }]));
-}
-
-/** Which of these students are on the staff member's class rosters. */
-export async function studentsTaughtBy(
-  tx: Tx,
-  tenantId: string,
-  staffId: string,
-  studentIds: string[],
-): Promise<Set<string>> {
-  if (studentIds.length === 0) return new Set();
-  const rows = await tx
-    .selectDistinct({ studentId: sectionStudents.studentId })
-    .from(sectionStudents)
-    .innerJoin(
-      sections,
-      and(
-        eq(sections.tenantId, sectionStudents.tenantId),
-        eq(sections.id, sectionStudents.sectionId),
-      ),
-    )
-    .where(
-      and(
-        eq(sectionStudents.tenantId, tenantId),
-        inArray(sectionStudents.studentId, studentIds),
-        eq(sections.teacherId, staffId),
-      ),
-    );
-  return new Set(rows.map((r) => r.studentId));
 }

@@ -71,6 +71,7 @@ export async function enrollmentsWithSchedule(
       scheduleDays: interventions.scheduleDays,
       startTime: interventions.startTime,
       sessionMinutes: interventions.sessionMinutes,
+      frequency: interventions.frequency,
       facilitators: facilitatorNames,
     })
     .from(interventionEnrollments)

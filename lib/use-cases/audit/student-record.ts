@@ -6,7 +6,7 @@ import {
   studentSummary,
   tierHistoryOf,
 } from "@/db/queries/audit-trail";
-import { enrollmentsOfStudents } from "@/db/queries/interventions";
+import { enrollmentsWithSchedule } from "@/db/queries/students";
 import { type CsvCell, toCsv } from "@/lib/domain/audit/csv";
 import { NotFoundError } from "@/lib/domain/errors";
 
@@ -20,7 +20,7 @@ export async function loadStudentRecord(tx: Tx, tenantId: string, studentId: str
   if (!student) throw new NotFoundError("Student");
   const [tierHistory, enrollments, communications, disclosures, auditTrail] = await Promise.all([
     tierHistoryOf(tx, tenantId, studentId),
-    enrollmentsOfStudents(tx, tenantId, [studentId]),
+    enrollmentsWithSchedule(tx, tenantId, [studentId]),
     communicationsOf(tx, tenantId, studentId),
     disclosuresOf(tx, tenantId, studentId),
     studentAuditTrail(tx, tenantId, studentId),

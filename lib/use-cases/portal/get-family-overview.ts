@@ -1,6 +1,7 @@
 import { communicationsToGuardian } from "@/db/queries/communications";
-import { enrollmentsOfStudents, facilitatorsOf } from "@/db/queries/interventions";
+import { facilitatorsOf } from "@/db/queries/interventions";
 import { childrenOfGuardian } from "@/db/queries/people";
+import { enrollmentsWithSchedule } from "@/db/queries/students";
 import { withTenant } from "@/db/with-tenant";
 import { ForbiddenError } from "@/lib/domain/errors";
 import type { UseCaseContext } from "../context";
@@ -16,7 +17,7 @@ export async function getFamilyOverview(ctx: UseCaseContext) {
     const children = await childrenOfGuardian(tx, tenantId, guardianId);
     const childIds = children.map((c) => c.id);
     const [enrollments, letters] = await Promise.all([
-      enrollmentsOfStudents(tx, tenantId, childIds),
+      enrollmentsWithSchedule(tx, tenantId, childIds),
       communicationsToGuardian(tx, tenantId, guardianId, childIds),
     ]);
     const current = enrollments.filter((e) => e.isActive && e.status !== "cancelled");

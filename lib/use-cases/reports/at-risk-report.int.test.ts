@@ -1,7 +1,8 @@
 import { and, asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { connect, type DatabaseHandle } from "@/db/client";
-import { sectionStudents, sections, students } from "@/db/schema";
+import { studentsTaughtBy } from "@/db/queries/people";
+import { students } from "@/db/schema";
 import { loadDemoActor } from "@/db/seed/accounts";
 import { withTenant } from "@/db/with-tenant";
 import { ForbiddenError, NotFoundError } from "@/lib/domain/errors";
@@ -119,24 +120,7 @@ describe("the at-risk report", () => {
   it("filters by teacher, sorts, and exports CSV", async () => {
     const teacher = await loadDemoActor(handle.db, "teacher@maplegrove.example");
     const roster = await withTenant(handle.db, specialist, async (tx) =>
-      (
-        await tx
-          .select({ id: sectionStudents.studentId })
-          .from(sectionStudents)
-          .innerJoin(
-            sections,
-            and(
-              eq(sections.tenantId, sectionStudents.tenantId),
-              eq(sections.id, sectionStudents.sectionId),
-            ),
-          )
-          .where(
-            and(
-              eq(sections.tenantId, specialist.tenantId),
-              eq(sections.teacherId, teacher.staffId!),
-            ),
-          )
-      ).map((r) => r.id),
+      (await studentsTaughtBy(tx, specialist.tenantId, teacher.staffId!)).map((r) => r.id),
     );
     const all = await atRiskReport(ctx(specialist), query({ sort: "name" }));
     const mine = await atRiskReport(

@@ -1,11 +1,7 @@
 import { districtOf } from "@/db/queries/interventions";
+import { studentsTaughtBy } from "@/db/queries/people";
 import { monitoringPlanOf } from "@/db/queries/progress";
-import {
-  interventionAttendanceCounts,
-  lastRecording,
-  sessionRoster,
-  studentsTaughtBy,
-} from "@/db/queries/sessions";
+import { interventionAttendanceCounts, lastRecording, sessionRoster } from "@/db/queries/sessions";
 import { withTenant } from "@/db/with-tenant";
 import {
   attendanceRateFromCounts,
@@ -41,12 +37,7 @@ export async function getSession(ctx: UseCaseContext, sessionId: string) {
     ]);
     const taught =
       !runs && ctx.actor.staffId
-        ? await studentsTaughtBy(
-            tx,
-            tenantId,
-            ctx.actor.staffId,
-            fullRoster.map((r) => r.studentId),
-          )
+        ? new Set((await studentsTaughtBy(tx, tenantId, ctx.actor.staffId)).map((s) => s.id))
         : null;
     const roster = taught ? fullRoster.filter((r) => taught.has(r.studentId)) : fullRoster;
     const flags = runs

@@ -1,7 +1,8 @@
 import { and, eq, notInArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { connect, type DatabaseHandle } from "@/db/client";
-import { sectionStudents, sections, students } from "@/db/schema";
+import { studentsTaughtBy } from "@/db/queries/people";
+import { students } from "@/db/schema";
 import { loadDemoActor } from "@/db/seed/accounts";
 import { withTenant } from "@/db/with-tenant";
 import { NotFoundError } from "@/lib/domain/errors";
@@ -41,24 +42,7 @@ beforeAll(async () => {
   specialist = await loadDemoActor(handle.db, "johnson@maplegrove.example");
   roster = new Set(
     await withTenant(handle.db, specialist, async (tx) =>
-      (
-        await tx
-          .select({ id: sectionStudents.studentId })
-          .from(sectionStudents)
-          .innerJoin(
-            sections,
-            and(
-              eq(sections.tenantId, sectionStudents.tenantId),
-              eq(sections.id, sectionStudents.sectionId),
-            ),
-          )
-          .where(
-            and(
-              eq(sections.tenantId, specialist.tenantId),
-              eq(sections.teacherId, teacher.staffId!),
-            ),
-          )
-      ).map((r) => r.id),
+      (await studentsTaughtBy(tx, specialist.tenantId, teacher.staffId!)).map((r) => r.id),
     ),
   );
   emma = await named("Emma", "Wilson");
