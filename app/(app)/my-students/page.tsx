@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { percent } from "@/components/attendance/format";
 import { describeSchedule, gradeLabel } from "@/components/interventions/format";
 import { Card, TierBadge } from "@/components/ui/card";
+import { ColumnHeads } from "@/components/ui/column-heads";
 import { isStaff } from "@/lib/domain/policy";
 import { contextFor, requireActor } from "@/lib/server/actor";
 import { listMyStudents } from "@/lib/use-cases/students/list-my-students";
@@ -32,28 +33,9 @@ export default async function MyStudentsPage() {
           <div className="overflow-x-auto">
             <table className="w-full text-left text-sm" data-testid="my-students">
               <caption className="sr-only">Your students in interventions</caption>
-              <thead className="border-b border-slate-200 text-slate-600">
-                <tr>
-                  <th scope="col" className="py-2 pr-4 font-medium">
-                    Student
-                  </th>
-                  <th scope="col" className="py-2 pr-4 font-medium">
-                    Class
-                  </th>
-                  <th scope="col" className="py-2 pr-4 font-medium">
-                    Intervention
-                  </th>
-                  <th scope="col" className="py-2 pr-4 font-medium">
-                    Schedule
-                  </th>
-                  <th scope="col" className="py-2 pr-4 font-medium">
-                    With
-                  </th>
-                  <th scope="col" className="py-2 pr-4 font-medium">
-                    Attendance
-                  </th>
-                </tr>
-              </thead>
+              <ColumnHeads
+                columns={["Student", "Class", "Intervention", "Schedule", "With", "Attendance"]}
+              />
               <tbody>
                 {students.flatMap((student) =>
                   student.interventions.map((i, n) => (

@@ -3,7 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { inputClasses } from "@/components/ui/field";
+import { ColumnHeads } from "@/components/ui/column-heads";
+import { InputField, SelectField } from "@/components/ui/field";
 import { canReadAuditTrail } from "@/lib/domain/audit/policy";
 import { auditQuerySchema } from "@/lib/domain/audit/schemas";
 import { fieldErrorsFromZod } from "@/lib/domain/errors/from-zod";
@@ -72,66 +73,46 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
                 : null
             }
           />
-          <div className="space-y-1">
-            <label htmlFor="audit-user" className="block text-sm font-medium text-slate-800">
-              Person
-            </label>
-            <select
-              id="audit-user"
-              name="userId"
-              defaultValue={query.userId ?? ""}
-              className={inputClasses}
-            >
-              <option value="">Anyone</option>
-              {choices.people.map((person) => (
-                <option key={person.id} value={person.id}>
-                  {person.name} ({ROLE_LABELS[person.role]})
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="space-y-1">
-            <label htmlFor="audit-action" className="block text-sm font-medium text-slate-800">
-              Action
-            </label>
-            <select
-              id="audit-action"
-              name="action"
-              defaultValue={query.action ?? ""}
-              className={inputClasses}
-            >
-              <option value="">Any action</option>
-              {choices.actions.map((action) => (
-                <option key={action} value={action}>
-                  {action}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="space-y-1">
-            <label htmlFor="audit-from" className="block text-sm font-medium text-slate-800">
-              From
-            </label>
-            <input
-              id="audit-from"
-              name="from"
-              type="date"
-              defaultValue={query.from ?? ""}
-              className={inputClasses}
-            />
-          </div>
-          <div className="space-y-1">
-            <label htmlFor="audit-to" className="block text-sm font-medium text-slate-800">
-              To (inclusive)
-            </label>
-            <input
-              id="audit-to"
-              name="to"
-              type="date"
-              defaultValue={query.to ?? ""}
-              className={inputClasses}
-            />
-          </div>
+          <SelectField
+            id="audit-user"
+            label="Person"
+            name="userId"
+            defaultValue={query.userId ?? ""}
+          >
+            <option value="">Anyone</option>
+            {choices.people.map((person) => (
+              <option key={person.id} value={person.id}>
+                {person.name} ({ROLE_LABELS[person.role]})
+              </option>
+            ))}
+          </SelectField>
+          <SelectField
+            id="audit-action"
+            label="Action"
+            name="action"
+            defaultValue={query.action ?? ""}
+          >
+            <option value="">Any action</option>
+            {choices.actions.map((action) => (
+              <option key={action} value={action}>
+                {action}
+              </option>
+            ))}
+          </SelectField>
+          <InputField
+            id="audit-from"
+            label="From"
+            name="from"
+            type="date"
+            defaultValue={query.from ?? ""}
+          />
+          <InputField
+            id="audit-to"
+            label="To (inclusive)"
+            name="to"
+            type="date"
+            defaultValue={query.to ?? ""}
+          />
           <div className="flex items-end gap-2">
             <button type="submit" className={buttonClasses()}>
               Show entries
@@ -170,25 +151,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
           <div className="overflow-x-auto">
             <table className="w-full text-left text-sm">
               <caption className="sr-only">Audit entries, newest first</caption>
-              <thead className="border-b border-slate-200 text-slate-600">
-                <tr>
-                  <th scope="col" className="py-2 pr-3 font-medium">
-                    When
-                  </th>
-                  <th scope="col" className="py-2 pr-3 font-medium">
-                    Who
-                  </th>
-                  <th scope="col" className="py-2 pr-3 font-medium">
-                    What
-                  </th>
-                  <th scope="col" className="py-2 pr-3 font-medium">
-                    Student
-                  </th>
-                  <th scope="col" className="py-2 pr-3 font-medium">
-                    Why
-                  </th>
-                </tr>
-              </thead>
+              <ColumnHeads
+                columns={["When", "Who", "What", "Student", "Why"]}
+                cellClassName="py-2 pr-3 font-medium"
+              />
               <tbody>
                 {page.items.map((row) => (
                   <tr

@@ -1,3 +1,4 @@
+import { ColumnHeads } from "@/components/ui/column-heads";
 import type { ImportCounts, RejectedRow } from "@/lib/domain/imports/summary";
 
 const KIND_LABELS: Record<string, string> = {
@@ -76,19 +77,10 @@ export function ImportSummaryView({
             aria-label="Rejected rows"
           >
             <table className="w-full text-left text-sm" data-testid="rejected-rows">
-              <thead className="border-b border-slate-200 text-slate-600">
-                <tr>
-                  <th scope="col" className="py-1 pr-4 font-medium">
-                    File
-                  </th>
-                  <th scope="col" className="py-1 pr-4 font-medium">
-                    Line
-                  </th>
-                  <th scope="col" className="py-1 pr-4 font-medium">
-                    Reason
-                  </th>
-                </tr>
-              </thead>
+              <ColumnHeads
+                columns={["File", "Line", "Reason"]}
+                cellClassName="py-1 pr-4 font-medium"
+              />
               <tbody>
                 {rejected.map((row) => (
                   <tr

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Card } from "@/components/ui/card";
+import { ColumnHeads } from "@/components/ui/column-heads";
 import { isDistrictAdmin } from "@/lib/domain/audit/policy";
 import { contextFor, requireActor } from "@/lib/server/actor";
 import { listImportRuns } from "@/lib/use-cases/imports/list-import-runs";
@@ -68,25 +69,7 @@ export default async function ImportsPage() {
         ) : (
           <div className="overflow-x-auto">
             <table className="w-full text-left text-sm" data-testid="import-runs">
-              <thead className="border-b border-slate-200 text-slate-600">
-                <tr>
-                  <th scope="col" className="py-2 pr-4 font-medium">
-                    Started
-                  </th>
-                  <th scope="col" className="py-2 pr-4 font-medium">
-                    What
-                  </th>
-                  <th scope="col" className="py-2 pr-4 font-medium">
-                    Source
-                  </th>
-                  <th scope="col" className="py-2 pr-4 font-medium">
-                    Status
-                  </th>
-                  <th scope="col" className="py-2 pr-4 font-medium">
-                    Result
-                  </th>
-                </tr>
-              </thead>
+              <ColumnHeads columns={["Started", "What", "Source", "Status", "Result"]} />
               <tbody>
                 {runs.map((run) => (
                   <tr key={run.id} className="border-b border-slate-100 align-top">

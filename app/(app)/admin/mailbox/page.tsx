@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { ColumnHeads } from "@/components/ui/column-heads";
 import { inputClasses } from "@/components/ui/field";
 import { COMMUNICATION_STATUSES } from "@/db/schema";
 import { isDistrictAdmin } from "@/lib/domain/audit/policy";
@@ -90,28 +91,7 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
           <div className="overflow-x-auto">
             <table className="w-full text-left text-sm" data-testid="mailbox">
               <caption className="sr-only">Messages, newest first</caption>
-              <thead className="border-b border-slate-200 text-slate-600">
-                <tr>
-                  <th scope="col" className="py-2 pr-4 font-medium">
-                    Written
-                  </th>
-                  <th scope="col" className="py-2 pr-4 font-medium">
-                    To
-                  </th>
-                  <th scope="col" className="py-2 pr-4 font-medium">
-                    About
-                  </th>
-                  <th scope="col" className="py-2 pr-4 font-medium">
-                    Subject
-                  </th>
-                  <th scope="col" className="py-2 pr-4 font-medium">
-                    Language
-                  </th>
-                  <th scope="col" className="py-2 pr-4 font-medium">
-                    Status
-                  </th>
-                </tr>
-              </thead>
+              <ColumnHeads columns={["Written", "To", "About", "Subject", "Language", "Status"]} />
               <tbody>
                 {rows.map((row) => (
                   <tr

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Card } from "@/components/ui/card";
+import { ColumnHeads } from "@/components/ui/column-heads";
 import { canManageApiTokens } from "@/lib/domain/audit/policy";
 import { ROLE_LABELS } from "@/lib/domain/policy";
 import { contextFor, requireActor } from "@/lib/server/actor";
@@ -48,25 +49,7 @@ export default async function TokensPage() {
           <div className="overflow-x-auto">
             <table className="w-full text-left text-sm">
               <caption className="sr-only">API tokens, live ones first</caption>
-              <thead className="border-b border-slate-200 text-slate-600">
-                <tr>
-                  <th scope="col" className="py-2 pr-4 font-medium">
-                    Name
-                  </th>
-                  <th scope="col" className="py-2 pr-4 font-medium">
-                    Role
-                  </th>
-                  <th scope="col" className="py-2 pr-4 font-medium">
-                    Created
-                  </th>
-                  <th scope="col" className="py-2 pr-4 font-medium">
-                    Last used
-                  </th>
-                  <th scope="col" className="py-2 pr-4 font-medium">
-                    Status
-                  </th>
-                </tr>
-              </thead>
+              <ColumnHeads columns={["Name", "Role", "Created", "Last used", "Status"]} />
               <tbody>
                 {tokens.map((token) => (
                   <tr

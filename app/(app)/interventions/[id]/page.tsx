@@ -9,6 +9,7 @@ import {
   gradeLabel,
 } from "@/components/interventions/format";
 import { Card, TierBadge } from "@/components/ui/card";
+import { ColumnHeads } from "@/components/ui/column-heads";
 import { NotFoundError } from "@/lib/domain/errors";
 import { contextFor, requireActor } from "@/lib/server/actor";
 import { getInterventionDetail } from "@/lib/use-cases/interventions/get-intervention";
@@ -133,19 +134,11 @@ export default async function InterventionPage({
             : `Students (${intervention.enrolledCount})`}
         </h2>
         <table className="mt-2 w-full text-left text-sm">
-          <thead className="text-slate-600">
-            <tr>
-              <th scope="col" className="py-2">
-                Student
-              </th>
-              <th scope="col" className="py-2">
-                Grade
-              </th>
-              <th scope="col" className="py-2">
-                Enrolled
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeads
+            columns={["Student", "Grade", "Enrolled"]}
+            className="text-slate-600"
+            cellClassName="py-2"
+          />
           <tbody data-testid="roster">
             {roster.map((student) => (
               <tr key={student.enrollmentId} className="border-t border-slate-200">

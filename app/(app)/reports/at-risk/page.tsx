@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { gradeLabel } from "@/components/interventions/format";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { inputClasses } from "@/components/ui/field";
+import { SelectField } from "@/components/ui/field";
 import { NotFoundError } from "@/lib/domain/errors";
 import { seesAllStudents } from "@/lib/domain/policy";
 import { WINDOW_LABELS } from "@/lib/domain/reports/assessment-catalogue";
@@ -108,67 +108,70 @@ export default async function AtRiskPage({ searchParams }: { searchParams: Promi
           className="grid gap-3 sm:grid-cols-3 lg:grid-cols-6 lg:items-end"
           aria-label="Report filters"
         >
-          <label className="space-y-1 text-sm font-medium text-slate-800 lg:col-span-2">
-            Assessment
-            <select
-              name="assessmentId"
-              defaultValue={report.assessment.id}
-              className={inputClasses}
-            >
-              {choices.assessments.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.name} ({a.subject})
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="space-y-1 text-sm font-medium text-slate-800">
-            Window
-            <select name="window" defaultValue={report.window} className={inputClasses}>
-              {SCREENING_WINDOWS.map((w) => (
-                <option key={w} value={w}>
-                  {WINDOW_LABELS[w]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="space-y-1 text-sm font-medium text-slate-800">
-            School
-            <select name="schoolId" defaultValue={query.schoolId ?? ""} className={inputClasses}>
-              <option value="">All schools</option>
-              {choices.schools.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="space-y-1 text-sm font-medium text-slate-800">
-            Grade
-            <select
-              name="grade"
-              defaultValue={query.grade === undefined ? "" : String(query.grade)}
-              className={inputClasses}
-            >
-              <option value="">All grades</option>
-              {grades.map((g) => (
-                <option key={g} value={g}>
-                  {g === 0 ? "Kindergarten" : `Grade ${gradeLabel(g)}`}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="space-y-1 text-sm font-medium text-slate-800">
-            Teacher
-            <select name="teacherId" defaultValue={query.teacherId ?? ""} className={inputClasses}>
-              <option value="">All teachers</option>
-              {choices.teachers.map((t) => (
-                <option key={t.id} value={t.id}>
-                  {t.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectField
+            id="at-risk-assessmentId"
+            label="Assessment"
+            name="assessmentId"
+            defaultValue={report.assessment.id}
+            className="lg:col-span-2"
+          >
+            {choices.assessments.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name} ({a.subject})
+              </option>
+            ))}
+          </SelectField>
+          <SelectField
+            id="at-risk-window"
+            label="Window"
+            name="window"
+            defaultValue={report.window}
+          >
+            {SCREENING_WINDOWS.map((w) => (
+              <option key={w} value={w}>
+                {WINDOW_LABELS[w]}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField
+            id="at-risk-schoolId"
+            label="School"
+            name="schoolId"
+            defaultValue={query.schoolId ?? ""}
+          >
+            <option value="">All schools</option>
+            {choices.schools.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField
+            id="at-risk-grade"
+            label="Grade"
+            name="grade"
+            defaultValue={query.grade === undefined ? "" : String(query.grade)}
+          >
+            <option value="">All grades</option>
+            {grades.map((g) => (
+              <option key={g} value={g}>
+                {g === 0 ? "Kindergarten" : `Grade ${gradeLabel(g)}`}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField
+            id="at-risk-teacherId"
+            label="Teacher"
+            name="teacherId"
+            defaultValue={query.teacherId ?? ""}
+          >
+            <option value="">All teachers</option>
+            {choices.teachers.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.name}
+              </option>
+            ))}
+          </SelectField>
           <input type="hidden" name="sort" value={query.sort} />
           <input type="hidden" name="direction" value={query.direction} />
           <button type="submit" className={buttonClasses("primary", "lg:col-start-6")}>

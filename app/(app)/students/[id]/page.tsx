@@ -7,6 +7,7 @@ import { LetterList } from "@/components/letters/letter-list";
 import { changeTierAction } from "@/components/tiers/change-tier-action";
 import { ChangeTierForm } from "@/components/tiers/change-tier-form";
 import { Card, TierBadge } from "@/components/ui/card";
+import { ColumnHeads } from "@/components/ui/column-heads";
 import { NotFoundError } from "@/lib/domain/errors";
 import { canManageIntervention } from "@/lib/domain/policy";
 import { WINDOW_LABELS } from "@/lib/domain/reports/assessment-catalogue";
@@ -134,25 +135,7 @@ export default async function StudentPage({ params }: { params: Promise<{ id: st
           <h2 className="text-lg font-semibold">Past interventions</h2>
           <div className="overflow-x-auto">
             <table className="mt-2 w-full text-left text-sm">
-              <thead className="border-b border-slate-200 text-slate-600">
-                <tr>
-                  <th scope="col" className="py-2 pr-4 font-medium">
-                    Intervention
-                  </th>
-                  <th scope="col" className="py-2 pr-4 font-medium">
-                    Tier
-                  </th>
-                  <th scope="col" className="py-2 pr-4 font-medium">
-                    Dates
-                  </th>
-                  <th scope="col" className="py-2 pr-4 font-medium">
-                    Ended
-                  </th>
-                  <th scope="col" className="py-2 pr-4 font-medium">
-                    Attendance
-                  </th>
-                </tr>
-              </thead>
+              <ColumnHeads columns={["Intervention", "Tier", "Dates", "Ended", "Attendance"]} />
               <tbody>
                 {past.map((e) => (
                   <tr key={e.enrollmentId} className="border-b border-slate-100">
@@ -219,22 +202,10 @@ export default async function StudentPage({ params }: { params: Promise<{ id: st
               <p className="mt-1 text-slate-700">No scores yet.</p>
             ) : (
               <table className="mt-2 w-full text-left text-sm" data-testid="scores">
-                <thead className="border-b border-slate-200 text-slate-600">
-                  <tr>
-                    <th scope="col" className="py-1 pr-3 font-medium">
-                      Assessment
-                    </th>
-                    <th scope="col" className="py-1 pr-3 font-medium">
-                      When
-                    </th>
-                    <th scope="col" className="py-1 pr-3 font-medium">
-                      Score
-                    </th>
-                    <th scope="col" className="py-1 pr-3 font-medium">
-                      Suggests
-                    </th>
-                  </tr>
-                </thead>
+                <ColumnHeads
+                  columns={["Assessment", "When", "Score", "Suggests"]}
+                  cellClassName="py-1 pr-3 font-medium"
+                />
                 <tbody>
                   {scores.map((s) => (
                     <tr key={s.assessmentName} className="border-b border-slate-100">

@@ -1,5 +1,6 @@
 import { gradeLabel } from "@/components/interventions/format";
 import { TierBadge } from "@/components/ui/card";
+import { ColumnHeads } from "@/components/ui/column-heads";
 import { ROLE_LABELS, type Role } from "@/lib/domain/policy";
 import type { StudentRecord } from "@/lib/use-cases/audit/student-record";
 import { formatMoment } from "../../../format";
@@ -24,15 +25,11 @@ function Section({
         <p className="text-sm text-slate-700">None on record.</p>
       ) : (
         <table className="w-full text-left text-sm">
-          <thead>
-            <tr>
-              {columns.map((column) => (
-                <th key={column} scope="col" className="py-1.5 pr-3 font-medium text-slate-600">
-                  {column}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <ColumnHeads
+            columns={columns}
+            className=""
+            cellClassName="py-1.5 pr-3 font-medium text-slate-600"
+          />
           <tbody>{children}</tbody>
         </table>
       )}
