@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { z } from "zod";
+import { z } from "@/lib/domain/zod";
 import { confirmOptOut } from "@/lib/use-cases/communications/confirm-opt-out";
 import { publicContext } from "./context";
 

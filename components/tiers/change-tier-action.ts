@@ -1,8 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { changeTierSchema } from "@/lib/domain/tiers/schemas";
+import { z } from "@/lib/domain/zod";
 import { serverAction } from "@/lib/server/action";
 import { changeTier } from "@/lib/use-cases/tiers/change-tier";
 

@@ -4,10 +4,10 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { Field, inputClasses, SelectField, TextAreaField } from "@/components/ui/field";
 import { changeTierSchema } from "@/lib/domain/tiers/schemas";
+import { z } from "@/lib/domain/zod";
 import type { ActionResult } from "@/lib/server/action";
 
 type ChangeTierAction = (

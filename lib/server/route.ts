@@ -1,7 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { type NextRequest, NextResponse } from "next/server";
-import { z } from "zod";
 import {
   DomainError,
   NotFoundError,
@@ -9,6 +8,7 @@ import {
   ValidationError,
 } from "@/lib/domain/errors";
 import { parseInput } from "@/lib/domain/errors/from-zod";
+import { z } from "@/lib/domain/zod";
 import type { UseCaseContext } from "@/lib/use-cases/context";
 import { API_TOKEN_REQUEST, isTokenActor } from "@/lib/use-cases/tokens/authenticate-token";
 import { contextFor, requestActor } from "./actor";

@@ -1,5 +1,5 @@
-import { z } from "zod";
 import { localDateSchema } from "../interventions/schemas";
+import { z } from "../zod";
 
 /** HTML forms send "" for a field left empty: that means "no filter", not an invalid value. */
 const blankAsMissing = <S extends z.ZodType>(schema: S) =>

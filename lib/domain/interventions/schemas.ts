@@ -1,5 +1,5 @@
-import { z } from "zod";
 import { isValidLocalDate, WEEKDAYS } from "../calendar/dates";
+import { z } from "../zod";
 
 /**
  * One schema per input, shared by the form (react-hook-form), the server action and the
@@ -21,26 +21,29 @@ export const WEEKDAY_LABELS: Record<z.infer<typeof weekdaySchema>, string> = {
   SU: "Sun",
 };
 
-export const scheduleSchema = z.object({
-  days: z
-    .array(weekdaySchema, { error: "Pick at least one weekday." })
-    .min(1, "Pick at least one weekday.")
-    .refine((days) => new Set(days).size === days.length, "Each weekday only once."),
-  startTime: z
-    .string({ error: "Enter a start time as HH:MM, e.g. 10:00." })
-    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Enter a start time as HH:MM, e.g. 10:00."),
-  minutes: z.coerce
-    .number({ message: "Enter the session length in minutes." })
-    .int("Whole minutes only.")
-    .min(5, "Sessions last at least 5 minutes.")
-    .max(240, "Sessions last at most 240 minutes."),
-});
+export const scheduleSchema = z.object(
+  {
+    days: z
+      .array(weekdaySchema, { error: "Pick at least one weekday." })
+      .min(1, "Pick at least one weekday.")
+      .refine((days) => new Set(days).size === days.length, "Each weekday only once."),
+    startTime: z
+      .string({ error: "Enter a start time as HH:MM, e.g. 10:00." })
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Enter a start time as HH:MM, e.g. 10:00."),
+    minutes: z.coerce
+      .number({ message: "Enter the session length in minutes." })
+      .int("Whole minutes only.")
+      .min(5, "Sessions last at least 5 minutes.")
+      .max(240, "Sessions last at most 240 minutes."),
+  },
+  { error: "Give the schedule: weekdays, start time and minutes." },
+);
 
 const uniqueIds = (ids: string[]) => new Set(ids).size === ids.length;
 
 export const createInterventionSchema = z.object({
   name: z
-    .string()
+    .string({ error: "Give the intervention a name." })
     .trim()
     .min(1, "Give the intervention a name.")
     .max(200, "200 characters at most."),

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../zod";
 import { createInterventionSchema, INTERVENTION_STATUSES } from "./schemas";
 
 const fields = createInterventionSchema.shape;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../zod";
 import { LETTER_DELIVERY_MODES, OPT_OUT_MODES } from "./enrollment-letter";
 import { LETTER_KINDS, LETTER_LANGUAGES } from "./templates";
 

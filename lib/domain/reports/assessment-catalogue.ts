@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { localDateSchema } from "../interventions/schemas";
 import {
   type CutScoreEntry,
@@ -9,6 +8,7 @@ import {
   type ScreeningWindow,
   type Tier,
 } from "../screening";
+import { z } from "../zod";
 
 /**
  * A district's screening instruments (issue 3, part 2): name, subject, scale, and cut scores

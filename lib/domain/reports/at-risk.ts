@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { csvLine } from "../imports/csv";
 import {
   type CutScoreEntry,
@@ -6,6 +5,7 @@ import {
   type ScreeningWindow,
   type Tier,
 } from "../screening";
+import { z } from "../zod";
 import { recommend } from "./assessment-catalogue";
 
 /**

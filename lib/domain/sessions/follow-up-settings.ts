@@ -1,5 +1,5 @@
-import { z } from "zod";
 import { DEFAULT_FOLLOW_UP_SETTINGS, type FollowUpSettings } from "../attendance";
+import { z } from "../zod";
 
 const thresholdSchema = z.number().int().min(1).max(100);
 

@@ -1,6 +1,6 @@
-import { z } from "zod";
 import { ATTENDANCE_STATUSES, type AttendanceStatus } from "../attendance";
 import { localDateSchema } from "../interventions/schemas";
+import { z } from "../zod";
 
 /**
  * The inputs of running sessions and writing progress notes. One schema per input, shared by

@@ -1,5 +1,5 @@
-import { z } from "zod";
 import { localDateSchema } from "../interventions/schemas";
+import { z } from "../zod";
 
 /**
  * A change of a student's MTSS tier (Scenario 7 and 12): the new tier and the justification,

@@ -1,5 +1,5 @@
-import { z } from "zod";
 import { TOKEN_ROLES } from "../audit/policy";
+import { z } from "../zod";
 
 export const TOKEN_ROLE_LABELS: Record<(typeof TOKEN_ROLES)[number], string> = {
   admin: "District admin (everything, including the events feed)",

@@ -1,8 +1,8 @@
-import { z } from "zod";
 import type { Database } from "@/db/client";
 import { districtExists, parkMessage, recordInboxEvent } from "@/db/queries/events";
 import { withTenant } from "@/db/with-tenant";
 import { fieldErrorsFromZod } from "@/lib/domain/errors/from-zod";
+import { z } from "@/lib/domain/zod";
 import { backoffDelay } from "../nats/backoff";
 import { describeError } from "../nats/describe-error";
 import type { InboundHandler } from "./handlers";

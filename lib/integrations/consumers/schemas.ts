@@ -1,6 +1,6 @@
-import { z } from "zod";
 import { ASSESSMENT_WINDOWS } from "@/db/schema/assessments";
 import { localDateSchema } from "@/lib/domain/interventions/schemas";
+import { z } from "@/lib/domain/zod";
 
 /**
  * The events this service consumes from the district's other services, as they arrive on NATS:

@@ -1,11 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import {
   assessmentInputSchema,
   assessmentResultInputSchema,
 } from "@/lib/domain/reports/assessment-catalogue";
+import { z } from "@/lib/domain/zod";
 import { serverAction } from "@/lib/server/action";
 import { recordAssessmentResult } from "@/lib/use-cases/assessments/record-assessment-result";
 import { saveAssessment } from "@/lib/use-cases/assessments/save-assessment";

@@ -1,6 +1,6 @@
 import { createReadStream } from "node:fs";
-import { z } from "zod";
 import { ValidationError } from "@/lib/domain/errors";
+import { z } from "@/lib/domain/zod";
 import { apiRoute } from "@/lib/server/route";
 import { assertWorksWithScreening } from "@/lib/use-cases/assessments/authorize";
 import { importAssessmentResults } from "@/lib/use-cases/imports/import-assessment-results";

@@ -1,8 +1,8 @@
 import { NextResponse } from "next/server";
-import { z } from "zod";
 import { disclosureRequestSchema } from "@/lib/domain/audit/schemas";
 import { ForbiddenError } from "@/lib/domain/errors";
 import { parseInput } from "@/lib/domain/errors/from-zod";
+import { z } from "@/lib/domain/zod";
 import { apiRoute, resourceId } from "@/lib/server/route";
 import { exportStudentRecord } from "@/lib/use-cases/audit/export-student-record";
 
