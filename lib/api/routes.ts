@@ -1,6 +1,6 @@
 import { z } from "zod";
 import {
-  createInterventionSchema,
+  createInterventionRequestSchema,
   enrollStudentsSchema,
   listInterventionsQuerySchema,
   peopleQuerySchema,
@@ -81,7 +81,7 @@ export const API_ROUTES = defineRoutes([
     description:
       "Plans the group and its sessions on the district's instructional days, optionally enrolling students (`studentIds`). Publishes `InterventionCreatedEvent` and one `StudentEnrolledInInterventionEvent` per student.",
     access: MANAGERS,
-    body: createInterventionSchema,
+    body: createInterventionRequestSchema,
     idempotencyWindowMinutes: 10,
     responses: {
       201: {

@@ -76,6 +76,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
   pages: { signIn: "/sign-in" },
   providers: providers(),
+  logger: {
+    // A wrong password is the user's mistake, not the server's: one line, no stack trace.
+    error(error) {
+      if ((error as { type?: string }).type === "CredentialsSignin")
+        console.warn("[auth] sign-in refused: unknown e-mail or wrong password");
+      else console.error(error);
+    },
+  },
   callbacks: {
     async signIn({ user, account, profile }) {
       if (account?.provider !== "district-sso") return true;

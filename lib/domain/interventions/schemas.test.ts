@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { createInterventionSchema, enrollStudentsSchema } from "./schemas";
+import {
+  createInterventionRequestSchema,
+  createInterventionSchema,
+  enrollStudentsSchema,
+} from "./schemas";
 
 function messagesOf(result: {
   success: boolean;
@@ -59,6 +63,42 @@ describe("createInterventionSchema", () => {
       tier: 2,
       durationWeeks: 8,
       studentIds: [],
+    });
+  });
+});
+
+describe("createInterventionRequestSchema", () => {
+  const group = {
+    name: "Small Group Reading - Tier 2",
+    tier: 2,
+    focusArea: "Reading Fluency",
+    startDate: "2026-11-30",
+    durationWeeks: 8,
+    schedule: { days: ["MO", "WE", "FR"], startTime: "10:00", minutes: 30 },
+  };
+  const johnson = "0b7c4a4e-3c55-4d5e-9a1a-8d0f5f3e2a11";
+  const kim = "5d0a9c1e-7f1b-4c3e-8a2d-1e9b7c6a5f44";
+
+  it("takes one facilitator as facilitatorId", () => {
+    const result = createInterventionRequestSchema.safeParse({ ...group, facilitatorId: johnson });
+    expect(result.data?.facilitatorIds).toEqual([johnson]);
+  });
+
+  it("prefers the list when both are sent, and still asks for a facilitator when neither is", () => {
+    const both = createInterventionRequestSchema.safeParse({
+      ...group,
+      facilitatorId: johnson,
+      facilitatorIds: [kim],
+    });
+    expect(both.data?.facilitatorIds).toEqual([kim]);
+    expect(messagesOf(createInterventionRequestSchema.safeParse(group))).toEqual({
+      facilitatorIds: "Pick a facilitator.",
+    });
+    expect(
+      messagesOf(createInterventionRequestSchema.safeParse({ ...group, facilitatorId: "johnson" })),
+    ).toEqual({
+      "facilitatorIds.0": "Pick a facilitator from the list.",
+      facilitatorId: "Pick a facilitator from the list.",
     });
   });
 });

@@ -79,6 +79,23 @@ export const createInterventionSchema = z.object({
     .default([]),
 });
 
+/**
+ * The HTTP API also takes a single facilitator as `facilitatorId` (docs/api.md); the form
+ * always sends the list. When both are sent, the list wins.
+ */
+export const createInterventionRequestSchema = z.preprocess(
+  (body) =>
+    typeof body === "object" &&
+    body !== null &&
+    !("facilitatorIds" in body) &&
+    "facilitatorId" in body
+      ? { ...body, facilitatorIds: [body.facilitatorId] }
+      : body,
+  createInterventionSchema.extend({
+    facilitatorId: z.uuid("Pick a facilitator from the list.").optional(),
+  }),
+);
+
 export type CreateInterventionInput = z.output<typeof createInterventionSchema>;
 export type CreateInterventionFormValues = z.input<typeof createInterventionSchema>;
 

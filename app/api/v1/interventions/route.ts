@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import {
-  createInterventionSchema,
+  createInterventionRequestSchema,
   listInterventionsQuerySchema,
 } from "@/lib/domain/interventions/schemas";
 import { apiRoute, idempotencyKey, readJson, readQuery } from "@/lib/server/route";
@@ -14,7 +14,7 @@ export const GET = apiRoute(async ({ ctx, request }) => {
 
 export const POST = apiRoute(async ({ ctx, request }) => {
   const key = idempotencyKey(request);
-  const input = await readJson(request, createInterventionSchema);
+  const input = await readJson(request, createInterventionRequestSchema);
   const result = await createIntervention(ctx, input, key);
   return NextResponse.json(result.body, {
     status: result.status,

@@ -1,7 +1,6 @@
 import { NextResponse } from "next/server";
-import { ValidationError } from "@/lib/domain/errors";
 import { editProgressNoteSchema } from "@/lib/domain/sessions/schemas";
-import { apiRoute, readJson, resourceId } from "@/lib/server/route";
+import { apiRoute, expectedVersion, readJson, resourceId } from "@/lib/server/route";
 import { editProgressNote } from "@/lib/use-cases/progress/edit-progress-note";
 import { getNoteHistory } from "@/lib/use-cases/progress/get-note-history";
 
@@ -21,12 +20,7 @@ export const PUT = apiRoute<Params>(async ({ ctx, params, request }) => {
   const id = resourceId(params.id, "Intervention");
   const noteId = resourceId(params.noteId, "Progress note");
   const body = await readJson(request, editProgressNoteSchema.partial({ version: true }));
-  const ifMatch = request.headers.get("if-match")?.replace(/^W\//, "").replaceAll('"', "");
-  const version = body.version ?? (ifMatch ? Number(ifMatch) : undefined);
-  if (version === undefined || !Number.isInteger(version)) {
-    throw new ValidationError([
-      { path: "version", message: 'Send the version you are changing (If-Match: "<version>").' },
-    ]);
-  }
-  return NextResponse.json(await editProgressNote(ctx, id, noteId, { ...body, version }));
+  const version = expectedVersion(request, body.version);
+  const edited = await editProgressNote(ctx, id, noteId, { ...body, version });
+  return NextResponse.json(edited, { headers: { etag: `"${edited.version}"` } });
 });
