@@ -7,7 +7,7 @@ import {
   test,
 } from "@playwright/test";
 import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
-import { signIn, users } from "./support";
+import { dayFromToday, signIn, users } from "./support";
 
 /**
  * The contract test: every route the OpenAPI document declares is called against the running
@@ -26,14 +26,6 @@ let document: Document;
 const ajv = new Ajv2020({ strict: false, validateFormats: false, allErrors: true });
 const validators = new Map<string, ValidateFunction>();
 const called = new Set<string>();
-
-/** The district calendar's date `days` from today (America/Chicago, the demo district's zone). */
-function dayFromToday(days: number): string {
-  const today = new Date().toLocaleDateString("en-CA", { timeZone: "America/Chicago" });
-  const date = new Date(`${today}T12:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
 
 /** Loads the served document; its `#/components/...` refs resolve against it as `doc#/...`. */
 async function loadDocument(request: APIRequestContext) {

@@ -3,7 +3,7 @@ import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import { zipFolder } from "../test/fixtures/oneroster/write-zip";
-import { signIn, signOut, users } from "./support";
+import { dayFromToday, signIn, signOut, users } from "./support";
 
 /**
  * Scenario 2 and 8 as a specialist lives them: the at-risk report, four students picked, the
@@ -244,14 +244,6 @@ test("a family opts out through the letter's link, without signing in, once", as
   await page.getByRole("button", { name: "Save settings" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Saved" })).toBeVisible();
 });
-
-/** The district calendar's date `days` from today (America/Chicago). */
-function dayFromToday(days: number): string {
-  const today = new Date().toLocaleDateString("en-CA", { timeZone: "America/Chicago" });
-  const date = new Date(`${today}T12:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
 
 test("a specialist types in a score and imports a results file", async ({ page }, testInfo) => {
   await signIn(page, users.specialist);

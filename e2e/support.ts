@@ -22,3 +22,11 @@ export async function signOut(page: Page): Promise<void> {
   await page.getByRole("button", { name: /Sign out|Salir/ }).click();
   await expect(page).toHaveURL(/\/sign-in/);
 }
+
+/** The district calendar's date `days` from today (America/Chicago, the demo district's zone). */
+export function dayFromToday(days: number): string {
+  const today = new Date().toLocaleDateString("en-CA", { timeZone: "America/Chicago" });
+  const date = new Date(`${today}T12:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}

@@ -16,7 +16,7 @@ import {
  * "emma wil" finds Emma Wilson: every word must appear in one of the columns. LIKE wildcards
  * typed by the user are escaped, so they match literally.
  */
-function everyWordMatches(q: string | undefined, columns: AnyPgColumn[]): SQL[] {
+export function everyWordMatches(q: string | undefined, columns: AnyPgColumn[]): SQL[] {
   const words = (q ?? "").trim().split(/\s+/).filter(Boolean).slice(0, 4);
   return words.map((word) => {
     const pattern = `%${word.replace(/[\\%_]/g, "\\$&")}%`;

@@ -1,7 +1,8 @@
-import { and, eq, sql } from "drizzle-orm";
-import type { Actor } from "@/lib/domain/policy";
+import { and, asc, desc, eq, sql } from "drizzle-orm";
+import type { Actor, Role } from "@/lib/domain/policy";
 import type { Database, Tx } from "../client";
-import { districts, users } from "../schema";
+import { districts, staff, users } from "../schema";
+import { everyWordMatches } from "./people";
 
 export interface SignInAccount {
   tenantId: string;
@@ -65,5 +66,59 @@ export async function recordSignIn(
   await tx
     .update(users)
     .set({ lastSignInAt: at })
+    .where(and(eq(users.tenantId, tenantId), eq(users.id, userId)));
+}
+
+const accountColumns = {
+  userId: users.id,
+  name: users.name,
+  email: users.email,
+  role: users.role,
+  active: users.active,
+  staffId: users.staffId,
+  guardianId: users.guardianId,
+  lastSignInAt: users.lastSignInAt,
+};
+
+/** The district's sign-in accounts for the admin's list: active first, then by name. */
+export async function listDistrictAccounts(
+  tx: Tx,
+  tenantId: string,
+  filter: { q?: string; role?: Role; limit: number },
+) {
+  return tx
+    .select({ ...accountColumns, title: staff.title })
+    .from(users)
+    .leftJoin(staff, and(eq(staff.tenantId, users.tenantId), eq(staff.id, users.staffId)))
+    .where(
+      and(
+        eq(users.tenantId, tenantId),
+        filter.role ? eq(users.role, filter.role) : undefined,
+        ...everyWordMatches(filter.q, [users.name, users.email]),
+      ),
+    )
+    .orderBy(desc(users.active), asc(users.name))
+    .limit(filter.limit);
+}
+
+/** One account, locked for the change about to be made to it. */
+export async function accountForUpdate(tx: Tx, tenantId: string, userId: string) {
+  const [row] = await tx
+    .select(accountColumns)
+    .from(users)
+    .where(and(eq(users.tenantId, tenantId), eq(users.id, userId)))
+    .for("update");
+  return row ?? null;
+}
+
+export async function setAccountAccess(
+  tx: Tx,
+  tenantId: string,
+  userId: string,
+  access: { role: Role; active: boolean },
+): Promise<void> {
+  await tx
+    .update(users)
+    .set(access)
     .where(and(eq(users.tenantId, tenantId), eq(users.id, userId)));
 }

@@ -13,6 +13,7 @@ export const canReadAuditTrail = isDistrictAdmin;
 export const canExportStudentRecord = isDistrictAdmin;
 export const canReadEventFeed = isDistrictAdmin;
 export const canManageApiTokens = isDistrictAdmin;
+export const canManageAccounts = isDistrictAdmin;
 
 /** Roles a token may carry: those that work district-wide without a staff or guardian record. */
 export const TOKEN_ROLES = ["admin", "specialist"] as const;

@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 import { disclosureRequestSchema } from "@/lib/domain/audit/schemas";
+import { todayIn } from "@/lib/domain/calendar/dates";
 import { ForbiddenError } from "@/lib/domain/errors";
 import { parseInput } from "@/lib/domain/errors/from-zod";
 import { z } from "@/lib/domain/zod";
@@ -33,7 +34,7 @@ export const POST = apiRoute<{ id: string }>(async ({ ctx, params, request }) =>
     });
   }
   const { student } = result.record;
-  const filename = `compliance-record-${student.localId}-${new Date().toISOString().slice(0, 10)}.csv`;
+  const filename = `compliance-record-${student.localId}-${todayIn(ctx.actor.timeZone, ctx.now())}.csv`;
   return new NextResponse(result.csv, {
     headers: {
       "content-type": "text/csv; charset=utf-8",

@@ -1,0 +1,64 @@
+import type { FieldError } from "../errors";
+import { type Actor, ROLE_LABELS, type Role } from "../policy/actor";
+import { z } from "../zod";
+
+/** Roles of people with a staff record; a parent account hangs off a guardian record instead. */
+export const STAFF_ROLES = ["specialist", "facilitator", "teacher", "admin"] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+export const userAccessSchema = z.object({
+  userId: z.uuid("Pick an account from the list."),
+  role: z.enum(Object.keys(ROLE_LABELS) as [Role, ...Role[]], { message: "Choose a role." }),
+  active: z.stringbool().or(z.boolean()),
+});
+export type UserAccessInput = z.output<typeof userAccessSchema>;
+
+/** The admin's filter of the account list. */
+export const accountsQuerySchema = z.object({
+  q: z.string().trim().max(100).optional(),
+  role: z
+    .enum(Object.keys(ROLE_LABELS) as [Role, ...Role[]])
+    .optional()
+    .catch(undefined),
+});
+export type AccountsQuery = z.output<typeof accountsQuerySchema>;
+
+export interface AccountForAccess {
+  userId: string;
+  role: Role;
+  staffId: string | null;
+  guardianId: string | null;
+}
+
+/**
+ * Why a district admin may not give an account this role and status, or null when they may.
+ * A role needs the record it works through: staff roles act through a staff record (rosters,
+ * facilitation), the parent role through a guardian record (their children). An admin does not
+ * demote or deactivate themselves, so a district always keeps someone who can undo a mistake.
+ */
+export function accessChangeRefusal(
+  admin: Pick<Actor, "userId">,
+  account: AccountForAccess,
+  change: { role: Role; active: boolean },
+): FieldError | null {
+  const staffRole = (STAFF_ROLES as readonly Role[]).includes(change.role);
+  if (staffRole && !account.staffId)
+    return { path: "role", message: "A family account cannot take a staff role." };
+  if (change.role === "parent" && !account.guardianId)
+    return { path: "role", message: "A staff account cannot become a parent account." };
+  if (account.userId === admin.userId) {
+    if (change.role !== "admin")
+      return { path: "role", message: "You cannot change your own role; ask another admin." };
+    if (!change.active)
+      return { path: "active", message: "You cannot deactivate your own account." };
+  }
+  return null;
+}
+
+/** The roles an admin can pick for this account (see accessChangeRefusal). */
+export function rolesFor(account: Pick<AccountForAccess, "staffId" | "guardianId">): Role[] {
+  return [
+    ...(account.staffId ? STAFF_ROLES : []),
+    ...(account.guardianId ? ["parent" as const] : []),
+  ];
+}
