@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { and, asc, desc, eq, isNull, lt, or, sql } from "drizzle-orm";
 import type { Actor, Role } from "@/lib/domain/policy";
 import type { Database, Tx } from "../client";
 import { districts, staff, users } from "../schema";
@@ -36,8 +36,16 @@ export async function findSignInAccount(
     : null;
 }
 
-/** The actor for a signed-in user; null when the account is gone or deactivated. */
-export async function actorById(tx: Tx, tenantId: string, userId: string): Promise<Actor | null> {
+/**
+ * The actor for a signed-in user; null when the account is gone or switched off, or, given
+ * when the session began, when the account was switched off after that.
+ */
+export async function actorById(
+  tx: Tx,
+  tenantId: string,
+  userId: string,
+  session?: { sessionSignedInAt: Date },
+): Promise<Actor | null> {
   const [row] = await tx
     .select({
       userId: users.id,
@@ -53,7 +61,19 @@ export async function actorById(tx: Tx, tenantId: string, userId: string): Promi
     })
     .from(users)
     .innerJoin(districts, eq(districts.id, users.tenantId))
-    .where(and(eq(users.tenantId, tenantId), eq(users.id, userId), eq(users.active, true)));
+    .where(
+      and(
+        eq(users.tenantId, tenantId),
+        eq(users.id, userId),
+        eq(users.active, true),
+        session
+          ? or(
+              isNull(users.sessionsRevokedAt),
+              lt(users.sessionsRevokedAt, session.sessionSignedInAt),
+            )
+          : undefined,
+      ),
+    );
   return row ?? null;
 }
 
@@ -115,7 +135,7 @@ export async function setAccountAccess(
   tx: Tx,
   tenantId: string,
   userId: string,
-  access: { role: Role; active: boolean },
+  access: { role: Role; active: boolean; sessionsRevokedAt?: Date },
 ): Promise<void> {
   await tx
     .update(users)

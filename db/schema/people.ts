@@ -176,6 +176,11 @@ export const users = interventionSchema.table(
     locale: varchar("locale", { length: 8 }).notNull().default("en"),
     active: boolean("active").notNull().default(true),
     lastSignInAt: timestamp("last_sign_in_at", { withTimezone: true, mode: "date" }),
+    /**
+     * Sessions begun before this moment are over: set when an admin switches the account off,
+     * so switching it back on asks for a new sign-in instead of reviving an old browser session.
+     */
+    sessionsRevokedAt: timestamp("sessions_revoked_at", { withTimezone: true, mode: "date" }),
     createdAt: createdAtColumn(),
   },
   (t) => [

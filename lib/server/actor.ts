@@ -11,13 +11,14 @@ import { requestDb } from "./db";
 
 /**
  * The signed-in person, re-read from the database on every request: a deactivated account
- * or a changed role takes effect at once, whatever the session cookie still says.
+ * or a changed role takes effect at once, whatever the session cookie still says, and a
+ * session begun before the account was last switched off stays over.
  */
 export async function currentActor(): Promise<Actor | null> {
   const identity = await sessionIdentity();
   if (!identity) return null;
   return withTenant(requestDb(), identity, (tx) =>
-    actorById(tx, identity.tenantId, identity.userId),
+    actorById(tx, identity.tenantId, identity.userId, { sessionSignedInAt: identity.signedInAt }),
   );
 }
 

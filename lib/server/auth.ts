@@ -17,6 +17,8 @@ const credentialsSchema = z.object({
 interface NorthstarClaims {
   userId?: string;
   tenantId?: string;
+  /** When this browser signed in (ms since epoch); an account switched off since then is out. */
+  signedInAt?: number;
 }
 
 /**
@@ -102,20 +104,31 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         const claims = user as NorthstarClaims & { id?: string };
         token.userId = claims.id;
         token.tenantId = claims.tenantId;
+        token.signedInAt = Date.now();
       }
       return token;
     },
     session({ session, token }) {
       // Only identifiers travel to the client; role and name are re-read from the database.
-      Object.assign(session, { userId: token.userId, tenantId: token.tenantId });
+      Object.assign(session, {
+        userId: token.userId,
+        tenantId: token.tenantId,
+        signedInAt: token.signedInAt,
+      });
       return session;
     },
   },
 }));
 
 /** The identifiers in the session cookie; the actor itself is loaded fresh per request. */
-export async function sessionIdentity(): Promise<{ userId: string; tenantId: string } | null> {
+export async function sessionIdentity(): Promise<{
+  userId: string;
+  tenantId: string;
+  signedInAt: Date;
+} | null> {
   const session = (await auth()) as (NorthstarClaims & object) | null;
   if (!session?.userId || !session.tenantId) return null;
-  return { userId: session.userId, tenantId: session.tenantId };
+  // A cookie from before this claim existed counts as the oldest possible session.
+  const signedInAt = new Date(typeof session.signedInAt === "number" ? session.signedInAt : 0);
+  return { userId: session.userId, tenantId: session.tenantId, signedInAt };
 }

@@ -24,6 +24,11 @@ const SECTIONS = [
     text: "The wording of the letters families receive, in each language.",
   },
   {
+    href: "/admin/users",
+    title: "People and access",
+    text: "Who may sign in and with which role: change a role or switch an account off, at once.",
+  },
+  {
     href: "/admin/tokens",
     title: "API tokens",
     text: "Bearer tokens for the district's other systems and scripts: create, see last use, revoke.",

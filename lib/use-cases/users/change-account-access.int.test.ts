@@ -58,6 +58,32 @@ describe("a district admin changing an account's access", () => {
     expect((await nextRequestActor(facilitator))?.role).toBe("facilitator");
   });
 
+  it("ends the sessions open when the account was switched off, even once it is back on", async () => {
+    const ctx = contextOf(app.db, admin);
+    const sessionOf = (signedInAt: Date) =>
+      withTenant(app.db, facilitator, (tx) =>
+        actorById(tx, facilitator.tenantId, facilitator.userId, { sessionSignedInAt: signedInAt }),
+      );
+    const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
+    await tick();
+    const openBefore = new Date();
+    await tick();
+    expect(await sessionOf(openBefore)).not.toBeNull();
+
+    await changeAccountAccess(ctx, {
+      userId: facilitator.userId,
+      role: "facilitator",
+      active: false,
+    });
+    await changeAccountAccess(ctx, {
+      userId: facilitator.userId,
+      role: "facilitator",
+      active: true,
+    });
+    expect(await sessionOf(openBefore)).toBeNull();
+    expect(await sessionOf(new Date(Date.now() + 1_000))).not.toBeNull();
+  });
+
   it("gives a new role at once and records who changed what in the audit trail", async () => {
     const ctx = contextOf(app.db, admin);
     await changeAccountAccess(ctx, {

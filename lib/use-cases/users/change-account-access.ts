@@ -24,7 +24,12 @@ export async function changeAccountAccess(ctx: UseCaseContext, input: UserAccess
     if (account.role === change.role && account.active === change.active)
       return { ...account, changed: false };
 
-    await setAccountAccess(tx, tenantId, account.userId, change);
+    // Switching off ends the sessions open now, for good: switching back on asks for a sign-in.
+    const switchedOff = account.active && !change.active;
+    await setAccountAccess(tx, tenantId, account.userId, {
+      ...change,
+      ...(switchedOff ? { sessionsRevokedAt: ctx.now() } : {}),
+    });
     await appendAudit(tx, ctx.actor, ctx.requestId, [
       {
         action: "user.access-changed",

@@ -1,0 +1,116 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { buttonClasses } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { InputField, SelectField } from "@/components/ui/field";
+import { canManageAccounts } from "@/lib/domain/audit/policy";
+import { ROLE_LABELS, type Role } from "@/lib/domain/policy";
+import { accountsQuerySchema } from "@/lib/domain/users/access";
+import { contextFor, requireActor } from "@/lib/server/actor";
+import { ACCOUNT_LIST_LIMIT, listAccounts } from "@/lib/use-cases/users/list-accounts";
+import { formatMoment } from "../format";
+import { AccountAccessForm } from "./account-access-form";
+import { changeAccessAction } from "./actions";
+
+export const metadata: Metadata = { title: "People and access" };
+
+export default async function AccountsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const actor = await requireActor();
+  if (!canManageAccounts(actor)) notFound();
+  const raw = await searchParams;
+  const parsed = accountsQuerySchema.safeParse({
+    q: typeof raw.q === "string" ? raw.q : undefined,
+    role: typeof raw.role === "string" && raw.role !== "" ? raw.role : undefined,
+  });
+  const query = parsed.success ? parsed.data : {};
+  const { accounts, more } = await listAccounts(contextFor(actor), query);
+
+  return (
+    <div className="space-y-6">
+      <div>
+        <p className="text-sm">
+          <Link href="/admin" className="text-brand-700 underline-offset-2 hover:underline">
+            Administration
+          </Link>
+        </p>
+        <h1 className="text-2xl font-bold">People and access</h1>
+        <p className="max-w-3xl text-slate-700">
+          Who may sign in to {actor.districtName}, and with which role. A change holds from the
+          person&apos;s next click, even in a session that is already open, and is recorded in the
+          audit trail. Accounts come from the roster import; staff roles need a staff record and the
+          parent role a guardian record.
+        </p>
+      </div>
+
+      <Card>
+        <form method="get" className="grid gap-4 md:grid-cols-3" aria-label="Find accounts">
+          <InputField
+            id="accounts-q"
+            label="Name or e-mail"
+            name="q"
+            type="search"
+            defaultValue={query.q ?? ""}
+          />
+          <SelectField id="accounts-role" label="Role" name="role" defaultValue={query.role ?? ""}>
+            <option value="">Any role</option>
+            {(Object.keys(ROLE_LABELS) as Role[]).map((role) => (
+              <option key={role} value={role}>
+                {ROLE_LABELS[role]}
+              </option>
+            ))}
+          </SelectField>
+          <div className="flex items-end gap-2">
+            <button type="submit" className={buttonClasses()}>
+              Find
+            </button>
+            <Link href="/admin/users" className={buttonClasses("ghost")}>
+              Clear
+            </Link>
+          </div>
+        </form>
+      </Card>
+
+      <Card>
+        <h2 className="mb-3 text-lg font-semibold">
+          Accounts{query.q || query.role ? " found" : ""}
+        </h2>
+        {accounts.length === 0 ? (
+          <p className="text-slate-700">No account matches.</p>
+        ) : (
+          <ul className="divide-y divide-slate-200">
+            {accounts.map((account) => (
+              <li key={account.userId} className="py-3" data-testid="account">
+                <AccountAccessForm
+                  action={changeAccessAction}
+                  account={{
+                    userId: account.userId,
+                    name: account.name,
+                    email: account.email,
+                    title: account.title,
+                    role: account.role,
+                    active: account.active,
+                    roles: account.roles,
+                    isSelf: account.isSelf,
+                    lastSignIn: account.lastSignInAt
+                      ? formatMoment(account.lastSignInAt, actor.timeZone)
+                      : "never",
+                  }}
+                />
+              </li>
+            ))}
+          </ul>
+        )}
+        {more ? (
+          <p className="mt-3 text-sm text-slate-700">
+            The first {ACCOUNT_LIST_LIMIT} are shown; search by name or e-mail to find others.
+          </p>
+        ) : null}
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import { type Browser, expect, type Page, test } from "@playwright/test";
+import { DEMO_PASSWORD, signIn, users } from "./support";
+
+const FACILITATOR = "facilitator@maplegrove.example";
+
+async function signedIn(browser: Browser, email: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, email);
+  return page;
+}
+
+/** The admin's form for Mr. Alvarez on the People and access page. */
+async function alvarezForm(admin: Page) {
+  await admin.goto("/admin/users?q=alvarez");
+  const form = admin.getByRole("form", { name: "Access of Marcus Alvarez" });
+  await expect(form).toBeVisible();
+  return form;
+}
+
+test("an admin switches an account off and changes its role, and it holds from the person's next click", async ({
+  browser,
+}) => {
+  const admin = await signedIn(browser, users.admin);
+  const facilitator = await signedIn(browser, FACILITATOR);
+  await expect(facilitator.getByRole("link", { name: "New intervention" })).toHaveCount(0);
+
+  // Switched off: the open session ends at the next page, and signing in again is refused.
+  let form = await alvarezForm(admin);
+  await form.getByLabel("May sign in").uncheck();
+  await form.getByRole("button", { name: /Save/ }).click();
+  await expect(form.getByRole("status")).toContainText("can no longer sign in");
+  await facilitator.reload();
+  await expect(facilitator).toHaveURL(/\/sign-in/);
+  await facilitator.getByLabel("E-mail address").fill(FACILITATOR);
+  await facilitator.getByLabel("Password").fill(DEMO_PASSWORD);
+  await facilitator.getByRole("button", { name: "Sign in" }).click();
+  await expect(
+    facilitator.getByRole("alert").filter({ hasText: "do not match an active account" }),
+  ).toBeVisible();
+
+  // Back on, as an intervention specialist: the specialist's navigation appears.
+  form = await alvarezForm(admin);
+  await form.getByLabel("May sign in").check();
+  await form.getByLabel("Role").selectOption({ label: "Intervention specialist" });
+  await form.getByRole("button", { name: /Save/ }).click();
+  await expect(form.getByRole("status")).toContainText("is intervention specialist");
+  // The session open when the account was switched off does not come back with it.
+  await facilitator.goto("/dashboard");
+  await expect(facilitator).toHaveURL(/\/sign-in/);
+  await signIn(facilitator, FACILITATOR);
+  await expect(facilitator.getByRole("link", { name: "New intervention" }).first()).toBeVisible();
+
+  // The change is in the audit trail, and the admin cannot lock themselves out.
+  await admin.goto("/admin/audit?action=user.access-changed");
+  await expect(
+    admin.getByRole("row", { name: /Dr\. Patricia Reyes .*user\.access-changed/ }).first(),
+  ).toBeVisible();
+  await admin.goto("/admin/users?q=reyes");
+  const own = admin.getByRole("form", { name: /Access of .*Reyes/ });
+  await expect(own.getByLabel("May sign in")).toBeDisabled();
+  await expect(own.getByLabel("Role")).toBeDisabled();
+
+  form = await alvarezForm(admin);
+  await form.getByLabel("Role").selectOption({ label: "Facilitator" });
+  await form.getByRole("button", { name: /Save/ }).click();
+  await expect(form.getByRole("status")).toContainText("is facilitator");
+});
+
+test("the People and access page is the district admin's only", async ({ page }) => {
+  await signIn(page, users.specialist);
+  const response = await page.goto("/admin/users");
+  expect(response?.status()).toBe(404);
+});
