@@ -2,8 +2,8 @@
 
 import { redirect } from "next/navigation";
 import { z } from "@/lib/domain/zod";
+import { publicContext } from "@/lib/server/public-context";
 import { confirmOptOut } from "@/lib/use-cases/communications/confirm-opt-out";
-import { publicContext } from "./context";
 
 const tokenSchema = z.string().min(10).max(1000);
 

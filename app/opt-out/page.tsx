@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import type { Weekday } from "@/lib/domain/calendar/dates";
 import { letterDate, listDays } from "@/lib/domain/letters/enrollment-letter";
+import { publicContext } from "@/lib/server/public-context";
 import { describeOptOut } from "@/lib/use-cases/communications/describe-opt-out";
 import { confirmOptOutAction } from "./actions";
-import { publicContext } from "./context";
 import { OPT_OUT_TEXT } from "./text";
 
 export const metadata: Metadata = {

@@ -10,3 +10,16 @@ export interface UseCaseContext {
   /** Correlates the audit rows of one request with the server's logs. */
   requestId: string;
 }
+
+/**
+ * What a page reached by a signed link works with (a letter's opt-out, a password link): no
+ * session, so the token is the only credential, verified with the key it was signed with.
+ * The district comes from the token; everything is read and written in that district only.
+ */
+export interface PublicContext {
+  db: Database;
+  now: () => Date;
+  requestId: string;
+  /** AUTH_SECRET: the key the link's token was signed with. */
+  secret: string;
+}

@@ -7,12 +7,8 @@ import {
   userOfGuardian,
 } from "@/db/queries/communications";
 import { letterDate } from "@/lib/domain/letters/enrollment-letter";
-import {
-  describeSubject,
-  type OptOutLinkState,
-  type PublicContext,
-  withOptOutLink,
-} from "./opt-out-link";
+import type { PublicContext } from "../context";
+import { describeSubject, type OptOutLinkState, withOptOutLink } from "./opt-out-link";
 
 /**
  * A guardian confirms the opt-out from the letter's link (no sign-in). The decision is

@@ -1,9 +1,5 @@
-import {
-  describeSubject,
-  type OptOutLinkState,
-  type PublicContext,
-  withOptOutLink,
-} from "./opt-out-link";
+import type { PublicContext } from "../context";
+import { describeSubject, type OptOutLinkState, withOptOutLink } from "./opt-out-link";
 
 /** The opt-out page before confirming: what the family would opt out of, or why the link fails. */
 export async function describeOptOut(ctx: PublicContext, token: string): Promise<OptOutLinkState> {

@@ -18,11 +18,11 @@ import { createInterventionSchema } from "@/lib/domain/interventions/schemas";
 import type { Actor } from "@/lib/domain/policy";
 import { mailerFromUrl } from "@/lib/integrations/mail/mailer";
 import { testContext } from "@/test/fixtures/oneroster/district";
+import type { PublicContext } from "../context";
 import { createIntervention } from "../interventions/create-intervention";
 import { confirmOptOut } from "./confirm-opt-out";
 import { deliverDueMail } from "./deliver-due-mail";
 import { describeOptOut } from "./describe-opt-out";
-import type { PublicContext } from "./opt-out-link";
 import { saveLetterSettings } from "./save-letter-settings";
 
 const SECRET = "letters-test-secret-0123456789abcdef";

@@ -1,22 +1,10 @@
-import type { Database, Tx } from "@/db/client";
+import type { Tx } from "@/db/client";
 import { optOutSubject } from "@/db/queries/communications";
 import { withTenant } from "@/db/with-tenant";
 import { letterSettingsOf } from "@/lib/domain/letters/enrollment-letter";
 import { type OptOutClaims, verifyOptOutToken } from "@/lib/domain/letters/opt-out-token";
 import { letterLanguageFor } from "@/lib/domain/letters/templates";
-
-/**
- * What the public opt-out page works with: no session, so the signed token is the only
- * credential. It names the district, the enrollment and the guardian; everything is read in
- * that district only, and only while the guardian is still tied to the child.
- */
-export interface PublicContext {
-  db: Database;
-  now: () => Date;
-  requestId: string;
-  /** AUTH_SECRET: the key the letter's token was signed with. */
-  secret: string;
-}
+import type { PublicContext } from "../context";
 
 export type OptOutLinkState =
   | { state: "invalid" | "expired" }

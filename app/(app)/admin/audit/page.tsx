@@ -5,6 +5,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { ColumnHeads } from "@/components/ui/column-heads";
 import { InputField, SelectField } from "@/components/ui/field";
+import { FilterActions } from "@/components/ui/filter-actions";
 import { canReadAuditTrail } from "@/lib/domain/audit/policy";
 import { auditQuerySchema } from "@/lib/domain/audit/schemas";
 import { fieldErrorsFromZod } from "@/lib/domain/errors/from-zod";
@@ -13,6 +14,7 @@ import { contextFor, requireActor } from "@/lib/server/actor";
 import { auditFilterChoices } from "@/lib/use-cases/audit/audit-filter-choices";
 import { searchAuditTrail } from "@/lib/use-cases/audit/search-audit-trail";
 import { viaApiToken } from "@/lib/use-cases/tokens/authenticate-token";
+import { AdminPageHeader } from "../admin-page-header";
 import { formatMoment } from "../format";
 import { AuditEntryDetails } from "./entry-details";
 import { StudentFilter } from "./student-filter";
@@ -46,19 +48,11 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
 
   return (
     <div className="space-y-6">
-      <div>
-        <p className="text-sm">
-          <Link href="/admin" className="text-brand-700 underline-offset-2 hover:underline">
-            Administration
-          </Link>
-        </p>
-        <h1 className="text-2xl font-bold">Audit trail</h1>
-        <p className="max-w-3xl text-slate-700">
-          Every change to intervention records — who, what (before and after), when and why — and
-          who read confidential records. Entries cannot be changed or removed; `npm run
-          audit:verify` proves it.
-        </p>
-      </div>
+      <AdminPageHeader title="Audit trail">
+        Every change to intervention records — who, what (before and after), when and why — and who
+        read confidential records. Entries cannot be changed or removed; `npm run audit:verify`
+        proves it.
+      </AdminPageHeader>
 
       <Card>
         <form
@@ -113,14 +107,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
             type="date"
             defaultValue={query.to ?? ""}
           />
-          <div className="flex items-end gap-2">
-            <button type="submit" className={buttonClasses()}>
-              Show entries
-            </button>
-            <Link href="/admin/audit" className={buttonClasses("ghost")}>
-              Clear
-            </Link>
-          </div>
+          <FilterActions submitLabel="Show entries" clearHref="/admin/audit" />
         </form>
         {problems.length > 0 ? (
           <ul role="alert" className="mt-3 text-sm text-red-700">

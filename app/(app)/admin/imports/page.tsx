@@ -6,6 +6,7 @@ import { ColumnHeads } from "@/components/ui/column-heads";
 import { isDistrictAdmin } from "@/lib/domain/audit/policy";
 import { contextFor, requireActor } from "@/lib/server/actor";
 import { listImportRuns } from "@/lib/use-cases/imports/list-import-runs";
+import { AdminPageHeader } from "../admin-page-header";
 import { formatMoment } from "../format";
 import { UploadForm } from "./upload-form";
 
@@ -34,24 +35,16 @@ export default async function ImportsPage() {
   const runs = await listImportRuns(contextFor(actor));
   return (
     <div className="space-y-6">
-      <div>
-        <p className="text-sm">
-          <Link href="/admin" className="text-brand-700 underline-offset-2 hover:underline">
-            Administration
-          </Link>
-        </p>
-        <h1 className="text-2xl font-bold">Imports</h1>
-        <p className="max-w-3xl text-slate-700">
-          Schools, staff, students, guardians and class rosters come from your student information
-          system as a OneRoster 1.1 CSV export. Importing the same export again changes nothing;
-          rows marked <code>tobedeleted</code> are deactivated. Screening scores are imported on the{" "}
-          <Link href="/admin/assessments" className="text-brand-700 underline">
-            assessments page
-          </Link>
-          . From a terminal:{" "}
-          <code>npm run import -- oneroster export.zip --district {"<slug>"}</code>.
-        </p>
-      </div>
+      <AdminPageHeader title="Imports">
+        Schools, staff, students, guardians and class rosters come from your student information
+        system as a OneRoster 1.1 CSV export. Importing the same export again changes nothing; rows
+        marked <code>tobedeleted</code> are deactivated. Screening scores are imported on the{" "}
+        <Link href="/admin/assessments" className="text-brand-700 underline">
+          assessments page
+        </Link>
+        . From a terminal: <code>npm run import -- oneroster export.zip --district {"<slug>"}</code>
+        .
+      </AdminPageHeader>
       <Card className="space-y-3">
         <h2 className="text-lg font-semibold">Import a OneRoster bundle</h2>
         <UploadForm

@@ -9,6 +9,7 @@ import { COMMUNICATION_STATUSES } from "@/db/schema";
 import { isDistrictAdmin } from "@/lib/domain/audit/policy";
 import { contextFor, requireActor } from "@/lib/server/actor";
 import { listMailbox } from "@/lib/use-cases/communications/list-mailbox";
+import { AdminPageHeader } from "../admin-page-header";
 import { formatMoment } from "../format";
 import { StatusBadge } from "./status-badge";
 
@@ -37,19 +38,11 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
 
   return (
     <div className="space-y-6">
-      <div>
-        <p className="text-sm">
-          <Link href="/admin" className="text-brand-700 underline-offset-2 hover:underline">
-            Administration
-          </Link>
-        </p>
-        <h1 className="text-2xl font-bold">Mailbox</h1>
-        <p className="max-w-3xl text-slate-700">
-          Every letter and message of {actor.districtName}, kept permanently: to whom, what, when,
-          why and how delivery went. Without a mail server (SMTP_URL) messages are kept here as
-          “stored” instead of being sent.
-        </p>
-      </div>
+      <AdminPageHeader title="Mailbox">
+        Every letter and message of {actor.districtName}, kept permanently: to whom, what, when, why
+        and how delivery went. Without a mail server (SMTP_URL) messages are kept here as “stored”
+        instead of being sent.
+      </AdminPageHeader>
       <Card>
         <form
           method="get"

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { isDistrictAdmin } from "@/lib/domain/audit/policy";
 import { contextFor, requireActor } from "@/lib/server/actor";
 import { listLetterTemplates } from "@/lib/use-cases/communications/list-letter-templates";
+import { AdminPageHeader } from "../admin-page-header";
 import { saveSettingsAction, saveTemplateAction } from "./actions";
 import { LetterSettingsForm } from "./letter-settings-form";
 import { TemplateEditor } from "./template-editor";
@@ -16,20 +16,12 @@ export default async function TemplatesPage() {
   const { districtName, settings, templates } = await listLetterTemplates(contextFor(actor));
   return (
     <div className="space-y-6">
-      <div>
-        <p className="text-sm">
-          <Link href="/admin" className="text-brand-700 underline-offset-2 hover:underline">
-            Administration
-          </Link>
-        </p>
-        <h1 className="text-2xl font-bold">Letter templates</h1>
-        <p className="max-w-3xl text-slate-700">
-          The enrollment letter each guardian receives, in their language, when their child joins an
-          intervention. Fields in double braces are filled in for each letter. A subject may name
-          the district but never what the child needs: e-mail is not a secure channel. Each save is
-          a new version; letters already written keep theirs.
-        </p>
-      </div>
+      <AdminPageHeader title="Letter templates">
+        The enrollment letter each guardian receives, in their language, when their child joins an
+        intervention. Fields in double braces are filled in for each letter. A subject may name the
+        district but never what the child needs: e-mail is not a secure channel. Each save is a new
+        version; letters already written keep theirs.
+      </AdminPageHeader>
       <LetterSettingsForm action={saveSettingsAction} current={settings} />
       {templates.map((template) => (
         <TemplateEditor

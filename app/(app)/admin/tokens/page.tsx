@@ -7,6 +7,7 @@ import { canManageApiTokens } from "@/lib/domain/audit/policy";
 import { ROLE_LABELS } from "@/lib/domain/policy";
 import { contextFor, requireActor } from "@/lib/server/actor";
 import { listApiTokens } from "@/lib/use-cases/tokens/list-api-tokens";
+import { AdminPageHeader } from "../admin-page-header";
 import { formatMoment } from "../format";
 import { createTokenAction, revokeTokenAction } from "./actions";
 import { CreateTokenForm } from "./create-token-form";
@@ -22,22 +23,14 @@ export default async function TokensPage() {
 
   return (
     <div className="space-y-6">
-      <div>
-        <p className="text-sm">
-          <Link href="/admin" className="text-brand-700 underline-offset-2 hover:underline">
-            Administration
-          </Link>
-        </p>
-        <h1 className="text-2xl font-bold">API tokens</h1>
-        <p className="max-w-3xl text-slate-700">
-          A token lets one of the district&apos;s systems call the{" "}
-          <Link href="/api-docs" className="text-brand-700 underline">
-            HTTP API
-          </Link>{" "}
-          with the role you give it, in {actor.districtName} only. Only a fingerprint (SHA-256) is
-          stored; what a token does is recorded in the audit trail under your name.
-        </p>
-      </div>
+      <AdminPageHeader title="API tokens">
+        A token lets one of the district&apos;s systems call the{" "}
+        <Link href="/api-docs" className="text-brand-700 underline">
+          HTTP API
+        </Link>{" "}
+        with the role you give it, in {actor.districtName} only. Only a fingerprint (SHA-256) is
+        stored; what a token does is recorded in the audit trail under your name.
+      </AdminPageHeader>
 
       <CreateTokenForm action={createTokenAction} />
 

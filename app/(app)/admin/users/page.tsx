@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
-import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { InputField, SelectField } from "@/components/ui/field";
+import { FilterActions } from "@/components/ui/filter-actions";
 import { canManageAccounts } from "@/lib/domain/audit/policy";
 import { ROLE_LABELS, type Role } from "@/lib/domain/policy";
 import { accountsQuerySchema } from "@/lib/domain/users/access";
 import { contextFor, requireActor } from "@/lib/server/actor";
 import { ACCOUNT_LIST_LIMIT, listAccounts } from "@/lib/use-cases/users/list-accounts";
+import { AdminPageHeader } from "../admin-page-header";
 import { formatMoment } from "../format";
 import { AccountAccessForm } from "./account-access-form";
 import { changeAccessAction } from "./actions";
@@ -32,20 +32,11 @@ export default async function AccountsPage({
 
   return (
     <div className="space-y-6">
-      <div>
-        <p className="text-sm">
-          <Link href="/admin" className="text-brand-700 underline-offset-2 hover:underline">
-            Administration
-          </Link>
-        </p>
-        <h1 className="text-2xl font-bold">People and access</h1>
-        <p className="max-w-3xl text-slate-700">
-          Who may sign in to {actor.districtName}, and with which role. A change holds from the
-          person&apos;s next click, even in a session that is already open, and is recorded in the
-          audit trail. Accounts come from the roster import; staff roles need a staff record and the
-          parent role a guardian record.
-        </p>
-      </div>
+      <AdminPageHeader title="People and access">
+        Who may sign in to {actor.districtName}, and with which role. A change holds from the
+        person&apos;s next click, even in a session that is already open, and is recorded in the
+        audit trail. Staff roles need a staff record and the parent role a guardian record.
+      </AdminPageHeader>
 
       <Card>
         <form method="get" className="grid gap-4 md:grid-cols-3" aria-label="Find accounts">
@@ -64,14 +55,7 @@ export default async function AccountsPage({
               </option>
             ))}
           </SelectField>
-          <div className="flex items-end gap-2">
-            <button type="submit" className={buttonClasses()}>
-              Find
-            </button>
-            <Link href="/admin/users" className={buttonClasses("ghost")}>
-              Clear
-            </Link>
-          </div>
+          <FilterActions submitLabel="Find" clearHref="/admin/users" />
         </form>
       </Card>
 
