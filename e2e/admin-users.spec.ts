@@ -71,3 +71,46 @@ test("the People and access page is the district admin's only", async ({ page })
   const response = await page.goto("/admin/users");
   expect(response?.status()).toBe(404);
 });
+
+test("an admin gives a staff member an account; she chooses her password from the e-mailed link and signs in", async ({
+  browser,
+}) => {
+  const admin = await signedIn(browser, users.admin);
+  await admin.goto("/admin/users?q=okafor");
+  const give = admin.getByRole("form", { name: "Account for Linda Okafor" });
+  await give.getByLabel("Role").selectOption({ label: "Facilitator" });
+  await give.getByRole("button", { name: /Give an account/ }).click();
+  await expect(admin.getByRole("status").filter({ hasText: "will get an e-mail" })).toBeVisible();
+
+  // No mail server in the test run: the message waits in the mailbox, link and all.
+  await admin.goto("/admin/mailbox?q=okafor");
+  await admin.getByRole("link", { name: "Your NorthStar Interventions account" }).first().click();
+  const body = (await admin.locator("pre").first().textContent()) ?? "";
+  expect(body).toContain("as facilitator");
+  const link = new URL(body.match(/https?:\/\/\S+\/set-password\?token=\S+/)?.[0] ?? "");
+
+  const linda = await (await browser.newContext()).newPage();
+  await linda.goto(link.pathname + link.search);
+  await expect(linda.getByText("For Linda Okafor")).toBeVisible();
+  await linda.getByLabel("New password").fill("short");
+  await linda.getByLabel("The same password again").fill("short");
+  await linda.getByRole("button", { name: "Set my password" }).click();
+  await expect(linda.getByText("At least 12 characters.")).toBeVisible();
+  await linda.getByLabel("New password").fill("number sense every morning");
+  await linda.getByLabel("The same password again").fill("number sense every morning");
+  await linda.getByRole("button", { name: "Set my password" }).click();
+  await expect(linda.getByRole("status")).toContainText("Your password is set.");
+
+  await linda.getByRole("link", { name: /Sign in as/ }).click();
+  await linda.getByLabel("E-mail address").fill("linda.okafor@maplegrove.example");
+  await linda.getByLabel("Password").fill("number sense every morning");
+  await linda.getByRole("button", { name: "Sign in" }).click();
+  await expect(linda.getByText("Linda Okafor").first()).toBeVisible();
+  await expect(linda.getByRole("link", { name: "Today's sessions" }).first()).toBeVisible();
+
+  // The link worked once.
+  await linda.goto(link.pathname + link.search);
+  await expect(
+    linda.getByRole("alert").filter({ hasText: "This link was used already" }),
+  ).toBeVisible();
+});

@@ -16,7 +16,7 @@ export interface SignInAccount {
  * through a SECURITY DEFINER function (drizzle/0001_security.sql) that returns just this account.
  */
 export async function findSignInAccount(
-  db: Database,
+  db: Database | Tx,
   email: string,
 ): Promise<SignInAccount | null> {
   const rows = await db.execute<{
@@ -124,7 +124,7 @@ export async function listDistrictAccounts(
 /** One account, locked for the change about to be made to it. */
 export async function accountForUpdate(tx: Tx, tenantId: string, userId: string) {
   const [row] = await tx
-    .select(accountColumns)
+    .select({ ...accountColumns, passwordHash: users.passwordHash })
     .from(users)
     .where(and(eq(users.tenantId, tenantId), eq(users.id, userId)))
     .for("update");
@@ -140,5 +140,74 @@ export async function setAccountAccess(
   await tx
     .update(users)
     .set(access)
+    .where(and(eq(users.tenantId, tenantId), eq(users.id, userId)));
+}
+
+/** A staff member about to be given an account, with whether they already have one. */
+export async function staffForAccount(tx: Tx, tenantId: string, staffId: string) {
+  const [row] = await tx
+    .select({
+      staffId: staff.id,
+      firstName: staff.firstName,
+      lastName: staff.lastName,
+      email: staff.email,
+      active: staff.active,
+      accountId: users.id,
+    })
+    .from(staff)
+    .leftJoin(users, and(eq(users.tenantId, staff.tenantId), eq(users.staffId, staff.id)))
+    .where(and(eq(staff.tenantId, tenantId), eq(staff.id, staffId)));
+  return row ?? null;
+}
+
+/** Active staff members without an account, for the admin's search. */
+export async function staffWithoutAccount(tx: Tx, tenantId: string, q: string, limit: number) {
+  return tx
+    .select({
+      staffId: staff.id,
+      name: sql<string>`${staff.firstName} || ' ' || ${staff.lastName}`,
+      email: staff.email,
+      title: staff.title,
+    })
+    .from(staff)
+    .leftJoin(users, and(eq(users.tenantId, staff.tenantId), eq(users.staffId, staff.id)))
+    .where(
+      and(
+        eq(staff.tenantId, tenantId),
+        eq(staff.active, true),
+        isNull(users.id),
+        ...everyWordMatches(q, [staff.firstName, staff.lastName, staff.email]),
+      ),
+    )
+    .orderBy(asc(staff.lastName), asc(staff.firstName))
+    .limit(limit);
+}
+
+/**
+ * A new sign-in account without a password (set through a password link, or not at all when
+ * the person signs in with the district's SSO). Null when the e-mail address has an account
+ * already, in any district: sign-in knows only the address, so it is unique across districts.
+ */
+export async function insertAccount(
+  tx: Tx,
+  account: { tenantId: string; email: string; name: string; role: Role; staffId: string },
+): Promise<{ id: string } | null> {
+  const [row] = await tx
+    .insert(users)
+    .values(account)
+    .onConflictDoNothing()
+    .returning({ id: users.id });
+  return row ?? null;
+}
+
+export async function setPasswordHash(
+  tx: Tx,
+  tenantId: string,
+  userId: string,
+  passwordHash: string,
+): Promise<void> {
+  await tx
+    .update(users)
+    .set({ passwordHash })
     .where(and(eq(users.tenantId, tenantId), eq(users.id, userId)));
 }

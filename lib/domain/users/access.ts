@@ -13,6 +13,12 @@ export const userAccessSchema = z.object({
 });
 export type UserAccessInput = z.output<typeof userAccessSchema>;
 
+export const giveStaffAccountSchema = z.object({
+  staffId: z.uuid("Pick a staff member from the list."),
+  role: z.enum(STAFF_ROLES, { message: "Choose a staff role." }),
+});
+export type GiveStaffAccountInput = z.output<typeof giveStaffAccountSchema>;
+
 /** The admin's filter of the account list. */
 export const accountsQuerySchema = z.object({
   q: z.string().trim().max(100).optional(),

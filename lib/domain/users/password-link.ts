@@ -18,9 +18,6 @@ export interface PasswordLinkClaims {
 /** How long a password link works: a school week and a weekend. */
 export const PASSWORD_LINK_DAYS = 7;
 
-/** The shortest password accepted; length matters more than mixing kinds of character. */
-export const MIN_PASSWORD_LENGTH = 12;
-
 const PURPOSE = "northstar/password-link/v1";
 
 export function passwordFingerprint(passwordHash: string | null): string {

@@ -22,7 +22,7 @@ export async function changeAccountAccess(ctx: UseCaseContext, input: UserAccess
     const refusal = accessChangeRefusal(ctx.actor, account, change);
     if (refusal) throw new UnprocessableError(refusal.message, [refusal]);
     if (account.role === change.role && account.active === change.active)
-      return { ...account, changed: false };
+      return { userId: account.userId, ...change, changed: false };
 
     // Switching off ends the sessions open now, for good: switching back on asks for a sign-in.
     const switchedOff = account.active && !change.active;
@@ -39,6 +39,6 @@ export async function changeAccountAccess(ctx: UseCaseContext, input: UserAccess
         after: change,
       },
     ]);
-    return { ...account, ...change, changed: true };
+    return { userId: account.userId, ...change, changed: true };
   });
 }

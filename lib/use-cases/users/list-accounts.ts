@@ -1,4 +1,4 @@
-import { listDistrictAccounts } from "@/db/queries/users";
+import { listDistrictAccounts, staffWithoutAccount } from "@/db/queries/users";
 import { withTenant } from "@/db/with-tenant";
 import { canManageAccounts } from "@/lib/domain/audit/policy";
 import { ForbiddenError } from "@/lib/domain/errors";
@@ -8,12 +8,25 @@ import type { UseCaseContext } from "../context";
 /** More than an admin reads in one screen; a search narrows it. */
 export const ACCOUNT_LIST_LIMIT = 100;
 
-/** The district's sign-in accounts with the roles each may be given. */
+/**
+ * The district's sign-in accounts with the roles each may be given and, on a search, the staff
+ * members it finds who have no account yet.
+ */
 export async function listAccounts(ctx: UseCaseContext, query: AccountsQuery) {
   if (!canManageAccounts(ctx.actor))
     throw new ForbiddenError("Only district admins manage accounts.");
-  const rows = await withTenant(ctx.db, ctx.actor, (tx) =>
-    listDistrictAccounts(tx, ctx.actor.tenantId, { ...query, limit: ACCOUNT_LIST_LIMIT + 1 }),
+  const { tenantId } = ctx.actor;
+  const [rows, withoutAccount] = await withTenant(
+    ctx.db,
+    ctx.actor,
+    async (tx) =>
+      [
+        await listDistrictAccounts(tx, tenantId, { ...query, limit: ACCOUNT_LIST_LIMIT + 1 }),
+        // Only on a search: a district has far more staff without accounts than a page can list.
+        query.q && query.role !== "parent"
+          ? await staffWithoutAccount(tx, tenantId, query.q, 20)
+          : [],
+      ] as const,
   );
   return {
     accounts: rows.slice(0, ACCOUNT_LIST_LIMIT).map((row) => ({
@@ -22,5 +35,6 @@ export async function listAccounts(ctx: UseCaseContext, query: AccountsQuery) {
       isSelf: row.userId === ctx.actor.userId,
     })),
     more: rows.length > ACCOUNT_LIST_LIMIT,
+    staffWithoutAccount: withoutAccount,
   };
 }

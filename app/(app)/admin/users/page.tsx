@@ -11,7 +11,8 @@ import { ACCOUNT_LIST_LIMIT, listAccounts } from "@/lib/use-cases/users/list-acc
 import { AdminPageHeader } from "../admin-page-header";
 import { formatMoment } from "../format";
 import { AccountAccessForm } from "./account-access-form";
-import { changeAccessAction } from "./actions";
+import { changeAccessAction, giveAccountAction } from "./actions";
+import { GiveAccountForm } from "./give-account-form";
 
 export const metadata: Metadata = { title: "People and access" };
 
@@ -28,7 +29,7 @@ export default async function AccountsPage({
     role: typeof raw.role === "string" && raw.role !== "" ? raw.role : undefined,
   });
   const query = parsed.success ? parsed.data : {};
-  const { accounts, more } = await listAccounts(contextFor(actor), query);
+  const { accounts, more, staffWithoutAccount } = await listAccounts(contextFor(actor), query);
 
   return (
     <div className="space-y-6">
@@ -43,6 +44,7 @@ export default async function AccountsPage({
           <InputField
             id="accounts-q"
             label="Name or e-mail"
+            hint="Staff members without an account are found too, to give them one."
             name="q"
             type="search"
             defaultValue={query.q ?? ""}
@@ -95,6 +97,22 @@ export default async function AccountsPage({
           </p>
         ) : null}
       </Card>
+      {staffWithoutAccount.length > 0 ? (
+        <Card>
+          <h2 className="text-lg font-semibold">Staff without an account</h2>
+          <p className="mb-3 text-sm text-slate-700">
+            From the roster. An account signs in with the roster&apos;s e-mail address; the person
+            receives a link to choose a password (or signs in with the district account).
+          </p>
+          <ul className="divide-y divide-slate-200">
+            {staffWithoutAccount.map((person) => (
+              <li key={person.staffId} className="py-3" data-testid="staff-without-account">
+                <GiveAccountForm person={person} action={giveAccountAction} />
+              </li>
+            ))}
+          </ul>
+        </Card>
+      ) : null}
     </div>
   );
 }

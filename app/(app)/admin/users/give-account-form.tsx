@@ -1,0 +1,80 @@
+"use client";
+
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { SelectField } from "@/components/ui/field";
+import { FormOutcome } from "@/components/ui/form-outcome";
+import { ROLE_LABELS } from "@/lib/domain/policy/actor";
+import { STAFF_ROLES, type StaffRole } from "@/lib/domain/users/access";
+import type { ActionResult } from "@/lib/server/action";
+
+type GiveAccount = (values: unknown) => Promise<ActionResult<{ name: string; email: string }>>;
+
+/** A staff member from the roster who cannot sign in yet: pick a role and send a password link. */
+export function GiveAccountForm({
+  person,
+  action,
+}: {
+  person: { staffId: string; name: string; email: string | null; title: string | null };
+  action: GiveAccount;
+}) {
+  const [role, setRole] = useState<StaffRole>("teacher");
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
+
+  const give = async (event: React.FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    const result = await action({ staffId: person.staffId, role });
+    setBusy(false);
+    setOutcome(
+      result.ok
+        ? {
+            ok: true,
+            text: `Account made: ${result.data.name} will get an e-mail at ${result.data.email} with a link to choose a password.`,
+          }
+        : { ok: false, text: result.message },
+    );
+  };
+
+  // Made: the person is listed among the accounts at the next search; say so here meanwhile.
+  if (outcome?.ok)
+    return (
+      <div>
+        <p className="font-semibold">{person.name}</p>
+        <FormOutcome message={outcome} className="text-sm" />
+      </div>
+    );
+
+  return (
+    <form
+      onSubmit={give}
+      aria-label={`Account for ${person.name}`}
+      className="grid items-end gap-3 md:grid-cols-[minmax(0,2fr)_minmax(0,1.2fr)_auto]"
+    >
+      <div>
+        <p className="font-semibold">{person.name}</p>
+        <p className="text-sm text-slate-700">
+          {person.email ?? "no e-mail address in the roster"}
+          {person.title ? ` · ${person.title}` : ""}
+        </p>
+      </div>
+      <SelectField
+        id={`give-${person.staffId}-role`}
+        label="Role"
+        value={role}
+        onChange={(event) => setRole(event.target.value as StaffRole)}
+      >
+        {STAFF_ROLES.map((choice) => (
+          <option key={choice} value={choice}>
+            {ROLE_LABELS[choice]}
+          </option>
+        ))}
+      </SelectField>
+      <Button type="submit" variant="secondary" disabled={busy || !person.email}>
+        Give an account<span className="sr-only"> to {person.name}</span>
+      </Button>
+      <FormOutcome message={outcome} className="text-sm md:col-span-3" />
+    </form>
+  );
+}

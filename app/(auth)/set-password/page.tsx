@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import { publicContext } from "@/lib/server/public-context";
+import { describePasswordLink } from "@/lib/use-cases/users/describe-password-link";
+import { LINK_REFUSALS } from "./refusals";
+import { SetPasswordForm } from "./set-password-form";
+
+export const metadata: Metadata = {
+  title: "Choose your password",
+  // The token is in the address: never sent on to another site, never indexed.
+  referrer: "no-referrer",
+  robots: { index: false, follow: false },
+};
+
+export const dynamic = "force-dynamic";
+
+/** Public: the person behind a password link (a new account) chooses their password. */
+export default async function SetPasswordPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ token?: string | string[] }>;
+}) {
+  const raw = (await searchParams).token;
+  const token = (Array.isArray(raw) ? raw[0] : raw) ?? "";
+  const link = token
+    ? await describePasswordLink(publicContext(), token)
+    : ({ state: "invalid" } as const);
+  return (
+    <main className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-4 py-10">
+      <h1 className="text-2xl font-bold text-brand-900">Choose your password</h1>
+      <div className="mt-6 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+        {link.state === "ready" ? (
+          <>
+            <p className="mb-4 text-slate-700">
+              For {link.name}, who signs in to NorthStar Interventions as {link.email}.
+            </p>
+            <SetPasswordForm token={token} email={link.email} />
+          </>
+        ) : (
+          <p role="alert">{LINK_REFUSALS[link.state]}</p>
+        )}
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,148 @@
+import { and, desc, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { connect, type DatabaseHandle } from "@/db/client";
+import { findSignInAccount, staffWithoutAccount } from "@/db/queries/users";
+import { communications, users } from "@/db/schema";
+import { DEMO_ACCOUNTS, loadDemoActor } from "@/db/seed/accounts";
+import { withTenant } from "@/db/with-tenant";
+import { verifyPassword } from "@/lib/auth/passwords";
+import { ForbiddenError, NotFoundError, UnprocessableError } from "@/lib/domain/errors";
+import type { Actor } from "@/lib/domain/policy";
+import { contextOf } from "@/test/support/context";
+import type { PublicContext } from "../context";
+import { describePasswordLink } from "./describe-password-link";
+import { giveStaffAccount } from "./give-staff-account";
+import { listAccounts } from "./list-accounts";
+import { setPasswordFromLink } from "./set-password-from-link";
+
+const SECRET = "accounts-test-secret-0123456789abcdef";
+let app: DatabaseHandle;
+let admin: Actor;
+let teacher: Actor;
+let cedarAdmin: Actor;
+let previousSecret: string | undefined;
+
+const publicCtx = (now = new Date()): PublicContext => ({
+  db: app.db,
+  now: () => now,
+  requestId: "password-link-test",
+  secret: SECRET,
+});
+
+/** The link in the newest message to `email`, as the person would click it. */
+async function linkSentTo(email: string) {
+  const [message] = await withTenant(app.db, admin, (tx) =>
+    tx
+      .select()
+      .from(communications)
+      .where(and(eq(communications.toAddress, email), eq(communications.kind, "password-link")))
+      .orderBy(desc(communications.createdAt))
+      .limit(1),
+  );
+  const url = message?.body.match(/https:\/\/northstar\.test\/set-password\?token=(\S+)/);
+  return { message, token: url ? decodeURIComponent(url[1] as string) : "" };
+}
+
+beforeAll(async () => {
+  previousSecret = process.env.AUTH_SECRET;
+  process.env.AUTH_SECRET = SECRET;
+  process.env.APP_URL = "https://northstar.test";
+  app = connect(inject("appUrl"), { max: 3 });
+  admin = await loadDemoActor(app.db, DEMO_ACCOUNTS.admin);
+  teacher = await loadDemoActor(app.db, DEMO_ACCOUNTS.teacher);
+  cedarAdmin = await loadDemoActor(app.db, DEMO_ACCOUNTS.cedarAdmin);
+});
+
+afterAll(async () => {
+  process.env.AUTH_SECRET = previousSecret;
+  delete process.env.APP_URL;
+  await app.close();
+});
+
+describe("giving a staff member an account", () => {
+  it("creates it with the roster's e-mail and the role chosen, and e-mails a password link that works once", async () => {
+    const [person] = await withTenant(app.db, admin, (tx) =>
+      staffWithoutAccount(tx, admin.tenantId, "", 1),
+    );
+    if (!person?.email) throw new Error("The demo district has staff without accounts");
+    const found = await listAccounts(contextOf(app.db, admin), { q: person.email });
+    expect(found.staffWithoutAccount.map((s) => s.staffId)).toEqual([person.staffId]);
+
+    const given = await giveStaffAccount(contextOf(app.db, admin), {
+      staffId: person.staffId,
+      role: "teacher",
+    });
+    expect(given).toMatchObject({ email: person.email, name: person.name });
+    const account = await findSignInAccount(app.db, person.email);
+    expect(account).toMatchObject({ userId: given.userId, active: true, passwordHash: null });
+
+    const { message, token } = await linkSentTo(person.email);
+    expect(message).toMatchObject({
+      status: "queued",
+      required: true,
+      subject: "Your NorthStar Interventions account",
+    });
+    expect(message?.body).toContain("as teacher");
+    expect(await describePasswordLink(publicCtx(), token)).toEqual({
+      state: "ready",
+      name: person.name,
+      email: person.email,
+    });
+
+    expect(await setPasswordFromLink(publicCtx(), token, "a long school-year password")).toEqual({
+      state: "done",
+      email: person.email,
+    });
+    const [stored] = await withTenant(app.db, admin, (tx) =>
+      tx.select({ hash: users.passwordHash }).from(users).where(eq(users.id, given.userId)),
+    );
+    expect(await verifyPassword(stored?.hash as string, "a long school-year password")).toBe(true);
+
+    // Used once: the same link no longer sets anything.
+    expect(await setPasswordFromLink(publicCtx(), token, "someone else's password")).toEqual({
+      state: "used",
+    });
+    expect(await describePasswordLink(publicCtx(), token)).toEqual({ state: "used" });
+    expect(
+      (await listAccounts(contextOf(app.db, admin), { q: person.email })).staffWithoutAccount,
+    ).toEqual([]);
+
+    await expect(
+      giveStaffAccount(contextOf(app.db, admin), { staffId: person.staffId, role: "teacher" }),
+    ).rejects.toThrow(UnprocessableError);
+  });
+
+  it("refuses links that are edited, signed with another key or out of date", async () => {
+    const [person] = await withTenant(app.db, admin, (tx) =>
+      staffWithoutAccount(tx, admin.tenantId, "", 1),
+    );
+    if (!person) throw new Error("The demo district has staff without accounts");
+    await giveStaffAccount(contextOf(app.db, admin), {
+      staffId: person.staffId,
+      role: "facilitator",
+    });
+    const { token } = await linkSentTo(person.email as string);
+    expect(await describePasswordLink(publicCtx(), `${token}x`)).toEqual({ state: "invalid" });
+    expect(await describePasswordLink({ ...publicCtx(), secret: "z".repeat(40) }, token)).toEqual({
+      state: "invalid",
+    });
+    const inEightDays = new Date(Date.now() + 8 * 86_400_000);
+    expect(await setPasswordFromLink(publicCtx(inEightDays), token, "too late for this")).toEqual({
+      state: "expired",
+    });
+  });
+
+  it("is for district admins, and for staff of their own district", async () => {
+    const [person] = await withTenant(app.db, admin, (tx) =>
+      staffWithoutAccount(tx, admin.tenantId, "", 1),
+    );
+    if (!person) throw new Error("The demo district has staff without accounts");
+    await expect(
+      giveStaffAccount(contextOf(app.db, teacher), { staffId: person.staffId, role: "teacher" }),
+    ).rejects.toThrow(ForbiddenError);
+    await expect(
+      giveStaffAccount(contextOf(app.db, cedarAdmin), { staffId: person.staffId, role: "teacher" }),
+    ).rejects.toThrow(NotFoundError);
+    expect(await findSignInAccount(app.db, person.email as string)).toBeNull();
+  });
+});
