@@ -114,3 +114,32 @@ test("an admin gives a staff member an account; she chooses her password from th
     linda.getByRole("alert").filter({ hasText: "This link was used already" }),
   ).toBeVisible();
 });
+
+test("a teacher who forgot the password asks for a link, and the page tells strangers nothing", async ({
+  page,
+  browser,
+}) => {
+  await page.goto("/sign-in");
+  await page.getByRole("link", { name: "Forgot your password?" }).click();
+  await page.getByLabel("E-mail address").fill("not-an-address");
+  await page.getByRole("button", { name: "E-mail me a link" }).click();
+  await expect(page.getByText("Enter the e-mail address you sign in with.")).toBeVisible();
+  await page.getByLabel("E-mail address").fill(users.teacher);
+  await page.getByRole("button", { name: "E-mail me a link" }).click();
+  await expect(page.getByRole("status")).toContainText(
+    `If ${users.teacher} has a NorthStar account`,
+  );
+
+  await page.goto("/forgot-password");
+  await page.getByLabel("E-mail address").fill("stranger@elsewhere.example");
+  await page.getByRole("button", { name: "E-mail me a link" }).click();
+  await expect(page.getByRole("status")).toContainText(
+    "If stranger@elsewhere.example has a NorthStar account",
+  );
+
+  const admin = await signedIn(browser, users.admin);
+  await admin.goto(`/admin/mailbox?q=${users.teacher}`);
+  await expect(
+    admin.getByRole("link", { name: "Your NorthStar Interventions password" }),
+  ).toHaveCount(1);
+});

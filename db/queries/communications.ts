@@ -4,6 +4,7 @@ import {
   count,
   desc,
   eq,
+  gt,
   inArray,
   isNotNull,
   isNull,
@@ -31,7 +32,11 @@ import {
 import { facilitatorsOf } from "./interventions";
 
 export type CommunicationRow = typeof communications.$inferSelect;
-export type NewCommunication = Omit<typeof communications.$inferInsert, "id" | "createdAt">;
+/**
+ * A message to log and queue. `createdAt` defaults to the database's clock; a use-case that
+ * later compares against it (e.g. one password link per ten minutes) passes its own.
+ */
+export type NewCommunication = Omit<typeof communications.$inferInsert, "id">;
 
 /** The intervention as a letter describes it, with its district and first facilitator. */
 export async function letterContext(tx: Tx, tenantId: string, interventionId: string) {
@@ -500,4 +505,27 @@ export async function setDistrictSetting(
     .where(eq(districts.id, tenantId))
     .returning({ settings: districts.settings });
   return row?.settings;
+}
+
+/** Whether a message of this kind went to this address after `since` (to refuse a flood). */
+export async function messageSentSince(
+  tx: Tx,
+  tenantId: string,
+  kind: string,
+  toAddress: string,
+  since: Date,
+): Promise<boolean> {
+  const rows = await tx
+    .select({ id: communications.id })
+    .from(communications)
+    .where(
+      and(
+        eq(communications.tenantId, tenantId),
+        eq(communications.kind, kind),
+        eq(communications.toAddress, toAddress),
+        gt(communications.createdAt, since),
+      ),
+    )
+    .limit(1);
+  return rows.length > 0;
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { currentActor } from "@/lib/server/actor";
@@ -41,6 +42,11 @@ export default async function SignInPage({
           </>
         ) : null}
         <SignInForm />
+        <p className="mt-4 text-center text-sm">
+          <Link href="/forgot-password" className="text-brand-700 underline">
+            Forgot your password?
+          </Link>
+        </p>
       </div>
     </main>
   );

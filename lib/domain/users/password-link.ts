@@ -15,9 +15,6 @@ export interface PasswordLinkClaims {
   expiresAt: number;
 }
 
-/** How long a password link works: a school week and a weekend. */
-export const PASSWORD_LINK_DAYS = 7;
-
 const PURPOSE = "northstar/password-link/v1";
 
 export function passwordFingerprint(passwordHash: string | null): string {

@@ -1,5 +1,8 @@
 import { z } from "../zod";
 
+/** How long a password link works: a school week and a weekend. */
+export const PASSWORD_LINK_DAYS = 7;
+
 /** The shortest password accepted; length matters more than mixing kinds of character. */
 export const MIN_PASSWORD_LENGTH = 12;
 

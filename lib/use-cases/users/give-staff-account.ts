@@ -45,7 +45,12 @@ export async function giveStaffAccount(ctx: UseCaseContext, input: GiveStaffAcco
     };
     const created = await insertAccount(tx, account);
     if (!created) throw emailTaken();
-    await queuePasswordLink(tx, ctx, { ...account, userId: created.id, passwordHash: null });
+    await queuePasswordLink(tx, {
+      district: { id: tenantId, name: ctx.actor.districtName, timeZone: ctx.actor.timeZone },
+      account: { ...account, userId: created.id, passwordHash: null },
+      why: { kind: "new-account", by: ctx.actor.name },
+      now: ctx.now(),
+    });
     await appendAudit(tx, ctx.actor, ctx.requestId, [
       {
         action: "user.created",

@@ -10,9 +10,11 @@ import { ForbiddenError, NotFoundError, UnprocessableError } from "@/lib/domain/
 import type { Actor } from "@/lib/domain/policy";
 import { contextOf } from "@/test/support/context";
 import type { PublicContext } from "../context";
+import { changeAccountAccess } from "./change-account-access";
 import { describePasswordLink } from "./describe-password-link";
 import { giveStaffAccount } from "./give-staff-account";
 import { listAccounts } from "./list-accounts";
+import { requestPasswordLink } from "./request-password-link";
 import { setPasswordFromLink } from "./set-password-from-link";
 
 const SECRET = "accounts-test-secret-0123456789abcdef";
@@ -29,16 +31,19 @@ const publicCtx = (now = new Date()): PublicContext => ({
   secret: SECRET,
 });
 
-/** The link in the newest message to `email`, as the person would click it. */
-async function linkSentTo(email: string) {
-  const [message] = await withTenant(app.db, admin, (tx) =>
+/** The password-link messages sent to `email`, newest first. */
+const linksSentTo = (email: string) =>
+  withTenant(app.db, admin, (tx) =>
     tx
       .select()
       .from(communications)
       .where(and(eq(communications.toAddress, email), eq(communications.kind, "password-link")))
-      .orderBy(desc(communications.createdAt))
-      .limit(1),
+      .orderBy(desc(communications.createdAt)),
   );
+
+/** The link in the newest message to `email`, as the person would click it. */
+async function linkSentTo(email: string) {
+  const [message] = await linksSentTo(email);
   const url = message?.body.match(/https:\/\/northstar\.test\/set-password\?token=(\S+)/);
   return { message, token: url ? decodeURIComponent(url[1] as string) : "" };
 }
@@ -144,5 +149,45 @@ describe("giving a staff member an account", () => {
       giveStaffAccount(contextOf(app.db, cedarAdmin), { staffId: person.staffId, role: "teacher" }),
     ).rejects.toThrow(NotFoundError);
     expect(await findSignInAccount(app.db, person.email as string)).toBeNull();
+  });
+});
+
+describe("asking for a new password", () => {
+  it("e-mails a working link to an active account, once in ten minutes, and tells no one else anything", async () => {
+    const [person] = await withTenant(app.db, admin, (tx) =>
+      staffWithoutAccount(tx, admin.tenantId, "", 1),
+    );
+    if (!person?.email) throw new Error("The demo district has staff without accounts");
+    const given = await giveStaffAccount(contextOf(app.db, admin), {
+      staffId: person.staffId,
+      role: "teacher",
+    });
+    const before = (await linksSentTo(person.email)).length;
+
+    // The account's own invitation counts: the first request comes after the ten minutes.
+    const later = new Date(Date.now() + 11 * 60_000);
+    await requestPasswordLink(publicCtx(later), person.email.toUpperCase());
+    await requestPasswordLink(publicCtx(later), person.email);
+    const sent = await linksSentTo(person.email);
+    expect(sent).toHaveLength(before + 1);
+    expect(sent[0]?.subject).toBe("Your NorthStar Interventions password");
+    const { token } = await linkSentTo(person.email);
+    expect(
+      await setPasswordFromLink(publicCtx(), token, "a brand new long password"),
+    ).toMatchObject({
+      state: "done",
+    });
+
+    await expect(
+      requestPasswordLink(publicCtx(), "nobody@nowhere.example"),
+    ).resolves.toBeUndefined();
+    await changeAccountAccess(contextOf(app.db, admin), {
+      userId: given.userId,
+      role: "teacher",
+      active: false,
+    });
+    const inAnHour = new Date(Date.now() + 3_600_000);
+    await requestPasswordLink(publicCtx(inAnHour), person.email);
+    expect(await linksSentTo(person.email)).toHaveLength(before + 1);
   });
 });
