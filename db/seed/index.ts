@@ -30,6 +30,7 @@ import {
   staff,
   studentGuardians,
   students,
+  tierChanges,
   users,
 } from "../schema";
 import { withTenant } from "../with-tenant";
@@ -302,6 +303,19 @@ async function writeHistory(
         group by e.student_id
       ) t
       where s.tenant_id = ${tenantId} and s.id = t.student_id`);
+    // Each Tier 2/3 student's history starts with the placement that put them there: the
+    // highest-tier group they are in, from its first day (Scenario 7's timeline has a beginning).
+    await tx.execute(sql`
+      insert into ${tierChanges}
+        (tenant_id, student_id, from_tier, to_tier, decided_on, decision, justification,
+         intervention_id, decided_by)
+      select distinct on (e.student_id)
+        e.tenant_id, e.student_id, 1, i.tier_level, i.start_date, 'start',
+        'Placed in ' || i.intervention_name || ' after the fall screening.', i.id, i.created_by
+      from ${interventionEnrollments} e
+      join ${interventions} i on i.tenant_id = e.tenant_id and i.id = e.intervention_id
+      where e.tenant_id = ${tenantId} and e.is_active and i.status = 'active' and i.tier_level > 1
+      order by e.student_id, i.tier_level desc, i.start_date`);
   });
 }
 

@@ -344,4 +344,21 @@ describe("demo data", () => {
     for (const row of rows) expect(row.current_tier).toBe(row.group_tier);
     expect(rows.some((r) => r.current_tier === 3)).toBe(true);
   });
+
+  it("begins each Tier 2/3 student's tier history with the placement in their group", async () => {
+    const rows = await asMapleGrove((tx) =>
+      tx.execute<{ starts: number; placed_in_own_group: boolean }>(sql`
+        select count(t.id)::int as starts,
+               bool_and(t.to_tier = i.tier_level and t.decided_on = i.start_date) as placed_in_own_group
+        from intervention.intervention_enrollments e
+        join intervention.interventions i on i.tenant_id = e.tenant_id and i.id = e.intervention_id
+        left join intervention.tier_changes t
+          on t.tenant_id = e.tenant_id and t.student_id = e.student_id and t.decision = 'start'
+        where e.is_active and i.status = 'active' and i.tier_level > 1
+          and i.intervention_name = ${DEMO_GROUPS.intensiveReading}
+        group by e.student_id`),
+    );
+    expect(rows.length).toBeGreaterThan(1);
+    for (const row of rows) expect(row).toEqual({ starts: 1, placed_in_own_group: true });
+  });
 });
