@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import {
   bigint,
   index,
@@ -77,7 +78,10 @@ export const outbox = interventionSchema.table(
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     districtForeignKey(t.tenantId),
-    index("outbox_unpublished").on(t.tenantId, t.createdAt),
+    // Only the waiting rows: the relay polls for them, and published rows pile up for good.
+    index("outbox_unpublished")
+      .on(t.tenantId, t.createdAt, t.id)
+      .where(sql`${t.feedPosition} is null`),
     index("outbox_feed").on(t.tenantId, t.feedPosition),
   ],
 );

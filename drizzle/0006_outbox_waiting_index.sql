@@ -1,0 +1,2 @@
+DROP INDEX "intervention"."outbox_unpublished";--> statement-breakpoint
+CREATE INDEX "outbox_unpublished" ON "intervention"."outbox" USING btree ("tenant_id","created_at","id") WHERE "intervention"."outbox"."feed_position" is null;
