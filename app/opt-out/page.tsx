@@ -1,17 +1,16 @@
-import type { Metadata } from "next";
 import type { Weekday } from "@/lib/domain/calendar/dates";
 import { letterDate, listDays } from "@/lib/domain/letters/enrollment-letter";
 import { publicContext } from "@/lib/server/public-context";
+import {
+  type SignedLinkSearchParams,
+  signedLinkMetadata,
+  tokenOf,
+} from "@/lib/server/signed-link-page";
 import { describeOptOut } from "@/lib/use-cases/communications/describe-opt-out";
 import { confirmOptOutAction } from "./actions";
 import { OPT_OUT_TEXT } from "./text";
 
-export const metadata: Metadata = {
-  title: "Intervention",
-  // The token is in the address: never sent on to another site, never indexed.
-  referrer: "no-referrer",
-  robots: { index: false, follow: false },
-};
+export const metadata = signedLinkMetadata("Intervention");
 
 export const dynamic = "force-dynamic";
 
@@ -19,10 +18,9 @@ export const dynamic = "force-dynamic";
 export default async function OptOutPage({
   searchParams,
 }: {
-  searchParams: Promise<{ token?: string | string[] }>;
+  searchParams: SignedLinkSearchParams;
 }) {
-  const raw = (await searchParams).token;
-  const token = (Array.isArray(raw) ? raw[0] : raw) ?? "";
+  const token = await tokenOf(searchParams);
   const state = token
     ? await describeOptOut(publicContext(), token)
     : ({ state: "invalid" } as const);

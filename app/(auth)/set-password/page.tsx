@@ -1,15 +1,14 @@
-import type { Metadata } from "next";
 import { publicContext } from "@/lib/server/public-context";
+import {
+  type SignedLinkSearchParams,
+  signedLinkMetadata,
+  tokenOf,
+} from "@/lib/server/signed-link-page";
 import { describePasswordLink } from "@/lib/use-cases/users/describe-password-link";
 import { LINK_REFUSALS } from "./refusals";
 import { SetPasswordForm } from "./set-password-form";
 
-export const metadata: Metadata = {
-  title: "Choose your password",
-  // The token is in the address: never sent on to another site, never indexed.
-  referrer: "no-referrer",
-  robots: { index: false, follow: false },
-};
+export const metadata = signedLinkMetadata("Choose your password");
 
 export const dynamic = "force-dynamic";
 
@@ -17,10 +16,9 @@ export const dynamic = "force-dynamic";
 export default async function SetPasswordPage({
   searchParams,
 }: {
-  searchParams: Promise<{ token?: string | string[] }>;
+  searchParams: SignedLinkSearchParams;
 }) {
-  const raw = (await searchParams).token;
-  const token = (Array.isArray(raw) ? raw[0] : raw) ?? "";
+  const token = await tokenOf(searchParams);
   const link = token
     ? await describePasswordLink(publicContext(), token)
     : ({ state: "invalid" } as const);
