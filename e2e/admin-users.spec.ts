@@ -95,7 +95,7 @@ test("an admin gives a staff member an account; she chooses her password from th
   await linda.getByLabel("New password").fill("short");
   await linda.getByLabel("The same password again").fill("short");
   await linda.getByRole("button", { name: "Set my password" }).click();
-  await expect(linda.getByText("At least 12 characters.")).toBeVisible();
+  await expect(linda.getByText("At least 12 characters (and at most 200).")).toBeVisible();
   await linda.getByLabel("New password").fill("number sense every morning");
   await linda.getByLabel("The same password again").fill("number sense every morning");
   await linda.getByRole("button", { name: "Set my password" }).click();
@@ -142,4 +142,47 @@ test("a teacher who forgot the password asks for a link, and the page tells stra
   await expect(
     admin.getByRole("link", { name: "Your NorthStar Interventions password" }),
   ).toHaveCount(1);
+});
+
+test("a Spanish-speaking guardian gets portal access: the link, the page and the portal speak Spanish", async ({
+  browser,
+}) => {
+  const admin = await signedIn(browser, users.admin);
+  // "@" is in every address: the search lists guardians without portal access.
+  await admin.goto("/admin/users?q=%40&role=parent");
+  const rows = admin.getByTestId("guardian-without-account");
+  const texts = await rows.allTextContents();
+  const index = texts.findIndex((text) => text.includes("Spanish"));
+  expect(index).toBeGreaterThanOrEqual(0);
+  const row = rows.nth(index);
+  const name = ((await row.getByRole("form").getAttribute("aria-label")) ?? "").replace(
+    "Account for ",
+    "",
+  );
+  const afterName = (texts[index] ?? "").slice((texts[index] ?? "").indexOf(name) + name.length);
+  const email = afterName.match(/^[\w.+-]+@[\w.-]+\.example/)?.[0] ?? "";
+  expect(email).not.toBe("");
+  await row.getByRole("button", { name: /Give portal access/ }).click();
+  await expect(row.getByRole("status")).toContainText(`will get an e-mail at ${email}`);
+
+  await admin.goto(`/admin/mailbox?q=${encodeURIComponent(email)}`);
+  await admin.getByRole("link", { name: "Su cuenta de NorthStar Interventions" }).click();
+  const body = (await admin.locator("pre").first().textContent()) ?? "";
+  const link = new URL(body.match(/https?:\/\/\S+\/set-password\?token=\S+/)?.[0] ?? "");
+  expect(link.searchParams.get("lang")).toBe("es");
+
+  const family = await (
+    await browser.newContext({ viewport: { width: 390, height: 844 } })
+  ).newPage();
+  await family.goto(link.pathname + link.search);
+  await expect(family.getByRole("heading", { name: "Elija su contraseña" })).toBeVisible();
+  await family.getByLabel("Contraseña nueva").fill("nuestra familia lee cada noche");
+  await family.getByLabel("La misma contraseña otra vez").fill("nuestra familia lee cada noche");
+  await family.getByRole("button", { name: "Guardar mi contraseña" }).click();
+  await expect(family.getByRole("status")).toContainText("Su contraseña está guardada.");
+  await family.goto("/sign-in");
+  await family.getByLabel("E-mail address").fill(email);
+  await family.getByLabel("Password").fill("nuestra familia lee cada noche");
+  await family.getByRole("button", { name: "Sign in" }).click();
+  await expect(family.getByRole("heading", { name: "Su familia" })).toBeVisible();
 });

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, isNull, lt, or, sql } from "drizzle-orm";
 import type { Actor, Role } from "@/lib/domain/policy";
 import type { Database, Tx } from "../client";
-import { districts, staff, users } from "../schema";
+import { districts, guardians, staff, studentGuardians, students, users } from "../schema";
 import { everyWordMatches } from "./people";
 
 export interface SignInAccount {
@@ -97,6 +97,7 @@ const accountColumns = {
   active: users.active,
   staffId: users.staffId,
   guardianId: users.guardianId,
+  locale: users.locale,
   lastSignInAt: users.lastSignInAt,
 };
 
@@ -143,6 +144,13 @@ export async function setAccountAccess(
     .where(and(eq(users.tenantId, tenantId), eq(users.id, userId)));
 }
 
+/** Join conditions to a person's sign-in account, if any. */
+const accountOfStaff = and(eq(users.tenantId, staff.tenantId), eq(users.staffId, staff.id));
+const accountOfGuardian = and(
+  eq(users.tenantId, guardians.tenantId),
+  eq(users.guardianId, guardians.id),
+);
+
 /** A staff member about to be given an account, with whether they already have one. */
 export async function staffForAccount(tx: Tx, tenantId: string, staffId: string) {
   const [row] = await tx
@@ -155,7 +163,7 @@ export async function staffForAccount(tx: Tx, tenantId: string, staffId: string)
       accountId: users.id,
     })
     .from(staff)
-    .leftJoin(users, and(eq(users.tenantId, staff.tenantId), eq(users.staffId, staff.id)))
+    .leftJoin(users, accountOfStaff)
     .where(and(eq(staff.tenantId, tenantId), eq(staff.id, staffId)));
   return row ?? null;
 }
@@ -170,7 +178,7 @@ export async function staffWithoutAccount(tx: Tx, tenantId: string, q: string, l
       title: staff.title,
     })
     .from(staff)
-    .leftJoin(users, and(eq(users.tenantId, staff.tenantId), eq(users.staffId, staff.id)))
+    .leftJoin(users, accountOfStaff)
     .where(
       and(
         eq(staff.tenantId, tenantId),
@@ -190,7 +198,15 @@ export async function staffWithoutAccount(tx: Tx, tenantId: string, q: string, l
  */
 export async function insertAccount(
   tx: Tx,
-  account: { tenantId: string; email: string; name: string; role: Role; staffId: string },
+  account: {
+    tenantId: string;
+    email: string;
+    name: string;
+    role: Role;
+    locale: string;
+    staffId?: string;
+    guardianId?: string;
+  },
 ): Promise<{ id: string } | null> {
   const [row] = await tx
     .insert(users)
@@ -210,4 +226,48 @@ export async function setPasswordHash(
     .update(users)
     .set({ passwordHash })
     .where(and(eq(users.tenantId, tenantId), eq(users.id, userId)));
+}
+
+/** A guardian about to be given a portal account, with whether they already have one. */
+export async function guardianForAccount(tx: Tx, tenantId: string, guardianId: string) {
+  const [row] = await tx
+    .select({
+      guardianId: guardians.id,
+      firstName: guardians.firstName,
+      lastName: guardians.lastName,
+      email: guardians.email,
+      language: guardians.language,
+      accountId: users.id,
+    })
+    .from(guardians)
+    .leftJoin(users, accountOfGuardian)
+    .where(and(eq(guardians.tenantId, tenantId), eq(guardians.id, guardianId)));
+  return row ?? null;
+}
+
+/** Guardians without a portal account, with their children's names, for the admin's search. */
+export async function guardiansWithoutAccount(tx: Tx, tenantId: string, q: string, limit: number) {
+  return tx
+    .select({
+      guardianId: guardians.id,
+      name: sql<string>`${guardians.firstName} || ' ' || ${guardians.lastName}`,
+      email: guardians.email,
+      language: guardians.language,
+      children: sql<string>`(
+        select string_agg(c.first_name || ' ' || c.last_name, ', ' order by c.first_name)
+        from ${studentGuardians} sg
+        join ${students} c on c.tenant_id = sg.tenant_id and c.id = sg.student_id
+        where sg.tenant_id = ${guardians.tenantId} and sg.guardian_id = ${guardians.id})`,
+    })
+    .from(guardians)
+    .leftJoin(users, accountOfGuardian)
+    .where(
+      and(
+        eq(guardians.tenantId, tenantId),
+        isNull(users.id),
+        ...everyWordMatches(q, [guardians.firstName, guardians.lastName, guardians.email]),
+      ),
+    )
+    .orderBy(asc(guardians.lastName), asc(guardians.firstName))
+    .limit(limit);
 }

@@ -4,26 +4,34 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { InputField } from "@/components/ui/field";
-import { MIN_PASSWORD_LENGTH } from "@/lib/domain/users/password-rules";
 import { type SetPasswordState, setPasswordAction } from "./actions";
-import { LINK_REFUSALS } from "./refusals";
+import { SET_PASSWORD_TEXT, type SetPasswordLanguage } from "./text";
 
-export function SetPasswordForm({ token, email }: { token: string; email: string }) {
+export function SetPasswordForm({
+  token,
+  email,
+  language,
+}: {
+  token: string;
+  email: string;
+  language: SetPasswordLanguage;
+}) {
+  const text = SET_PASSWORD_TEXT[language];
   const [state, action, pending] = useActionState<SetPasswordState, FormData>(setPasswordAction, {
     state: "form",
-    errors: {},
+    wrong: { password: false, confirm: false },
   });
   if (state.state === "done") {
     return (
       <div role="status" className="space-y-3">
-        <p className="font-medium text-emerald-800">Your password is set.</p>
+        <p className="font-medium text-emerald-800">{text.done}</p>
         <Link href="/sign-in" className="text-brand-700 underline">
-          Sign in as {state.email}
+          {text.signIn(state.email)}
         </Link>
       </div>
     );
   }
-  if (state.state !== "form") return <p role="alert">{LINK_REFUSALS[state.state]}</p>;
+  if (state.state !== "form") return <p role="alert">{text[state.state]}</p>;
   return (
     <form action={action} className="space-y-4" noValidate>
       <input type="hidden" name="token" value={token} />
@@ -33,23 +41,23 @@ export function SetPasswordForm({ token, email }: { token: string; email: string
         id="password"
         name="password"
         type="password"
-        label="New password"
+        label={text.password}
         autoComplete="new-password"
-        hint={`At least ${MIN_PASSWORD_LENGTH} characters; a few words you will remember work well.`}
-        error={state.errors.password}
+        hint={text.passwordHint}
+        error={state.wrong.password ? text.passwordRule : undefined}
         required
       />
       <InputField
         id="confirm"
         name="confirm"
         type="password"
-        label="The same password again"
+        label={text.confirm}
         autoComplete="new-password"
-        error={state.errors.confirm}
+        error={state.wrong.confirm ? text.different : undefined}
         required
       />
       <Button type="submit" className="w-full" disabled={pending}>
-        {pending ? "Saving…" : "Set my password"}
+        {pending ? text.saving : text.save}
       </Button>
     </form>
   );

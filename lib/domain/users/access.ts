@@ -13,11 +13,15 @@ export const userAccessSchema = z.object({
 });
 export type UserAccessInput = z.output<typeof userAccessSchema>;
 
-export const giveStaffAccountSchema = z.object({
-  staffId: z.uuid("Pick a staff member from the list."),
-  role: z.enum(STAFF_ROLES, { message: "Choose a staff role." }),
-});
-export type GiveStaffAccountInput = z.output<typeof giveStaffAccountSchema>;
+/** An account for a staff member (with a staff role) or for a guardian (the family portal). */
+export const giveAccountSchema = z.union([
+  z.object({
+    staffId: z.uuid("Pick a staff member from the list."),
+    role: z.enum(STAFF_ROLES, { message: "Choose a staff role." }),
+  }),
+  z.object({ guardianId: z.uuid("Pick a guardian from the list.") }),
+]);
+export type GiveAccountInput = z.output<typeof giveAccountSchema>;
 
 /** The admin's filter of the account list. */
 export const accountsQuerySchema = z.object({

@@ -1,7 +1,12 @@
 import { and, desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { connect, type DatabaseHandle } from "@/db/client";
-import { findSignInAccount, staffWithoutAccount } from "@/db/queries/users";
+import {
+  actorById,
+  findSignInAccount,
+  guardiansWithoutAccount,
+  staffWithoutAccount,
+} from "@/db/queries/users";
 import { communications, users } from "@/db/schema";
 import { DEMO_ACCOUNTS, loadDemoActor } from "@/db/seed/accounts";
 import { withTenant } from "@/db/with-tenant";
@@ -12,7 +17,7 @@ import { contextOf } from "@/test/support/context";
 import type { PublicContext } from "../context";
 import { changeAccountAccess } from "./change-account-access";
 import { describePasswordLink } from "./describe-password-link";
-import { giveStaffAccount } from "./give-staff-account";
+import { giveAccount } from "./give-account";
 import { listAccounts } from "./list-accounts";
 import { requestPasswordLink } from "./request-password-link";
 import { setPasswordFromLink } from "./set-password-from-link";
@@ -44,7 +49,7 @@ const linksSentTo = (email: string) =>
 /** The link in the newest message to `email`, as the person would click it. */
 async function linkSentTo(email: string) {
   const [message] = await linksSentTo(email);
-  const url = message?.body.match(/https:\/\/northstar\.test\/set-password\?token=(\S+)/);
+  const url = message?.body.match(/https:\/\/northstar\.test\/set-password\?token=([^&\s]+)/);
   return { message, token: url ? decodeURIComponent(url[1] as string) : "" };
 }
 
@@ -73,7 +78,7 @@ describe("giving a staff member an account", () => {
     const found = await listAccounts(contextOf(app.db, admin), { q: person.email });
     expect(found.staffWithoutAccount.map((s) => s.staffId)).toEqual([person.staffId]);
 
-    const given = await giveStaffAccount(contextOf(app.db, admin), {
+    const given = await giveAccount(contextOf(app.db, admin), {
       staffId: person.staffId,
       role: "teacher",
     });
@@ -92,6 +97,7 @@ describe("giving a staff member an account", () => {
       state: "ready",
       name: person.name,
       email: person.email,
+      language: "en",
     });
 
     expect(await setPasswordFromLink(publicCtx(), token, "a long school-year password")).toEqual({
@@ -113,8 +119,36 @@ describe("giving a staff member an account", () => {
     ).toEqual([]);
 
     await expect(
-      giveStaffAccount(contextOf(app.db, admin), { staffId: person.staffId, role: "teacher" }),
+      giveAccount(contextOf(app.db, admin), { staffId: person.staffId, role: "teacher" }),
     ).rejects.toThrow(UnprocessableError);
+  });
+
+  it("gives a Spanish-speaking guardian portal access, with the e-mail and the page in Spanish", async () => {
+    const candidates = await withTenant(app.db, admin, (tx) =>
+      guardiansWithoutAccount(tx, admin.tenantId, "", 500),
+    );
+    const guardian = candidates.find((g) => g.language === "es" && g.email && g.children);
+    if (!guardian?.email) throw new Error("The demo district has Spanish-speaking guardians");
+    const found = await listAccounts(contextOf(app.db, admin), { q: guardian.email });
+    expect(found.guardiansWithoutAccount.map((g) => g.guardianId)).toEqual([guardian.guardianId]);
+
+    const given = await giveAccount(contextOf(app.db, admin), { guardianId: guardian.guardianId });
+    const { message, token } = await linkSentTo(guardian.email);
+    expect(message).toMatchObject({
+      language: "es",
+      subject: "Su cuenta de NorthStar Interventions",
+    });
+    expect(message?.body).toContain("&lang=es");
+    expect(await describePasswordLink(publicCtx(), token)).toMatchObject({
+      state: "ready",
+      language: "es",
+    });
+    await setPasswordFromLink(publicCtx(), token, "una contraseña bastante larga");
+
+    const parent = await withTenant(app.db, admin, (tx) =>
+      actorById(tx, admin.tenantId, given.userId),
+    );
+    expect(parent).toMatchObject({ role: "parent", guardianId: guardian.guardianId, locale: "es" });
   });
 
   it("refuses links that are edited, signed with another key or out of date", async () => {
@@ -122,7 +156,7 @@ describe("giving a staff member an account", () => {
       staffWithoutAccount(tx, admin.tenantId, "", 1),
     );
     if (!person) throw new Error("The demo district has staff without accounts");
-    await giveStaffAccount(contextOf(app.db, admin), {
+    await giveAccount(contextOf(app.db, admin), {
       staffId: person.staffId,
       role: "facilitator",
     });
@@ -143,10 +177,10 @@ describe("giving a staff member an account", () => {
     );
     if (!person) throw new Error("The demo district has staff without accounts");
     await expect(
-      giveStaffAccount(contextOf(app.db, teacher), { staffId: person.staffId, role: "teacher" }),
+      giveAccount(contextOf(app.db, teacher), { staffId: person.staffId, role: "teacher" }),
     ).rejects.toThrow(ForbiddenError);
     await expect(
-      giveStaffAccount(contextOf(app.db, cedarAdmin), { staffId: person.staffId, role: "teacher" }),
+      giveAccount(contextOf(app.db, cedarAdmin), { staffId: person.staffId, role: "teacher" }),
     ).rejects.toThrow(NotFoundError);
     expect(await findSignInAccount(app.db, person.email as string)).toBeNull();
   });
@@ -158,7 +192,7 @@ describe("asking for a new password", () => {
       staffWithoutAccount(tx, admin.tenantId, "", 1),
     );
     if (!person?.email) throw new Error("The demo district has staff without accounts");
-    const given = await giveStaffAccount(contextOf(app.db, admin), {
+    const given = await giveAccount(contextOf(app.db, admin), {
       staffId: person.staffId,
       role: "teacher",
     });

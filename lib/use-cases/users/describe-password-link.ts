@@ -5,10 +5,13 @@ import { type PasswordLinkRefusal, withPasswordLinkAccount } from "./password-li
 export async function describePasswordLink(
   ctx: PublicContext,
   token: string,
-): Promise<{ state: "ready"; name: string; email: string } | PasswordLinkRefusal> {
+): Promise<
+  { state: "ready"; name: string; email: string; language: string } | PasswordLinkRefusal
+> {
   return withPasswordLinkAccount(ctx, token, async (_tx, account) => ({
     state: "ready" as const,
     name: account.name,
     email: account.email,
+    language: account.locale,
   }));
 }

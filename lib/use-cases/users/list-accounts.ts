@@ -1,4 +1,8 @@
-import { listDistrictAccounts, staffWithoutAccount } from "@/db/queries/users";
+import {
+  guardiansWithoutAccount,
+  listDistrictAccounts,
+  staffWithoutAccount,
+} from "@/db/queries/users";
 import { withTenant } from "@/db/with-tenant";
 import { canManageAccounts } from "@/lib/domain/audit/policy";
 import { ForbiddenError } from "@/lib/domain/errors";
@@ -8,33 +12,38 @@ import type { UseCaseContext } from "../context";
 /** More than an admin reads in one screen; a search narrows it. */
 export const ACCOUNT_LIST_LIMIT = 100;
 
+/** People without an account shown for one search; a district has far more than a page holds. */
+const WITHOUT_ACCOUNT_LIMIT = 20;
+
 /**
  * The district's sign-in accounts with the roles each may be given and, on a search, the staff
- * members it finds who have no account yet.
+ * members and guardians it finds who have no account yet.
  */
 export async function listAccounts(ctx: UseCaseContext, query: AccountsQuery) {
   if (!canManageAccounts(ctx.actor))
     throw new ForbiddenError("Only district admins manage accounts.");
   const { tenantId } = ctx.actor;
-  const [rows, withoutAccount] = await withTenant(
-    ctx.db,
-    ctx.actor,
-    async (tx) =>
-      [
-        await listDistrictAccounts(tx, tenantId, { ...query, limit: ACCOUNT_LIST_LIMIT + 1 }),
-        // Only on a search: a district has far more staff without accounts than a page can list.
-        query.q && query.role !== "parent"
-          ? await staffWithoutAccount(tx, tenantId, query.q, 20)
+  const q = query.q ?? "";
+  return withTenant(ctx.db, ctx.actor, async (tx) => {
+    const rows = await listDistrictAccounts(tx, tenantId, {
+      ...query,
+      limit: ACCOUNT_LIST_LIMIT + 1,
+    });
+    return {
+      accounts: rows.slice(0, ACCOUNT_LIST_LIMIT).map((row) => ({
+        ...row,
+        roles: rolesFor(row),
+        isSelf: row.userId === ctx.actor.userId,
+      })),
+      more: rows.length > ACCOUNT_LIST_LIMIT,
+      staffWithoutAccount:
+        q && query.role !== "parent"
+          ? await staffWithoutAccount(tx, tenantId, q, WITHOUT_ACCOUNT_LIMIT)
           : [],
-      ] as const,
-  );
-  return {
-    accounts: rows.slice(0, ACCOUNT_LIST_LIMIT).map((row) => ({
-      ...row,
-      roles: rolesFor(row),
-      isSelf: row.userId === ctx.actor.userId,
-    })),
-    more: rows.length > ACCOUNT_LIST_LIMIT,
-    staffWithoutAccount: withoutAccount,
-  };
+      guardiansWithoutAccount:
+        q && (!query.role || query.role === "parent")
+          ? await guardiansWithoutAccount(tx, tenantId, q, WITHOUT_ACCOUNT_LIMIT)
+          : [],
+    };
+  });
 }

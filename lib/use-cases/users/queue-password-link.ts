@@ -1,34 +1,44 @@
 import type { Tx } from "@/db/client";
 import { insertCommunications } from "@/db/queries/communications";
-import { ROLE_LABELS, type Role } from "@/lib/domain/policy";
+import { type LetterLanguage, letterLanguageFor } from "@/lib/domain/letters/templates";
+import type { Role } from "@/lib/domain/policy";
 import { passwordFingerprint, signPasswordLink } from "@/lib/domain/users/password-link";
+import {
+  type PasswordLinkMailInput,
+  passwordLinkMail,
+} from "@/lib/domain/users/password-link-mail";
 import { PASSWORD_LINK_DAYS } from "@/lib/domain/users/password-rules";
 import { letterLinksFromEnv } from "../communications/letter-links";
 
 export const PASSWORD_LINK_KIND = "password-link";
 
-export interface PasswordLinkMail {
+export interface PasswordLinkRequest {
   district: { id: string; name: string; timeZone: string };
-  account: { userId: string; name: string; email: string; role: Role; passwordHash: string | null };
-  /** An admin gave the account (named), or the person asked for a new password. */
-  why: { kind: "new-account"; by: string } | { kind: "reset" };
+  account: {
+    userId: string;
+    name: string;
+    email: string;
+    role: Role;
+    locale: string;
+    passwordHash: string | null;
+  };
+  why: PasswordLinkMailInput["why"];
   now: Date;
 }
 
+const DATE_LOCALES: Record<LetterLanguage, string> = { en: "en-US", es: "es-US" };
+
 /**
- * E-mails a person the link to choose their password, through the mail queue (logged like every
- * message; kept in the admin's mailbox when no mail server is set). The link works once and
- * for PASSWORD_LINK_DAYS. Without a signing secret (never the case in the running app) the
- * message says to sign in with the district account instead.
+ * E-mails a person the link to choose their password, in their language, through the mail
+ * queue (logged like every message; kept in the admin's mailbox when no mail server is set).
+ * The link works once and for PASSWORD_LINK_DAYS. Without a signing secret (never the case in
+ * the running app) the message says to sign in with the district account instead.
  */
-export async function queuePasswordLink(tx: Tx, mail: PasswordLinkMail): Promise<void> {
-  const { district, account, why, now } = mail;
+export async function queuePasswordLink(tx: Tx, request: PasswordLinkRequest): Promise<void> {
+  const { district, account, why, now } = request;
+  const language = letterLanguageFor(account.locale);
   const links = letterLinksFromEnv();
   const expiresAt = Math.floor(now.getTime() / 1000) + PASSWORD_LINK_DAYS * 86_400;
-  const until = new Date(expiresAt * 1000).toLocaleDateString("en-US", {
-    dateStyle: "long",
-    timeZone: district.timeZone,
-  });
   const token = links.signingSecret
     ? signPasswordLink(
         {
@@ -40,25 +50,31 @@ export async function queuePasswordLink(tx: Tx, mail: PasswordLinkMail): Promise
         links.signingSecret,
       )
     : null;
-  const choose = token
-    ? `Choose your password here. The link works once, until ${until}:\n${links.appUrl}/set-password?token=${encodeURIComponent(token)}`
-    : "Sign in with your district account.";
-  const opening =
-    why.kind === "new-account"
-      ? `${why.by} has given you access to NorthStar Interventions for ${district.name}, as ${ROLE_LABELS[account.role].toLowerCase()}.`
-      : `Someone asked for a new NorthStar Interventions password for ${account.email}. If it was not you, ignore this message: your password stays as it is.`;
+  const { subject, body } = passwordLinkMail({
+    language,
+    name: account.name,
+    email: account.email,
+    role: account.role,
+    districtName: district.name,
+    appUrl: links.appUrl,
+    link: token
+      ? `${links.appUrl}/set-password?token=${encodeURIComponent(token)}${language === "en" ? "" : `&lang=${language}`}`
+      : null,
+    until: new Date(expiresAt * 1000).toLocaleDateString(DATE_LOCALES[language], {
+      dateStyle: "long",
+      timeZone: district.timeZone,
+    }),
+    why,
+  });
   await insertCommunications(tx, [
     {
       tenantId: district.id,
       kind: PASSWORD_LINK_KIND,
       channel: "email",
       toAddress: account.email,
-      language: "en",
-      subject:
-        why.kind === "new-account"
-          ? "Your NorthStar Interventions account"
-          : "Your NorthStar Interventions password",
-      body: `Dear ${account.name},\n\n${opening}\n\n${choose}\n\nThen sign in at ${links.appUrl}/sign-in with ${account.email}. If you did not expect this message, tell your district's administrator.\n\n${district.name} · NorthStar Interventions`,
+      language,
+      subject,
+      body,
       reason: why.kind === "new-account" ? "Account access" : "Password reset",
       required: true,
       status: "queued",

@@ -1,10 +1,10 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { giveStaffAccountSchema, userAccessSchema } from "@/lib/domain/users/access";
+import { giveAccountSchema, userAccessSchema } from "@/lib/domain/users/access";
 import { serverAction } from "@/lib/server/action";
 import { changeAccountAccess } from "@/lib/use-cases/users/change-account-access";
-import { giveStaffAccount } from "@/lib/use-cases/users/give-staff-account";
+import { giveAccount } from "@/lib/use-cases/users/give-account";
 
 export const changeAccessAction = serverAction(userAccessSchema, async (ctx, input) => {
   const account = await changeAccountAccess(ctx, input);
@@ -16,7 +16,7 @@ export const changeAccessAction = serverAction(userAccessSchema, async (ctx, inp
  * Not revalidated: the form says in place what was made, where a refresh would take the person
  * off the "without an account" list before the admin has read it. The next search shows them.
  */
-export const giveAccountAction = serverAction(giveStaffAccountSchema, async (ctx, input) => {
-  const account = await giveStaffAccount(ctx, input);
+export const giveAccountAction = serverAction(giveAccountSchema, async (ctx, input) => {
+  const account = await giveAccount(ctx, input);
   return { name: account.name, email: account.email };
 });

@@ -10,22 +10,33 @@ import type { ActionResult } from "@/lib/server/action";
 
 type GiveAccount = (values: unknown) => Promise<ActionResult<{ name: string; email: string }>>;
 
-/** A staff member from the roster who cannot sign in yet: pick a role and send a password link. */
+/**
+ * Someone from the roster who cannot sign in yet: a staff member (pick a role) or a guardian
+ * (the family portal). Giving the account e-mails them a link to choose a password.
+ */
 export function GiveAccountForm({
   person,
   action,
 }: {
-  person: { staffId: string; name: string; email: string | null; title: string | null };
+  person: {
+    name: string;
+    email: string | null;
+    /** The line under the name: a staff member's title, a guardian's children and language. */
+    detail: string | null;
+    target: { staffId: string } | { guardianId: string };
+  };
   action: GiveAccount;
 }) {
   const [role, setRole] = useState<StaffRole>("teacher");
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
+  const isStaff = "staffId" in person.target;
+  const id = `give-${isStaff ? "staff" : "guardian"}-${Object.values(person.target)[0]}`;
 
   const give = async (event: React.FormEvent) => {
     event.preventDefault();
     setBusy(true);
-    const result = await action({ staffId: person.staffId, role });
+    const result = await action(isStaff ? { ...person.target, role } : person.target);
     setBusy(false);
     setOutcome(
       result.ok
@@ -52,27 +63,30 @@ export function GiveAccountForm({
       aria-label={`Account for ${person.name}`}
       className="grid items-end gap-3 md:grid-cols-[minmax(0,2fr)_minmax(0,1.2fr)_auto]"
     >
-      <div>
+      <div className={isStaff ? undefined : "md:col-span-2"}>
         <p className="font-semibold">{person.name}</p>
         <p className="text-sm text-slate-700">
           {person.email ?? "no e-mail address in the roster"}
-          {person.title ? ` · ${person.title}` : ""}
+          {person.detail ? ` · ${person.detail}` : ""}
         </p>
       </div>
-      <SelectField
-        id={`give-${person.staffId}-role`}
-        label="Role"
-        value={role}
-        onChange={(event) => setRole(event.target.value as StaffRole)}
-      >
-        {STAFF_ROLES.map((choice) => (
-          <option key={choice} value={choice}>
-            {ROLE_LABELS[choice]}
-          </option>
-        ))}
-      </SelectField>
+      {isStaff ? (
+        <SelectField
+          id={`${id}-role`}
+          label="Role"
+          value={role}
+          onChange={(event) => setRole(event.target.value as StaffRole)}
+        >
+          {STAFF_ROLES.map((choice) => (
+            <option key={choice} value={choice}>
+              {ROLE_LABELS[choice]}
+            </option>
+          ))}
+        </SelectField>
+      ) : null}
       <Button type="submit" variant="secondary" disabled={busy || !person.email}>
-        Give an account<span className="sr-only"> to {person.name}</span>
+        {isStaff ? "Give an account" : "Give portal access"}
+        <span className="sr-only"> to {person.name}</span>
       </Button>
       <FormOutcome message={outcome} className="text-sm md:col-span-3" />
     </form>

@@ -29,7 +29,10 @@ export default async function AccountsPage({
     role: typeof raw.role === "string" && raw.role !== "" ? raw.role : undefined,
   });
   const query = parsed.success ? parsed.data : {};
-  const { accounts, more, staffWithoutAccount } = await listAccounts(contextFor(actor), query);
+  const { accounts, more, staffWithoutAccount, guardiansWithoutAccount } = await listAccounts(
+    contextFor(actor),
+    query,
+  );
 
   return (
     <div className="space-y-6">
@@ -44,7 +47,7 @@ export default async function AccountsPage({
           <InputField
             id="accounts-q"
             label="Name or e-mail"
-            hint="Staff members without an account are found too, to give them one."
+            hint="Staff and guardians without an account are found too, to give them one."
             name="q"
             type="search"
             defaultValue={query.q ?? ""}
@@ -98,21 +101,64 @@ export default async function AccountsPage({
         ) : null}
       </Card>
       {staffWithoutAccount.length > 0 ? (
-        <Card>
-          <h2 className="text-lg font-semibold">Staff without an account</h2>
-          <p className="mb-3 text-sm text-slate-700">
-            From the roster. An account signs in with the roster&apos;s e-mail address; the person
-            receives a link to choose a password (or signs in with the district account).
-          </p>
-          <ul className="divide-y divide-slate-200">
-            {staffWithoutAccount.map((person) => (
-              <li key={person.staffId} className="py-3" data-testid="staff-without-account">
-                <GiveAccountForm person={person} action={giveAccountAction} />
-              </li>
-            ))}
-          </ul>
-        </Card>
+        <WithoutAccount
+          title="Staff without an account"
+          text="From the roster. An account signs in with the roster's e-mail address; the person receives a link to choose a password (or signs in with the district account)."
+        >
+          {staffWithoutAccount.map((person) => (
+            <li key={person.staffId} className="py-3" data-testid="staff-without-account">
+              <GiveAccountForm
+                action={giveAccountAction}
+                person={{ ...person, detail: person.title, target: { staffId: person.staffId } }}
+              />
+            </li>
+          ))}
+        </WithoutAccount>
+      ) : null}
+      {guardiansWithoutAccount.length > 0 ? (
+        <WithoutAccount
+          title="Families without portal access"
+          text="Guardians from the roster. The portal shows them their own children only; the link to choose a password is written in the language the roster gives for their letters."
+        >
+          {guardiansWithoutAccount.map((guardian) => (
+            <li key={guardian.guardianId} className="py-3" data-testid="guardian-without-account">
+              <GiveAccountForm
+                action={giveAccountAction}
+                person={{
+                  name: guardian.name,
+                  email: guardian.email,
+                  detail: [
+                    guardian.children ? `guardian of ${guardian.children}` : null,
+                    guardian.language === "es" ? "Spanish" : null,
+                  ]
+                    .filter(Boolean)
+                    .join(" · "),
+                  target: { guardianId: guardian.guardianId },
+                }}
+              />
+            </li>
+          ))}
+        </WithoutAccount>
       ) : null}
     </div>
+  );
+}
+
+/** A list of people the search found who cannot sign in yet. */
+function WithoutAccount({
+  title,
+  text,
+  children,
+}: {
+  title: string;
+  text: string;
+  children: React.ReactNode;
+}) {
+  return (
+    <Card>
+      <h2 className="text-lg font-semibold">{title}</h2>
+      <p className="mb-3 text-sm text-slate-700">{text}</p>
+      <ul className="divide-y divide-slate-200">{children}</ul>
+    </Card>
   );
 }
