@@ -100,65 +100,60 @@ export default async function AccountsPage({
           </p>
         ) : null}
       </Card>
-      {staffWithoutAccount.length > 0 ? (
-        <WithoutAccount
-          title="Staff without an account"
-          text="From the roster. An account signs in with the roster's e-mail address; the person receives a link to choose a password (or signs in with the district account)."
-        >
-          {staffWithoutAccount.map((person) => (
-            <li key={person.staffId} className="py-3" data-testid="staff-without-account">
-              <GiveAccountForm
-                action={giveAccountAction}
-                person={{ ...person, detail: person.title, target: { staffId: person.staffId } }}
-              />
-            </li>
-          ))}
-        </WithoutAccount>
-      ) : null}
-      {guardiansWithoutAccount.length > 0 ? (
-        <WithoutAccount
-          title="Families without portal access"
-          text="Guardians from the roster. The portal shows them their own children only; the link to choose a password is written in the language the roster gives for their letters."
-        >
-          {guardiansWithoutAccount.map((guardian) => (
-            <li key={guardian.guardianId} className="py-3" data-testid="guardian-without-account">
-              <GiveAccountForm
-                action={giveAccountAction}
-                person={{
-                  name: guardian.name,
-                  email: guardian.email,
-                  detail: [
-                    guardian.children ? `guardian of ${guardian.children}` : null,
-                    guardian.language === "es" ? "Spanish" : null,
-                  ]
-                    .filter(Boolean)
-                    .join(" · "),
-                  target: { guardianId: guardian.guardianId },
-                }}
-              />
-            </li>
-          ))}
-        </WithoutAccount>
-      ) : null}
+      <WithoutAccount
+        title="Staff without an account"
+        text="From the roster. An account signs in with the roster's e-mail address; the person receives a link to choose a password (or signs in with the district account)."
+        testId="staff-without-account"
+        people={staffWithoutAccount.map((person) => ({
+          ...person,
+          detail: person.title,
+          target: { staffId: person.staffId },
+        }))}
+      />
+      <WithoutAccount
+        title="Families without portal access"
+        text="Guardians from the roster. The portal shows them their own children only; the link to choose a password is written in the language the roster gives for their letters."
+        testId="guardian-without-account"
+        people={guardiansWithoutAccount.map((guardian) => ({
+          name: guardian.name,
+          email: guardian.email,
+          detail: [
+            guardian.children ? `guardian of ${guardian.children}` : null,
+            guardian.language === "es" ? "Spanish" : null,
+          ]
+            .filter(Boolean)
+            .join(" · "),
+          target: { guardianId: guardian.guardianId },
+        }))}
+      />
     </div>
   );
 }
 
-/** A list of people the search found who cannot sign in yet. */
+/** The people a search found who cannot sign in yet, each with a form to give an account. */
 function WithoutAccount({
   title,
   text,
-  children,
+  testId,
+  people,
 }: {
   title: string;
   text: string;
-  children: React.ReactNode;
+  testId: string;
+  people: React.ComponentProps<typeof GiveAccountForm>["person"][];
 }) {
+  if (people.length === 0) return null;
   return (
     <Card>
       <h2 className="text-lg font-semibold">{title}</h2>
       <p className="mb-3 text-sm text-slate-700">{text}</p>
-      <ul className="divide-y divide-slate-200">{children}</ul>
+      <ul className="divide-y divide-slate-200">
+        {people.map((person) => (
+          <li key={Object.values(person.target)[0]} className="py-3" data-testid={testId}>
+            <GiveAccountForm action={giveAccountAction} person={person} />
+          </li>
+        ))}
+      </ul>
     </Card>
   );
 }
