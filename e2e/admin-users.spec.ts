@@ -180,9 +180,9 @@ test("a Spanish-speaking guardian gets portal access: the link, the page and the
   await family.getByLabel("La misma contraseña otra vez").fill("nuestra familia lee cada noche");
   await family.getByRole("button", { name: "Guardar mi contraseña" }).click();
   await expect(family.getByRole("status")).toContainText("Su contraseña está guardada.");
-  await family.goto("/sign-in");
-  await family.getByLabel("E-mail address").fill(email);
-  await family.getByLabel("Password").fill("nuestra familia lee cada noche");
-  await family.getByRole("button", { name: "Sign in" }).click();
+  await family.getByRole("link", { name: `Iniciar sesión como ${email}` }).click();
+  await family.getByLabel("Correo electrónico").fill(email);
+  await family.getByLabel("Contraseña").fill("nuestra familia lee cada noche");
+  await family.getByRole("button", { name: "Iniciar sesión" }).click();
   await expect(family.getByRole("heading", { name: "Su familia" })).toBeVisible();
 });

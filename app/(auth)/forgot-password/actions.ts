@@ -4,9 +4,9 @@ import { z } from "@/lib/domain/zod";
 import { publicContext } from "@/lib/server/public-context";
 import { requestPasswordLink } from "@/lib/use-cases/users/request-password-link";
 
-export type ForgotPasswordState = { sent: boolean; error: string | null; email: string };
+export type ForgotPasswordState = { sent: boolean; invalidEmail: boolean; email: string };
 
-const emailSchema = z.email("Enter the e-mail address you sign in with.").max(254);
+const emailSchema = z.email().max(254);
 
 /** Public: no session. The same answer whether or not the address has an account. */
 export async function requestPasswordLinkAction(
@@ -15,8 +15,7 @@ export async function requestPasswordLinkAction(
 ): Promise<ForgotPasswordState> {
   const raw = String(form.get("email") ?? "").trim();
   const email = emailSchema.safeParse(raw);
-  if (!email.success)
-    return { sent: false, error: email.error.issues[0]?.message ?? null, email: raw };
+  if (!email.success) return { sent: false, invalidEmail: true, email: raw };
   await requestPasswordLink(publicContext(), email.data);
-  return { sent: true, error: null, email: email.data };
+  return { sent: true, invalidEmail: false, email: email.data };
 }

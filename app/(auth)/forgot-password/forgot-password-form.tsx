@@ -5,23 +5,21 @@ import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { InputField } from "@/components/ui/field";
 import { PASSWORD_LINK_DAYS } from "@/lib/domain/users/password-rules";
+import { AUTH_TEXT, type AuthLanguage } from "@/lib/i18n/auth";
 import { type ForgotPasswordState, requestPasswordLinkAction } from "./actions";
 
-export function ForgotPasswordForm() {
+export function ForgotPasswordForm({ language }: { language: AuthLanguage }) {
+  const text = AUTH_TEXT[language];
   const [state, action, pending] = useActionState<ForgotPasswordState, FormData>(
     requestPasswordLinkAction,
-    { sent: false, error: null, email: "" },
+    { sent: false, invalidEmail: false, email: "" },
   );
   if (state.sent) {
     return (
       <div role="status" className="space-y-3">
-        <p>
-          If {state.email} has a NorthStar account, a link to choose a new password is on its way.
-          It works once, for {PASSWORD_LINK_DAYS} days. Nothing arrived? Check the spam folder, or
-          ask your district&apos;s administrator.
-        </p>
-        <Link href="/sign-in" className="text-brand-700 underline">
-          Back to sign in
+        <p>{text.sent(state.email, PASSWORD_LINK_DAYS)}</p>
+        <Link href={`/sign-in?lang=${language}`} className="text-brand-700 underline">
+          {text.backToSignIn}
         </Link>
       </div>
     );
@@ -32,14 +30,14 @@ export function ForgotPasswordForm() {
         id="email"
         name="email"
         type="email"
-        label="E-mail address"
+        label={text.email}
         autoComplete="username"
         defaultValue={state.email}
-        error={state.error ?? undefined}
+        error={state.invalidEmail ? text.invalidEmail : undefined}
         required
       />
       <Button type="submit" className="w-full" disabled={pending}>
-        {pending ? "Sending…" : "E-mail me a link"}
+        {pending ? text.sending : text.sendLink}
       </Button>
     </form>
   );

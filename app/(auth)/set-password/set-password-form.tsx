@@ -25,7 +25,7 @@ export function SetPasswordForm({
     return (
       <div role="status" className="space-y-3">
         <p className="font-medium text-emerald-800">{text.done}</p>
-        <Link href="/sign-in" className="text-brand-700 underline">
+        <Link href={`/sign-in?lang=${language}`} className="text-brand-700 underline">
           {text.signIn(state.email)}
         </Link>
       </div>

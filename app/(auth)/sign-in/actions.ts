@@ -4,7 +4,8 @@ import { AuthError } from "next-auth";
 import { signIn } from "@/lib/server/auth";
 
 export interface SignInState {
-  error: string | null;
+  /** Which message the form shows, in the page's language. */
+  error: "missing" | "mismatch" | null;
   email: string;
 }
 
@@ -15,14 +16,14 @@ export async function signInWithPassword(
 ): Promise<SignInState> {
   const email = String(form.get("email") ?? "").trim();
   const password = String(form.get("password") ?? "");
-  if (!email || !password) return { error: "Enter your e-mail address and password.", email };
+  if (!email || !password) return { error: "missing", email };
   try {
     await signIn("credentials", { email, password, redirectTo: "/" });
     return { error: null, email };
   } catch (error) {
     // Success is a redirect, which Next signals by throwing: let it through.
     if (error instanceof AuthError) {
-      return { error: "That e-mail address and password do not match an active account.", email };
+      return { error: "mismatch", email };
     }
     throw error;
   }

@@ -3,16 +3,18 @@
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, FieldErrorText, inputClasses } from "@/components/ui/field";
+import { AUTH_TEXT, type AuthLanguage } from "@/lib/i18n/auth";
 import { type SignInState, signInWithPassword } from "./actions";
 
-export function SignInForm() {
+export function SignInForm({ language }: { language: AuthLanguage }) {
+  const text = AUTH_TEXT[language];
   const [state, action, pending] = useActionState<SignInState, FormData>(signInWithPassword, {
     error: null,
     email: "",
   });
   return (
     <form action={action} className="space-y-4" noValidate>
-      <Field id="email" label="E-mail address">
+      <Field id="email" label={text.email}>
         <input
           id="email"
           name="email"
@@ -23,7 +25,7 @@ export function SignInForm() {
           className={inputClasses}
         />
       </Field>
-      <Field id="password" label="Password">
+      <Field id="password" label={text.password}>
         <input
           id="password"
           name="password"
@@ -33,9 +35,9 @@ export function SignInForm() {
           className={inputClasses}
         />
       </Field>
-      {state.error ? <FieldErrorText id="sign-in-error" message={state.error} /> : null}
+      {state.error ? <FieldErrorText id="sign-in-error" message={text[state.error]} /> : null}
       <Button type="submit" className="w-full" disabled={pending}>
-        {pending ? "Signing in…" : "Sign in"}
+        {pending ? text.signingIn : text.signIn}
       </Button>
     </form>
   );

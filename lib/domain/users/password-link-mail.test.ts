@@ -22,7 +22,7 @@ describe("passwordLinkMail", () => {
     expect(mail.body).toContain("Dr. Patricia Reyes le ha dado acceso");
     expect(mail.body).toContain("como madre, padre o tutor(a)");
     expect(mail.body).toContain(`hasta el 2 de diciembre de 2026:\n${base.link}`);
-    expect(mail.body).toContain("https://northstar.test/sign-in con carlos@example.com");
+    expect(mail.body).toContain("https://northstar.test/sign-in?lang=es con carlos@example.com");
   });
 
   it("writes a reset in English that is safe to ignore, and falls back to SSO without a link", () => {

@@ -45,7 +45,7 @@ export function passwordLinkMail(input: PasswordLinkMailInput): { subject: strin
         why.kind === "new-account"
           ? "Su cuenta de NorthStar Interventions"
           : "Su contraseña de NorthStar Interventions",
-      body: `Estimado(a) ${name}:\n\n${opening}\n\n${choose}\n\nDespués inicie sesión en ${appUrl}/sign-in con ${email}. Si no esperaba este mensaje, avise al administrador de su distrito.\n\n${districtName} · NorthStar Interventions`,
+      body: `Estimado(a) ${name}:\n\n${opening}\n\n${choose}\n\nDespués inicie sesión en ${appUrl}/sign-in?lang=es con ${email}. Si no esperaba este mensaje, avise al administrador de su distrito.\n\n${districtName} · NorthStar Interventions`,
     };
   }
   const opening =
