@@ -1,18 +1,12 @@
 import { readFileSync } from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page, test } from "@playwright/test";
-import { signIn, users } from "./support";
+import { expect, test } from "@playwright/test";
+import { expectAccessible, signIn, users } from "./support";
 
 /**
  * Scenario 12 as a district admin lives it: a tier decision with its justification, found in the
  * audit viewer; a compliance export that is recorded as a disclosure; API tokens that show their
  * last use and stop working when revoked.
  */
-
-async function accessible(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`)).toEqual([]);
-}
 
 test("a tier decision with its reason is found in the audit trail, and exports are disclosures", async ({
   page,
@@ -24,7 +18,7 @@ test("a tier decision with its reason is found in the audit trail, and exports a
   await expect(page.getByRole("link", { name: "API tokens" })).toBeVisible();
   await page.getByRole("link", { name: "Audit trail" }).click();
   await expect(page.getByRole("heading", { name: "Audit trail" })).toBeVisible();
-  await accessible(page);
+  await expectAccessible(page);
 
   // A grade 7 student: the named grade 3 children belong to the other specs' scenarios.
   const [student] = (await (await page.request.get("/api/v1/students?grade=7&limit=1")).json())
@@ -39,7 +33,7 @@ test("a tier decision with its reason is found in the audit trail, and exports a
   await expect(page).toHaveURL(/studentId=/);
   await page.getByRole("link", { name: /Compliance record and export/ }).click();
   await expect(page.getByRole("heading", { name: `${fullName}: compliance record` })).toBeVisible();
-  await accessible(page);
+  await expectAccessible(page);
 
   const label = await page.getByText(/^New tier \(now tier \d\)$/).textContent();
   const current = Number(label?.match(/tier (\d)/)?.[1]);
@@ -89,7 +83,7 @@ test("API tokens record their last use and stop working when revoked", async ({
 }) => {
   await signIn(page, users.admin);
   await page.goto("/admin/tokens");
-  await accessible(page);
+  await expectAccessible(page);
   const name = `Roster sync ${Date.now()}`;
   await page.getByLabel("Name").fill(name);
   await page.getByRole("button", { name: "Create token" }).click();
@@ -159,7 +153,7 @@ test("a specialist's tier decision on the student page, and the reading of the r
   await expect(page.getByRole("status")).toContainText(`now tier ${target}`);
   await page.reload();
   await expect(page.getByTestId("tier-history")).toContainText(`Tier ${target}`);
-  await accessible(page);
+  await expectAccessible(page);
 
   await page.getByRole("button", { name: /Sign out/ }).click();
   await signIn(page, users.admin);

@@ -1,5 +1,5 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
-import { DEMO_PASSWORD, signIn, users } from "./support";
+import { DEMO_PASSWORD, expectAccessible, signIn, users } from "./support";
 
 const FACILITATOR = "facilitator@maplegrove.example";
 
@@ -77,6 +77,7 @@ test("an admin gives a staff member an account; she chooses her password from th
 }) => {
   const admin = await signedIn(browser, users.admin);
   await admin.goto("/admin/users?q=okafor");
+  await expectAccessible(admin);
   const give = admin.getByRole("form", { name: "Account for Linda Okafor" });
   await give.getByLabel("Role").selectOption({ label: "Facilitator" });
   await give.getByRole("button", { name: /Give an account/ }).click();
@@ -92,6 +93,7 @@ test("an admin gives a staff member an account; she chooses her password from th
   const linda = await (await browser.newContext()).newPage();
   await linda.goto(link.pathname + link.search);
   await expect(linda.getByText("For Linda Okafor")).toBeVisible();
+  await expectAccessible(linda);
   await linda.getByLabel("New password").fill("short");
   await linda.getByLabel("The same password again").fill("short");
   await linda.getByRole("button", { name: "Set my password" }).click();
@@ -124,6 +126,7 @@ test("a teacher who forgot the password asks for a link, and the page tells stra
   await page.getByLabel("E-mail address").fill("not-an-address");
   await page.getByRole("button", { name: "E-mail me a link" }).click();
   await expect(page.getByText("Enter the e-mail address you sign in with.")).toBeVisible();
+  await expectAccessible(page);
   await page.getByLabel("E-mail address").fill(users.teacher);
   await page.getByRole("button", { name: "E-mail me a link" }).click();
   await expect(page.getByRole("status")).toContainText(

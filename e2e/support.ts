@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "demo-password-2025";
@@ -29,4 +30,17 @@ export function dayFromToday(days: number): string {
   const date = new Date(`${today}T12:00:00Z`);
   date.setUTCDate(date.getUTCDate() + days);
   return date.toISOString().slice(0, 10);
+}
+
+/**
+ * Fails on WCAG 2 A/AA problems axe finds on the page as it is now: every one (`"all"`), or the
+ * serious and critical ones on pages that still carry known minor findings.
+ */
+export async function expectAccessible(page: Page, level: "all" | "serious" = "all") {
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
+  const counted =
+    level === "all"
+      ? violations
+      : violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(counted.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`)).toEqual([]);
 }
