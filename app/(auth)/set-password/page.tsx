@@ -1,3 +1,4 @@
+import { authLanguage } from "@/lib/i18n/auth";
 import { publicContext } from "@/lib/server/public-context";
 import {
   type SignedLinkSearchParams,
@@ -6,7 +7,7 @@ import {
 } from "@/lib/server/signed-link-page";
 import { describePasswordLink } from "@/lib/use-cases/users/describe-password-link";
 import { SetPasswordForm } from "./set-password-form";
-import { SET_PASSWORD_TEXT, setPasswordLanguage } from "./text";
+import { SET_PASSWORD_TEXT } from "./text";
 
 export const metadata = signedLinkMetadata("Choose your password");
 
@@ -25,9 +26,8 @@ export default async function SetPasswordPage({
   const link = token
     ? await describePasswordLink(publicContext(), token)
     : ({ state: "invalid" } as const);
-  const language = setPasswordLanguage(
-    link.state === "ready" ? link.language : (await searchParams).lang,
-  );
+  const { lang } = await searchParams;
+  const language = authLanguage(link.state === "ready" ? link.language : lang, null);
   const text = SET_PASSWORD_TEXT[language];
   return (
     <main

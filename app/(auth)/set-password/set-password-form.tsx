@@ -4,8 +4,9 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { InputField } from "@/components/ui/field";
+import type { AuthLanguage } from "@/lib/i18n/auth";
 import { type SetPasswordState, setPasswordAction } from "./actions";
-import { SET_PASSWORD_TEXT, type SetPasswordLanguage } from "./text";
+import { SET_PASSWORD_TEXT } from "./text";
 
 export function SetPasswordForm({
   token,
@@ -14,7 +15,7 @@ export function SetPasswordForm({
 }: {
   token: string;
   email: string;
-  language: SetPasswordLanguage;
+  language: AuthLanguage;
 }) {
   const text = SET_PASSWORD_TEXT[language];
   const [state, action, pending] = useActionState<SetPasswordState, FormData>(setPasswordAction, {

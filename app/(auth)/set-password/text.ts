@@ -37,8 +37,3 @@ export const SET_PASSWORD_TEXT = {
     used: 'Este enlace ya se usó: su contraseña está guardada. Inicie sesión, o pida un enlace nuevo con "¿Olvidó su contraseña?".',
   },
 } as const;
-
-export type SetPasswordLanguage = keyof typeof SET_PASSWORD_TEXT;
-
-export const setPasswordLanguage = (value: unknown): SetPasswordLanguage =>
-  value === "es" ? "es" : "en";

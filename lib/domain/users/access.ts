@@ -6,9 +6,12 @@ import { z } from "../zod";
 export const STAFF_ROLES = ["specialist", "facilitator", "teacher", "admin"] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
+/** Every role, as Zod's enum wants it. */
+const ROLES = Object.keys(ROLE_LABELS) as [Role, ...Role[]];
+
 export const userAccessSchema = z.object({
   userId: z.uuid("Pick an account from the list."),
-  role: z.enum(Object.keys(ROLE_LABELS) as [Role, ...Role[]], { message: "Choose a role." }),
+  role: z.enum(ROLES, { message: "Choose a role." }),
   active: z.stringbool().or(z.boolean()),
 });
 export type UserAccessInput = z.output<typeof userAccessSchema>;
@@ -26,10 +29,7 @@ export type GiveAccountInput = z.output<typeof giveAccountSchema>;
 /** The admin's filter of the account list. */
 export const accountsQuerySchema = z.object({
   q: z.string().trim().max(100).optional(),
-  role: z
-    .enum(Object.keys(ROLE_LABELS) as [Role, ...Role[]])
-    .optional()
-    .catch(undefined),
+  role: z.enum(ROLES).optional().catch(undefined),
 });
 export type AccountsQuery = z.output<typeof accountsQuerySchema>;
 

@@ -1,11 +1,6 @@
 import type { Tx } from "@/db/client";
 import { appendAudit } from "@/db/queries/audit";
-import {
-  findSignInAccount,
-  guardianForAccount,
-  insertAccount,
-  staffForAccount,
-} from "@/db/queries/users";
+import { guardianForAccount, insertAccount, staffForAccount } from "@/db/queries/users";
 import { withTenant } from "@/db/with-tenant";
 import { canManageAccounts } from "@/lib/domain/audit/policy";
 import { ForbiddenError, NotFoundError, UnprocessableError } from "@/lib/domain/errors";
@@ -73,9 +68,6 @@ export async function giveAccount(ctx: UseCaseContext, input: GiveAccountInput) 
         "The roster has no e-mail address for this person; add one there first.",
         field,
       );
-    // Sign-in addresses are unique across districts; the lookup answers only "taken or not".
-    const taken = () => refused("This e-mail address already has an account.", field);
-    if (await findSignInAccount(tx, holder.email)) throw taken();
 
     const account = {
       tenantId,
@@ -85,8 +77,9 @@ export async function giveAccount(ctx: UseCaseContext, input: GiveAccountInput) 
       locale: holder.locale,
       ...holder.link,
     };
+    // Sign-in addresses are unique across districts: the insert answers "taken" for any of them.
     const created = await insertAccount(tx, account);
-    if (!created) throw taken();
+    if (!created) throw refused("This e-mail address already has an account.", field);
     await queuePasswordLink(tx, {
       district: { id: tenantId, name: ctx.actor.districtName, timeZone: ctx.actor.timeZone },
       account: { ...account, userId: created.id, passwordHash: null },

@@ -1,6 +1,8 @@
 import type { Tx } from "@/db/client";
 import { insertCommunications } from "@/db/queries/communications";
-import { type LetterLanguage, letterLanguageFor } from "@/lib/domain/letters/templates";
+import { todayIn } from "@/lib/domain/calendar/dates";
+import { letterDate } from "@/lib/domain/letters/enrollment-letter";
+import { letterLanguageFor } from "@/lib/domain/letters/templates";
 import type { Role } from "@/lib/domain/policy";
 import { passwordFingerprint, signPasswordLink } from "@/lib/domain/users/password-link";
 import {
@@ -25,8 +27,6 @@ export interface PasswordLinkRequest {
   why: PasswordLinkMailInput["why"];
   now: Date;
 }
-
-const DATE_LOCALES: Record<LetterLanguage, string> = { en: "en-US", es: "es-US" };
 
 /**
  * E-mails a person the link to choose their password, in their language, through the mail
@@ -60,10 +60,7 @@ export async function queuePasswordLink(tx: Tx, request: PasswordLinkRequest): P
     link: token
       ? `${links.appUrl}/set-password?token=${encodeURIComponent(token)}${language === "en" ? "" : `&lang=${language}`}`
       : null,
-    until: new Date(expiresAt * 1000).toLocaleDateString(DATE_LOCALES[language], {
-      dateStyle: "long",
-      timeZone: district.timeZone,
-    }),
+    until: letterDate(todayIn(district.timeZone, new Date(expiresAt * 1000)), language),
     why,
   });
   await insertCommunications(tx, [
