@@ -8,12 +8,11 @@ import { PersonPicker, type PickedPerson } from "@/components/people/person-pick
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import {
-  describedBy,
   Field,
   FieldErrorText,
   InputField,
-  inputClasses,
   SelectField,
+  TextAreaField,
 } from "@/components/ui/field";
 import type { FieldError } from "@/lib/domain/errors";
 import {
@@ -136,20 +135,18 @@ export function InterventionForm({
             <option value="2">Tier 2 — small group</option>
             <option value="3">Tier 3 — intensive</option>
           </SelectField>
-          <Field id="focusArea" label="Focus area" error={err("focusArea")}>
-            <input
-              id="focusArea"
-              list="focus-areas"
-              className={inputClasses}
-              {...register("focusArea")}
-              {...describedBy("focusArea", err("focusArea"))}
-            />
-            <datalist id="focus-areas">
-              {FOCUS_AREAS.map((area) => (
-                <option key={area} value={area} />
-              ))}
-            </datalist>
-          </Field>
+          <InputField
+            id="focusArea"
+            label="Focus area"
+            error={err("focusArea")}
+            list="focus-areas"
+            {...register("focusArea")}
+          />
+          <datalist id="focus-areas">
+            {FOCUS_AREAS.map((area) => (
+              <option key={area} value={area} />
+            ))}
+          </datalist>
         </div>
         <InputField
           id="goal"
@@ -158,14 +155,13 @@ export function InterventionForm({
           error={err("goal")}
           {...register("goal")}
         />
-        <Field id="description" label="Purpose and strategies" error={err("description")}>
-          <textarea
-            id="description"
-            rows={3}
-            className={inputClasses}
-            {...register("description")}
-          />
-        </Field>
+        <TextAreaField
+          id="description"
+          label="Purpose and strategies"
+          error={err("description")}
+          rows={3}
+          {...register("description")}
+        />
       </Card>
 
       <Card className="space-y-4">
@@ -253,20 +249,19 @@ export function InterventionForm({
             ? `${describeFrequency({ days, minutes })}: ${sessionTotal} sessions over ${weeks} weeks. Holidays are skipped and the series extended.`
             : "Pick days, a duration and a session length to see the plan."}
         </p>
-        <Field id="roomId" label="Room (optional)" error={err("roomId")}>
-          <select
-            id="roomId"
-            className={inputClasses}
-            {...register("roomId", { setValueAs: (v: string) => (v === "" ? null : v) })}
-          >
-            <option value="">No room</option>
-            {rooms.map((room) => (
-              <option key={room.id} value={room.id}>
-                {room.label}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <SelectField
+          id="roomId"
+          label="Room (optional)"
+          error={err("roomId")}
+          {...register("roomId", { setValueAs: (v: string) => (v === "" ? null : v) })}
+        >
+          <option value="">No room</option>
+          {rooms.map((room) => (
+            <option key={room.id} value={room.id}>
+              {room.label}
+            </option>
+          ))}
+        </SelectField>
       </Card>
 
       <Card className="space-y-4">

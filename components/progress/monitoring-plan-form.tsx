@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { type Resolver, useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
-import { Field, InputField, inputClasses } from "@/components/ui/field";
+import { InputField, SelectField } from "@/components/ui/field";
 import { FormOutcome } from "@/components/ui/form-outcome";
 import { type MonitoringPlanInput, monitoringPlanSchema } from "@/lib/domain/sessions/schemas";
 import type { ActionResult } from "@/lib/server/action";
@@ -69,20 +69,22 @@ export function MonitoringPlanForm({
           placeholder="e.g. Words correct per minute"
           {...register("measureName")}
         />
-        <Field id="plan-unit" label="Unit" error={errors.measureUnit?.message}>
-          <input
-            id="plan-unit"
-            className={inputClasses}
-            placeholder="e.g. WCPM"
-            {...register("measureUnit")}
-          />
-        </Field>
-        <Field id="plan-direction" label="Better is" error={errors.measureDirection?.message}>
-          <select id="plan-direction" className={inputClasses} {...register("measureDirection")}>
-            <option value="higher">Higher (e.g. words correct)</option>
-            <option value="lower">Lower (e.g. errors)</option>
-          </select>
-        </Field>
+        <InputField
+          id="plan-unit"
+          label="Unit"
+          error={errors.measureUnit?.message}
+          placeholder="e.g. WCPM"
+          {...register("measureUnit")}
+        />
+        <SelectField
+          id="plan-direction"
+          label="Better is"
+          error={errors.measureDirection?.message}
+          {...register("measureDirection")}
+        >
+          <option value="higher">Higher (e.g. words correct)</option>
+          <option value="lower">Lower (e.g. errors)</option>
+        </SelectField>
         <InputField
           id="plan-goal"
           label="Goal at the end date"

@@ -8,10 +8,8 @@ import { type Resolver, useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import {
   describedBy,
-  Field,
   FieldErrorText,
   InputField,
-  inputClasses,
   SelectField,
   TextAreaField,
 } from "@/components/ui/field";
@@ -273,14 +271,13 @@ export function NoteEditor({
             // The last reading, shown below the measure's fields, is this input's hint.
             {...describedBy("note-measure-value", err("measure.value"), last ? "shown" : undefined)}
           />
-          <Field id="note-measure-unit" label="Unit" error={err("measure.unit")}>
-            <input
-              id="note-measure-unit"
-              className={inputClasses}
-              placeholder="e.g. grade level"
-              {...register("measure.unit")}
-            />
-          </Field>
+          <InputField
+            id="note-measure-unit"
+            label="Unit"
+            error={err("measure.unit")}
+            placeholder="e.g. grade level"
+            {...register("measure.unit")}
+          />
         </div>
         {last ? (
           <p
@@ -296,25 +293,27 @@ export function NoteEditor({
         ) : null}
       </fieldset>
 
-      <Field id="note-next-steps" label="Next steps (optional)" error={err("nextSteps")}>
-        <textarea
-          id="note-next-steps"
-          rows={2}
-          className={inputClasses}
-          {...register("nextSteps")}
-        />
-      </Field>
+      <TextAreaField
+        id="note-next-steps"
+        label="Next steps (optional)"
+        error={err("nextSteps")}
+        rows={2}
+        {...register("nextSteps")}
+      />
 
-      <Field id="note-rating" label="Progress rating" error={err("progressRating")}>
-        <select id="note-rating" className={inputClasses} {...register("progressRating")}>
-          <option value="">No rating</option>
-          {PROGRESS_RATINGS.map((rating) => (
-            <option key={rating} value={rating}>
-              {PROGRESS_RATING_LABELS[rating]}
-            </option>
-          ))}
-        </select>
-      </Field>
+      <SelectField
+        id="note-rating"
+        label="Progress rating"
+        error={err("progressRating")}
+        {...register("progressRating")}
+      >
+        <option value="">No rating</option>
+        {PROGRESS_RATINGS.map((rating) => (
+          <option key={rating} value={rating}>
+            {PROGRESS_RATING_LABELS[rating]}
+          </option>
+        ))}
+      </SelectField>
 
       <fieldset aria-describedby={err("visibility") ? "note-visibility-error" : undefined}>
         <legend className="text-sm font-medium text-slate-800">Who may read this note</legend>

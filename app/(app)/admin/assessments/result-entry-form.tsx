@@ -4,7 +4,7 @@ import { useState } from "react";
 import { studentOption } from "@/components/interventions/student-option";
 import { PersonPicker, type PickedPerson } from "@/components/people/person-picker";
 import { Button } from "@/components/ui/button";
-import { inputClasses } from "@/components/ui/field";
+import { InputField, SelectField } from "@/components/ui/field";
 import { FormOutcome } from "@/components/ui/form-outcome";
 import { WINDOW_LABELS } from "@/lib/domain/reports/assessment-catalogue";
 import { SCREENING_WINDOWS } from "@/lib/domain/screening";
@@ -57,16 +57,19 @@ export function ResultEntryForm({
       className="grid gap-3 sm:grid-cols-6 sm:items-end"
       aria-label="Enter one score"
     >
-      <label className="space-y-1 text-sm font-medium sm:col-span-2">
-        Assessment
-        <select name="assessmentId" className={inputClasses} required>
-          {assessments.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.name} ({a.scaleMin}–{a.scaleMax})
-            </option>
-          ))}
-        </select>
-      </label>
+      <SelectField
+        id="score-assessment"
+        label="Assessment"
+        name="assessmentId"
+        className="sm:col-span-2"
+        required
+      >
+        {assessments.map((a) => (
+          <option key={a.id} value={a.id}>
+            {a.name} ({a.scaleMin}–{a.scaleMax})
+          </option>
+        ))}
+      </SelectField>
       <div className="space-y-1 text-sm font-medium sm:col-span-4">
         <label htmlFor="score-student">Student</label>
         <PersonPicker
@@ -79,33 +82,22 @@ export function ResultEntryForm({
           placeholder="Search by name or student number"
         />
       </div>
-      <label className="space-y-1 text-sm font-medium">
-        Window
-        <select name="window" className={inputClasses}>
-          {SCREENING_WINDOWS.map((w) => (
-            <option key={w} value={w}>
-              {WINDOW_LABELS[w]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="space-y-1 text-sm font-medium">
-        Date
-        <input name="administeredOn" type="date" className={inputClasses} required />
-      </label>
-      <label className="space-y-1 text-sm font-medium">
-        Score
-        <input name="score" inputMode="decimal" className={inputClasses} required />
-      </label>
-      <label className="space-y-1 text-sm font-medium">
-        Percentile
-        <input
-          name="percentile"
-          inputMode="numeric"
-          className={inputClasses}
-          placeholder="optional"
-        />
-      </label>
+      <SelectField id="score-window" label="Window" name="window">
+        {SCREENING_WINDOWS.map((w) => (
+          <option key={w} value={w}>
+            {WINDOW_LABELS[w]}
+          </option>
+        ))}
+      </SelectField>
+      <InputField id="score-date" label="Date" name="administeredOn" type="date" required />
+      <InputField id="score-value" label="Score" name="score" inputMode="decimal" required />
+      <InputField
+        id="score-percentile"
+        label="Percentile"
+        name="percentile"
+        inputMode="numeric"
+        placeholder="optional"
+      />
       <Button type="submit" disabled={busy || student.length === 0}>
         Save score
       </Button>
