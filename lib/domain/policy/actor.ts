@@ -8,6 +8,9 @@ export const ROLE_LABELS: Record<Role, string> = {
   admin: "District admin",
 };
 
+/** Every role, in the order the labels list them (as Zod's enum wants it: never empty). */
+export const ROLES = Object.keys(ROLE_LABELS) as [Role, ...Role[]];
+
 /**
  * The signed-in person, loaded from the database on every request (so a deactivated account
  * or a changed role takes effect at once). The tenant comes from here, never from input.

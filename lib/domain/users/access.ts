@@ -1,13 +1,10 @@
 import type { FieldError } from "../errors";
-import { type Actor, ROLE_LABELS, type Role } from "../policy/actor";
+import { type Actor, ROLES, type Role } from "../policy/actor";
 import { z } from "../zod";
 
 /** Roles of people with a staff record; a parent account hangs off a guardian record instead. */
 export const STAFF_ROLES = ["specialist", "facilitator", "teacher", "admin"] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
-
-/** Every role, as Zod's enum wants it. */
-const ROLES = Object.keys(ROLE_LABELS) as [Role, ...Role[]];
 
 export const userAccessSchema = z.object({
   userId: z.uuid("Pick an account from the list."),

@@ -4,7 +4,7 @@ import { Card } from "@/components/ui/card";
 import { InputField, SelectField } from "@/components/ui/field";
 import { FilterActions } from "@/components/ui/filter-actions";
 import { canManageAccounts } from "@/lib/domain/audit/policy";
-import { ROLE_LABELS, type Role } from "@/lib/domain/policy";
+import { ROLE_LABELS, ROLES } from "@/lib/domain/policy";
 import { accountsQuerySchema } from "@/lib/domain/users/access";
 import { contextFor, requireActor } from "@/lib/server/actor";
 import { ACCOUNT_LIST_LIMIT, listAccounts } from "@/lib/use-cases/users/list-accounts";
@@ -54,7 +54,7 @@ export default async function AccountsPage({
           />
           <SelectField id="accounts-role" label="Role" name="role" defaultValue={query.role ?? ""}>
             <option value="">Any role</option>
-            {(Object.keys(ROLE_LABELS) as Role[]).map((role) => (
+            {ROLES.map((role) => (
               <option key={role} value={role}>
                 {ROLE_LABELS[role]}
               </option>
