@@ -1,4 +1,13 @@
 import { defineConfig, devices } from "@playwright/test";
+import { initClock } from "./lib/clock";
+import { pinTestClock } from "./test/clock";
+
+// The server, the test code and the browser read one clock: pinned to a school day (or to the
+// instant `npm run test:dates` chose), running on from the moment this config is first loaded.
+// initClock() records that moment in NORTHSTAR_CLOCK_SINCE, which the server and the test
+// workers inherit, so all three agree to the second.
+pinTestClock({ frozen: false });
+initClock();
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const chromiumArgs = [
@@ -47,6 +56,8 @@ export default defineConfig({
       DATABASE_NAME: "northstar_e2e",
       // The end-to-end run never uses a server the developer pointed DATABASE_URL at.
       DATABASE_URL: "",
+      NORTHSTAR_CLOCK: process.env.NORTHSTAR_CLOCK ?? "",
+      NORTHSTAR_CLOCK_SINCE: process.env.NORTHSTAR_CLOCK_SINCE ?? "",
     },
   },
 });

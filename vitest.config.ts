@@ -1,5 +1,10 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
+import { pinTestClock } from "./test/clock";
+
+// Tests never read the real date: the clock stands still at a school-day instant, or at the
+// one `npm run test:dates` chose (lib/clock.ts). Test processes inherit it from here.
+pinTestClock({ frozen: true });
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 

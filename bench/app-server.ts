@@ -20,7 +20,7 @@ async function freePort(): Promise<number> {
 }
 
 async function waitUntilServing(url: string, deadline: number): Promise<void> {
-  while (Date.now() < deadline) {
+  while (performance.now() < deadline) {
     try {
       const response = await fetch(`${url}/sign-in`);
       if (response.ok) return;
@@ -43,7 +43,7 @@ export async function startApp(appUrl: string, dataDir: string): Promise<Running
   const url = `http://127.0.0.1:${port}`;
   const exited = once(child, "exit");
   try {
-    await waitUntilServing(url, Date.now() + 60_000);
+    await waitUntilServing(url, performance.now() + 60_000);
   } catch (error) {
     child.kill("SIGTERM");
     throw error;

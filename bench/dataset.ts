@@ -3,11 +3,13 @@
  * owner role inside one tenant transaction, and reused by later runs. Ids are derived from
  * md5 of a name and a number, so rows can refer to each other without lookups.
  */
+
 import { createHash } from "node:crypto";
 import { sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { withTenant } from "@/db/with-tenant";
 import { hashPassword } from "@/lib/auth/passwords";
+import { now } from "@/lib/clock";
 
 export const BENCH_META_KEY = "bench-dataset";
 export const BENCH_EMAIL = "bench-specialist@bench.example";
@@ -80,7 +82,7 @@ export async function ensureDataset(db: Database, today: string): Promise<BenchD
   const dataset: BenchDataset = {
     tenantId: TENANT_ID,
     specialistStaffId: SPECIALIST_STAFF_ID,
-    builtAt: new Date().toISOString(),
+    builtAt: now().toISOString(),
     counts: { ...counts, buildSeconds: Math.round((performance.now() - started) / 1000) },
   };
   await db.execute(

@@ -3,11 +3,13 @@
  * (50,000 students, 5,000 interventions, 180,000 sessions, 1,000,000+ attendance marks, 200,000+
  * progress notes), each beside a floor measured in the same run. See docs/benchmarks.md.
  */
+
 import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
 import { sql } from "drizzle-orm";
 import { connect } from "@/db/client";
 import { provisionDatabase } from "@/db/provision";
+import { now } from "@/lib/clock";
 import { addDays, todayIn, weekdayOf } from "@/lib/domain/calendar/dates";
 import { signIn, startApp } from "./app-server";
 import {
@@ -41,8 +43,8 @@ function nextMonday(today: string): string {
 async function main() {
   // The app is built with its own dist folder, so a developer's `npm start` build is untouched.
   process.env.NEXT_DIST_DIR ??= ".next-bench";
-  const started = Date.now();
-  const today = todayIn("America/Chicago", new Date());
+  const started = performance.now();
+  const today = todayIn("America/Chicago", now());
   const database = await provisionDatabase({
     dataDir: DATA_DIR,
     embeddedPort: PG_PORT,
@@ -182,7 +184,7 @@ async function main() {
     );
     printTable(comparisons);
     writeReport("docs/benchmarks.md", {
-      date: new Date(),
+      date: now(),
       machine: machine(version?.v ?? "PostgreSQL"),
       dataset,
       seconds: SECONDS,
@@ -190,7 +192,7 @@ async function main() {
       floors,
     });
     console.log(
-      `Results written to docs/benchmarks.md (${removed} created groups removed; ${((Date.now() - started) / 1000).toFixed(0)} s in all).`,
+      `Results written to docs/benchmarks.md (${removed} created groups removed; ${((performance.now() - started) / 1000).toFixed(0)} s in all).`,
     );
   } finally {
     await app?.stop();

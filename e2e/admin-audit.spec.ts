@@ -1,6 +1,6 @@
+import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { expect, test } from "@playwright/test";
-import { expectAccessible, signIn, users } from "./support";
+import { expect, expectAccessible, signIn, test, users } from "./support";
 
 /**
  * Scenario 12 as a district admin lives it: a tier decision with its justification, found in the
@@ -38,7 +38,7 @@ test("a tier decision with its reason is found in the audit trail, and exports a
   const label = await page.getByText(/^New tier \(now tier \d\)$/).textContent();
   const current = Number(label?.match(/tier (\d)/)?.[1]);
   const target = current === 3 ? 2 : current + 1;
-  const reason = `Team decision ${Date.now()}: below the aim line for six weeks.`;
+  const reason = `Team decision ${randomUUID().slice(0, 8)}: below the aim line for six weeks.`;
   await page.getByLabel(/New tier/).selectOption(String(target));
   await page.getByLabel("Justification").fill(reason);
   await page.getByRole("button", { name: "Record tier decision" }).click();
@@ -84,7 +84,7 @@ test("API tokens record their last use and stop working when revoked", async ({
   await signIn(page, users.admin);
   await page.goto("/admin/tokens");
   await expectAccessible(page);
-  const name = `Roster sync ${Date.now()}`;
+  const name = `Roster sync ${randomUUID().slice(0, 8)}`;
   await page.getByLabel("Name").fill(name);
   await page.getByRole("button", { name: "Create token" }).click();
   const token = await page.getByTestId("new-token").inputValue();
@@ -146,7 +146,7 @@ test("a specialist's tier decision on the student page, and the reading of the r
   const label = await page.getByText(/^New tier \(now tier \d\)$/).textContent();
   const current = Number(label?.match(/tier (\d)/)?.[1]);
   const target = current === 3 ? 2 : current + 1;
-  const reason = `Grade team ${Date.now()}: two probes below the aim line.`;
+  const reason = `Grade team ${randomUUID().slice(0, 8)}: two probes below the aim line.`;
   await page.getByLabel(/New tier/).selectOption(String(target));
   await page.getByLabel("Justification").fill(reason);
   await page.getByRole("button", { name: "Record tier decision" }).click();

@@ -1,10 +1,18 @@
-import { type Browser, expect, type Page, test } from "@playwright/test";
-import { DEMO_PASSWORD, expectAccessible, signIn, users } from "./support";
+import type { Browser, Page } from "@playwright/test";
+import {
+  DEMO_PASSWORD,
+  expect,
+  expectAccessible,
+  pageOfItsOwn,
+  signIn,
+  test,
+  users,
+} from "./support";
 
 const FACILITATOR = "facilitator@maplegrove.example";
 
 async function signedIn(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
+  const page = await pageOfItsOwn(browser);
   await signIn(page, email);
   return page;
 }
@@ -90,7 +98,7 @@ test("an admin gives a staff member an account; she chooses her password from th
   expect(body).toContain("as facilitator");
   const link = new URL(body.match(/https?:\/\/\S+\/set-password\?token=\S+/)?.[0] ?? "");
 
-  const linda = await (await browser.newContext()).newPage();
+  const linda = await pageOfItsOwn(browser);
   await linda.goto(link.pathname + link.search);
   await expect(linda.getByText("For Linda Okafor")).toBeVisible();
   await expectAccessible(linda);
@@ -174,9 +182,7 @@ test("a Spanish-speaking guardian gets portal access: the link, the page and the
   const link = new URL(body.match(/https?:\/\/\S+\/set-password\?token=\S+/)?.[0] ?? "");
   expect(link.searchParams.get("lang")).toBe("es");
 
-  const family = await (
-    await browser.newContext({ viewport: { width: 390, height: 844 } })
-  ).newPage();
+  const family = await pageOfItsOwn(browser, { viewport: { width: 390, height: 844 } });
   await family.goto(link.pathname + link.search);
   await expect(family.getByRole("heading", { name: "Elija su contraseña" })).toBeVisible();
   await family.getByLabel("Contraseña nueva").fill("nuestra familia lee cada noche");

@@ -1,13 +1,7 @@
 import { randomUUID } from "node:crypto";
-import {
-  type APIRequestContext,
-  type APIResponse,
-  expect,
-  type Page,
-  test,
-} from "@playwright/test";
+import type { APIRequestContext, APIResponse, Page } from "@playwright/test";
 import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
-import { dayFromToday, signIn, users } from "./support";
+import { dayFromToday, expect, signIn, test, users } from "./support";
 
 /**
  * The contract test: every route the OpenAPI document declares is called against the running

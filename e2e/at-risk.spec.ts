@@ -1,8 +1,7 @@
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
 import { zipFolder } from "../test/fixtures/oneroster/write-zip";
-import { dayFromToday, expectAccessible, signIn, signOut, users } from "./support";
+import { dayFromToday, expect, expectAccessible, signIn, signOut, test, users } from "./support";
 
 /**
  * Scenario 2 and 8 as a specialist lives them: the at-risk report, four students picked, the

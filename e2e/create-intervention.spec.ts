@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { expectAccessible, signIn, signOut, users } from "./support";
+import { expect, expectAccessible, signIn, signOut, test, users } from "./support";
 
 const GROUP_NAME = "Small Group Reading - Tier 2";
 

@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { expectAccessible, signIn, signOut, users } from "./support";
+import { expect, expectAccessible, signIn, signOut, test, users } from "./support";
 
 test.use({ viewport: { width: 375, height: 740 }, hasTouch: true });
 

@@ -1,5 +1,43 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import {
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  test as base,
+  expect,
+  type Page,
+} from "@playwright/test";
+import { demoToday } from "@/db/seed/accounts";
+import { now } from "@/lib/clock";
+import { addDays } from "@/lib/domain/calendar/dates";
+
+export { expect };
+
+/**
+ * The browser's clock agrees with the server's: both read the instant playwright.config.ts
+ * pinned (lib/clock.ts), which runs on from the same moment, so a date rendered in the browser
+ * is the date the server means. A context a test opens itself goes through `pinBrowserClock`.
+ */
+export async function pinBrowserClock(context: BrowserContext): Promise<void> {
+  await context.clock.install({ time: now() });
+}
+
+/** A page in a browser context of its own (another person at another computer), clock pinned. */
+export async function pageOfItsOwn(
+  browser: Browser,
+  options: BrowserContextOptions = {},
+): Promise<Page> {
+  const context = await browser.newContext(options);
+  await pinBrowserClock(context);
+  return context.newPage();
+}
+
+export const test = base.extend({
+  context: async ({ context }, use) => {
+    await pinBrowserClock(context);
+    await use(context);
+  },
+});
 
 export const DEMO_PASSWORD = "demo-password-2025";
 
@@ -24,12 +62,9 @@ export async function signOut(page: Page): Promise<void> {
   await expect(page).toHaveURL(/\/sign-in/);
 }
 
-/** The district calendar's date `days` from today (America/Chicago, the demo district's zone). */
+/** The demo district's date `days` from the pinned today. */
 export function dayFromToday(days: number): string {
-  const today = new Date().toLocaleDateString("en-CA", { timeZone: "America/Chicago" });
-  const date = new Date(`${today}T12:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
+  return addDays(demoToday(now()), days);
 }
 
 /**

@@ -3,8 +3,8 @@
  * DATA_DIR when DATABASE_URL is unset), then loads the demo districts once, relative to today.
  */
 import { provisionDatabase } from "@/db/provision";
-import { seedDemoData } from "@/db/seed";
-import { todayIn } from "@/lib/domain/calendar/dates";
+import { demoToday, seedDemoData } from "@/db/seed";
+import { now } from "@/lib/clock";
 
 async function main() {
   const provisioned = await provisionDatabase({
@@ -13,7 +13,7 @@ async function main() {
     embeddedPort: Number(process.env.EMBEDDED_PG_PORT ?? 54329),
   });
   try {
-    const today = todayIn("America/Chicago", new Date());
+    const today = demoToday(now());
     const result = await seedDemoData(provisioned.ownerUrl, { today, scale: "full" });
     if (result.skipped) {
       console.log("Demo data is already loaded; nothing to do.");

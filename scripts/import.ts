@@ -7,6 +7,7 @@
  * (to find the district by its slug), then works inside that district only, through withTenant.
  * Uses DATABASE_URL, or the embedded PostgreSQL under DATA_DIR — also while `npm start` runs it.
  */
+
 import { randomUUID } from "node:crypto";
 import { createReadStream, existsSync, readFileSync } from "node:fs";
 import { createConnection } from "node:net";
@@ -17,6 +18,7 @@ import { provisionDatabase } from "@/db/provision";
 import { listAssessments } from "@/db/queries/assessments";
 import { districts } from "@/db/schema";
 import { withTenant } from "@/db/with-tenant";
+import { now } from "@/lib/clock";
 import { DomainError } from "@/lib/domain/errors";
 import type { Actor } from "@/lib/domain/policy";
 import { openBundle } from "@/lib/integrations/oneroster/bundle";
@@ -127,7 +129,7 @@ async function main() {
   const { db, close } = connect(provisioned.ownerUrl, { max: 2 });
   try {
     const actor = await commandLineActor(db, slug);
-    const ctx = { db, actor, now: () => new Date(), requestId: `cli-import:${randomUUID()}` };
+    const ctx = { db, actor, now, requestId: `cli-import:${randomUUID()}` };
     let lastFile = "";
     const onProgress = ({ file, rows }: { file: string; rows: number }) => {
       if (lastFile && file !== lastFile) process.stdout.write("\n");

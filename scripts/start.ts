@@ -6,8 +6,8 @@
  */
 import { existsSync } from "node:fs";
 import { provisionDatabase } from "@/db/provision";
-import { seedDemoData } from "@/db/seed";
-import { todayIn } from "@/lib/domain/calendar/dates";
+import { demoToday, seedDemoData } from "@/db/seed";
+import { ClockConfigError, clockIsPinned, initClock, now } from "@/lib/clock";
 import { startBackgroundWorkers, stopBackgroundWorkers } from "@/lib/integrations/workers";
 import { ensureBuild } from "./lib/build-fingerprint";
 import { appEnvironment, spawnNext } from "./lib/next-server";
@@ -18,7 +18,8 @@ const port = Number(process.env.PORT ?? 3000);
 const dataDir = process.env.DATA_DIR ?? ".data";
 
 async function main() {
-  const started = Date.now();
+  const started = performance.now();
+  initClock();
   const database = await provisionDatabase({
     databaseUrl: process.env.DATABASE_URL,
     dataDir,
@@ -34,13 +35,20 @@ async function main() {
 
   if (process.env.SEED_DEMO_DATA !== "false") {
     const seeded = await seedDemoData(database.ownerUrl, {
-      today: todayIn("America/Chicago", new Date()),
+      today: demoToday(now()),
       scale: "full",
     });
     console.log(seeded.skipped ? "Demo data: already loaded." : "Demo data: loaded.");
   }
 
-  const env = appEnvironment(database.appUrl, dataDir, port);
+  // `next start` runs with NODE_ENV=production whatever the operator's was: the clock was
+  // checked against the operator's environment above, so the server may honour the pin.
+  const env = appEnvironment(
+    database.appUrl,
+    dataDir,
+    port,
+    clockIsPinned() ? { NORTHSTAR_DEMO: "true" } : {},
+  );
 
   if (!dev) await ensureBuild(env);
   // The event relay and consumers run in this process, beside the web server (README, "Events").
@@ -65,7 +73,10 @@ async function main() {
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void stop(0));
 
   console.log(
-    `\nNorthStar Interventions is starting on http://localhost:${port} (prepared in ${((Date.now() - started) / 1000).toFixed(1)} s).` +
+    `\nNorthStar Interventions is starting on http://localhost:${port} (prepared in ${((performance.now() - started) / 1000).toFixed(1)} s).` +
+      (clockIsPinned()
+        ? `\nThe clock is pinned (NORTHSTAR_CLOCK): it is ${now().toISOString()} here.`
+        : "") +
       "\nSign in as johnson@maplegrove.example with password demo-password-2025 (more in README.md).\n",
   );
 }
@@ -75,6 +86,7 @@ if (!existsSync("package.json")) {
   process.exit(1);
 }
 main().catch((error) => {
-  console.error(error);
+  // A setting the operator got wrong is one plain line, not a stack trace.
+  console.error(error instanceof ClockConfigError ? error.message : error);
   process.exit(1);
 });

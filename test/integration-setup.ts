@@ -1,8 +1,10 @@
+import { randomUUID } from "node:crypto";
 import type { TestProject } from "vitest/node";
 import { dropDatabase } from "@/db/bootstrap";
 import { provisionDatabase } from "@/db/provision";
 import { urlForDatabase } from "@/db/roles";
-import { seedDemoData } from "@/db/seed";
+import { demoToday, seedDemoData } from "@/db/seed";
+import { now } from "@/lib/clock";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -23,14 +25,15 @@ declare module "vitest" {
  * deterministic demo data, dropped afterwards.
  */
 export default async function setup(project: TestProject) {
-  const database = `northstar_test_${Date.now()}_${process.pid}`;
+  const database = `northstar_test_${process.pid}_${randomUUID().slice(0, 8)}`;
   const provisioned = await provisionDatabase({
     databaseUrl: process.env.DATABASE_URL,
     dataDir: process.env.TEST_DATA_DIR ?? ".data/test",
     embeddedPort: Number(process.env.TEST_EMBEDDED_PG_PORT ?? 54331),
     database,
   });
-  const seedToday = "2026-11-25";
+  // The demo is dated from the pinned clock, so "today" in the data and in the use-cases agree.
+  const seedToday = demoToday(now());
   try {
     await seedDemoData(provisioned.ownerUrl, { today: seedToday, scale: "small" });
   } catch (error) {

@@ -6,6 +6,7 @@ import { findSignInAccount } from "@/db/queries/users";
 import { auditLog, districts, guardians, interventions, outbox, students } from "@/db/schema";
 import { DEMO_ACCOUNTS, DEMO_GROUPS } from "@/db/seed/accounts";
 import { withTenant } from "@/db/with-tenant";
+import { now, nowMs } from "@/lib/clock";
 
 /**
  * The database itself keeps districts apart, whatever the application code does: these tests
@@ -286,7 +287,7 @@ describe("with Maple Grove set", () => {
             type: "InterventionCreatedEvent",
             subject: "intervention/forged",
             data: {},
-            occurredAt: new Date(),
+            occurredAt: now(),
           }),
         ),
       ),
@@ -352,7 +353,7 @@ describe("with Maple Grove set", () => {
   it("cannot create or delete districts (provisioning only)", async () => {
     const insert = await rejection(
       withTenant(app.db, { tenantId: mapleGrove }, (tx) =>
-        tx.insert(districts).values({ id: mapleGrove, name: "Copy", slug: `copy-${Date.now()}` }),
+        tx.insert(districts).values({ id: mapleGrove, name: "Copy", slug: `copy-${nowMs()}` }),
       ),
     );
     expect(sqlState(insert)).toBe("42501");

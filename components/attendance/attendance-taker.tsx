@@ -5,6 +5,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { FieldErrorText, inputClasses } from "@/components/ui/field";
+import { now } from "@/lib/clock";
 import { ATTENDANCE_STATUSES, type AttendanceStatus } from "@/lib/domain/attendance";
 import type { FieldError } from "@/lib/domain/errors";
 import { ATTENDANCE_STATUS_LABELS } from "@/lib/domain/sessions/schemas";
@@ -168,7 +169,7 @@ export function AttendanceTaker({
 
   useEffect(() => {
     if (!loaded.current || !touched) return;
-    const draft: Draft = { marks, probes, notes, reason, at: new Date().toISOString() };
+    const draft: Draft = { marks, probes, notes, reason, at: now().toISOString() };
     window.localStorage.setItem(draftKey, JSON.stringify(draft));
   }, [draftKey, marks, probes, notes, reason, touched]);
 

@@ -20,6 +20,16 @@ export function formatDate(date: string, locale = "en-US"): string {
   });
 }
 
+/** "Monday, Dec 7": a day soon enough that the year goes without saying. */
+export function formatDaySoon(date: string, locale = "en-US"): string {
+  return new Date(`${date}T12:00:00Z`).toLocaleDateString(locale, {
+    weekday: "long",
+    month: "short",
+    day: "numeric",
+    timeZone: "UTC",
+  });
+}
+
 export function formatInstant(instant: string | Date, timeZone: string, locale = "en-US"): string {
   return new Date(instant).toLocaleString(locale, {
     weekday: "short",

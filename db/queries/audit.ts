@@ -1,3 +1,4 @@
+import { now } from "@/lib/clock";
 import { isLoggedReader } from "@/lib/domain/audit/policy";
 import type { Actor } from "@/lib/domain/policy";
 import type { Tx } from "../client";
@@ -13,7 +14,11 @@ export interface AuditEntry {
   reason?: string | null;
 }
 
-/** Appends audit rows in the caller's transaction: they commit with the change or not at all. */
+/**
+ * Appends audit rows in the caller's transaction: they commit with the change or not at all.
+ * They are stamped by the app's clock (lib/clock.ts) like every other "when" the app records,
+ * so a pinned demo's trail and its filters speak of the same days.
+ */
 export async function appendAudit(
   tx: Tx,
   actor: Actor,
@@ -21,9 +26,11 @@ export async function appendAudit(
   entries: AuditEntry[],
 ): Promise<void> {
   if (entries.length === 0) return;
+  const occurredAt = now();
   await tx.insert(auditLog).values(
     entries.map((entry) => ({
       tenantId: actor.tenantId,
+      occurredAt,
       actorUserId: actor.userId,
       actorRole: actor.role,
       action: entry.action,

@@ -1,4 +1,5 @@
 import { and, asc, eq, gt, sql } from "drizzle-orm";
+import { nowMs } from "@/lib/clock";
 import type { Database, Tx } from "../client";
 import {
   assessmentResults,
@@ -27,7 +28,7 @@ let counter = 0;
  * `created_at`, so the relay's `order by created_at, id` keeps them in the order they were
  * enqueued only because their ids are made by this.
  */
-export function timeOrderedId(now: number = Date.now()): string {
+export function timeOrderedId(now: number = nowMs()): string {
   if (now > lastMillis) {
     lastMillis = now;
     counter = 0;

@@ -97,6 +97,34 @@ export async function sessionsFacilitatedBy(
     .orderBy(asc(interventionSessions.startsAt));
 }
 
+/** The first date after `after` on which a group the staff member facilitates meets, or null. */
+export async function nextSessionDateFacilitatedBy(
+  tx: Tx,
+  tenantId: string,
+  staffId: string,
+  after: string,
+): Promise<string | null> {
+  const [row] = await tx
+    .select({ date: sql<string>`min(${interventionSessions.sessionDate})` })
+    .from(interventionSessions)
+    .innerJoin(
+      interventionFacilitators,
+      and(
+        eq(interventionFacilitators.tenantId, interventionSessions.tenantId),
+        eq(interventionFacilitators.interventionId, interventionSessions.interventionId),
+        eq(interventionFacilitators.staffId, staffId),
+      ),
+    )
+    .where(
+      and(
+        eq(interventionSessions.tenantId, tenantId),
+        eq(interventionSessions.status, "scheduled"),
+        sql`${interventionSessions.sessionDate} > ${after}`,
+      ),
+    );
+  return row?.date ?? null;
+}
+
 /** An intervention's sessions with each one's attendance tallies, in calendar order. */
 export async function sessionsWithTallies(
   tx: Tx,

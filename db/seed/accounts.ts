@@ -1,3 +1,4 @@
+import { type LocalDate, todayIn } from "@/lib/domain/calendar/dates";
 import type { Actor } from "@/lib/domain/policy";
 import type { Database } from "../client";
 import { actorById, findSignInAccount } from "../queries/users";
@@ -36,6 +37,14 @@ export const DEMO_DISTRICTS = {
     timeZone: "America/Denver",
   },
 } as const;
+
+/**
+ * The demo's "today": the date in Maple Grove (the district people sign in to first) at
+ * `instant`, which callers take from lib/clock so that a pinned clock pins the demo too.
+ */
+export function demoToday(instant: Date): LocalDate {
+  return todayIn(DEMO_DISTRICTS.mapleGrove.timeZone, instant);
+}
 
 /** Scenario 3's group: grade 3 at Maple Grove Elementary, all in Mr. Kim's homeroom. */
 export const NAMED_STUDENTS = [

@@ -1,8 +1,9 @@
-import { and, asc, eq, inArray, lt, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, lt, lte, type SQL, sql } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import postgres from "postgres";
 import { hashPassword } from "@/lib/auth/passwords";
-import { instantAt, isValidLocalDate, type LocalDate } from "@/lib/domain/calendar/dates";
+import { now } from "@/lib/clock";
+import { instantAt, isValidLocalDate, type LocalDate, todayIn } from "@/lib/domain/calendar/dates";
 import { createInterventionSchema } from "@/lib/domain/interventions/schemas";
 import type { UseCaseContext } from "@/lib/use-cases/context";
 import { createIntervention } from "@/lib/use-cases/interventions/create-intervention";
@@ -45,6 +46,7 @@ export {
   DEMO_DISTRICTS,
   DEMO_GROUPS,
   DEMO_PASSWORD,
+  demoToday,
   NAMED_STUDENTS,
 } from "./accounts";
 
@@ -136,7 +138,7 @@ async function seed(db: Database, today: LocalDate, scale: Scale): Promise<Recor
   }
   await db.insert(appMeta).values({
     key: DEMO_DATA_META_KEY,
-    value: { seededAt: new Date().toISOString(), today, scale },
+    value: { seededAt: now().toISOString(), today, scale },
   });
   const summary = await summarize(db, plans);
   summary.milliseconds = Math.round(performance.now() - started);
@@ -237,6 +239,7 @@ async function writeHistory(
         ),
       )
       .orderBy(asc(interventionSessions.startsAt));
+    const leftToTake = await latestSessionsLeftToTake(tx, plan, created, today);
 
     const sessionNotes: Array<{ id: string; notes: string }> = [];
     const attendance: (typeof sessionAttendance.$inferInsert)[] = [];
@@ -249,14 +252,14 @@ async function writeHistory(
         intervention.id,
         intervention.startDate,
         group,
-        past.filter((s) => s.interventionId === intervention.id),
+        past.filter((s) => s.interventionId === intervention.id && !leftToTake.has(s.id)),
       );
       sessionNotes.push(...rows.sessionNotes);
       attendance.push(...rows.attendance);
       notes.push(...rows.progressNotes);
     });
 
-    const heldIds = past.map((s) => s.id);
+    const heldIds = past.filter((s) => !leftToTake.has(s.id)).map((s) => s.id);
     if (heldIds.length > 0) {
       await tx
         .update(interventionSessions)
@@ -317,6 +320,36 @@ async function writeHistory(
       where e.tenant_id = ${tenantId} and e.is_active and i.status = 'active' and i.tier_level > 1
       order by e.student_id, i.tier_level desc, i.start_date`);
   });
+}
+
+/**
+ * The sessions the seed leaves for the facilitator to take (GroupHistory.latestLeftToTake):
+ * of each such group, its latest session before today when today has none of its own.
+ */
+async function latestSessionsLeftToTake(
+  tx: Tx,
+  plan: DistrictPlan,
+  created: readonly CreatedGroup[],
+  today: LocalDate,
+): Promise<Set<string>> {
+  const left = new Set<string>();
+  for (const [index, group] of plan.groups.entries()) {
+    if (!group.history.latestLeftToTake) continue;
+    const [latest] = await tx
+      .select({ id: interventionSessions.id, date: interventionSessions.sessionDate })
+      .from(interventionSessions)
+      .where(
+        and(
+          eq(interventionSessions.tenantId, plan.tenantId),
+          eq(interventionSessions.interventionId, created[index]!.id),
+          lte(interventionSessions.sessionDate, today),
+        ),
+      )
+      .orderBy(desc(interventionSessions.sessionDate))
+      .limit(1);
+    if (latest && latest.date < today) left.add(latest.id);
+  }
+  return left;
 }
 
 /** Row counts over both districts, as the seed left them. */

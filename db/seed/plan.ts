@@ -98,6 +98,12 @@ export interface GroupHistory {
   absences: ReadonlyArray<{ studentId: string; fromLatest: number }>;
   /** Whether other students may miss one session at random. */
   randomAbsences: boolean;
+  /**
+   * The group's latest session on or before today is left for the facilitator to take: today's
+   * on a day the group meets (as always), else the last one before it, so that on a weekend or
+   * a holiday the Today page shows it waiting and there is still attendance to take.
+   */
+  latestLeftToTake?: boolean;
   students: StudentProgress[];
 }
 
@@ -864,6 +870,7 @@ export function planMapleGrove(options: PlanOptions): DistrictPlan {
         "Keep practicing r-blends with word sorts.",
       ],
       probeEvery: 2,
+      latestLeftToTake: true,
       absences: [
         { studentId: named.get("Sophia")!.id, fromLatest: 0 },
         { studentId: named.get("Ava")!.id, fromLatest: 0 },

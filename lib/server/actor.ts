@@ -1,3 +1,4 @@
+import { now } from "@/lib/clock";
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { redirect } from "next/navigation";
@@ -25,7 +26,7 @@ export async function currentActor(): Promise<Actor | null> {
 /** An API request's actor: the bearer token when one is sent, else the session cookie. */
 export async function requestActor(request: Request): Promise<Actor | null> {
   const authorization = request.headers.get("authorization");
-  if (authorization !== null) return authenticateToken(requestDb(), authorization, new Date());
+  if (authorization !== null) return authenticateToken(requestDb(), authorization, now());
   return currentActor();
 }
 
@@ -37,5 +38,5 @@ export async function requireActor(): Promise<Actor> {
 }
 
 export function contextFor(actor: Actor, requestId: string = randomUUID()): UseCaseContext {
-  return { db: requestDb(), actor, now: () => new Date(), requestId };
+  return { db: requestDb(), actor, now, requestId };
 }

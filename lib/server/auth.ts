@@ -5,6 +5,7 @@ import { z } from "zod";
 import { findSignInAccount, recordSignIn } from "@/db/queries/users";
 import { withTenant } from "@/db/with-tenant";
 import { hashPassword, verifyPassword } from "@/lib/auth/passwords";
+import { now, nowMs } from "@/lib/clock";
 import { appConfig, oidcConfigured } from "./config";
 import { requestDb } from "./db";
 
@@ -51,7 +52,7 @@ function providers(): NextAuthConfig["providers"] {
         );
         if (!account || !ok) return null;
         await withTenant(requestDb(), account, (tx) =>
-          recordSignIn(tx, account.tenantId, account.userId, new Date()),
+          recordSignIn(tx, account.tenantId, account.userId, now()),
         );
         return { id: account.userId, tenantId: account.tenantId } as never;
       },
@@ -95,7 +96,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       if (!known) return "/sign-in?error=NotProvisioned";
       Object.assign(user, { id: known.userId, tenantId: known.tenantId });
       await withTenant(requestDb(), known, (tx) =>
-        recordSignIn(tx, known.tenantId, known.userId, new Date()),
+        recordSignIn(tx, known.tenantId, known.userId, now()),
       );
       return true;
     },
@@ -104,7 +105,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         const claims = user as NorthstarClaims & { id?: string };
         token.userId = claims.id;
         token.tenantId = claims.tenantId;
-        token.signedInAt = Date.now();
+        token.signedInAt = nowMs();
       }
       return token;
     },

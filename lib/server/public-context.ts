@@ -1,3 +1,4 @@
+import { now } from "@/lib/clock";
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { PublicContext } from "@/lib/use-cases/context";
@@ -8,7 +9,7 @@ import { requestDb } from "./db";
 export function publicContext(): PublicContext {
   return {
     db: requestDb(),
-    now: () => new Date(),
+    now,
     requestId: randomUUID(),
     secret: appConfig().AUTH_SECRET,
   };

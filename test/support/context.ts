@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Database } from "@/db/client";
+import { now } from "@/lib/clock";
 import type { Actor } from "@/lib/domain/policy";
 import type { UseCaseContext } from "@/lib/use-cases/context";
 
@@ -9,5 +10,5 @@ export function contextOf(
   actor: Actor,
   requestId: string = randomUUID(),
 ): UseCaseContext {
-  return { db, actor, now: () => new Date(), requestId };
+  return { db, actor, now, requestId };
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { formatTime, percent } from "@/components/attendance/format";
-import { formatDate } from "@/components/interventions/format";
+import { formatDate, formatDaySoon } from "@/components/interventions/format";
 import { Card, TierBadge } from "@/components/ui/card";
 import { ratio } from "@/lib/domain/attendance";
 import { isStaff } from "@/lib/domain/policy";
@@ -50,7 +50,9 @@ function SessionCard({ session, timeZone }: { session: Listed; timeZone: string 
 export default async function TodaysSessionsPage() {
   const actor = await requireActor();
   if (!isStaff(actor)) redirect("/portal");
-  const { today, timeZone, sessions, overdue } = await listTodaysSessions(contextFor(actor));
+  const { today, timeZone, sessions, overdue, nextDay } = await listTodaysSessions(
+    contextFor(actor),
+  );
 
   return (
     <div className="mx-auto max-w-2xl space-y-6">
@@ -60,7 +62,11 @@ export default async function TodaysSessionsPage() {
       </div>
       {sessions.length === 0 ? (
         <Card>
-          <p className="text-slate-700">No sessions of your groups today.</p>
+          <p className="text-slate-700">
+            {nextDay
+              ? `No sessions today — next: ${formatDaySoon(nextDay)}.`
+              : "No sessions today, and none planned."}
+          </p>
         </Card>
       ) : (
         <ul className="space-y-3" aria-label="Today's sessions">

@@ -57,6 +57,12 @@ export function weekdayOf(date: LocalDate): Weekday {
   return WEEKDAYS[toUtc(date).getUTCDay()]!;
 }
 
+/** Saturday or Sunday: never a school day, whatever the district's calendar lists. */
+export function isWeekend(date: LocalDate): boolean {
+  const day = weekdayOf(date);
+  return day === "SA" || day === "SU";
+}
+
 /** Today's date on the district's wall calendar. */
 export function todayIn(timeZone: string, now: Date): LocalDate {
   return new TZDate(now.getTime(), timeZone).toISOString().slice(0, 10);

@@ -15,6 +15,7 @@ import {
 } from "@/db/schema";
 import { DEMO_ACCOUNTS, loadDemoActor } from "@/db/seed/accounts";
 import { withTenant } from "@/db/with-tenant";
+import { now } from "@/lib/clock";
 import type { Actor } from "@/lib/domain/policy";
 import { connectForTest, deleteStream, uniqueNames, waitFor } from "@/test/support/nats";
 import { type RunningConsumers, startConsumers } from "./consumers";
@@ -44,7 +45,7 @@ function envelope(type: string, data: unknown, id: string = randomUUID()) {
     id,
     source: "/district/sis",
     type,
-    time: new Date().toISOString(),
+    time: now().toISOString(),
     datacontenttype: "application/json",
     data,
   });

@@ -1,5 +1,6 @@
 import { connect } from "@/db/client";
 import { allDistrictIds } from "@/db/queries/communications";
+import { now } from "@/lib/clock";
 import { deliverDueMail } from "@/lib/use-cases/communications/deliver-due-mail";
 import type { WorkerStarter } from "../workers";
 import { mailerFromEnv } from "./mailer";
@@ -29,7 +30,7 @@ export const startMailWorker: WorkerStarter = async (env) => {
       try {
         for (const tenantId of await allDistrictIds(db)) {
           if (stopped) break;
-          const report = await deliverDueMail({ db, mailer, now: () => new Date() }, tenantId);
+          const report = await deliverDueMail({ db, mailer, now }, tenantId);
           if (report.failed > 0)
             env.log(
               `Mail: ${report.failed} message(s) could not be delivered (see the mailbox page).`,

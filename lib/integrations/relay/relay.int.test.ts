@@ -9,6 +9,7 @@ import { enqueueEvents } from "@/db/queries/outbox";
 import { outbox } from "@/db/schema";
 import { DEMO_ACCOUNTS, loadDemoActor } from "@/db/seed/accounts";
 import { withTenant } from "@/db/with-tenant";
+import { now } from "@/lib/clock";
 import type { DomainEvent } from "@/lib/domain/events";
 import { studentSubject } from "@/lib/domain/events";
 import { createInterventionSchema } from "@/lib/domain/interventions/schemas";
@@ -121,7 +122,7 @@ async function enqueueMany(count: number, subjects: string[]): Promise<string[]>
       .select({ id: outbox.id })
       .from(outbox)
       .where(isNull(outbox.feedPosition));
-    await enqueueEvents(tx, specialist.tenantId, new Date(), events);
+    await enqueueEvents(tx, specialist.tenantId, now(), events);
     const after = await tx
       .select({ id: outbox.id, createdAt: outbox.createdAt })
       .from(outbox)
@@ -305,7 +306,7 @@ describe("the outbox relay", () => {
       lateInserted = resolve;
     });
     const late = withTenant(app.db, specialist, async (tx) => {
-      await enqueueEvents(tx, specialist.tenantId, new Date(), [
+      await enqueueEvents(tx, specialist.tenantId, now(), [
         {
           type: "TierEscalatedEvent",
           subject: studentSubject(randomUUID()),

@@ -6,6 +6,7 @@ import { connect, type DatabaseHandle } from "@/db/client";
 import { auditLog, disclosures, outbox, students, tierChanges } from "@/db/schema";
 import { DEMO_ACCOUNTS, loadDemoActor, NAMED_STUDENTS } from "@/db/seed/accounts";
 import { withTenant } from "@/db/with-tenant";
+import { now } from "@/lib/clock";
 import { auditQuerySchema } from "@/lib/domain/audit/schemas";
 import { todayIn } from "@/lib/domain/calendar/dates";
 import { ForbiddenError, UnprocessableError } from "@/lib/domain/errors";
@@ -168,7 +169,7 @@ describe("a tier change with a reason", () => {
 describe("the viewer", () => {
   it("filters by a range of district dates and pages with a cursor", async () => {
     // The filter takes the district's dates: in Chicago's evening it is already tomorrow in UTC.
-    const today = todayIn(admin.timeZone, new Date());
+    const today = todayIn(admin.timeZone, now());
     const first = await searchAuditTrail(
       contextOf(app.db, admin),
       auditQuerySchema.parse({ from: today, to: today, limit: 3 }),

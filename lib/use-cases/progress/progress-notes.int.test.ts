@@ -177,7 +177,7 @@ describe("note visibility", () => {
       // Nor through the session pages and lists, which carry session notes only for the team.
       const teacherSession = await getSession(
         contextOn(db, demo.actors.teacher),
-        demo.todaySessionId,
+        demo.sessionToTake.id,
       );
       expect(JSON.stringify(teacherSession)).not.toContain("multisyllabic");
       const parentSessions = await listSessions(contextOn(db, demo.actors.parent), demo.phonicsId);

@@ -1,5 +1,5 @@
 import { appendAudit } from "@/db/queries/audit";
-import { districtOf, nonInstructionalDaysBetween } from "@/db/queries/interventions";
+import { districtOf } from "@/db/queries/interventions";
 import { findSession, nextSessionSequence } from "@/db/queries/sessions";
 import { interventionSessions } from "@/db/schema";
 import { withTenant } from "@/db/with-tenant";
@@ -9,6 +9,7 @@ import { plannedSessionCount } from "@/lib/domain/schedule/generate-sessions";
 import type { AddSessionInput } from "@/lib/domain/sessions/schemas";
 import type { UseCaseContext } from "../context";
 import { loadInterventionAccess } from "./intervention-access";
+import { requireSchoolDay } from "./require-school-day";
 import { requireRunAccess } from "./session-access";
 import { type SessionDto, toSessionDto } from "./session-dto";
 
@@ -38,12 +39,7 @@ export async function addSession(
         ]);
       }
     }
-    const closed = await nonInstructionalDaysBetween(tx, tenantId, input.date, input.date);
-    if (closed.size > 0) {
-      throw new UnprocessableError("There is no school on that day.", [
-        { path: "date", message: "The district marks this day non-instructional." },
-      ]);
-    }
+    await requireSchoolDay(tx, tenantId, input.date);
     const district = await districtOf(tx, tenantId);
     const sequence = await nextSessionSequence(tx, tenantId, interventionId);
     const [created] = await tx

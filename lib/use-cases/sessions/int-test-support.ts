@@ -7,10 +7,11 @@ import { randomUUID } from "node:crypto";
 import { and, eq, inArray } from "drizzle-orm";
 import { inject } from "vitest";
 import type { Database, DatabaseHandle } from "@/db/client";
+import { nonInstructionalDaysBetween } from "@/db/queries/interventions";
 import { interventionSessions, interventions, students } from "@/db/schema";
 import { DEMO_ACCOUNTS, DEMO_GROUPS, loadDemoActor, NAMED_STUDENTS } from "@/db/seed/accounts";
 import { withTenant } from "@/db/with-tenant";
-import { instantAt } from "@/lib/domain/calendar/dates";
+import { addDays, instantAt, isWeekend } from "@/lib/domain/calendar/dates";
 import type { Actor } from "@/lib/domain/policy";
 import type { UseCaseContext } from "../context";
 
@@ -20,10 +21,15 @@ export type NamedStudent = (typeof NAMED_STUDENTS)[number]["firstName"];
 export interface Demo {
   actors: DemoActors;
   phonicsId: string;
-  /** Today's Phonics Blends session (the seed's "today" is a Wednesday with one). */
-  todaySessionId: string;
-  /** The next planned Phonics session after today. */
+  /**
+   * The Phonics Blends session whose attendance there is to take: today's when the group meets
+   * today, else the latest before today, which the seed leaves open (GroupHistory.latestLeftToTake),
+   * so these tests hold on a weekend or a holiday as on a school day.
+   */
+  sessionToTake: { id: string; date: string };
+  /** The next planned Phonics session after today, and its date. */
   nextSessionId: string;
+  nextSessionDate: string;
   student: Record<NamedStudent, string>;
 }
 
@@ -44,9 +50,9 @@ export async function loadDemo(app: DatabaseHandle): Promise<Demo> {
       .from(interventionSessions)
       .where(eq(interventionSessions.interventionId, group.id))
       .orderBy(interventionSessions.sessionDate);
-    const todays = sessions.find((s) => s.date === today);
+    const toTake = sessions.filter((s) => s.date <= today).at(-1);
     const next = sessions.find((s) => s.date > today);
-    if (!todays || !next) throw new Error("The Phonics group has no session today or after");
+    if (!toTake || !next) throw new Error("The Phonics group has no session to take or after");
     const named = await tx
       .select({ id: students.id, firstName: students.firstName })
       .from(students)
@@ -71,8 +77,9 @@ export async function loadDemo(app: DatabaseHandle): Promise<Demo> {
     return {
       actors,
       phonicsId: group.id,
-      todaySessionId: todays.id,
+      sessionToTake: toTake,
       nextSessionId: next.id,
+      nextSessionDate: next.date,
       student,
     };
   });
@@ -86,6 +93,26 @@ export function contextOn(db: Database, actor: Actor, time = "09:00"): UseCaseCo
     now: () => instantAt(inject("seedToday"), time, actor.timeZone),
     requestId: `test-${randomUUID()}`,
   };
+}
+
+/** The first school day after `date`: a weekday the district does not mark non-instructional. */
+export async function schoolDayAfter(db: Database, actor: Actor, date: string): Promise<string> {
+  const closed = await withTenant(db, actor, (tx) =>
+    nonInstructionalDaysBetween(tx, actor.tenantId, addDays(date, 1), addDays(date, 60)),
+  );
+  let day = addDays(date, 1);
+  while (isWeekend(day) || closed.has(day)) day = addDays(day, 1);
+  return day;
+}
+
+/** The first day after `date` without school: a holiday of the district, or else a Saturday. */
+export async function dayWithoutSchoolAfter(db: Database, actor: Actor, date: string) {
+  const closed = await withTenant(db, actor, (tx) =>
+    nonInstructionalDaysBetween(tx, actor.tenantId, addDays(date, 1), addDays(date, 7)),
+  );
+  let day = addDays(date, 1);
+  while (!isWeekend(day) && !closed.has(day)) day = addDays(day, 1);
+  return day;
 }
 
 class RolledBack extends Error {}

@@ -25,7 +25,15 @@ import { addSession } from "./add-session";
 import { cancelSession } from "./cancel-session";
 import { getAttendanceOverview } from "./get-attendance-overview";
 import { getSession } from "./get-session";
-import { contextOn, type Demo, loadDemo, rejection, rolledBack } from "./int-test-support";
+import {
+  contextOn,
+  type Demo,
+  dayWithoutSchoolAfter,
+  loadDemo,
+  rejection,
+  rolledBack,
+  schoolDayAfter,
+} from "./int-test-support";
 import { listFollowUps } from "./list-follow-ups";
 import { listSessions } from "./list-sessions";
 import { listTodaysSessions } from "./list-todays-sessions";
@@ -102,12 +110,12 @@ describe("recording Scenario 3's attendance", () => {
       const johnson = demo.actors.specialist;
       const result = await recordAttendance(
         contextOn(db, johnson),
-        demo.todaySessionId,
+        demo.sessionToTake.id,
         scenario3(),
       );
       expect(result.status).toBe(200);
       expect(result.body).toMatchObject({
-        sessionId: demo.todaySessionId,
+        sessionId: demo.sessionToTake.id,
         present: 4,
         absent: 2,
         tardy: 0,
@@ -118,7 +126,7 @@ describe("recording Scenario 3's attendance", () => {
         [demo.student.Sophia, demo.student.Ava].sort(),
       );
 
-      const after = await traces(db, johnson, demo.todaySessionId);
+      const after = await traces(db, johnson, demo.sessionToTake.id);
       expect(after.marks).toBe(6);
       expect(after.session).toEqual({ status: "held", notes: NOTE });
       expect(after.events).toHaveLength(1);
@@ -131,7 +139,7 @@ describe("recording Scenario 3's attendance", () => {
       expect(after.audits[0]?.before).toBeNull();
 
       const { items } = await listSessions(contextOn(db, johnson), demo.phonicsId);
-      expect(items.find((s) => s.id === demo.todaySessionId)).toMatchObject({
+      expect(items.find((s) => s.id === demo.sessionToTake.id)).toMatchObject({
         status: "held",
         notes: NOTE,
         attendance: { marked: 6, attended: 4, attendanceRate: 0.67 },
@@ -153,11 +161,11 @@ describe("recording Scenario 3's attendance", () => {
   it("writes once when the same save is sent twice with one Idempotency-Key", () =>
     rolledBack(app, async (db) => {
       const ctx = contextOn(db, demo.actors.specialist);
-      const first = await recordAttendance(ctx, demo.todaySessionId, scenario3(), "key-1");
-      const second = await recordAttendance(ctx, demo.todaySessionId, scenario3(), "key-1");
+      const first = await recordAttendance(ctx, demo.sessionToTake.id, scenario3(), "key-1");
+      const second = await recordAttendance(ctx, demo.sessionToTake.id, scenario3(), "key-1");
       expect(second.replayed).toBe(true);
       expect(second.body).toEqual(first.body);
-      const after = await traces(db, demo.actors.specialist, demo.todaySessionId);
+      const after = await traces(db, demo.actors.specialist, demo.sessionToTake.id);
       expect(after.marks).toBe(6);
       expect(after.events).toHaveLength(1);
       expect(after.audits).toHaveLength(1);
@@ -165,9 +173,9 @@ describe("recording Scenario 3's attendance", () => {
       // The same key with another body is refused; nothing more is written.
       const changed = { ...scenario3(), notes: "Another note." };
       expect(
-        await rejection(recordAttendance(ctx, demo.todaySessionId, changed, "key-1")),
+        await rejection(recordAttendance(ctx, demo.sessionToTake.id, changed, "key-1")),
       ).toBeInstanceOf(IdempotencyKeyReusedError);
-      expect((await traces(db, demo.actors.specialist, demo.todaySessionId)).audits).toHaveLength(
+      expect((await traces(db, demo.actors.specialist, demo.sessionToTake.id)).audits).toHaveLength(
         1,
       );
     }));
@@ -175,24 +183,24 @@ describe("recording Scenario 3's attendance", () => {
   it("refuses to change saved attendance without a reason, and audits the change with one", () =>
     rolledBack(app, async (db) => {
       const johnson = demo.actors.specialist;
-      await recordAttendance(contextOn(db, johnson), demo.todaySessionId, scenario3());
+      await recordAttendance(contextOn(db, johnson), demo.sessionToTake.id, scenario3());
       const correction: RecordAttendanceInput = {
         records: [{ studentId: demo.student.Ava, status: "excused" }],
       };
       const refused = await rejection(
-        recordAttendance(contextOn(db, johnson), demo.todaySessionId, correction),
+        recordAttendance(contextOn(db, johnson), demo.sessionToTake.id, correction),
       );
       expect(refused).toBeInstanceOf(ValidationError);
       expect((refused as ValidationError).errors.map((e) => e.path)).toEqual(["reason"]);
-      expect((await traces(db, johnson, demo.todaySessionId)).events).toHaveLength(1);
+      expect((await traces(db, johnson, demo.sessionToTake.id)).events).toHaveLength(1);
 
-      const edited = await recordAttendance(contextOn(db, johnson), demo.todaySessionId, {
+      const edited = await recordAttendance(contextOn(db, johnson), demo.sessionToTake.id, {
         ...correction,
         reason: "Ava's absence was excused by the office.",
       });
       // Excused leaves the base: 4 of 5.
       expect(edited.body).toMatchObject({ present: 4, absent: 1, excused: 1, attendanceRate: 0.8 });
-      const after = await traces(db, johnson, demo.todaySessionId);
+      const after = await traces(db, johnson, demo.sessionToTake.id);
       expect(after.session?.notes).toBe(NOTE); // notes omitted: kept
       expect(after.events).toHaveLength(2);
       expect(after.events[1]).toMatchObject({ isEdit: true });
@@ -215,7 +223,7 @@ describe("recording Scenario 3's attendance", () => {
         probeScores: [{ studentId: demo.student.Emma, value: 64 }],
       };
       expect(
-        await rejection(recordAttendance(contextOn(db, johnson), demo.todaySessionId, withProbe)),
+        await rejection(recordAttendance(contextOn(db, johnson), demo.sessionToTake.id, withProbe)),
       ).toBeInstanceOf(UnprocessableError);
 
       await setMonitoringPlan(contextOn(db, johnson), demo.phonicsId, {
@@ -225,15 +233,15 @@ describe("recording Scenario 3's attendance", () => {
         goalValue: 90,
         version: 1,
       });
-      await recordAttendance(contextOn(db, johnson), demo.todaySessionId, withProbe);
+      await recordAttendance(contextOn(db, johnson), demo.sessionToTake.id, withProbe);
       const probes = await withTenant(db, johnson, (tx) =>
         tx
           .select({ value: probeScores.value, date: probeScores.scoreDate })
           .from(probeScores)
-          .where(eq(probeScores.sessionId, demo.todaySessionId)),
+          .where(eq(probeScores.sessionId, demo.sessionToTake.id)),
       );
-      expect(probes).toEqual([{ value: 64, date: inject("seedToday") }]);
-      const page = await getSession(contextOn(db, johnson), demo.todaySessionId);
+      expect(probes).toEqual([{ value: 64, date: demo.sessionToTake.date }]);
+      const page = await getSession(contextOn(db, johnson), demo.sessionToTake.id);
       expect(page.roster.find((r) => r.studentId === demo.student.Emma)?.probeScore).toBe(64);
     }));
 
@@ -241,7 +249,7 @@ describe("recording Scenario 3's attendance", () => {
     rolledBack(app, async (db) => {
       const stranger = demo.actors.teacher.userId; // a real uuid, but of no student
       const error = await rejection(
-        recordAttendance(contextOn(db, demo.actors.specialist), demo.todaySessionId, {
+        recordAttendance(contextOn(db, demo.actors.specialist), demo.sessionToTake.id, {
           records: [{ studentId: stranger, status: "present" }],
         }),
       );
@@ -269,20 +277,22 @@ describe("who may record", () => {
       ]) {
         const ctx = contextOn(db, actor);
         expect(
-          await rejection(recordAttendance(ctx, demo.todaySessionId, scenario3())),
+          await rejection(recordAttendance(ctx, demo.sessionToTake.id, scenario3())),
         ).toBeInstanceOf(NotFoundError);
-        expect(await rejection(getSession(ctx, demo.todaySessionId))).toBeInstanceOf(NotFoundError);
+        expect(await rejection(getSession(ctx, demo.sessionToTake.id))).toBeInstanceOf(
+          NotFoundError,
+        );
       }
-      expect((await traces(db, demo.actors.specialist, demo.todaySessionId)).marks).toBe(0);
+      expect((await traces(db, demo.actors.specialist, demo.sessionToTake.id)).marks).toBe(0);
     }));
 
   it("lets a teacher of the group's students look, not record", () =>
     rolledBack(app, async (db) => {
       const ctx = contextOn(db, demo.actors.teacher);
       expect(
-        await rejection(recordAttendance(ctx, demo.todaySessionId, scenario3())),
+        await rejection(recordAttendance(ctx, demo.sessionToTake.id, scenario3())),
       ).toBeInstanceOf(ForbiddenError);
-      const page = await getSession(ctx, demo.todaySessionId);
+      const page = await getSession(ctx, demo.sessionToTake.id);
       expect(page.canRecord).toBe(false);
       expect(page.session.notes).toBeNull();
       const overview = await getAttendanceOverview(ctx, demo.phonicsId);
@@ -291,30 +301,42 @@ describe("who may record", () => {
 });
 
 describe("the facilitator's day", () => {
-  it("lists today's Phonics session for Ms. Johnson, and nothing of it for Mr. Alvarez", () =>
+  it("lists the Phonics session to take for Ms. Johnson, and nothing of it for Mr. Alvarez", () =>
     rolledBack(app, async (db) => {
+      const today = inject("seedToday");
       const mine = await listTodaysSessions(contextOn(db, demo.actors.specialist));
-      expect(mine.today).toBe(inject("seedToday"));
-      expect(mine.sessions.map((s) => s.id)).toContain(demo.todaySessionId);
-      // The seed held every earlier Phonics session; other tests' groups may leave some open.
-      expect(mine.overdue.filter((s) => s.interventionId === demo.phonicsId)).toEqual([]);
+      expect(mine.today).toBe(today);
+      const phonics = (list: typeof mine.sessions) =>
+        list.filter((s) => s.interventionId === demo.phonicsId).map((s) => s.id);
+      // Today's when the group meets today; on a weekend or a holiday, still waiting from before.
+      const meetsToday = demo.sessionToTake.date === today;
+      expect(phonics(meetsToday ? mine.sessions : mine.overdue)).toEqual([demo.sessionToTake.id]);
+      expect(phonics(meetsToday ? mine.overdue : mine.sessions)).toEqual([]);
+      // With nothing today, the page says when the next session is: no later than Phonics'.
+      if (meetsToday) expect(mine.nextDay).toBeNull();
+      else {
+        expect(mine.nextDay! > today).toBe(true);
+        expect(mine.nextDay! <= demo.nextSessionDate).toBe(true);
+      }
       const theirs = await listTodaysSessions(contextOn(db, demo.actors.facilitator));
-      expect(theirs.sessions.map((s) => s.id)).not.toContain(demo.todaySessionId);
+      expect([...theirs.sessions, ...theirs.overdue].map((s) => s.id)).not.toContain(
+        demo.sessionToTake.id,
+      );
     }));
 
   it("shows the group's rate and fidelity on the intervention page", () =>
     rolledBack(app, async (db) => {
       const ctx = contextOn(db, demo.actors.specialist);
       const before = await getAttendanceOverview(ctx, demo.phonicsId);
-      // Every planned session before today was held in the seed.
-      expect(before?.fidelity.sessionRate).toBe(1);
       expect(before?.fidelity.trusted).toBe(true);
       await recordAttendance(
         contextOn(db, demo.actors.specialist, "10:40"),
-        demo.todaySessionId,
+        demo.sessionToTake.id,
         scenario3(),
       );
       const after = await getAttendanceOverview(ctx, demo.phonicsId);
+      // The seed held every planned session before the one to take: now all due are held.
+      expect(after?.fidelity.sessionRate).toBe(1);
       expect(after!.counts.absent).toBe(before!.counts.absent + 2);
       expect(after!.flags.map((f) => f.firstName).sort()).toEqual(["Ava", "Sophia"]);
     }));
@@ -324,35 +346,35 @@ describe("cancel, reschedule and make up", () => {
   it("cancels a session with a reason and adds a make-up that restores the dose", () =>
     rolledBack(app, async (db) => {
       const ctx = contextOn(db, demo.actors.specialist);
-      await cancelSession(ctx, demo.todaySessionId, { reason: "Fire drill all morning." });
-      const page = await getSession(ctx, demo.todaySessionId);
+      await cancelSession(ctx, demo.sessionToTake.id, { reason: "Fire drill all morning." });
+      const page = await getSession(ctx, demo.sessionToTake.id);
       expect(page.session.status).toBe("cancelled");
       expect(page.session.cancellationReason).toBe("Fire drill all morning.");
       expect(page.canRecord).toBe(false);
       expect(
-        await rejection(recordAttendance(ctx, demo.todaySessionId, scenario3())),
+        await rejection(recordAttendance(ctx, demo.sessionToTake.id, scenario3())),
       ).toBeInstanceOf(ConflictError);
       expect(
-        await rejection(cancelSession(ctx, demo.todaySessionId, { reason: "Again please." })),
+        await rejection(cancelSession(ctx, demo.sessionToTake.id, { reason: "Again please." })),
       ).toBeInstanceOf(ConflictError);
 
       const makeup = await addSession(ctx, demo.phonicsId, {
-        date: inject("seedToday"),
+        date: demo.sessionToTake.date,
         startTime: "13:00",
-        makeupForSessionId: demo.todaySessionId,
+        makeupForSessionId: demo.sessionToTake.id,
         reason: "Make-up for the fire drill.",
       });
       expect(makeup).toMatchObject({
         sequence: 25,
         isMakeup: true,
-        makeupForSessionId: demo.todaySessionId,
+        makeupForSessionId: demo.sessionToTake.id,
         minutes: 30,
         status: "scheduled",
       });
       const { items } = await listSessions(ctx, demo.phonicsId);
       expect(items).toHaveLength(25);
       expect(items.filter((s) => s.isMakeup).map((s) => s.id)).toEqual([makeup.id]);
-      expect(items.find((s) => s.id === demo.todaySessionId)?.cancellationReason).toBe(
+      expect(items.find((s) => s.id === demo.sessionToTake.id)?.cancellationReason).toBe(
         "Fire drill all morning.",
       );
 
@@ -370,21 +392,26 @@ describe("cancel, reschedule and make up", () => {
     rolledBack(app, async (db) => {
       const ctx = contextOn(db, demo.actors.specialist);
       const today = inject("seedToday");
-      const thanksgiving = addDays(today, 1);
-      const refused = await rejection(
-        rescheduleSession(ctx, demo.nextSessionId, {
-          date: thanksgiving,
-          startTime: "10:00",
-          reason: "Room needed.",
-        }),
-      );
-      expect(refused).toBeInstanceOf(UnprocessableError);
+      for (const closed of [
+        await dayWithoutSchoolAfter(db, demo.actors.specialist, today),
+        await dayWithoutSchoolAfter(db, demo.actors.specialist, addDays(today, 7)),
+      ]) {
+        const refused = await rejection(
+          rescheduleSession(ctx, demo.nextSessionId, {
+            date: closed,
+            startTime: "10:00",
+            reason: "Room needed.",
+          }),
+        );
+        expect(refused).toBeInstanceOf(UnprocessableError);
+      }
+      const schoolDay = await schoolDayAfter(db, demo.actors.specialist, addDays(today, 4));
       const moved = await rescheduleSession(ctx, demo.nextSessionId, {
-        date: addDays(today, 5),
+        date: schoolDay,
         startTime: "11:15",
         reason: "Assembly on Friday.",
       });
-      expect(moved.date).toBe(addDays(today, 5));
+      expect(moved.date).toBe(schoolDay);
       const audit = await withTenant(db, demo.actors.specialist, (tx) =>
         tx
           .select({ reason: auditLog.reason, action: auditLog.action })

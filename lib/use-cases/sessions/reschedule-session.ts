@@ -1,12 +1,13 @@
 import { and, eq } from "drizzle-orm";
 import { appendAudit } from "@/db/queries/audit";
-import { districtOf, nonInstructionalDaysBetween } from "@/db/queries/interventions";
+import { districtOf } from "@/db/queries/interventions";
 import { interventionSessions } from "@/db/schema";
 import { withTenant } from "@/db/with-tenant";
 import { instantAt, todayIn } from "@/lib/domain/calendar/dates";
 import { ConflictError, UnprocessableError } from "@/lib/domain/errors";
 import type { RescheduleSessionInput } from "@/lib/domain/sessions/schemas";
 import type { UseCaseContext } from "../context";
+import { requireSchoolDay } from "./require-school-day";
 import { loadSessionAccess, requireRunAccess } from "./session-access";
 
 /** Moves a session that has not happened yet to another day or time, with the reason audited. */
@@ -32,12 +33,7 @@ export async function rescheduleSession(
         { path: "date", message: "Pick today or a later day." },
       ]);
     }
-    const closed = await nonInstructionalDaysBetween(tx, tenantId, input.date, input.date);
-    if (closed.size > 0) {
-      throw new UnprocessableError("There is no school on that day.", [
-        { path: "date", message: "The district marks this day non-instructional." },
-      ]);
-    }
+    await requireSchoolDay(tx, tenantId, input.date);
     const startsAt = instantAt(input.date, input.startTime, district.timeZone);
     await tx
       .update(interventionSessions)

@@ -4,6 +4,7 @@ import { connect, type DatabaseHandle } from "@/db/client";
 import { apiTokens, auditLog } from "@/db/schema";
 import { DEMO_ACCOUNTS, loadDemoActor } from "@/db/seed/accounts";
 import { withTenant } from "@/db/with-tenant";
+import { now } from "@/lib/clock";
 import { ForbiddenError, UnauthenticatedError } from "@/lib/domain/errors";
 import type { Actor } from "@/lib/domain/policy";
 import { contextOf } from "@/test/support/context";
@@ -57,7 +58,7 @@ describe("API tokens", () => {
       name: "Reports",
       role: "admin",
     });
-    const when = new Date();
+    const when = now();
     const actor = await authenticateToken(app.db, `Bearer ${created.token}`, when);
     expect(actor).toMatchObject({
       tenantId: admin.tenantId,
@@ -80,18 +81,18 @@ describe("API tokens", () => {
     await expect(revokeApiToken(contextOf(app.db, cedarAdmin), created.id)).rejects.toThrow(
       /No live API token/,
     );
-    await authenticateToken(app.db, `Bearer ${created.token}`, new Date());
+    await authenticateToken(app.db, `Bearer ${created.token}`, now());
     await revokeApiToken(contextOf(app.db, admin), created.id);
-    await expect(authenticateToken(app.db, `Bearer ${created.token}`, new Date())).rejects.toThrow(
+    await expect(authenticateToken(app.db, `Bearer ${created.token}`, now())).rejects.toThrow(
       UnauthenticatedError,
     );
   });
 
   it("refuse unknown and malformed credentials", async () => {
-    await expect(authenticateToken(app.db, "Bearer nst_not-a-token", new Date())).rejects.toThrow(
+    await expect(authenticateToken(app.db, "Bearer nst_not-a-token", now())).rejects.toThrow(
       UnauthenticatedError,
     );
-    await expect(authenticateToken(app.db, "Basic dXNlcjpwYXNz", new Date())).rejects.toThrow(
+    await expect(authenticateToken(app.db, "Basic dXNlcjpwYXNz", now())).rejects.toThrow(
       UnauthenticatedError,
     );
   });

@@ -11,6 +11,7 @@ import { communications, users } from "@/db/schema";
 import { DEMO_ACCOUNTS, loadDemoActor } from "@/db/seed/accounts";
 import { withTenant } from "@/db/with-tenant";
 import { verifyPassword } from "@/lib/auth/passwords";
+import { now, nowMs } from "@/lib/clock";
 import { ForbiddenError, NotFoundError, UnprocessableError } from "@/lib/domain/errors";
 import type { Actor } from "@/lib/domain/policy";
 import { contextOf } from "@/test/support/context";
@@ -29,9 +30,9 @@ let teacher: Actor;
 let cedarAdmin: Actor;
 let previousSecret: string | undefined;
 
-const publicCtx = (now = new Date()): PublicContext => ({
+const publicCtx = (at = now()): PublicContext => ({
   db: app.db,
-  now: () => now,
+  now: () => at,
   requestId: "password-link-test",
   secret: SECRET,
 });
@@ -165,7 +166,7 @@ describe("giving a staff member an account", () => {
     expect(await describePasswordLink({ ...publicCtx(), secret: "z".repeat(40) }, token)).toEqual({
       state: "invalid",
     });
-    const inEightDays = new Date(Date.now() + 8 * 86_400_000);
+    const inEightDays = new Date(nowMs() + 8 * 86_400_000);
     expect(await setPasswordFromLink(publicCtx(inEightDays), token, "too late for this")).toEqual({
       state: "expired",
     });
@@ -199,7 +200,7 @@ describe("asking for a new password", () => {
     const before = (await linksSentTo(person.email)).length;
 
     // The account's own invitation counts: the first request comes after the ten minutes.
-    const later = new Date(Date.now() + 11 * 60_000);
+    const later = new Date(nowMs() + 11 * 60_000);
     await requestPasswordLink(publicCtx(later), person.email.toUpperCase());
     await requestPasswordLink(publicCtx(later), person.email);
     const sent = await linksSentTo(person.email);
@@ -220,7 +221,7 @@ describe("asking for a new password", () => {
       role: "teacher",
       active: false,
     });
-    const inAnHour = new Date(Date.now() + 3_600_000);
+    const inAnHour = new Date(nowMs() + 3_600_000);
     await requestPasswordLink(publicCtx(inAnHour), person.email);
     expect(await linksSentTo(person.email)).toHaveLength(before + 1);
   });

@@ -5,6 +5,7 @@ import { actorById, findSignInAccount } from "@/db/queries/users";
 import { auditLog, users } from "@/db/schema";
 import { DEMO_ACCOUNTS, loadDemoActor } from "@/db/seed/accounts";
 import { withTenant } from "@/db/with-tenant";
+import { now, nowMs } from "@/lib/clock";
 import { ForbiddenError, NotFoundError, UnprocessableError } from "@/lib/domain/errors";
 import type { Actor } from "@/lib/domain/policy";
 import { contextOf } from "@/test/support/context";
@@ -59,15 +60,14 @@ describe("a district admin changing an account's access", () => {
   });
 
   it("ends the sessions open when the account was switched off, even once it is back on", async () => {
-    const ctx = contextOf(app.db, admin);
+    // Times are explicit: the switch-off comes after any earlier test's, on the pinned clock.
+    const at = (minutesFromNow: number) => new Date(nowMs() + minutesFromNow * 60_000);
+    const ctx = { ...contextOf(app.db, admin), now: () => at(60) };
     const sessionOf = (signedInAt: Date) =>
       withTenant(app.db, facilitator, (tx) =>
         actorById(tx, facilitator.tenantId, facilitator.userId, { sessionSignedInAt: signedInAt }),
       );
-    const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
-    await tick();
-    const openBefore = new Date();
-    await tick();
+    const openBefore = at(30);
     expect(await sessionOf(openBefore)).not.toBeNull();
 
     await changeAccountAccess(ctx, {
@@ -81,7 +81,7 @@ describe("a district admin changing an account's access", () => {
       active: true,
     });
     expect(await sessionOf(openBefore)).toBeNull();
-    expect(await sessionOf(new Date(Date.now() + 1_000))).not.toBeNull();
+    expect(await sessionOf(at(61))).not.toBeNull();
   });
 
   it("gives a new role at once and records who changed what in the audit trail", async () => {

@@ -10,6 +10,7 @@ import {
 } from "@/components/interventions/format";
 import { Card, TierBadge } from "@/components/ui/card";
 import { ColumnHeads } from "@/components/ui/column-heads";
+import { nowMs } from "@/lib/clock";
 import { NotFoundError } from "@/lib/domain/errors";
 import { contextFor, requireActor } from "@/lib/server/actor";
 import { getInterventionDetail } from "@/lib/use-cases/interventions/get-intervention";
@@ -51,7 +52,7 @@ export default async function InterventionPage({
   const { intervention, facilitators, roster, sessions } = detail;
   const madeUp = new Map(sessions.map((s) => [s.id, s.sequence]));
   const { created } = await searchParams;
-  const now = Date.now();
+  const now = nowMs();
 
   return (
     <div className="space-y-6">
