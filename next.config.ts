@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { config } from "./lib/config";
 
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
@@ -10,7 +11,7 @@ const securityHeaders = [
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Separate build folders let two checkouts' test runs build side by side (NEXT_DIST_DIR).
-  distDir: process.env.NEXT_DIST_DIR ?? ".next",
+  distDir: config().NEXT_DIST_DIR,
   // `npm test` runs `tsc --noEmit` over the whole project; checking again inside every
   // `npm start` build would only add half a minute on a two-core machine.
   typescript: { ignoreBuildErrors: true },

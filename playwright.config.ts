@@ -1,5 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 import { initClock } from "./lib/clock";
+import { config } from "./lib/config";
 import { pinTestClock } from "./test/clock";
 
 // The server, the test code and the browser read one clock: pinned to a school day (or to the
@@ -9,7 +10,8 @@ import { pinTestClock } from "./test/clock";
 pinTestClock({ frozen: false });
 initClock();
 
-const port = Number(process.env.E2E_PORT ?? 3100);
+const settings = config();
+const port = settings.E2E_PORT;
 const chromiumArgs = [
   "--no-sandbox",
   "--disable-gpu",
@@ -37,7 +39,7 @@ export default defineConfig({
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions: {
-      executablePath: process.env.PLAYWRIGHT_CHROMIUM_PATH ?? "/usr/bin/chromium",
+      executablePath: settings.PLAYWRIGHT_CHROMIUM_PATH ?? "/usr/bin/chromium",
       args: chromiumArgs,
     },
   },
@@ -51,13 +53,12 @@ export default defineConfig({
     stderr: "pipe",
     env: {
       PORT: String(port),
-      DATA_DIR: process.env.E2E_DATA_DIR ?? ".data/e2e",
-      EMBEDDED_PG_PORT: process.env.E2E_EMBEDDED_PG_PORT ?? "54332",
+      DATA_DIR: settings.E2E_DATA_DIR,
+      EMBEDDED_PG_PORT: String(settings.E2E_EMBEDDED_PG_PORT),
       DATABASE_NAME: "northstar_e2e",
       // The end-to-end run never uses a server the developer pointed DATABASE_URL at.
       DATABASE_URL: "",
-      NORTHSTAR_CLOCK: process.env.NORTHSTAR_CLOCK ?? "",
-      NORTHSTAR_CLOCK_SINCE: process.env.NORTHSTAR_CLOCK_SINCE ?? "",
+      // The server reads the clock pinned above (and its start) from the environment it inherits.
     },
   },
 });

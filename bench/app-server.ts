@@ -34,7 +34,11 @@ async function waitUntilServing(url: string, deadline: number): Promise<void> {
 
 export async function startApp(appUrl: string, dataDir: string): Promise<RunningApp> {
   const port = await freePort();
-  const env = appEnvironment(appUrl, dataDir, port, { NORTHSTAR_BENCH_FLOOR: "1" });
+  // The app is built with its own dist folder, so a developer's `npm start` build is untouched.
+  const env = appEnvironment(appUrl, dataDir, port, {
+    NORTHSTAR_BENCH_FLOOR: "1",
+    NEXT_DIST_DIR: ".next-bench",
+  });
   await ensureBuild(env);
   const child = spawnNext(env, port, "start", {
     stdio: ["ignore", "ignore", "inherit"],

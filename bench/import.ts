@@ -8,16 +8,17 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { connect } from "@/db/client";
 import { provisionDatabase } from "@/db/provision";
+import { config } from "@/lib/config";
 import { openBundle } from "@/lib/integrations/oneroster/bundle";
 import { importOneRoster } from "@/lib/use-cases/imports/import-oneroster";
 import { createTestDistrict, testContext } from "@/test/fixtures/oneroster/district";
 import { writeLargeBundle } from "@/test/fixtures/oneroster/generate-large";
 
-const STUDENTS = Number(process.env.BENCH_IMPORT_STUDENTS ?? 50_000);
+const STUDENTS = config().BENCH_IMPORT_STUDENTS;
 
 const database = await provisionDatabase({
   dataDir: ".data/bench-import",
-  embeddedPort: Number(process.env.BENCH_IMPORT_PG_PORT ?? 54370),
+  embeddedPort: config().BENCH_IMPORT_PG_PORT,
   database: "northstar_bench_import",
   recreate: true,
 });

@@ -10,6 +10,7 @@ import { sql } from "drizzle-orm";
 import { connect } from "@/db/client";
 import { provisionDatabase } from "@/db/provision";
 import { now } from "@/lib/clock";
+import { config } from "@/lib/config";
 import { addDays, todayIn, weekdayOf } from "@/lib/domain/calendar/dates";
 import { signIn, startApp } from "./app-server";
 import {
@@ -28,7 +29,7 @@ import { type Comparison, machine, printTable, writeReport } from "./report";
 
 const DATA_DIR = ".data/bench";
 const PG_PORT = 54360;
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const SECONDS = config().BENCH_SECONDS;
 const WARM_UP_SECONDS = 1;
 const CONNECTIONS = [1, 10] as const;
 const CREATED_PREFIX = "Bench created ";
@@ -41,8 +42,6 @@ function nextMonday(today: string): string {
 }
 
 async function main() {
-  // The app is built with its own dist folder, so a developer's `npm start` build is untouched.
-  process.env.NEXT_DIST_DIR ??= ".next-bench";
   const started = performance.now();
   const today = todayIn("America/Chicago", now());
   const database = await provisionDatabase({

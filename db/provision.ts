@@ -1,4 +1,5 @@
 import path from "node:path";
+import { config } from "@/lib/config";
 import { bootstrapRoles, dropDatabase, ensureDatabase } from "./bootstrap";
 import { startEmbeddedPostgres } from "./embedded";
 import { runMigrations } from "./migrate";
@@ -72,8 +73,8 @@ async function provisionExternal(
   const mayManageRoles = await bootstrapRoles(url);
   // Without the right to create roles, the URL's role is the owner a DBA created (README).
   const ownerUrl = mayManageRoles ? urlForRole(url, OWNER_ROLE, ownerPassword()) : url;
-  const appUrl = process.env.APP_DATABASE_URL
-    ? process.env.APP_DATABASE_URL
+  const appUrl = config().APP_DATABASE_URL
+    ? config().APP_DATABASE_URL
     : mayManageRoles
       ? urlForRole(url, APP_ROLE, appPassword())
       : undefined;

@@ -1,3 +1,4 @@
+import { config } from "@/lib/config";
 /**
  * The two database roles the service uses. Names are fixed because migrations grant to them;
  * passwords come from the environment (README) with development defaults.
@@ -6,11 +7,11 @@ export const OWNER_ROLE = "northstar_owner";
 export const APP_ROLE = "northstar_app";
 
 export function ownerPassword(): string {
-  return process.env.DB_OWNER_PASSWORD ?? "northstar-owner-dev";
+  return config().DB_OWNER_PASSWORD;
 }
 
 export function appPassword(): string {
-  return process.env.DB_APP_PASSWORD ?? "northstar-app-dev";
+  return config().DB_APP_PASSWORD;
 }
 
 /** The same server and database as `url`, signed in as another role. */

@@ -7,15 +7,13 @@
 import { connect } from "@/db/client";
 import { provisionDatabase } from "@/db/provision";
 import { verifyAuditChains } from "@/lib/use-cases/audit/verify-audit-chain";
+import { databaseOptions } from "./lib/database-options";
 import { databaseUrlForScript } from "./lib/running-embedded";
 
 async function main(): Promise<number> {
-  const provisioned = await provisionDatabase({
-    databaseUrl: await databaseUrlForScript(),
-    dataDir: process.env.DATA_DIR ?? ".data",
-    embeddedPort: Number(process.env.EMBEDDED_PG_PORT ?? 54329),
-    database: process.env.DATABASE_NAME,
-  });
+  const provisioned = await provisionDatabase(
+    databaseOptions({ databaseUrl: await databaseUrlForScript() }),
+  );
   const owner = connect(provisioned.ownerUrl, { max: 2 });
   try {
     const reports = await verifyAuditChains(owner.db);

@@ -2,16 +2,14 @@
  * `npm run db:seed`: brings the database up like the app does (the embedded PostgreSQL under
  * DATA_DIR when DATABASE_URL is unset), then loads the demo districts once, relative to today.
  */
+
 import { provisionDatabase } from "@/db/provision";
 import { demoToday, seedDemoData } from "@/db/seed";
 import { now } from "@/lib/clock";
+import { databaseOptions } from "./lib/database-options";
 
 async function main() {
-  const provisioned = await provisionDatabase({
-    databaseUrl: process.env.DATABASE_URL,
-    dataDir: process.env.DATA_DIR ?? ".data",
-    embeddedPort: Number(process.env.EMBEDDED_PG_PORT ?? 54329),
-  });
+  const provisioned = await provisionDatabase(databaseOptions());
   try {
     const today = demoToday(now());
     const result = await seedDemoData(provisioned.ownerUrl, { today, scale: "full" });

@@ -4,36 +4,34 @@
  * production build when the sources changed, then `next start`.
  * `--dev` runs `next dev` instead; `--fresh` drops the database first (end-to-end tests).
  */
+
 import { existsSync } from "node:fs";
 import { provisionDatabase } from "@/db/provision";
 import { demoToday, seedDemoData } from "@/db/seed";
-import { ClockConfigError, clockIsPinned, initClock, now } from "@/lib/clock";
+import { clockIsPinned, initClock, now } from "@/lib/clock";
+import { config } from "@/lib/config";
 import { startBackgroundWorkers, stopBackgroundWorkers } from "@/lib/integrations/workers";
 import { ensureBuild } from "./lib/build-fingerprint";
+import { databaseOptions, describeStartupError } from "./lib/database-options";
 import { appEnvironment, spawnNext } from "./lib/next-server";
 
 const dev = process.argv.includes("--dev");
 const fresh = process.argv.includes("--fresh");
-const port = Number(process.env.PORT ?? 3000);
-const dataDir = process.env.DATA_DIR ?? ".data";
 
 async function main() {
   const started = performance.now();
+  // Every setting is checked before anything starts: a wrong one stops here, named.
+  const settings = config();
   initClock();
-  const database = await provisionDatabase({
-    databaseUrl: process.env.DATABASE_URL,
-    dataDir,
-    embeddedPort: Number(process.env.EMBEDDED_PG_PORT ?? 54329),
-    database: process.env.DATABASE_NAME,
-    recreate: fresh,
-  });
+  const { PORT: port, DATA_DIR: dataDir } = settings;
+  const database = await provisionDatabase(databaseOptions({ recreate: fresh }));
   console.log(
-    process.env.DATABASE_URL
+    settings.DATABASE_URL
       ? "Database: DATABASE_URL, migrations applied."
       : `Database: embedded PostgreSQL under ${dataDir}/pg, migrations applied.`,
   );
 
-  if (process.env.SEED_DEMO_DATA !== "false") {
+  if (settings.SEED_DEMO_DATA === "true") {
     const seeded = await seedDemoData(database.ownerUrl, {
       today: demoToday(now()),
       scale: "full",
@@ -86,7 +84,6 @@ if (!existsSync("package.json")) {
   process.exit(1);
 }
 main().catch((error) => {
-  // A setting the operator got wrong is one plain line, not a stack trace.
-  console.error(error instanceof ClockConfigError ? error.message : error);
+  console.error(describeStartupError(error));
   process.exit(1);
 });

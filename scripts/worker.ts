@@ -5,15 +5,13 @@
  */
 import { provisionDatabase } from "@/db/provision";
 import { startBackgroundWorkers, stopBackgroundWorkers } from "@/lib/integrations/workers";
+import { databaseOptions } from "./lib/database-options";
 import { databaseUrlForScript } from "./lib/running-embedded";
 
 async function main() {
-  const database = await provisionDatabase({
-    databaseUrl: await databaseUrlForScript(),
-    dataDir: process.env.DATA_DIR ?? ".data",
-    embeddedPort: Number(process.env.EMBEDDED_PG_PORT ?? 54329),
-    database: process.env.DATABASE_NAME,
-  });
+  const database = await provisionDatabase(
+    databaseOptions({ databaseUrl: await databaseUrlForScript() }),
+  );
   const workers = await startBackgroundWorkers({
     ownerUrl: database.ownerUrl,
     appUrl: database.appUrl,

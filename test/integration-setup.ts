@@ -5,6 +5,7 @@ import { provisionDatabase } from "@/db/provision";
 import { urlForDatabase } from "@/db/roles";
 import { demoToday, seedDemoData } from "@/db/seed";
 import { now } from "@/lib/clock";
+import { config } from "@/lib/config";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -25,11 +26,12 @@ declare module "vitest" {
  * deterministic demo data, dropped afterwards.
  */
 export default async function setup(project: TestProject) {
+  const settings = config();
   const database = `northstar_test_${process.pid}_${randomUUID().slice(0, 8)}`;
   const provisioned = await provisionDatabase({
-    databaseUrl: process.env.DATABASE_URL,
-    dataDir: process.env.TEST_DATA_DIR ?? ".data/test",
-    embeddedPort: Number(process.env.TEST_EMBEDDED_PG_PORT ?? 54331),
+    databaseUrl: settings.DATABASE_URL,
+    dataDir: settings.TEST_DATA_DIR,
+    embeddedPort: settings.TEST_EMBEDDED_PG_PORT,
     database,
   });
   // The demo is dated from the pinned clock, so "today" in the data and in the use-cases agree.

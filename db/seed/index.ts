@@ -3,7 +3,7 @@ import type { PgTable } from "drizzle-orm/pg-core";
 import postgres from "postgres";
 import { hashPassword } from "@/lib/auth/passwords";
 import { now } from "@/lib/clock";
-import { instantAt, isValidLocalDate, type LocalDate, todayIn } from "@/lib/domain/calendar/dates";
+import { instantAt, isValidLocalDate, type LocalDate } from "@/lib/domain/calendar/dates";
 import { createInterventionSchema } from "@/lib/domain/interventions/schemas";
 import type { UseCaseContext } from "@/lib/use-cases/context";
 import { createIntervention } from "@/lib/use-cases/interventions/create-intervention";

@@ -1,39 +1,21 @@
-import { z } from "zod";
+import { type Config, ConfigError, config } from "@/lib/config";
 
-/**
- * Every setting the running app reads, validated once. The README lists each with its
- * default; with nothing set the app runs on embedded defaults.
- */
-const configSchema = z.object({
-  APP_DATABASE_URL: z.string().min(1, "APP_DATABASE_URL is required (npm start sets it)."),
-  AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters."),
-  AUTH_OIDC_ISSUER: z.url().optional(),
-  AUTH_OIDC_CLIENT_ID: z.string().optional(),
-  AUTH_OIDC_CLIENT_SECRET: z.string().optional(),
-  AUTH_OIDC_NAME: z.string().default("your district account"),
-  DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
-});
-
-export type AppConfig = z.infer<typeof configSchema>;
-
-let cached: AppConfig | undefined;
+/** The settings of the Next server: lib/config.ts's, with the two `npm start` always gives. */
+export type AppConfig = Config & { APP_DATABASE_URL: string; AUTH_SECRET: string };
 
 export function appConfig(): AppConfig {
-  if (!cached) {
-    const parsed = configSchema.safeParse(process.env);
-    if (!parsed.success) {
-      const problems = parsed.error.issues
-        .map((i) => `${i.path.join(".")}: ${i.message}`)
-        .join("; ");
-      throw new Error(`Invalid configuration: ${problems}`);
-    }
-    cached = parsed.data;
+  const settings = config();
+  const missing = (["APP_DATABASE_URL", "AUTH_SECRET"] as const).filter((name) => !settings[name]);
+  if (missing.length > 0) {
+    throw new ConfigError(
+      `Invalid configuration: ${missing.join(" and ")} must be set (npm start sets both).`,
+    );
   }
-  return cached;
+  return settings as AppConfig;
 }
 
-export function oidcConfigured(config: AppConfig = appConfig()): boolean {
+export function oidcConfigured(settings: Config = appConfig()): boolean {
   return Boolean(
-    config.AUTH_OIDC_ISSUER && config.AUTH_OIDC_CLIENT_ID && config.AUTH_OIDC_CLIENT_SECRET,
+    settings.AUTH_OIDC_ISSUER && settings.AUTH_OIDC_CLIENT_ID && settings.AUTH_OIDC_CLIENT_SECRET,
   );
 }

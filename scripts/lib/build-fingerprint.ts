@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { readConfig } from "@/lib/config";
 
 const SOURCES = [
   "app",
@@ -13,7 +14,6 @@ const SOURCES = [
   "package-lock.json",
   "postcss.config.mjs",
 ];
-const distDir = () => process.env.NEXT_DIST_DIR ?? ".next";
 
 function* files(entry: string): Generator<string> {
   if (!existsSync(entry)) return;
@@ -33,12 +33,16 @@ export function sourceFingerprint(): string {
   return hash.digest("hex");
 }
 
-/** Builds the app unless the last build was made from exactly these sources. */
+/**
+ * Builds the app unless the last build was made from exactly these sources. The build folder
+ * is the one `env` (the environment the build and the server run with) names.
+ */
 export async function ensureBuild(env: NodeJS.ProcessEnv): Promise<void> {
+  const distDir = readConfig(env).NEXT_DIST_DIR;
   const fingerprint = sourceFingerprint();
-  const fingerprintFile = path.join(distDir(), "northstar-source-fingerprint");
+  const fingerprintFile = path.join(distDir, "northstar-source-fingerprint");
   const built =
-    existsSync(path.join(distDir(), "BUILD_ID")) && existsSync(fingerprintFile)
+    existsSync(path.join(distDir, "BUILD_ID")) && existsSync(fingerprintFile)
       ? readFileSync(fingerprintFile, "utf8")
       : null;
   if (built === fingerprint) return;

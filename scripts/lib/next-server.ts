@@ -1,4 +1,5 @@
 import { type ChildProcess, type StdioOptions, spawn } from "node:child_process";
+import { config } from "@/lib/config";
 import { persistentSecret } from "./persistent-secret";
 
 /**
@@ -15,7 +16,7 @@ export function appEnvironment(
   return {
     ...process.env,
     APP_DATABASE_URL: appUrl,
-    AUTH_SECRET: process.env.AUTH_SECRET ?? persistentSecret(dataDir, "auth-secret"),
+    AUTH_SECRET: config().AUTH_SECRET ?? persistentSecret(dataDir, "auth-secret"),
     NEXT_TELEMETRY_DISABLED: "1",
     PORT: String(port),
     ...extra,

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { connect } from "node:net";
 import path from "node:path";
+import { config } from "@/lib/config";
 
 function listening(port: number): Promise<boolean> {
   return new Promise((resolve) => {
@@ -19,15 +20,16 @@ function listening(port: number): Promise<boolean> {
  * provisioning starts the embedded server itself.
  */
 export async function databaseUrlForScript(): Promise<string | undefined> {
-  if (process.env.DATABASE_URL) return process.env.DATABASE_URL;
-  const dataDir = process.env.DATA_DIR ?? ".data";
-  const port = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
+  const settings = config();
+  if (settings.DATABASE_URL) return settings.DATABASE_URL;
+  const dataDir = settings.DATA_DIR;
+  const port = settings.EMBEDDED_PG_PORT;
   const passwordFile = path.join(dataDir, "pg.admin-password");
   if (!existsSync(path.join(dataDir, "pg", "postmaster.pid")) || !existsSync(passwordFile)) {
     return undefined;
   }
   if (!(await listening(port))) return undefined;
   const password = encodeURIComponent(readFileSync(passwordFile, "utf8").trim());
-  const database = process.env.DATABASE_NAME ?? "northstar";
+  const database = settings.DATABASE_NAME ?? "northstar";
   return `postgres://postgres:${password}@127.0.0.1:${port}/${database}`;
 }

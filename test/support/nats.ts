@@ -2,9 +2,10 @@ import { randomBytes } from "node:crypto";
 import { createServer } from "node:net";
 import { jetstream, jetstreamManager } from "@nats-io/jetstream";
 import { connect, type NatsConnection } from "@nats-io/transport-node";
+import { config } from "@/lib/config";
 
 /** The machine's NATS JetStream (CI starts it; see .ci/run). */
-export const NATS_URL = process.env.NATS_TEST_URL ?? "127.0.0.1:4222";
+export const NATS_URL = config().NATS_TEST_URL;
 
 /** Names no other test run uses, so runs never see each other's messages. */
 export function uniqueNames(purpose: string) {

@@ -1,4 +1,5 @@
 import nodemailer from "nodemailer";
+import { type Config, config } from "@/lib/config";
 
 export const DEFAULT_MAIL_FROM = "NorthStar Interventions <no-reply@northstar.example>";
 
@@ -49,6 +50,6 @@ export function mailerFromUrl(
   };
 }
 
-export function mailerFromEnv(env: NodeJS.ProcessEnv = process.env): Mailer | null {
-  return mailerFromUrl(env.SMTP_URL || undefined, env.MAIL_FROM || DEFAULT_MAIL_FROM);
+export function mailerFromConfig(settings: Config = config()): Mailer | null {
+  return mailerFromUrl(settings.SMTP_URL, settings.MAIL_FROM);
 }

@@ -1,12 +1,12 @@
 import { connect } from "@/db/client";
 import { allDistrictIds } from "@/db/queries/communications";
 import { now } from "@/lib/clock";
+import { config } from "@/lib/config";
 import { deliverDueMail } from "@/lib/use-cases/communications/deliver-due-mail";
 import type { WorkerStarter } from "../workers";
-import { mailerFromEnv } from "./mailer";
+import { mailerFromConfig } from "./mailer";
 
 /** How often queued mail is looked for. */
-const POLL_MS = Number(process.env.MAIL_POLL_MS ?? 5_000);
 
 /**
  * The mail worker: every few seconds, each district's due messages are delivered to SMTP_URL
@@ -15,7 +15,7 @@ const POLL_MS = Number(process.env.MAIL_POLL_MS ?? 5_000);
  */
 export const startMailWorker: WorkerStarter = async (env) => {
   const { db, close } = connect(env.ownerUrl, { max: 2 });
-  const mailer = mailerFromEnv();
+  const mailer = mailerFromConfig();
   env.log(
     mailer
       ? "Mail: sending to SMTP_URL."
@@ -45,7 +45,7 @@ export const startMailWorker: WorkerStarter = async (env) => {
       }
     })();
   };
-  const timer = setInterval(tick, POLL_MS);
+  const timer = setInterval(tick, config().MAIL_POLL_MS);
   tick();
 
   return {

@@ -7,6 +7,7 @@ import { auditLog, disclosures, outbox, students, tierChanges } from "@/db/schem
 import { DEMO_ACCOUNTS, loadDemoActor, NAMED_STUDENTS } from "@/db/seed/accounts";
 import { withTenant } from "@/db/with-tenant";
 import { now } from "@/lib/clock";
+import { config } from "@/lib/config";
 import { auditQuerySchema } from "@/lib/domain/audit/schemas";
 import { todayIn } from "@/lib/domain/calendar/dates";
 import { ForbiddenError, UnprocessableError } from "@/lib/domain/errors";
@@ -317,7 +318,7 @@ describe("audit:verify", () => {
     if (!adminUrl) {
       // Both of CI's databases (embedded, and the machine's PostgreSQL) have a superuser: there
       // the tamper check must run, never be skipped.
-      if (process.env.CI) throw new Error("CI runs without a superuser connection (adminUrl).");
+      if (config().CI) throw new Error("CI runs without a superuser connection (adminUrl).");
       test.skip(
         "No superuser connection on this server (DATABASE_URL cannot manage roles): cannot tamper.",
       );

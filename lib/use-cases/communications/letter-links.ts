@@ -1,3 +1,5 @@
+import { type Config, config } from "@/lib/config";
+
 /**
  * What a letter's links need: the address families reach the app at, and the secret that signs
  * opt-out tokens. Letters are written inside the enrolling request's transaction, so this is
@@ -10,10 +12,9 @@ export interface LetterLinks {
   signingSecret: string | null;
 }
 
-export function letterLinksFromEnv(env: NodeJS.ProcessEnv = process.env): LetterLinks {
-  const appUrl = (env.APP_URL || `http://localhost:${env.PORT ?? "3000"}`).replace(/\/+$/, "");
-  const secret = env.AUTH_SECRET;
-  return { appUrl, signingSecret: secret && secret.length >= 32 ? secret : null };
+export function letterLinksFromConfig(settings: Config = config()): LetterLinks {
+  const appUrl = (settings.APP_URL ?? `http://localhost:${settings.PORT}`).replace(/\/+$/, "");
+  return { appUrl, signingSecret: settings.AUTH_SECRET ?? null };
 }
 
 export function portalUrl(links: LetterLinks): string {

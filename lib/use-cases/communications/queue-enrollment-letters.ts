@@ -14,7 +14,7 @@ import {
 import { OPT_OUT_LINK_DAYS, signOptOutToken } from "@/lib/domain/letters/opt-out-token";
 import { DEFAULT_TEMPLATES, letterLanguageFor, renderLetter } from "@/lib/domain/letters/templates";
 import type { UseCaseContext } from "../context";
-import { letterLinksFromEnv, optOutUrl, portalUrl } from "./letter-links";
+import { letterLinksFromConfig, optOutUrl, portalUrl } from "./letter-links";
 
 /**
  * Scenario 8 at enrollment: one letter per guardian with an e-mail address, per enrolled
@@ -43,7 +43,7 @@ export async function queueEnrollmentLetters(
     (await templatesOfKind(tx, tenantId, "enrollment")).map((t) => [t.language, t]),
   );
   const settings = letterSettingsOf(context.districtSettings);
-  const links = letterLinksFromEnv();
+  const links = letterLinksFromConfig();
   const now = ctx.now();
   const expiresAt = Math.floor(now.getTime() / 1000) + OPT_OUT_LINK_DAYS * 86_400;
   const enrollmentOf = new Map(enrollments.map((e) => [e.studentId, e.id]));

@@ -4,7 +4,7 @@ import { findSession, nextSessionSequence } from "@/db/queries/sessions";
 import { interventionSessions } from "@/db/schema";
 import { withTenant } from "@/db/with-tenant";
 import { instantAt, type Weekday } from "@/lib/domain/calendar/dates";
-import { ConflictError, NotFoundError, UnprocessableError } from "@/lib/domain/errors";
+import { ConflictError, NotFoundError } from "@/lib/domain/errors";
 import { plannedSessionCount } from "@/lib/domain/schedule/generate-sessions";
 import type { AddSessionInput } from "@/lib/domain/sessions/schemas";
 import type { UseCaseContext } from "../context";

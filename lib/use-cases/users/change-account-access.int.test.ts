@@ -5,7 +5,7 @@ import { actorById, findSignInAccount } from "@/db/queries/users";
 import { auditLog, users } from "@/db/schema";
 import { DEMO_ACCOUNTS, loadDemoActor } from "@/db/seed/accounts";
 import { withTenant } from "@/db/with-tenant";
-import { now, nowMs } from "@/lib/clock";
+import { nowMs } from "@/lib/clock";
 import { ForbiddenError, NotFoundError, UnprocessableError } from "@/lib/domain/errors";
 import type { Actor } from "@/lib/domain/policy";
 import { contextOf } from "@/test/support/context";

@@ -10,7 +10,7 @@ import {
   passwordLinkMail,
 } from "@/lib/domain/users/password-link-mail";
 import { PASSWORD_LINK_DAYS } from "@/lib/domain/users/password-rules";
-import { letterLinksFromEnv } from "../communications/letter-links";
+import { letterLinksFromConfig } from "../communications/letter-links";
 
 export const PASSWORD_LINK_KIND = "password-link";
 
@@ -37,7 +37,7 @@ export interface PasswordLinkRequest {
 export async function queuePasswordLink(tx: Tx, request: PasswordLinkRequest): Promise<void> {
   const { district, account, why, now } = request;
   const language = letterLanguageFor(account.locale);
-  const links = letterLinksFromEnv();
+  const links = letterLinksFromConfig();
   const expiresAt = Math.floor(now.getTime() / 1000) + PASSWORD_LINK_DAYS * 86_400;
   const token = links.signingSecret
     ? signPasswordLink(

@@ -3,6 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { NextResponse } from "next/server";
 import { idempotencyKeys, users } from "@/db/schema";
 import { withTenant } from "@/db/with-tenant";
+import { config } from "@/lib/config";
 import { NotFoundError } from "@/lib/domain/errors";
 import { apiRoute } from "@/lib/server/route";
 
@@ -16,7 +17,7 @@ import { apiRoute } from "@/lib/server/route";
 
 export const dynamic = "force-dynamic";
 
-const enabled = () => process.env.NORTHSTAR_BENCH_FLOOR === "1";
+const enabled = () => config().NORTHSTAR_BENCH_FLOOR === "1";
 
 /** One tenant-scoped select by primary key: the signed-in user's own row. */
 export const GET = apiRoute(async ({ ctx }) => {
