@@ -1,4 +1,4 @@
-import { and, eq, gte, lte } from "drizzle-orm";
+import { and, eq, gte, lt, lte } from "drizzle-orm";
 import type { Tx } from "../client";
 import { idempotencyKeys } from "../schema";
 
@@ -65,4 +65,17 @@ export async function storeResponse(
     })
     .returning({ key: idempotencyKeys.key });
   return stored.length > 0;
+}
+
+/** Forgets the stored responses of a district made before `before`; returns how many. */
+export async function deleteStoredResponsesBefore(
+  tx: Tx,
+  tenantId: string,
+  before: Date,
+): Promise<number> {
+  const deleted = await tx
+    .delete(idempotencyKeys)
+    .where(and(eq(idempotencyKeys.tenantId, tenantId), lt(idempotencyKeys.createdAt, before)))
+    .returning({ key: idempotencyKeys.key });
+  return deleted.length;
 }

@@ -1,11 +1,12 @@
 import { startConsumerWorker } from "./consumers/worker";
-import { startMailWorker } from "./mail/worker";
+import { jobRunnerStarter } from "./jobs/runner";
 import { startRelayWorker } from "./relay/worker";
 
 /**
  * Background work that runs beside the web server (`npm start`) or on its own (`npm run worker`):
- * each worker reads committed rows and talks to the outside world, never a request.
- * Add a worker by adding its starter to `WORKERS`.
+ * each worker reads committed rows and talks to the outside world, never a request. The event
+ * relay and consumers stream continuously; everything scheduled or retried is a job on the job
+ * runner (jobs/runner.ts), where a new kind of background work goes.
  */
 export interface WorkerEnvironment {
   /** Owner-role connection: workers act across districts (each still writes through withTenant). */
@@ -22,7 +23,7 @@ export interface RunningWorker {
 
 export type WorkerStarter = (env: WorkerEnvironment) => Promise<RunningWorker>;
 
-const WORKERS: WorkerStarter[] = [startRelayWorker, startConsumerWorker, startMailWorker];
+const WORKERS: WorkerStarter[] = [startRelayWorker, startConsumerWorker, jobRunnerStarter()];
 
 export async function startBackgroundWorkers(env: WorkerEnvironment): Promise<RunningWorker[]> {
   return Promise.all(WORKERS.map((start) => start(env)));

@@ -34,6 +34,11 @@ const SECTIONS = [
     text: "Bearer tokens for the district's other systems and scripts: create, see last use, revoke.",
   },
   {
+    href: "/admin/jobs",
+    title: "Background jobs",
+    text: "Mail delivery and nightly housekeeping: what is queued, what was retried, what failed.",
+  },
+  {
     href: "/admin/audit",
     title: "Audit trail",
     text: "Who changed what, when and why; compliance exports of a student's record for IEP meetings.",

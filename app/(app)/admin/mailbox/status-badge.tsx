@@ -6,9 +6,13 @@ const STYLES: Record<string, string> = {
   queued: "bg-amber-100 text-amber-900",
   failed: "bg-red-100 text-red-900",
   bounced: "bg-red-100 text-red-900",
+  // The background jobs page speaks of its jobs in the same colours.
+  done: "bg-emerald-100 text-emerald-900",
+  running: "bg-sky-100 text-sky-900",
+  "waiting to retry": "bg-amber-100 text-amber-900",
 };
 
-/** A message's delivery status, coloured and always spelled out (never colour alone). */
+/** A status (a message's delivery, a job's state), coloured and always spelled out (never colour alone). */
 export function StatusBadge({ status }: { status: string }) {
   return (
     <span

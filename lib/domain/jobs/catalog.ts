@@ -1,0 +1,29 @@
+/**
+ * The kinds of background job the job runner knows (lib/integrations/jobs/runner.ts), by queue
+ * name, with what the admin's job page says of each. A job's definition takes its name and
+ * words from here, so the page and the runner never disagree.
+ */
+export interface JobKind {
+  /** The queue's name: letters, digits and `-` (pg-boss's rule). */
+  name: string;
+  description: string;
+  when: string;
+}
+
+export const JOB_KINDS = {
+  mailDelivery: {
+    name: "mail-delivery",
+    description: "Sends queued letters and messages, or keeps them when no mail server is set.",
+    when: "every few seconds",
+  },
+  forgetIdempotencyKeys: {
+    name: "forget-idempotency-keys",
+    description: "Deletes stored API responses (Idempotency-Key) older than a week.",
+    when: "nightly at 03:40 (Chicago)",
+  },
+} as const satisfies Record<string, JobKind>;
+
+/** The kind a queue name belongs to, or undefined for a queue this code no longer runs. */
+export function jobKindOf(queue: string): JobKind | undefined {
+  return Object.values(JOB_KINDS).find((kind: JobKind) => kind.name === queue);
+}
