@@ -1,6 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
 import { initClock } from "./lib/clock";
 import { config } from "./lib/config";
+import { chromiumPath } from "./scripts/lib/browser";
 import { pinTestClock } from "./test/clock";
 
 // The server, the test code and the browser read one clock: pinned to a school day (or to the
@@ -39,7 +40,7 @@ export default defineConfig({
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions: {
-      executablePath: settings.PLAYWRIGHT_CHROMIUM_PATH ?? "/usr/bin/chromium",
+      executablePath: chromiumPath(),
       args: chromiumArgs,
     },
   },
