@@ -7,9 +7,9 @@ import {
   expect,
   type Page,
 } from "@playwright/test";
-import { demoToday } from "@/db/seed/accounts";
 import { now } from "@/lib/clock";
 import { addDays } from "@/lib/domain/calendar/dates";
+import { demoToday } from "@/scripts/seed/accounts";
 
 export { expect };
 

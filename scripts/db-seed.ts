@@ -4,8 +4,8 @@
  */
 
 import { provisionDatabase } from "@/db/provision";
-import { demoToday, seedDemoData } from "@/db/seed";
 import { now } from "@/lib/clock";
+import { demoToday, seedDemoData } from "@/scripts/seed";
 import { databaseOptions } from "./lib/database-options";
 
 async function main() {

@@ -7,10 +7,10 @@
 
 import { existsSync } from "node:fs";
 import { provisionDatabase } from "@/db/provision";
-import { demoToday, seedDemoData } from "@/db/seed";
 import { clockIsPinned, initClock, now } from "@/lib/clock";
 import { config } from "@/lib/config";
 import { startBackgroundWorkers, stopBackgroundWorkers } from "@/lib/integrations/workers";
+import { demoToday, seedDemoData } from "@/scripts/seed";
 import { ensureBuild } from "./lib/build-fingerprint";
 import { databaseOptions, describeStartupError } from "./lib/database-options";
 import { appEnvironment, spawnNext } from "./lib/next-server";

@@ -3,9 +3,9 @@ import type { TestProject } from "vitest/node";
 import { dropDatabase } from "@/db/bootstrap";
 import { provisionDatabase } from "@/db/provision";
 import { urlForDatabase } from "@/db/roles";
-import { demoToday, seedDemoData } from "@/db/seed";
 import { now } from "@/lib/clock";
 import { config } from "@/lib/config";
+import { demoToday, seedDemoData } from "@/scripts/seed";
 
 declare module "vitest" {
   export interface ProvidedContext {

@@ -4,9 +4,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { connect, type DatabaseHandle } from "@/db/client";
 import { findSignInAccount } from "@/db/queries/users";
 import { auditLog, districts, guardians, interventions, outbox, students } from "@/db/schema";
-import { DEMO_ACCOUNTS, DEMO_GROUPS } from "@/db/seed/accounts";
 import { withTenant } from "@/db/with-tenant";
 import { now, nowMs } from "@/lib/clock";
+import { DEMO_ACCOUNTS, DEMO_GROUPS } from "@/scripts/seed/accounts";
 
 /**
  * The database itself keeps districts apart, whatever the application code does: these tests

@@ -13,10 +13,10 @@ import {
   staff,
   students,
 } from "@/db/schema";
-import { DEMO_ACCOUNTS, loadDemoActor } from "@/db/seed/accounts";
 import { withTenant } from "@/db/with-tenant";
 import { now } from "@/lib/clock";
 import type { Actor } from "@/lib/domain/policy";
+import { DEMO_ACCOUNTS, loadDemoActor } from "@/scripts/seed/accounts";
 import { connectForTest, deleteStream, uniqueNames, waitFor } from "@/test/support/nats";
 import { type RunningConsumers, startConsumers } from "./consumers";
 import { studentEnrolledHandler } from "./handlers";

@@ -7,7 +7,6 @@ import { connect, type DatabaseHandle } from "@/db/client";
 import type { ClaimedEvent } from "@/db/queries/events";
 import { enqueueEvents } from "@/db/queries/outbox";
 import { outbox } from "@/db/schema";
-import { DEMO_ACCOUNTS, loadDemoActor } from "@/db/seed/accounts";
 import { withTenant } from "@/db/with-tenant";
 import { now } from "@/lib/clock";
 import type { DomainEvent } from "@/lib/domain/events";
@@ -15,6 +14,7 @@ import { studentSubject } from "@/lib/domain/events";
 import { createInterventionSchema } from "@/lib/domain/interventions/schemas";
 import type { Actor } from "@/lib/domain/policy";
 import { createIntervention } from "@/lib/use-cases/interventions/create-intervention";
+import { DEMO_ACCOUNTS, loadDemoActor } from "@/scripts/seed/accounts";
 import { contextOf } from "@/test/support/context";
 import {
   closedPort,

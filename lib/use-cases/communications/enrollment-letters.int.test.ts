@@ -12,11 +12,11 @@ import {
   studentGuardians,
   students,
 } from "@/db/schema";
-import { loadDemoActor } from "@/db/seed/accounts";
 import { withTenant } from "@/db/with-tenant";
 import { createInterventionSchema } from "@/lib/domain/interventions/schemas";
 import type { Actor } from "@/lib/domain/policy";
 import { mailerFromUrl } from "@/lib/integrations/mail/mailer";
+import { loadDemoActor } from "@/scripts/seed/accounts";
 import { testContext } from "@/test/fixtures/oneroster/district";
 import type { PublicContext } from "../context";
 import { createIntervention } from "../interventions/create-intervention";

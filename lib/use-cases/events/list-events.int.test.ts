@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { connect, type DatabaseHandle } from "@/db/client";
-import { DEMO_ACCOUNTS, loadDemoActor } from "@/db/seed/accounts";
 import { ForbiddenError, ValidationError } from "@/lib/domain/errors";
 import type { Actor } from "@/lib/domain/policy";
 import { startRelay } from "@/lib/integrations/relay/relay";
+import { DEMO_ACCOUNTS, loadDemoActor } from "@/scripts/seed/accounts";
 import { contextOf } from "@/test/support/context";
 import { listPublishedEvents } from "./list-events";
 

@@ -14,11 +14,11 @@ import {
   studentGuardians,
   students,
 } from "@/db/schema";
-import { loadDemoActor } from "@/db/seed/accounts";
 import { withTenant } from "@/db/with-tenant";
 import { ForbiddenError, UnprocessableError } from "@/lib/domain/errors";
 import type { Actor } from "@/lib/domain/policy";
 import { openBundle } from "@/lib/integrations/oneroster/bundle";
+import { loadDemoActor } from "@/scripts/seed/accounts";
 import { createTestDistrict, testContext } from "@/test/fixtures/oneroster/district";
 import { zipFolder } from "@/test/fixtures/oneroster/write-zip";
 import { importOneRoster } from "./import-oneroster";

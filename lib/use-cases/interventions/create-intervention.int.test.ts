@@ -15,8 +15,6 @@ import {
   staff,
   students,
 } from "@/db/schema";
-import { DEMO_ACCOUNTS, loadDemoActor } from "@/db/seed/accounts";
-import { nthWeekday, schoolYearOf } from "@/db/seed/calendar";
 import { withTenant } from "@/db/with-tenant";
 import { addDays, instantAt, weekdayOf } from "@/lib/domain/calendar/dates";
 import { ForbiddenError, IdempotencyKeyReusedError, NotFoundError } from "@/lib/domain/errors";
@@ -25,6 +23,8 @@ import {
   createInterventionSchema,
 } from "@/lib/domain/interventions/schemas";
 import type { Actor } from "@/lib/domain/policy";
+import { DEMO_ACCOUNTS, loadDemoActor } from "@/scripts/seed/accounts";
+import { nthWeekday, schoolYearOf } from "@/scripts/seed/calendar";
 import type { UseCaseContext } from "../context";
 import { createIntervention } from "./create-intervention";
 import { listInterventions } from "./list-interventions";

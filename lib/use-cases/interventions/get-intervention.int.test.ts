@@ -13,12 +13,12 @@ import {
   sections,
   students,
 } from "@/db/schema";
-import { DEMO_ACCOUNTS, DEMO_GROUPS, loadDemoActor } from "@/db/seed/accounts";
 import { withTenant } from "@/db/with-tenant";
 import { instantAt } from "@/lib/domain/calendar/dates";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/domain/errors";
 import { createInterventionSchema } from "@/lib/domain/interventions/schemas";
 import type { Actor } from "@/lib/domain/policy";
+import { DEMO_ACCOUNTS, DEMO_GROUPS, loadDemoActor } from "@/scripts/seed/accounts";
 import type { UseCaseContext } from "../context";
 import { createIntervention } from "./create-intervention";
 import { enrollStudents } from "./enroll-students";

@@ -3,7 +3,6 @@ import { and, eq, ne } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { connect, type DatabaseHandle } from "@/db/client";
 import { auditLog, interventions, staff } from "@/db/schema";
-import { DEMO_ACCOUNTS, DEMO_GROUPS, loadDemoActor } from "@/db/seed/accounts";
 import { withTenant } from "@/db/with-tenant";
 import {
   ConflictError,
@@ -14,6 +13,7 @@ import {
 import { createInterventionSchema } from "@/lib/domain/interventions/schemas";
 import { updateInterventionSchema } from "@/lib/domain/interventions/update-schema";
 import type { Actor } from "@/lib/domain/policy";
+import { DEMO_ACCOUNTS, DEMO_GROUPS, loadDemoActor } from "@/scripts/seed/accounts";
 import { contextOf } from "@/test/support/context";
 import { createIntervention } from "./create-intervention";
 import { updateIntervention } from "./update-intervention";

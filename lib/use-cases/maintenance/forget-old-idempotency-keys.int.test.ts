@@ -4,10 +4,10 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { connect, type DatabaseHandle } from "@/db/client";
 import { storeResponse } from "@/db/queries/idempotency";
 import { idempotencyKeys } from "@/db/schema";
-import { DEMO_ACCOUNTS, loadDemoActor } from "@/db/seed/accounts";
 import { withTenant } from "@/db/with-tenant";
 import { now } from "@/lib/clock";
 import type { Actor } from "@/lib/domain/policy";
+import { DEMO_ACCOUNTS, loadDemoActor } from "@/scripts/seed/accounts";
 import { forgetOldIdempotencyKeys } from "./forget-old-idempotency-keys";
 
 let owner: DatabaseHandle;

@@ -8,11 +8,11 @@ import {
   sectionStudents,
   sections,
 } from "@/db/schema";
-import { DEMO_ACCOUNTS, loadDemoActor } from "@/db/seed/accounts";
 import { withTenant } from "@/db/with-tenant";
 import { instantAt } from "@/lib/domain/calendar/dates";
 import { ForbiddenError } from "@/lib/domain/errors";
 import type { Actor } from "@/lib/domain/policy";
+import { DEMO_ACCOUNTS, loadDemoActor } from "@/scripts/seed/accounts";
 import type { UseCaseContext } from "../context";
 import { searchStudents } from "./search-students";
 

@@ -3,8 +3,6 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { connect, type DatabaseHandle } from "@/db/client";
 import { studentsTaughtBy } from "@/db/queries/people";
 import { students } from "@/db/schema";
-import { loadDemoActor } from "@/db/seed/accounts";
-import { schoolYearOf } from "@/db/seed/calendar";
 import { withTenant } from "@/db/with-tenant";
 import { ForbiddenError, NotFoundError } from "@/lib/domain/errors";
 import type { Actor } from "@/lib/domain/policy";
@@ -18,6 +16,8 @@ import {
   atRiskCsv,
   atRiskQuerySchema,
 } from "@/lib/domain/reports/at-risk";
+import { loadDemoActor } from "@/scripts/seed/accounts";
+import { schoolYearOf } from "@/scripts/seed/calendar";
 import { testContext } from "@/test/fixtures/oneroster/district";
 import { recordAssessmentResult } from "../assessments/record-assessment-result";
 import { saveAssessment } from "../assessments/save-assessment";

@@ -9,10 +9,10 @@ import { inject } from "vitest";
 import type { Database, DatabaseHandle } from "@/db/client";
 import { nonInstructionalDaysBetween } from "@/db/queries/interventions";
 import { interventionSessions, interventions, students } from "@/db/schema";
-import { DEMO_ACCOUNTS, DEMO_GROUPS, loadDemoActor, NAMED_STUDENTS } from "@/db/seed/accounts";
 import { withTenant } from "@/db/with-tenant";
 import { addDays, instantAt, isWeekend } from "@/lib/domain/calendar/dates";
 import type { Actor } from "@/lib/domain/policy";
+import { DEMO_ACCOUNTS, DEMO_GROUPS, loadDemoActor, NAMED_STUDENTS } from "@/scripts/seed/accounts";
 import type { UseCaseContext } from "../context";
 
 export type DemoActors = Record<keyof typeof DEMO_ACCOUNTS, Actor>;

@@ -8,12 +8,12 @@ import {
   staffWithoutAccount,
 } from "@/db/queries/users";
 import { communications, users } from "@/db/schema";
-import { DEMO_ACCOUNTS, loadDemoActor } from "@/db/seed/accounts";
 import { withTenant } from "@/db/with-tenant";
 import { verifyPassword } from "@/lib/auth/passwords";
 import { now, nowMs } from "@/lib/clock";
 import { ForbiddenError, NotFoundError, UnprocessableError } from "@/lib/domain/errors";
 import type { Actor } from "@/lib/domain/policy";
+import { DEMO_ACCOUNTS, loadDemoActor } from "@/scripts/seed/accounts";
 import { contextOf } from "@/test/support/context";
 import type { PublicContext } from "../context";
 import { changeAccountAccess } from "./change-account-access";

@@ -1,5 +1,5 @@
+import type { ATTENDANCE_STATUSES, progressNotes, sessionAttendance } from "@/db/schema";
 import { daysBetween, type LocalDate } from "@/lib/domain/calendar/dates";
-import type { ATTENDANCE_STATUSES, progressNotes, sessionAttendance } from "../schema";
 import type { GroupPlan, StudentProgress } from "./plan";
 import type { Rng } from "./random";
 

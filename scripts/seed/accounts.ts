@@ -1,8 +1,8 @@
+import type { Database } from "@/db/client";
+import { actorById, findSignInAccount } from "@/db/queries/users";
+import { withTenant } from "@/db/with-tenant";
 import { type LocalDate, todayIn } from "@/lib/domain/calendar/dates";
 import type { Actor } from "@/lib/domain/policy";
-import type { Database } from "../client";
-import { actorById, findSignInAccount } from "../queries/users";
-import { withTenant } from "../with-tenant";
 
 /** Every demo sign-in uses this password (README, "Demo data"). */
 export const DEMO_PASSWORD = "demo-password-2025";

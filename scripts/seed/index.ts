@@ -1,15 +1,8 @@
 import { and, asc, desc, eq, inArray, lt, lte, type SQL, sql } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import postgres from "postgres";
-import { hashPassword } from "@/lib/auth/passwords";
-import { now } from "@/lib/clock";
-import { instantAt, isValidLocalDate, type LocalDate } from "@/lib/domain/calendar/dates";
-import { createInterventionSchema } from "@/lib/domain/interventions/schemas";
-import type { UseCaseContext } from "@/lib/use-cases/context";
-import { createIntervention } from "@/lib/use-cases/interventions/create-intervention";
-import { setMonitoringPlan } from "@/lib/use-cases/progress/set-monitoring-plan";
-import { connect, type Database, type Tx } from "../client";
-import { actorById } from "../queries/users";
+import { connect, type Database, type Tx } from "@/db/client";
+import { actorById } from "@/db/queries/users";
 import {
   appMeta,
   assessmentResults,
@@ -33,8 +26,15 @@ import {
   students,
   tierChanges,
   users,
-} from "../schema";
-import { withTenant } from "../with-tenant";
+} from "@/db/schema";
+import { withTenant } from "@/db/with-tenant";
+import { hashPassword } from "@/lib/auth/passwords";
+import { now } from "@/lib/clock";
+import { instantAt, isValidLocalDate, type LocalDate } from "@/lib/domain/calendar/dates";
+import { createInterventionSchema } from "@/lib/domain/interventions/schemas";
+import type { UseCaseContext } from "@/lib/use-cases/context";
+import { createIntervention } from "@/lib/use-cases/interventions/create-intervention";
+import { setMonitoringPlan } from "@/lib/use-cases/progress/set-monitoring-plan";
 import { DEMO_DISTRICTS, DEMO_PASSWORD } from "./accounts";
 import { schoolYearOf } from "./calendar";
 import { groupHistory } from "./history";

@@ -1,10 +1,7 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { verifyPassword } from "@/lib/auth/passwords";
-import { addDays, weekdayOf } from "@/lib/domain/calendar/dates";
-import type { Actor } from "@/lib/domain/policy";
-import { connect, type DatabaseHandle } from "../client";
-import { findSignInAccount } from "../queries/users";
+import { connect, type DatabaseHandle } from "@/db/client";
+import { findSignInAccount } from "@/db/queries/users";
 import {
   assessmentResults,
   assessments,
@@ -19,8 +16,11 @@ import {
   sessionAttendance,
   staff,
   students,
-} from "../schema";
-import { withTenant } from "../with-tenant";
+} from "@/db/schema";
+import { withTenant } from "@/db/with-tenant";
+import { verifyPassword } from "@/lib/auth/passwords";
+import { addDays, weekdayOf } from "@/lib/domain/calendar/dates";
+import type { Actor } from "@/lib/domain/policy";
 import {
   DEMO_ACCOUNTS,
   DEMO_GROUPS,

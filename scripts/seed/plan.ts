@@ -1,7 +1,3 @@
-import { addDays, type LocalDate } from "@/lib/domain/calendar/dates";
-import type { CreateInterventionFormValues } from "@/lib/domain/interventions/schemas";
-import type { Role } from "@/lib/domain/policy";
-import type { MonitoringPlanInput } from "@/lib/domain/sessions/schemas";
 import type {
   assessmentResults,
   assessments,
@@ -17,7 +13,11 @@ import type {
   studentGuardians,
   students,
   users,
-} from "../schema";
+} from "@/db/schema";
+import { addDays, type LocalDate } from "@/lib/domain/calendar/dates";
+import type { CreateInterventionFormValues } from "@/lib/domain/interventions/schemas";
+import type { Role } from "@/lib/domain/policy";
+import type { MonitoringPlanInput } from "@/lib/domain/sessions/schemas";
 import { DEMO_ACCOUNTS, DEMO_DISTRICTS, DEMO_GROUPS, NAMED_STUDENTS } from "./accounts";
 import {
   isoDate,
