@@ -10,6 +10,7 @@ import {
   uuid,
   varchar,
 } from "drizzle-orm/pg-core";
+import { COMMUNICATION_STATUSES } from "@/lib/domain/letters/delivery";
 import {
   createdAtColumn,
   idColumn,
@@ -42,7 +43,7 @@ export const messageTemplates = interventionSchema.table(
   ],
 );
 
-export const COMMUNICATION_STATUSES = ["queued", "sent", "stored", "failed", "bounced"] as const;
+export { COMMUNICATION_STATUSES };
 
 /** Every message to a family, kept permanently: to whom, what, when, why, and how it went. */
 export const communications = interventionSchema.table(

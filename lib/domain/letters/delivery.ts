@@ -1,3 +1,6 @@
+/** Where a message to a family stands: the mailbox, the portal and the compliance record show it. */
+export const COMMUNICATION_STATUSES = ["queued", "sent", "stored", "failed", "bounced"] as const;
+
 /**
  * Retrying mail delivery: a failure is tried again later, waiting longer each time, until it
  * is given up as failed; a refusal by the receiving server (a 5xx reply: no such mailbox) is a
