@@ -9,8 +9,7 @@
  */
 
 import { randomUUID } from "node:crypto";
-import { createReadStream, existsSync, readFileSync } from "node:fs";
-import { createConnection } from "node:net";
+import { createReadStream, existsSync } from "node:fs";
 import path from "node:path";
 import { eq } from "drizzle-orm";
 import { connect, type Database } from "@/db/client";
@@ -20,11 +19,14 @@ import { districts } from "@/db/schema";
 import { withTenant } from "@/db/with-tenant";
 import { now } from "@/lib/clock";
 import { DomainError } from "@/lib/domain/errors";
+import { type ProgressReport, progressText } from "@/lib/domain/imports/progress-text";
 import type { Actor } from "@/lib/domain/policy";
 import { openBundle } from "@/lib/integrations/oneroster/bundle";
 import { importAssessmentResults } from "@/lib/use-cases/imports/import-assessment-results";
 import { importOneRoster } from "@/lib/use-cases/imports/import-oneroster";
 import type { ImportRunResult } from "@/lib/use-cases/imports/import-run";
+import { databaseOptions } from "./lib/database-options";
+import { databaseUrlForScript } from "./lib/running-embedded";
 
 const USAGE = `Usage:
   npm run import -- oneroster <bundle.zip | folder> --district <slug>
@@ -33,40 +35,6 @@ const USAGE = `Usage:
 function option(args: string[], name: string): string | undefined {
   const i = args.indexOf(`--${name}`);
   return i >= 0 ? args[i + 1] : undefined;
-}
-
-/** Whether something listens on the embedded server's port (an `npm start` already running). */
-function listening(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = createConnection({ host: "127.0.0.1", port });
-    socket.once("connect", () => {
-      socket.end();
-      resolve(true);
-    });
-    socket.once("error", () => resolve(false));
-  });
-}
-
-async function database() {
-  const dataDir = process.env.DATA_DIR ?? ".data";
-  const embeddedPort = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
-  const passwordFile = path.join(dataDir, "pg.admin-password");
-  // The embedded server cannot be started twice: while `npm start` runs it, use it as a server.
-  if (!process.env.DATABASE_URL && existsSync(passwordFile) && (await listening(embeddedPort))) {
-    const password = readFileSync(passwordFile, "utf8").trim();
-    return provisionDatabase({
-      databaseUrl: `postgres://postgres:${password}@127.0.0.1:${embeddedPort}/postgres`,
-      database: process.env.DATABASE_NAME ?? "northstar",
-      dataDir,
-      embeddedPort,
-    });
-  }
-  return provisionDatabase({
-    databaseUrl: process.env.DATABASE_URL,
-    dataDir,
-    embeddedPort,
-    database: process.env.DATABASE_NAME,
-  });
 }
 
 /**
@@ -125,17 +93,16 @@ async function main() {
     return;
   }
   if (!existsSync(source)) throw new Error(`${source} does not exist.`);
-  const provisioned = await database();
+  const provisioned = await provisionDatabase(
+    databaseOptions({ databaseUrl: await databaseUrlForScript() }),
+  );
   const { db, close } = connect(provisioned.ownerUrl, { max: 2 });
   try {
     const actor = await commandLineActor(db, slug);
     const ctx = { db, actor, now, requestId: `cli-import:${randomUUID()}` };
-    let lastFile = "";
-    const onProgress = ({ file, rows }: { file: string; rows: number }) => {
-      if (lastFile && file !== lastFile) process.stdout.write("\n");
-      lastFile = file;
-      process.stdout.write(`\r${file}: ${rows.toLocaleString("en-US")} rows`);
-    };
+    // Rewritten in place on a terminal, whole lines in a log or pipe (see progressText).
+    const progress = progressText({ terminal: process.stdout.isTTY === true });
+    const onProgress = (report: ProgressReport) => process.stdout.write(progress.update(report));
     let result: ImportRunResult;
     if (kind === "oneroster") {
       const bundle = await openBundle(source);
@@ -155,6 +122,7 @@ async function main() {
         { assessmentId, onProgress },
       );
     }
+    process.stdout.write(progress.end());
     printResult(result);
   } finally {
     await close();

@@ -8,18 +8,15 @@ import {
   schools,
   sectionStudents,
   sections,
-  type staff,
+  staff,
   studentGuardians,
   students,
 } from "../schema";
 
-/** Tables whose rows come from a roster and carry its sourcedId. */
-type SourcedTable =
-  | typeof schools
-  | typeof staff
-  | typeof students
-  | typeof guardians
-  | typeof sections;
+/** Tables whose rows come from a roster and carry its sourcedId, by the name imports use. */
+const SOURCED = { schools, staff, students, guardians, sections } as const;
+export type SourcedKind = keyof typeof SOURCED;
+type SourcedTable = (typeof SOURCED)[SourcedKind];
 
 export interface UpsertedRow {
   id: string;
@@ -83,14 +80,89 @@ export async function upsertBySourceId<T extends SourcedTable>(
   return result.map((r) => ({ id: r.id, sourceId: r.source_id, inserted: r.inserted }));
 }
 
-/** sourcedId → id of the rows of `table` among `sourceIds` (all of them when omitted). */
+export interface RosterSchool {
+  sourceId: string;
+  name: string;
+  code: string | null;
+}
+
+/** Schools of a roster: a school entered by hand is adopted by its code, then all are upserted. */
+export async function upsertSchools(tx: Tx, tenantId: string, rows: readonly RosterSchool[]) {
+  await adoptSchoolsByCode(
+    tx,
+    tenantId,
+    rows.flatMap((s) => (s.code ? [{ sourceId: s.sourceId, code: s.code }] : [])),
+  );
+  return upsertBySourceId(
+    tx,
+    schools,
+    rows.map((s) => ({ tenantId, ...s })),
+    ["name", "code"],
+  );
+}
+
+export type RosterStudent = Omit<typeof students.$inferInsert, "tenantId" | "id" | "currentTier">;
+
+/** `birthDate` is only written when the roster had demographics.csv; otherwise it is kept. */
+export async function upsertStudents(
+  tx: Tx,
+  tenantId: string,
+  rows: readonly RosterStudent[],
+  options: { withBirthDate: boolean },
+) {
+  const columns = ["schoolId", "localId", "firstName", "lastName", "grade", "active"] as const;
+  return upsertBySourceId(
+    tx,
+    students,
+    rows.map((s) => ({ tenantId, ...s })),
+    options.withBirthDate ? [...columns, "birthDate"] : columns,
+  );
+}
+
+export type RosterStaff = Omit<typeof staff.$inferInsert, "tenantId" | "id" | "title">;
+
+/** The display name is written on creation only: one set in NorthStar ("Ms. Johnson") is kept. */
+export async function upsertStaff(tx: Tx, tenantId: string, rows: readonly RosterStaff[]) {
+  return upsertBySourceId(
+    tx,
+    staff,
+    rows.map((s) => ({ tenantId, ...s })),
+    ["schoolId", "firstName", "lastName", "email", "phone", "active"],
+  );
+}
+
+export type RosterGuardian = Omit<typeof guardians.$inferInsert, "tenantId" | "id">;
+
+export async function upsertGuardians(tx: Tx, tenantId: string, rows: readonly RosterGuardian[]) {
+  return upsertBySourceId(
+    tx,
+    guardians,
+    rows.map((g) => ({ tenantId, ...g })),
+    ["firstName", "lastName", "email", "phone", "language"],
+  );
+}
+
+export type RosterSection = Omit<typeof sections.$inferInsert, "tenantId" | "id" | "teacherId">;
+
+/** Class sections; their teachers are set from enrollments.csv (setSectionTeachers). */
+export async function upsertSections(tx: Tx, tenantId: string, rows: readonly RosterSection[]) {
+  return upsertBySourceId(
+    tx,
+    sections,
+    rows.map((c) => ({ tenantId, ...c })),
+    ["schoolId", "name", "subject"],
+  );
+}
+
+/** sourcedId → id of the rows of `kind` among `sourceIds` (all of them when omitted). */
 export async function idsBySourceId(
   tx: Tx,
-  table: SourcedTable,
+  kind: SourcedKind,
   tenantId: string,
   sourceIds?: readonly string[],
 ): Promise<Map<string, string>> {
   if (sourceIds && sourceIds.length === 0) return new Map();
+  const table: SourcedTable = SOURCED[kind];
   const conditions: SQL[] = [eq(table.tenantId, tenantId), isNotNull(table.sourceId)];
   if (sourceIds) conditions.push(inArray(table.sourceId, [...sourceIds]));
   const rows = await tx
@@ -104,7 +176,7 @@ export async function idsBySourceId(
  * A school the district entered by hand before its first import is recognised by its code and
  * given the roster's sourcedId, instead of being created twice.
  */
-export async function adoptSchoolsByCode(
+async function adoptSchoolsByCode(
   tx: Tx,
   tenantId: string,
   pairs: readonly { sourceId: string; code: string }[],
@@ -142,11 +214,12 @@ export async function studentNumbers(
 /** Sets `active = false` on the rows with these sourcedIds that are active; returns how many. */
 export async function deactivateBySourceId(
   tx: Tx,
-  table: typeof staff | typeof students,
+  kind: "staff" | "students",
   tenantId: string,
   sourceIds: readonly string[],
 ): Promise<number> {
   if (sourceIds.length === 0) return 0;
+  const table = SOURCED[kind];
   const rows = await tx
     .update(table as typeof students)
     .set({ active: false })

@@ -1,117 +1,151 @@
-import { createReadStream } from "node:fs";
-import { open } from "node:fs/promises";
-import { crc32, createInflateRaw } from "node:zlib";
+import type { Readable } from "node:stream";
+import { crc32 } from "node:zlib";
+import yauzl, { type Entry, type ZipFile } from "yauzl";
+import { BundleRefusedError } from "@/lib/domain/imports/summary";
+import {
+  directoryRefusal,
+  entryCountRefusal,
+  inflationRefusal,
+  ZIP_LIMITS,
+  type ZipLimits,
+} from "@/lib/domain/imports/zip-limits";
 
 /**
- * Just enough of the zip format (APPNOTE 6.3) to stream CSV files out of a roster export:
- * the central directory is read once, then each entry is inflated as it is consumed, so a
- * large bundle never sits in memory. Stored and deflated entries; no encryption, no zip64
- * (a roster export is far below 4 GB). Written here because it is ~100 lines against a new
- * dependency for an upload path that handles children's records.
+ * A roster zip read with `yauzl`: the directory once, then each file inflated as it is
+ * consumed, so a large bundle never sits in memory. On top of the library, the caps of
+ * lib/domain/imports/zip-limits.ts (checked against the directory, then against the bytes
+ * actually inflated) and each file's CRC-32, which yauzl leaves to its caller.
  */
 
-export interface ZipEntry {
-  name: string;
-  method: number;
-  crc: number;
-  compressedSize: number;
-  size: number;
-  localHeaderOffset: number;
-}
-
-const EOCD_SIGNATURE = 0x06054b50;
-const CENTRAL_SIGNATURE = 0x02014b50;
-const LOCAL_SIGNATURE = 0x04034b50;
-const MAX_COMMENT = 0xffff;
-
-export class ZipFormatError extends Error {
+/** A zip that is not one, is damaged, or is over a cap: the upload is refused, nothing written. */
+export class ZipRefusedError extends BundleRefusedError {
   constructor(message: string) {
     super(message);
-    this.name = "ZipFormatError";
+    this.name = "ZipRefusedError";
   }
 }
 
-async function readAt(path: string, position: number, length: number): Promise<Buffer> {
-  const handle = await open(path, "r");
+export interface ZipArchive {
+  /** Paths of the files in the zip (folders left out), as the zip names them. */
+  readonly files: readonly string[];
+  /** The file's unpacked bytes, streamed; refused with ZipRefusedError past a cap. */
+  open(file: string): AsyncIterable<Uint8Array>;
+  close(): void;
+}
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Opens the zip at `location` and reads its directory, refusing it when it is over a cap. */
+export async function openZip(
+  location: string,
+  limits: ZipLimits = ZIP_LIMITS,
+): Promise<ZipArchive> {
+  let zip: ZipFile;
   try {
-    const buffer = Buffer.alloc(length);
-    const { bytesRead } = await handle.read(buffer, 0, length, position);
-    return buffer.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
+    // Sizes are checked here, while streaming, with messages of our own (see readEntry).
+    zip = await yauzl.openPromise(location, { autoClose: false, validateEntrySizes: false });
+  } catch (error) {
+    throw new ZipRefusedError(`The file is not a zip archive (${reasonOf(error)}).`);
   }
+  const entries = new Map<string, Entry>();
+  try {
+    // The count comes from the end of the zip, before a single entry is read.
+    const tooMany = entryCountRefusal(zip.entryCount, limits);
+    if (tooMany) throw new ZipRefusedError(tooMany);
+    const sizes = [];
+    try {
+      for await (const entry of zip.eachEntry()) {
+        sizes.push({
+          name: entry.fileName,
+          compressedSize: entry.compressedSize,
+          uncompressedSize: entry.uncompressedSize,
+        });
+        if (entry.fileName.endsWith("/")) continue;
+        if (entry.isEncrypted()) {
+          throw new ZipRefusedError(`${entry.fileName} is encrypted; export without a password.`);
+        }
+        entries.set(entry.fileName, entry);
+      }
+    } catch (error) {
+      if (error instanceof ZipRefusedError) throw error;
+      throw new ZipRefusedError(`The zip's directory is damaged (${reasonOf(error)}).`);
+    }
+    const refusal = directoryRefusal(sizes, limits);
+    if (refusal) throw new ZipRefusedError(refusal);
+  } catch (error) {
+    zip.close();
+    throw error;
+  }
+
+  /** Bytes inflated so far from each file; re-reading a file does not count it twice. */
+  const inflated = new Map<string, number>();
+  let total = 0;
+  return {
+    files: [...entries.keys()],
+    open: (file) => {
+      const entry = entries.get(file);
+      if (!entry) throw new ZipRefusedError(`${file} is not in the zip.`);
+      return readEntry(zip, entry, (entryBytes) => {
+        const before = inflated.get(file) ?? 0;
+        if (entryBytes > before) {
+          total += entryBytes - before;
+          inflated.set(file, entryBytes);
+        }
+        const refusal = inflationRefusal(
+          { name: file, compressedSize: entry.compressedSize, entryBytes, totalBytes: total },
+          limits,
+        );
+        if (refusal) throw new ZipRefusedError(refusal);
+      });
+    },
+    close: () => zip.close(),
+  };
 }
 
-/** The entries of the zip at `path`, from its central directory. */
-export async function readZipDirectory(path: string, fileSize: number): Promise<ZipEntry[]> {
-  const tailLength = Math.min(fileSize, 22 + MAX_COMMENT);
-  const tail = await readAt(path, fileSize - tailLength, tailLength);
-  let eocd = -1;
-  for (let i = tail.length - 22; i >= 0; i--) {
-    if (tail.readUInt32LE(i) === EOCD_SIGNATURE) {
-      eocd = i;
-      break;
-    }
+/**
+ * The entry's bytes as they inflate. `count` sees the running byte count before each chunk is
+ * handed on and throws to stop; the stream is destroyed however the reading ends.
+ */
+async function* readEntry(
+  zip: ZipFile,
+  entry: Entry,
+  count: (entryBytes: number) => void,
+): AsyncGenerator<Uint8Array> {
+  const name = entry.fileName;
+  let stream: Readable;
+  try {
+    stream = await zip.openReadStreamPromise(entry);
+  } catch (error) {
+    throw new ZipRefusedError(`${name} cannot be read from the zip (${reasonOf(error)}).`);
   }
-  if (eocd < 0) throw new ZipFormatError("The file is not a zip archive.");
-  const count = tail.readUInt16LE(eocd + 10);
-  const directorySize = tail.readUInt32LE(eocd + 12);
-  const directoryOffset = tail.readUInt32LE(eocd + 16);
-  if (count === 0xffff || directoryOffset === 0xffffffff) {
-    throw new ZipFormatError("Zip64 archives are not supported; export a smaller zip.");
-  }
-  const directory = await readAt(path, directoryOffset, directorySize);
-  const entries: ZipEntry[] = [];
-  let at = 0;
-  for (let n = 0; n < count; n++) {
-    if (at + 46 > directory.length || directory.readUInt32LE(at) !== CENTRAL_SIGNATURE) {
-      throw new ZipFormatError("The zip's directory is damaged.");
-    }
-    const flags = directory.readUInt16LE(at + 8);
-    const nameLength = directory.readUInt16LE(at + 28);
-    const extraLength = directory.readUInt16LE(at + 30);
-    const commentLength = directory.readUInt16LE(at + 32);
-    const name = directory.toString(
-      flags & 0x800 ? "utf8" : "latin1",
-      at + 46,
-      at + 46 + nameLength,
-    );
-    if (flags & 0x1) throw new ZipFormatError(`${name} is encrypted; export without a password.`);
-    entries.push({
-      name,
-      method: directory.readUInt16LE(at + 10),
-      crc: directory.readUInt32LE(at + 16),
-      compressedSize: directory.readUInt32LE(at + 20),
-      size: directory.readUInt32LE(at + 24),
-      localHeaderOffset: directory.readUInt32LE(at + 42),
-    });
-    at += 46 + nameLength + extraLength + commentLength;
-  }
-  return entries;
-}
-
-/** The entry's uncompressed bytes, streamed, with its CRC checked at the end. */
-export async function* readZipEntry(path: string, entry: ZipEntry): AsyncGenerator<Uint8Array> {
-  const header = await readAt(path, entry.localHeaderOffset, 30);
-  if (header.length < 30 || header.readUInt32LE(0) !== LOCAL_SIGNATURE) {
-    throw new ZipFormatError(`The zip entry ${entry.name} is damaged.`);
-  }
-  const start = entry.localHeaderOffset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
-  if (entry.method !== 0 && entry.method !== 8) {
-    throw new ZipFormatError(
-      `${entry.name} uses a compression method zip readers rarely need (${entry.method}).`,
-    );
-  }
-  if (entry.compressedSize === 0) return;
-  const raw = createReadStream(path, { start, end: start + entry.compressedSize - 1 });
-  const stream = entry.method === 8 ? raw.pipe(createInflateRaw()) : raw;
-  raw.on("error", (error) => stream.destroy(error));
+  const chunks = stream[Symbol.asyncIterator]();
+  let bytes = 0;
   let crc = 0;
-  for await (const chunk of stream as AsyncIterable<Buffer>) {
-    crc = crc32(chunk, crc);
-    yield chunk;
+  try {
+    while (true) {
+      let next: IteratorResult<Buffer>;
+      try {
+        next = await chunks.next();
+      } catch (error) {
+        throw new ZipRefusedError(`${name} is damaged (${reasonOf(error)}).`);
+      }
+      if (next.done) break;
+      bytes += next.value.length;
+      count(bytes);
+      crc = crc32(next.value, crc);
+      yield next.value;
+    }
+  } finally {
+    stream.destroy();
   }
-  if (crc >>> 0 !== entry.crc >>> 0) {
-    throw new ZipFormatError(`${entry.name} is damaged (checksum mismatch).`);
+  if (bytes !== entry.uncompressedSize) {
+    throw new ZipRefusedError(
+      `${name} is damaged: the zip says ${entry.uncompressedSize} bytes, it holds ${bytes}.`,
+    );
+  }
+  if (crc >>> 0 !== entry.crc32 >>> 0) {
+    throw new ZipRefusedError(`${name} is damaged (checksum mismatch).`);
   }
 }

@@ -118,7 +118,7 @@ export async function importAssessmentResults(
       options.onProgress?.({ file: file.name, rows: read });
     };
 
-    for await (const row of readCsvRows(file.open(), (header) => {
+    const onHeader = (header: string[]) => {
       const found = resultColumns(header);
       const missing = found.missing.filter((f) => !(f === "assessment" && fixed));
       if (missing.length > 0) {
@@ -127,7 +127,8 @@ export async function importAssessmentResults(
         );
       }
       columns = found.columns;
-    })) {
+    };
+    for await (const row of readCsvRows(file.open(), onHeader, { file: file.name })) {
       read += 1;
       const parsed = parseResultRow(row, columns, fixed?.name);
       if (!parsed.ok) {
