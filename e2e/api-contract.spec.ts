@@ -139,7 +139,7 @@ test("every documented route answers as documented", async () => {
     startDate: dayFromToday(-14),
     durationWeeks: 6,
     schedule: { days: ["MO", "TU", "WE", "TH", "FR"], startTime: "10:00", minutes: 30 },
-    // api.md: `facilitatorIds`, or one `facilitatorId`; the form sends the list, so this uses one.
+    // The API reference: `facilitatorIds`, or one `facilitatorId`; the form sends the list, so this uses one.
     facilitatorId,
     studentIds: studentIds.slice(0, 3),
   };

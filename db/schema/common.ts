@@ -7,7 +7,7 @@ export const interventionSchema = pgSchema("intervention");
 /**
  * The district a row belongs to. It leads every primary key, foreign key and index of a
  * tenant table so that a district's rows can be co-located by Citus later (see
- * docs/decisions/0002-tenant-keys.md), and RLS policies filter on it.
+ * docs/decisions/0002-tenant-keys-and-rls.md), and RLS policies filter on it.
  */
 export const tenantIdColumn = () => uuid("tenant_id").notNull();
 

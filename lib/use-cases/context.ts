@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/domain/policy";
 export interface UseCaseContext {
   db: Database;
   actor: Actor;
-  /** Injected so tests can fix the date; production passes `() => new Date()`. */
+  /** Injected so tests can fix the date; requests pass lib/clock.ts's `now`. */
   now: () => Date;
   /** Correlates the audit rows of one request with the server's logs. */
   requestId: string;

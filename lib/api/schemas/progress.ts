@@ -55,7 +55,7 @@ const rate = z.number().nullable();
 
 export const effectivenessSchema = named(
   "Effectiveness",
-  "Scenario 6's figures for one intervention (definitions: domain.md).",
+  "Scenario 6's figures for one intervention (definitions: docs/domain.md).",
   describes<Effectiveness>()(
     z.object({
       attendanceRate: rate,

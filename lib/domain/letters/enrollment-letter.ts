@@ -2,7 +2,7 @@ import type { Weekday } from "../calendar/dates";
 import type { LetterLanguage, LetterValues } from "./templates";
 
 /**
- * What an enrollment letter says (Scenario 8, domain.md "Letters and messages to families"),
+ * What an enrollment letter says (Scenario 8, docs/domain.md "Letters and messages to families"),
  * in the guardian's language: name and purpose, schedule and duration, expected outcome, the
  * facilitator's contact, and how to opt out where the district allows it.
  */

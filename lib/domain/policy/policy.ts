@@ -30,7 +30,7 @@ export interface InterventionRelation {
 export type InterventionAccess = "manage" | "run" | "view" | "family" | "none";
 
 /**
- * What the actor may do with one intervention (domain.md, "People and what they may see"):
+ * What the actor may do with one intervention (docs/domain.md, "People and what they may see"):
  * managers manage every intervention of their district, facilitators run their own groups,
  * teachers follow groups their students are in, parents see their own child's plan.
  */

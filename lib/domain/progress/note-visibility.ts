@@ -1,6 +1,6 @@
 import type { Actor } from "../policy/actor";
 
-/** Who a progress note is shared with (domain.md): each level includes the ones before it. */
+/** Who a progress note is shared with (docs/domain.md): each level includes the ones before it. */
 export type NoteAudience = "team" | "teachers" | "family";
 
 /** How the reader is connected to one note: through its intervention, or to its student. */

@@ -12,7 +12,7 @@ import { z } from "../zod";
 
 /**
  * A district's screening instruments (issue 3, part 2): name, subject, scale, and cut scores
- * per window and grade that map a score to a recommended tier. Defaults (domain.md): on a
+ * per window and grade that map a score to a recommended tier. Defaults (docs/domain.md): on a
  * 0–100 benchmark, 50 and up Tier 1, 30–49 Tier 2, under 30 Tier 3.
  */
 

@@ -11,7 +11,7 @@ export interface SessionForDelivery {
 
 /**
  * Sessions numbered past the planned series were added later (make-ups): the plan's count is
- * weeks × sessions per week (domain.md), and added sessions continue the numbering.
+ * weeks × sessions per week (docs/domain.md), and added sessions continue the numbering.
  */
 export function isMakeupSession(sequence: number, plannedCount: number): boolean {
   return sequence > plannedCount;

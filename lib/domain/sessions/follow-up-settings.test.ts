@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { followUpSettingsFrom } from "./follow-up-settings";
 
 describe("followUpSettingsFrom", () => {
-  it("uses domain.md's defaults when the district has set nothing", () => {
+  it("uses docs/domain.md's defaults when the district has set nothing", () => {
     expect(followUpSettingsFrom({})).toEqual({ consecutiveAbsences: 2, totalAbsences: 3 });
     expect(followUpSettingsFrom(null)).toEqual({ consecutiveAbsences: 2, totalAbsences: 3 });
   });

@@ -10,7 +10,7 @@ function threshold(value: unknown, fallback: number): number {
 
 /**
  * The district's absence thresholds for follow-up flags, from `districts.settings.absenceFlags`
- * (`{ consecutive, total }`; domain.md's defaults are 2 in a row or 3 in the intervention). A
+ * (`{ consecutive, total }`; docs/domain.md's defaults are 2 in a row or 3 in the intervention). A
  * missing or malformed value falls back to its default on its own, so one bad value cannot
  * switch the other flag off.
  */

@@ -13,7 +13,7 @@ const paths = (result: { success: boolean; error?: { issues: { path: PropertyKey
   result.error?.issues.map((i) => i.path.join(".")) ?? [];
 
 describe("recordAttendanceSchema", () => {
-  it("takes docs/api.md's request", () => {
+  it("takes the documented request", () => {
     const parsed = recordAttendanceSchema.parse({
       records: [{ studentId: emma, status: "present" }],
       notes: "Focused on phonics blends.",

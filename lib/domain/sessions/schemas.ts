@@ -4,7 +4,7 @@ import { z } from "../zod";
 
 /**
  * The inputs of running sessions and writing progress notes. One schema per input, shared by
- * the forms (react-hook-form), the server actions and the HTTP API (docs/api.md).
+ * the forms (react-hook-form), the server actions and the HTTP API (the API reference: lib/api/routes.ts).
  */
 
 const uniqueStudents = (items: { studentId: string }[]) =>
@@ -112,7 +112,7 @@ export const listSessionsQuerySchema = z.object({
 export const PROGRESS_RATINGS = ["exceeding", "expected", "some", "none"] as const;
 export type ProgressRating = (typeof PROGRESS_RATINGS)[number];
 
-/** The wording of docs/api.md, shown wherever a rating is. */
+/** The wording of the API reference, shown wherever a rating is. */
 export const PROGRESS_RATING_LABELS: Record<ProgressRating, string> = {
   exceeding: "Exceeding expected progress",
   expected: "Making expected progress",

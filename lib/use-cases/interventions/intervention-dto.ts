@@ -1,7 +1,7 @@
 import type { InterventionRow } from "@/db/queries/interventions";
 import type { Weekday } from "@/lib/domain/calendar/dates";
 
-/** The API's Intervention resource (docs/api.md). */
+/** The API's Intervention resource (the API reference: lib/api/routes.ts). */
 export interface InterventionDto {
   id: string;
   name: string;

@@ -11,7 +11,7 @@ import { runIdempotent } from "../shared/idempotent";
 import { type NoteDto, toNoteDto } from "./note-dto";
 import { checkNoteFacts } from "./note-rules";
 
-/** Retries of a note within this window return the first answer (docs/api.md, create window). */
+/** Retries of a note within this window return the first answer (the API reference: lib/api/routes.ts). */
 export const NOTE_IDEMPOTENCY_MINUTES = 10;
 
 /**

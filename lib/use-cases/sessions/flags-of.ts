@@ -3,7 +3,7 @@ import { absenceHistories } from "@/db/queries/sessions";
 import { type FollowUpFlag, type FollowUpSettings, followUpFlags } from "@/lib/domain/attendance";
 
 /**
- * The follow-up flags of each intervention's students (domain.md: 2 absences in a row or 3 in
+ * The follow-up flags of each intervention's students (docs/domain.md: 2 absences in a row or 3 in
  * the intervention, or the district's own numbers), optionally only for some students.
  */
 export async function flagsOf(

@@ -27,10 +27,10 @@ import { runIdempotent } from "../shared/idempotent";
 import { flagsOf } from "./flags-of";
 import { loadSessionAccess, requireRunAccess } from "./session-access";
 
-/** Retries of an attendance save within this window return the first answer (docs/api.md). */
+/** Retries of an attendance save within this window return the first answer (the API reference: lib/api/routes.ts). */
 export const ATTENDANCE_IDEMPOTENCY_MINUTES = 5;
 
-/** The response of `POST /sessions/{id}/attendance` (docs/api.md). */
+/** The response of `POST /sessions/{id}/attendance` (the API reference: lib/api/routes.ts). */
 export interface AttendanceRecorded {
   sessionId: string;
   recordedAt: string;

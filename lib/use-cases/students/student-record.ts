@@ -8,7 +8,7 @@ import type { Actor } from "@/lib/domain/policy";
 import { type NoteAudience, readerAudience } from "@/lib/domain/progress/note-visibility";
 
 /**
- * Who may see a student (domain.md): the district's managers all of them, teachers the students
+ * Who may see a student (docs/domain.md): the district's managers all of them, teachers the students
  * on their rosters, facilitators the students in their groups, parents their own children. To
  * anyone else — and to another district — the student does not exist. The same rule as the
  * progress pages (readerAudience), so the student page and its progress page never disagree.
