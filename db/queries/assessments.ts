@@ -2,6 +2,7 @@ import { and, asc, desc, eq, inArray, or, sql } from "drizzle-orm";
 import type { ScreeningWindow } from "@/lib/domain/screening";
 import type { Tx } from "../client";
 import { assessmentResults, assessments, students } from "../schema";
+import { tenantJoin } from "./tenant-join";
 
 export type AssessmentRow = typeof assessments.$inferSelect;
 
@@ -162,13 +163,7 @@ export async function resultsOfStudent(tx: Tx, tenantId: string, studentId: stri
       percentile: assessmentResults.percentile,
     })
     .from(assessmentResults)
-    .innerJoin(
-      assessments,
-      and(
-        eq(assessments.tenantId, assessmentResults.tenantId),
-        eq(assessments.id, assessmentResults.assessmentId),
-      ),
-    )
+    .innerJoin(assessments, tenantJoin(assessments.id, assessmentResults.assessmentId))
     .where(
       and(eq(assessmentResults.tenantId, tenantId), eq(assessmentResults.studentId, studentId)),
     )

@@ -11,6 +11,7 @@ import {
   tierChanges,
   users,
 } from "../schema";
+import { tenantJoin } from "./tenant-join";
 
 /* ---- The audit viewer ---- */
 
@@ -51,11 +52,8 @@ function auditRows(tx: Tx) {
   return tx
     .select(auditColumns)
     .from(auditLog)
-    .leftJoin(users, and(eq(users.tenantId, auditLog.tenantId), eq(users.id, auditLog.actorUserId)))
-    .leftJoin(
-      students,
-      and(eq(students.tenantId, auditLog.tenantId), eq(students.id, auditLog.studentId)),
-    )
+    .leftJoin(users, tenantJoin(users.id, auditLog.actorUserId))
+    .leftJoin(students, tenantJoin(students.id, auditLog.studentId))
     .$dynamic();
 }
 
@@ -114,10 +112,7 @@ export async function studentSummary(tx: Tx, tenantId: string, studentId: string
       schoolName: schools.name,
     })
     .from(students)
-    .innerJoin(
-      schools,
-      and(eq(schools.tenantId, students.tenantId), eq(schools.id, students.schoolId)),
-    )
+    .innerJoin(schools, tenantJoin(schools.id, students.schoolId))
     .where(and(eq(students.tenantId, tenantId), eq(students.id, studentId)));
   return row ?? null;
 }
@@ -134,10 +129,7 @@ export async function tierHistoryOf(tx: Tx, tenantId: string, studentId: string)
       decidedByName: users.name,
     })
     .from(tierChanges)
-    .leftJoin(
-      users,
-      and(eq(users.tenantId, tierChanges.tenantId), eq(users.id, tierChanges.decidedBy)),
-    )
+    .leftJoin(users, tenantJoin(users.id, tierChanges.decidedBy))
     .where(and(eq(tierChanges.tenantId, tenantId), eq(tierChanges.studentId, studentId)))
     .orderBy(asc(tierChanges.decidedOn), asc(tierChanges.createdAt));
 }
@@ -172,10 +164,7 @@ export async function disclosuresOf(tx: Tx, tenantId: string, studentId: string)
       disclosedByName: users.name,
     })
     .from(disclosures)
-    .leftJoin(
-      users,
-      and(eq(users.tenantId, disclosures.tenantId), eq(users.id, disclosures.disclosedBy)),
-    )
+    .leftJoin(users, tenantJoin(users.id, disclosures.disclosedBy))
     .where(and(eq(disclosures.tenantId, tenantId), eq(disclosures.studentId, studentId)))
     .orderBy(desc(disclosures.disclosedAt));
 }

@@ -30,6 +30,7 @@ import {
   users,
 } from "../schema";
 import { facilitatorsOf } from "./interventions";
+import { tenantJoin } from "./tenant-join";
 
 export type CommunicationRow = typeof communications.$inferSelect;
 /**
@@ -83,20 +84,8 @@ export async function guardiansToWrite(tx: Tx, tenantId: string, studentIds: rea
       language: guardians.language,
     })
     .from(studentGuardians)
-    .innerJoin(
-      students,
-      and(
-        eq(students.tenantId, studentGuardians.tenantId),
-        eq(students.id, studentGuardians.studentId),
-      ),
-    )
-    .innerJoin(
-      guardians,
-      and(
-        eq(guardians.tenantId, studentGuardians.tenantId),
-        eq(guardians.id, studentGuardians.guardianId),
-      ),
-    )
+    .innerJoin(students, tenantJoin(students.id, studentGuardians.studentId))
+    .innerJoin(guardians, tenantJoin(guardians.id, studentGuardians.guardianId))
     .where(
       and(
         eq(studentGuardians.tenantId, tenantId),
@@ -206,13 +195,7 @@ export async function listCommunications(tx: Tx, tenantId: string, filter: Mailb
       reason: communications.reason,
     })
     .from(communications)
-    .leftJoin(
-      students,
-      and(
-        eq(students.tenantId, communications.tenantId),
-        eq(students.id, communications.studentId),
-      ),
-    )
+    .leftJoin(students, tenantJoin(students.id, communications.studentId))
     .where(where)
     .orderBy(desc(communications.createdAt), desc(communications.id))
     .limit(filter.limit)
@@ -331,44 +314,19 @@ export async function optOutSubject(
       decidedAt: optOutDecisions.decidedAt,
     })
     .from(interventionEnrollments)
-    .innerJoin(
-      interventions,
-      and(
-        eq(interventions.tenantId, interventionEnrollments.tenantId),
-        eq(interventions.id, interventionEnrollments.interventionId),
-      ),
-    )
-    .innerJoin(
-      students,
-      and(
-        eq(students.tenantId, interventionEnrollments.tenantId),
-        eq(students.id, interventionEnrollments.studentId),
-      ),
-    )
+    .innerJoin(interventions, tenantJoin(interventions.id, interventionEnrollments.interventionId))
+    .innerJoin(students, tenantJoin(students.id, interventionEnrollments.studentId))
     // The link stops working if the guardian is no longer tied to the child (e.g. custody change).
     .innerJoin(
       studentGuardians,
       and(
-        eq(studentGuardians.tenantId, interventionEnrollments.tenantId),
-        eq(studentGuardians.studentId, interventionEnrollments.studentId),
+        tenantJoin(studentGuardians.studentId, interventionEnrollments.studentId),
         eq(studentGuardians.guardianId, guardianId),
       ),
     )
-    .innerJoin(
-      guardians,
-      and(
-        eq(guardians.tenantId, studentGuardians.tenantId),
-        eq(guardians.id, studentGuardians.guardianId),
-      ),
-    )
+    .innerJoin(guardians, tenantJoin(guardians.id, studentGuardians.guardianId))
     .innerJoin(districts, eq(districts.id, interventionEnrollments.tenantId))
-    .leftJoin(
-      optOutDecisions,
-      and(
-        eq(optOutDecisions.tenantId, interventionEnrollments.tenantId),
-        eq(optOutDecisions.enrollmentId, interventionEnrollments.id),
-      ),
-    )
+    .leftJoin(optOutDecisions, tenantJoin(optOutDecisions.enrollmentId, interventionEnrollments.id))
     .where(
       and(
         eq(interventionEnrollments.tenantId, tenantId),
@@ -419,13 +377,7 @@ export async function interventionStaffContacts(
   const facilitators = await tx
     .select({ email: staff.email, name: staff.displayName })
     .from(interventionFacilitators)
-    .innerJoin(
-      staff,
-      and(
-        eq(staff.tenantId, interventionFacilitators.tenantId),
-        eq(staff.id, interventionFacilitators.staffId),
-      ),
-    )
+    .innerJoin(staff, tenantJoin(staff.id, interventionFacilitators.staffId))
     .where(
       and(
         eq(interventionFacilitators.tenantId, tenantId),

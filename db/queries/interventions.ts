@@ -15,6 +15,7 @@ import {
   studentGuardians,
   students,
 } from "../schema";
+import { tenantJoin } from "./tenant-join";
 
 export async function districtOf(tx: Tx, tenantId: string) {
   const [row] = await tx.select().from(districts).where(eq(districts.id, tenantId));
@@ -218,13 +219,7 @@ export async function interventionRoster(tx: Tx, tenantId: string, interventionI
       isActive: interventionEnrollments.isActive,
     })
     .from(interventionEnrollments)
-    .innerJoin(
-      students,
-      and(
-        eq(students.tenantId, interventionEnrollments.tenantId),
-        eq(students.id, interventionEnrollments.studentId),
-      ),
-    )
+    .innerJoin(students, tenantJoin(students.id, interventionEnrollments.studentId))
     .where(
       and(
         eq(interventionEnrollments.tenantId, tenantId),
@@ -266,13 +261,7 @@ export async function facilitatorsOf(tx: Tx, tenantId: string, interventionId: s
       title: staff.title,
     })
     .from(interventionFacilitators)
-    .innerJoin(
-      staff,
-      and(
-        eq(staff.tenantId, interventionFacilitators.tenantId),
-        eq(staff.id, interventionFacilitators.staffId),
-      ),
-    )
+    .innerJoin(staff, tenantJoin(staff.id, interventionFacilitators.staffId))
     .where(
       and(
         eq(interventionFacilitators.tenantId, tenantId),

@@ -11,6 +11,7 @@ import {
   studentGuardians,
   students,
 } from "../schema";
+import { tenantJoin } from "./tenant-join";
 
 /**
  * "emma wil" finds Emma Wilson: every word must appear in one of the columns. LIKE wildcards
@@ -52,13 +53,7 @@ export function studentsTaughtBy(tx: Tx, tenantId: string, teacherStaffId: strin
   return tx
     .select({ id: sectionStudents.studentId })
     .from(sectionStudents)
-    .innerJoin(
-      sections,
-      and(
-        eq(sections.tenantId, sectionStudents.tenantId),
-        eq(sections.id, sectionStudents.sectionId),
-      ),
-    )
+    .innerJoin(sections, tenantJoin(sections.id, sectionStudents.sectionId))
     .where(and(eq(sections.tenantId, tenantId), eq(sections.teacherId, teacherStaffId)));
 }
 
@@ -107,9 +102,9 @@ export async function searchStudents(
             .from(interventionEnrollments)
             .innerJoin(
               interventionFacilitators,
-              and(
-                eq(interventionFacilitators.tenantId, interventionEnrollments.tenantId),
-                eq(interventionFacilitators.interventionId, interventionEnrollments.interventionId),
+              tenantJoin(
+                interventionFacilitators.interventionId,
+                interventionEnrollments.interventionId,
               ),
             )
             .where(
@@ -134,10 +129,7 @@ export async function searchStudents(
       currentTier: students.currentTier,
     })
     .from(students)
-    .innerJoin(
-      schools,
-      and(eq(schools.tenantId, students.tenantId), eq(schools.id, students.schoolId)),
-    )
+    .innerJoin(schools, tenantJoin(schools.id, students.schoolId))
     .where(and(...conditions))
     .orderBy(students.lastName, students.firstName, students.id)
     .limit(search.limit)
@@ -197,17 +189,8 @@ export async function childrenOfGuardian(tx: Tx, tenantId: string, guardianId: s
       currentTier: students.currentTier,
     })
     .from(studentGuardians)
-    .innerJoin(
-      students,
-      and(
-        eq(students.tenantId, studentGuardians.tenantId),
-        eq(students.id, studentGuardians.studentId),
-      ),
-    )
-    .innerJoin(
-      schools,
-      and(eq(schools.tenantId, students.tenantId), eq(schools.id, students.schoolId)),
-    )
+    .innerJoin(students, tenantJoin(students.id, studentGuardians.studentId))
+    .innerJoin(schools, tenantJoin(schools.id, students.schoolId))
     .where(
       and(eq(studentGuardians.tenantId, tenantId), eq(studentGuardians.guardianId, guardianId)),
     )

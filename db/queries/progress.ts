@@ -16,6 +16,7 @@ import {
   tierChanges,
   users,
 } from "../schema";
+import { tenantJoin } from "./tenant-join";
 
 /*
  * Who may read a progress note or a probe score, as SQL: the mirror of
@@ -124,21 +125,9 @@ export async function readableNotesWhere(
   return tx
     .select(noteColumns)
     .from(progressNotes)
-    .innerJoin(
-      interventions,
-      and(
-        eq(interventions.tenantId, progressNotes.tenantId),
-        eq(interventions.id, progressNotes.interventionId),
-      ),
-    )
-    .innerJoin(
-      students,
-      and(eq(students.tenantId, progressNotes.tenantId), eq(students.id, progressNotes.studentId)),
-    )
-    .leftJoin(
-      users,
-      and(eq(users.tenantId, progressNotes.tenantId), eq(users.id, progressNotes.createdBy)),
-    )
+    .innerJoin(interventions, tenantJoin(interventions.id, progressNotes.interventionId))
+    .innerJoin(students, tenantJoin(students.id, progressNotes.studentId))
+    .leftJoin(users, tenantJoin(users.id, progressNotes.createdBy))
     .where(and(...conditions))
     .orderBy(desc(progressNotes.noteDate), desc(progressNotes.createdAt))
     .limit(filter.limit ?? 500);
@@ -163,13 +152,7 @@ export async function noteRevisions(tx: Tx, tenantId: string, noteId: string) {
       editorName: users.name,
     })
     .from(progressNoteRevisions)
-    .leftJoin(
-      users,
-      and(
-        eq(users.tenantId, progressNoteRevisions.tenantId),
-        eq(users.id, progressNoteRevisions.editedBy),
-      ),
-    )
+    .leftJoin(users, tenantJoin(users.id, progressNoteRevisions.editedBy))
     .where(
       and(eq(progressNoteRevisions.tenantId, tenantId), eq(progressNoteRevisions.noteId, noteId)),
     )
@@ -187,13 +170,7 @@ export async function readableScoresOfStudent(tx: Tx, actor: Actor, studentId: s
       measureUnit: interventions.measureUnit,
     })
     .from(probeScores)
-    .innerJoin(
-      interventions,
-      and(
-        eq(interventions.tenantId, probeScores.tenantId),
-        eq(interventions.id, probeScores.interventionId),
-      ),
-    )
+    .innerJoin(interventions, tenantJoin(interventions.id, probeScores.interventionId))
     .where(and(readableScores(actor), eq(probeScores.studentId, studentId)))
     .orderBy(asc(probeScores.scoreDate), asc(probeScores.createdAt));
 }
@@ -250,13 +227,7 @@ export async function interventionsOfStudent(tx: Tx, tenantId: string, studentId
       isActive: interventionEnrollments.isActive,
     })
     .from(interventionEnrollments)
-    .innerJoin(
-      interventions,
-      and(
-        eq(interventions.tenantId, interventionEnrollments.tenantId),
-        eq(interventions.id, interventionEnrollments.interventionId),
-      ),
-    )
+    .innerJoin(interventions, tenantJoin(interventions.id, interventionEnrollments.interventionId))
     .where(
       and(
         eq(interventionEnrollments.tenantId, tenantId),
@@ -311,13 +282,7 @@ export async function readingsOfIntervention(tx: Tx, tenantId: string, intervent
         unit: interventions.measureUnit,
       })
       .from(probeScores)
-      .innerJoin(
-        interventions,
-        and(
-          eq(interventions.tenantId, probeScores.tenantId),
-          eq(interventions.id, probeScores.interventionId),
-        ),
-      )
+      .innerJoin(interventions, tenantJoin(interventions.id, probeScores.interventionId))
       .where(
         and(eq(probeScores.tenantId, tenantId), eq(probeScores.interventionId, interventionId)),
       )

@@ -12,6 +12,7 @@ import {
   staff,
   students,
 } from "../schema";
+import { tenantJoin } from "./tenant-join";
 
 /** The student's active enrollments in groups that are planned or running, as JSON. */
 const currentInterventions = sql<CurrentIntervention[]>`coalesce((
@@ -67,13 +68,7 @@ export async function atRiskCandidates(
         tx
           .select({ id: sectionStudents.studentId })
           .from(sectionStudents)
-          .innerJoin(
-            sections,
-            and(
-              eq(sections.tenantId, sectionStudents.tenantId),
-              eq(sections.id, sectionStudents.sectionId),
-            ),
-          )
+          .innerJoin(sections, tenantJoin(sections.id, sectionStudents.sectionId))
           .where(and(eq(sections.tenantId, tenantId), eq(sections.teacherId, filter.teacherId))),
       ),
     );
@@ -95,17 +90,8 @@ export async function atRiskCandidates(
       teachers: teacherNames,
     })
     .from(assessmentResults)
-    .innerJoin(
-      students,
-      and(
-        eq(students.tenantId, assessmentResults.tenantId),
-        eq(students.id, assessmentResults.studentId),
-      ),
-    )
-    .innerJoin(
-      schools,
-      and(eq(schools.tenantId, students.tenantId), eq(schools.id, students.schoolId)),
-    )
+    .innerJoin(students, tenantJoin(students.id, assessmentResults.studentId))
+    .innerJoin(schools, tenantJoin(schools.id, students.schoolId))
     .where(and(...conditions));
   return rows;
 }
@@ -129,10 +115,7 @@ export async function teachersOfDistrict(tx: Tx, tenantId: string) {
   return tx
     .selectDistinct({ id: staff.id, displayName: staff.displayName, lastName: staff.lastName })
     .from(staff)
-    .innerJoin(
-      sections,
-      and(eq(sections.tenantId, staff.tenantId), eq(sections.teacherId, staff.id)),
-    )
+    .innerJoin(sections, tenantJoin(sections.teacherId, staff.id))
     .where(and(eq(staff.tenantId, tenantId), eq(staff.active, true)))
     .orderBy(asc(staff.lastName), asc(staff.displayName));
 }

@@ -13,6 +13,7 @@ import {
   users,
 } from "../schema";
 import { qualified } from "./progress";
+import { tenantJoin } from "./tenant-join";
 
 export type SessionRow = typeof interventionSessions.$inferSelect;
 
@@ -71,28 +72,15 @@ export async function sessionsFacilitatedBy(
       countedCount,
     })
     .from(interventionSessions)
-    .innerJoin(
-      interventions,
-      and(
-        eq(interventions.tenantId, interventionSessions.tenantId),
-        eq(interventions.id, interventionSessions.interventionId),
-      ),
-    )
+    .innerJoin(interventions, tenantJoin(interventions.id, interventionSessions.interventionId))
     .innerJoin(
       interventionFacilitators,
       and(
-        eq(interventionFacilitators.tenantId, interventionSessions.tenantId),
-        eq(interventionFacilitators.interventionId, interventionSessions.interventionId),
+        tenantJoin(interventionFacilitators.interventionId, interventionSessions.interventionId),
         eq(interventionFacilitators.staffId, staffId),
       ),
     )
-    .leftJoin(
-      rooms,
-      and(
-        eq(rooms.tenantId, interventionSessions.tenantId),
-        eq(rooms.id, interventionSessions.roomId),
-      ),
-    )
+    .leftJoin(rooms, tenantJoin(rooms.id, interventionSessions.roomId))
     .where(and(...conditions))
     .orderBy(asc(interventionSessions.startsAt));
 }
@@ -110,8 +98,7 @@ export async function nextSessionDateFacilitatedBy(
     .innerJoin(
       interventionFacilitators,
       and(
-        eq(interventionFacilitators.tenantId, interventionSessions.tenantId),
-        eq(interventionFacilitators.interventionId, interventionSessions.interventionId),
+        tenantJoin(interventionFacilitators.interventionId, interventionSessions.interventionId),
         eq(interventionFacilitators.staffId, staffId),
       ),
     )
@@ -244,13 +231,7 @@ export async function lastRecording(tx: Tx, tenantId: string, sessionId: string)
   const [row] = await tx
     .select({ at: sessionAttendance.recordedAt, byName: users.name })
     .from(sessionAttendance)
-    .leftJoin(
-      users,
-      and(
-        eq(users.tenantId, sessionAttendance.tenantId),
-        eq(users.id, sessionAttendance.recordedBy),
-      ),
-    )
+    .leftJoin(users, tenantJoin(users.id, sessionAttendance.recordedBy))
     .where(
       and(eq(sessionAttendance.tenantId, tenantId), eq(sessionAttendance.sessionId, sessionId)),
     )
@@ -376,10 +357,7 @@ export async function interventionAttendanceCounts(
     .from(sessionAttendance)
     .innerJoin(
       interventionSessions,
-      and(
-        eq(interventionSessions.tenantId, sessionAttendance.tenantId),
-        eq(interventionSessions.id, sessionAttendance.sessionId),
-      ),
+      tenantJoin(interventionSessions.id, sessionAttendance.sessionId),
     )
     .where(
       and(

@@ -13,6 +13,7 @@ import {
   staff,
   students,
 } from "../schema";
+import { tenantJoin } from "./tenant-join";
 
 /** One student with their school, whatever their status (the page shows inactive ones too). */
 export async function studentWithSchool(tx: Tx, tenantId: string, studentId: string) {
@@ -28,10 +29,7 @@ export async function studentWithSchool(tx: Tx, tenantId: string, studentId: str
       schoolName: schools.name,
     })
     .from(students)
-    .innerJoin(
-      schools,
-      and(eq(schools.tenantId, students.tenantId), eq(schools.id, students.schoolId)),
-    )
+    .innerJoin(schools, tenantJoin(schools.id, students.schoolId))
     .where(and(eq(students.tenantId, tenantId), eq(students.id, studentId)));
   return row ?? null;
 }
@@ -75,13 +73,7 @@ export async function enrollmentsWithSchedule(
       facilitators: facilitatorNames,
     })
     .from(interventionEnrollments)
-    .innerJoin(
-      interventions,
-      and(
-        eq(interventions.tenantId, interventionEnrollments.tenantId),
-        eq(interventions.id, interventionEnrollments.interventionId),
-      ),
-    )
+    .innerJoin(interventions, tenantJoin(interventions.id, interventionEnrollments.interventionId))
     .where(
       and(
         eq(interventionEnrollments.tenantId, tenantId),
@@ -108,10 +100,7 @@ export async function attendanceCountsOf(
     .from(sessionAttendance)
     .innerJoin(
       interventionSessions,
-      and(
-        eq(interventionSessions.tenantId, sessionAttendance.tenantId),
-        eq(interventionSessions.id, sessionAttendance.sessionId),
-      ),
+      tenantJoin(interventionSessions.id, sessionAttendance.sessionId),
     )
     .where(
       and(
@@ -149,20 +138,8 @@ export async function rosterStudentsInInterventions(tx: Tx, tenantId: string, st
       sections: sql<string[]>`array_agg(distinct ${sections.name})`,
     })
     .from(sectionStudents)
-    .innerJoin(
-      sections,
-      and(
-        eq(sections.tenantId, sectionStudents.tenantId),
-        eq(sections.id, sectionStudents.sectionId),
-      ),
-    )
-    .innerJoin(
-      students,
-      and(
-        eq(students.tenantId, sectionStudents.tenantId),
-        eq(students.id, sectionStudents.studentId),
-      ),
-    )
+    .innerJoin(sections, tenantJoin(sections.id, sectionStudents.sectionId))
+    .innerJoin(students, tenantJoin(students.id, sectionStudents.studentId))
     .where(
       and(
         eq(sectionStudents.tenantId, tenantId),
@@ -197,10 +174,7 @@ export async function studentPickerRows(tx: Tx, tenantId: string, ids: readonly 
       currentTier: students.currentTier,
     })
     .from(students)
-    .innerJoin(
-      schools,
-      and(eq(schools.tenantId, students.tenantId), eq(schools.id, students.schoolId)),
-    )
+    .innerJoin(schools, tenantJoin(schools.id, students.schoolId))
     .where(
       and(
         eq(students.tenantId, tenantId),

@@ -1,6 +1,7 @@
 import { and, desc, eq, isNull, lt, or, sql } from "drizzle-orm";
 import type { Database, Tx } from "../client";
 import { apiTokens, districts, users } from "../schema";
+import { tenantJoin } from "./tenant-join";
 
 export interface PresentedToken {
   tenantId: string;
@@ -107,7 +108,7 @@ export async function listApiTokens(tx: Tx, tenantId: string) {
       revokedAt: apiTokens.revokedAt,
     })
     .from(apiTokens)
-    .leftJoin(users, and(eq(users.tenantId, apiTokens.tenantId), eq(users.id, apiTokens.createdBy)))
+    .leftJoin(users, tenantJoin(users.id, apiTokens.createdBy))
     .where(eq(apiTokens.tenantId, tenantId))
     .orderBy(sql`${apiTokens.revokedAt} is not null`, desc(apiTokens.createdAt));
 }

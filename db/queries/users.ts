@@ -3,6 +3,7 @@ import type { Actor, Role } from "@/lib/domain/policy";
 import type { Database, Tx } from "../client";
 import { districts, guardians, staff, studentGuardians, students, users } from "../schema";
 import { everyWordMatches } from "./people";
+import { tenantJoin } from "./tenant-join";
 
 export interface SignInAccount {
   tenantId: string;
@@ -110,7 +111,7 @@ export async function listDistrictAccounts(
   return tx
     .select({ ...accountColumns, title: staff.title })
     .from(users)
-    .leftJoin(staff, and(eq(staff.tenantId, users.tenantId), eq(staff.id, users.staffId)))
+    .leftJoin(staff, tenantJoin(staff.id, users.staffId))
     .where(
       and(
         eq(users.tenantId, tenantId),
@@ -145,11 +146,8 @@ export async function setAccountAccess(
 }
 
 /** Join conditions to a person's sign-in account, if any. */
-const accountOfStaff = and(eq(users.tenantId, staff.tenantId), eq(users.staffId, staff.id));
-const accountOfGuardian = and(
-  eq(users.tenantId, guardians.tenantId),
-  eq(users.guardianId, guardians.id),
-);
+const accountOfStaff = tenantJoin(users.staffId, staff.id);
+const accountOfGuardian = tenantJoin(users.guardianId, guardians.id);
 
 /** A staff member about to be given an account, with whether they already have one. */
 export async function staffForAccount(tx: Tx, tenantId: string, staffId: string) {
