@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { csvLine, MAX_RECORD_BYTES, readCsv, readCsvRows } from "./csv";
+import { MAX_RECORD_BYTES, readCsv, readCsvRows } from "./csv";
 import { BundleRefusedError } from "./summary";
 
 async function* chunked(text: string, size: number) {
@@ -164,13 +164,5 @@ describe("readCsvRows", () => {
       { line: 6, id: "s-3", error: "The row has 4 fields; the header has 3." },
       { line: 7, id: "s-4", error: undefined },
     ]);
-  });
-});
-
-describe("csvLine", () => {
-  it("quotes what needs quoting and defuses spreadsheet formulas", () => {
-    expect(csvLine(["plain", 'a "b"', "x,y", 12, null, "=cmd()"])).toBe(
-      'plain,"a ""b""","x,y",12,,\'=cmd()\r\n',
-    );
   });
 });

@@ -171,16 +171,3 @@ export async function* readCsvRows(
   }
   if (!index) onHeader([]);
 }
-
-/** One field of a CSV file we write (exports): quoted when it must be, and never a formula. */
-export function csvField(value: string | number | null | undefined): string {
-  if (value === null || value === undefined) return "";
-  let text = String(value);
-  // A cell starting with = + - @ is run as a formula by spreadsheets (CSV injection).
-  if (typeof value === "string" && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-export function csvLine(values: readonly (string | number | null | undefined)[]): string {
-  return `${values.map(csvField).join(",")}\r\n`;
-}

@@ -1,4 +1,4 @@
-import { csvLine } from "../imports/csv";
+import { csvLine } from "../csv-export";
 import {
   type CutScoreEntry,
   SCREENING_WINDOWS,

@@ -7,7 +7,7 @@ import {
   tierHistoryOf,
 } from "@/db/queries/audit-trail";
 import { enrollmentsWithSchedule } from "@/db/queries/students";
-import { type CsvCell, toCsv } from "@/lib/domain/audit/csv";
+import { type CsvCell, toCsv } from "@/lib/domain/csv-export";
 import { NotFoundError } from "@/lib/domain/errors";
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toCsv } from "./csv";
+import { csvLine, toCsv } from "./csv-export";
 
 describe("toCsv", () => {
   it("quotes commas, quotes and line breaks, and leaves empty cells empty", () => {
@@ -22,5 +22,13 @@ describe("toCsv", () => {
 
   it("writes numbers as they are", () => {
     expect(toCsv(["n"], [[-2], [3.5]])).toBe("n\r\n-2\r\n3.5\r\n");
+  });
+});
+
+describe("csvLine", () => {
+  it("quotes what needs quoting and defuses spreadsheet formulas", () => {
+    expect(csvLine(["plain", 'a "b"', "x,y", 12, null, "=cmd()"])).toBe(
+      'plain,"a ""b""","x,y",12,,\'=cmd()\r\n',
+    );
   });
 });
