@@ -94,6 +94,15 @@ export interface ResultValues {
   percentile: number | null;
 }
 
+/** What makes a result one: a student's score on an assessment in one window of a school year. */
+export const assessmentResultKey = [
+  assessmentResults.tenantId,
+  assessmentResults.assessmentId,
+  assessmentResults.studentId,
+  assessmentResults.schoolYear,
+  assessmentResults.window,
+];
+
 /**
  * One result per student, assessment, school year and window: a new score for the same
  * window replaces the old one; the same score again writes nothing.
@@ -108,13 +117,7 @@ export async function upsertResults(
     .insert(assessmentResults)
     .values(rows.map((r) => ({ tenantId, ...r })))
     .onConflictDoUpdate({
-      target: [
-        assessmentResults.tenantId,
-        assessmentResults.assessmentId,
-        assessmentResults.studentId,
-        assessmentResults.schoolYear,
-        assessmentResults.window,
-      ],
+      target: assessmentResultKey,
       set: {
         administeredOn: sql`excluded.administered_on`,
         score: sql`excluded.score`,

@@ -11,6 +11,7 @@ import {
   tierChanges,
   users,
 } from "../schema";
+import { studentWithSchoolColumns } from "./students";
 import { tenantJoin } from "./tenant-join";
 
 /* ---- The audit viewer ---- */
@@ -100,17 +101,7 @@ export async function auditFilterChoices(tx: Tx, tenantId: string) {
 
 export async function studentSummary(tx: Tx, tenantId: string, studentId: string) {
   const [row] = await tx
-    .select({
-      id: students.id,
-      firstName: students.firstName,
-      lastName: students.lastName,
-      localId: students.localId,
-      grade: students.grade,
-      birthDate: students.birthDate,
-      currentTier: students.currentTier,
-      active: students.active,
-      schoolName: schools.name,
-    })
+    .select({ ...studentWithSchoolColumns, birthDate: students.birthDate })
     .from(students)
     .innerJoin(schools, tenantJoin(schools.id, students.schoolId))
     .where(and(eq(students.tenantId, tenantId), eq(students.id, studentId)));

@@ -12,6 +12,7 @@ import {
   staff,
   students,
 } from "../schema";
+import { assessmentResultKey } from "./assessments";
 
 /**
  * The outbox as the relay and the events feed see it. An event is published exactly when its
@@ -50,13 +51,17 @@ export function timeOrderedId(now: number = nowMs()): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-export interface ClaimedEvent {
+/** An outbox event as it is handed on: what NATS and the events feed carry (as a CloudEvent). */
+export interface OutboxEvent {
   tenantId: string;
   id: string;
   type: string;
   subject: string;
   data: unknown;
   occurredAt: Date;
+}
+
+export interface ClaimedEvent extends OutboxEvent {
   attempts: number;
 }
 
@@ -160,7 +165,7 @@ export async function recordPublishFailure(
     .where(and(eq(outbox.tenantId, event.tenantId), eq(outbox.id, event.id)));
 }
 
-export interface FeedEvent extends Omit<ClaimedEvent, "attempts"> {
+export interface FeedEvent extends OutboxEvent {
   feedPosition: number;
   publishedAt: Date;
 }
@@ -346,13 +351,7 @@ export async function upsertAssessmentResult(
     .insert(assessmentResults)
     .values(result)
     .onConflictDoUpdate({
-      target: [
-        assessmentResults.tenantId,
-        assessmentResults.assessmentId,
-        assessmentResults.studentId,
-        assessmentResults.schoolYear,
-        assessmentResults.window,
-      ],
+      target: assessmentResultKey,
       set: {
         administeredOn: result.administeredOn,
         score: result.score,

@@ -11,6 +11,7 @@ import {
   studentGuardians,
   students,
 } from "../schema";
+import { studentListColumns } from "./students";
 import { tenantJoin } from "./tenant-join";
 
 /**
@@ -180,14 +181,7 @@ export async function searchStaff(
 /** The guardian's children, for the family portal. */
 export async function childrenOfGuardian(tx: Tx, tenantId: string, guardianId: string) {
   return tx
-    .select({
-      id: students.id,
-      firstName: students.firstName,
-      lastName: students.lastName,
-      grade: students.grade,
-      schoolName: schools.name,
-      currentTier: students.currentTier,
-    })
+    .select(studentListColumns)
     .from(studentGuardians)
     .innerJoin(students, tenantJoin(students.id, studentGuardians.studentId))
     .innerJoin(schools, tenantJoin(schools.id, students.schoolId))

@@ -15,19 +15,32 @@ import {
 } from "../schema";
 import { tenantJoin } from "./tenant-join";
 
+/** Who a student is and where: how the student page and the compliance record begin (joins `schools`). */
+export const studentWithSchoolColumns = {
+  id: students.id,
+  firstName: students.firstName,
+  lastName: students.lastName,
+  localId: students.localId,
+  grade: students.grade,
+  currentTier: students.currentTier,
+  active: students.active,
+  schoolName: schools.name,
+};
+
+/** A student as a list or a picker shows them; joins `schools`. */
+export const studentListColumns = {
+  id: students.id,
+  firstName: students.firstName,
+  lastName: students.lastName,
+  grade: students.grade,
+  schoolName: schools.name,
+  currentTier: students.currentTier,
+};
+
 /** One student with their school, whatever their status (the page shows inactive ones too). */
 export async function studentWithSchool(tx: Tx, tenantId: string, studentId: string) {
   const [row] = await tx
-    .select({
-      id: students.id,
-      firstName: students.firstName,
-      lastName: students.lastName,
-      localId: students.localId,
-      grade: students.grade,
-      currentTier: students.currentTier,
-      active: students.active,
-      schoolName: schools.name,
-    })
+    .select(studentWithSchoolColumns)
     .from(students)
     .innerJoin(schools, tenantJoin(schools.id, students.schoolId))
     .where(and(eq(students.tenantId, tenantId), eq(students.id, studentId)));
@@ -165,14 +178,7 @@ export async function rosterStudentsInInterventions(tx: Tx, tenantId: string, st
 export async function studentPickerRows(tx: Tx, tenantId: string, ids: readonly string[]) {
   if (ids.length === 0) return [];
   return tx
-    .select({
-      id: students.id,
-      firstName: students.firstName,
-      lastName: students.lastName,
-      grade: students.grade,
-      schoolName: schools.name,
-      currentTier: students.currentTier,
-    })
+    .select(studentListColumns)
     .from(students)
     .innerJoin(schools, tenantJoin(schools.id, students.schoolId))
     .where(

@@ -1,3 +1,5 @@
+import type { OutboxEvent } from "@/db/queries/events";
+
 /**
  * The CloudEvents 1.0 JSON envelope of a published event: the same document goes to NATS and
  * comes out of `GET /api/v1/events`, so a consumer can switch between the two without a change.
@@ -14,18 +16,9 @@ export interface CloudEvent {
   data: unknown;
 }
 
-export interface PublishableEvent {
-  tenantId: string;
-  id: string;
-  type: string;
-  subject: string;
-  data: unknown;
-  occurredAt: Date;
-}
-
 export const eventSource = (tenantId: string) => `/northstar/interventions/districts/${tenantId}`;
 
-export function toCloudEvent(event: PublishableEvent): CloudEvent {
+export function toCloudEvent(event: OutboxEvent): CloudEvent {
   return {
     specversion: "1.0",
     id: event.id,
