@@ -32,16 +32,17 @@ function option(name: string): string | undefined {
 /** Runs a command with the clock pinned to `instant`; keeps its output for a failure report. */
 function run(command: string[], instant: string): Promise<{ ok: boolean; output: string }> {
   return new Promise((resolve) => {
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      NORTHSTAR_CLOCK: instant,
+      // Each run starts its own clock: an anchor inherited from elsewhere would shift it.
+      NORTHSTAR_CLOCK_SINCE: "",
+      NORTHSTAR_CLOCK_FROZEN: "",
+      NO_COLOR: "1",
+    };
+    delete env.FORCE_COLOR;
     const child = spawn(command[0]!, command.slice(1), {
-      env: {
-        ...process.env,
-        NORTHSTAR_CLOCK: instant,
-        // Each run starts its own clock: an anchor inherited from elsewhere would shift it.
-        NORTHSTAR_CLOCK_SINCE: "",
-        NORTHSTAR_CLOCK_FROZEN: "",
-        NO_COLOR: "1",
-        FORCE_COLOR: "",
-      },
+      env,
       stdio: ["ignore", "pipe", "pipe"],
     });
     let output = "";
@@ -67,6 +68,28 @@ function summaryOf(colored: string): string {
   return counts.length > 0 ? counts.map((m) => `${m[1]} ${m[2]}`).join(", ") : "no tests ran";
 }
 
+/** One suite on each instant in turn, printing a line as each run ends. */
+async function lane(edges: readonly DateEdge[], suite: Run["suite"], command: string[]) {
+  const runs: Run[] = [];
+  for (const edge of edges) {
+    const started = performance.now();
+    const { ok, output } = await run(command, edge.instant);
+    const result: Run = {
+      edge,
+      suite,
+      ok,
+      seconds: Math.round((performance.now() - started) / 1000),
+      summary: summaryOf(output),
+    };
+    runs.push(result);
+    console.log(
+      `${ok ? "ok  " : "FAIL"} ${edge.instant.padEnd(26)} ${edge.name.padEnd(40)} ${suite.padEnd(11)} ${result.summary} (${result.seconds} s)`,
+    );
+    if (!ok) console.log(output);
+  }
+  return runs;
+}
+
 async function main() {
   const only = option("--only")?.toLowerCase();
   const wantInt = !process.argv.includes("--e2e");
@@ -74,29 +97,13 @@ async function main() {
   const edges = DATE_EDGES.filter((edge) => !only || edge.name.toLowerCase().includes(only));
   if (edges.length === 0) throw new Error(`No date edge is named like "${only}".`);
 
-  const runs: Run[] = [];
-  for (const edge of edges) {
-    const suites: Array<[Run["suite"], string[]]> = [];
-    if (wantInt) suites.push(["integration", ["npx", "vitest", "run", "--project", "integration"]]);
-    if (wantE2e)
-      suites.push(["end-to-end", ["npx", "playwright", "test", ...DATE_SENSITIVE_SPECS]]);
-    for (const [suite, command] of suites) {
-      const started = performance.now();
-      const { ok, output } = await run(command, edge.instant);
-      const result: Run = {
-        edge,
-        suite,
-        ok,
-        seconds: Math.round((performance.now() - started) / 1000),
-        summary: summaryOf(output),
-      };
-      runs.push(result);
-      console.log(
-        `${ok ? "ok  " : "FAIL"} ${edge.instant.padEnd(26)} ${edge.name.padEnd(40)} ${suite.padEnd(11)} ${result.summary} (${result.seconds} s)`,
-      );
-      if (!ok) console.log(output);
-    }
-  }
+  // The two suites use servers and ports of their own: they run side by side, one lane each.
+  const lanes: Array<Promise<Run[]>> = [];
+  if (wantInt)
+    lanes.push(lane(edges, "integration", ["npx", "vitest", "run", "--project", "integration"]));
+  if (wantE2e)
+    lanes.push(lane(edges, "end-to-end", ["npx", "playwright", "test", ...DATE_SENSITIVE_SPECS]));
+  const runs = (await Promise.all(lanes)).flat();
   const failed = runs.filter((r) => !r.ok);
   console.log(`\n${edges.length} instants, ${runs.length} runs.`);
   console.log(`Dates: ${runs.length - failed.length} passed, ${failed.length} failed`);
