@@ -22,6 +22,9 @@ interface Run {
   ok: boolean;
   seconds: number;
   summary: string;
+  /** Tests passed and failed in the run, as its runner counted them. */
+  passed: number;
+  failed: number;
 }
 
 function option(name: string): string | undefined {
@@ -80,6 +83,7 @@ async function lane(edges: readonly DateEdge[], suite: Run["suite"], command: st
       ok,
       seconds: Math.round((performance.now() - started) / 1000),
       summary: summaryOf(output),
+      ...countsOf(output),
     };
     runs.push(result);
     console.log(
@@ -88,6 +92,13 @@ async function lane(edges: readonly DateEdge[], suite: Run["suite"], command: st
     if (!ok) console.log(output);
   }
   return runs;
+}
+
+/** The run's tests passed and failed, from its runner's closing count. */
+function countsOf(colored: string): { passed: number; failed: number } {
+  const summary = summaryOf(colored);
+  const count = (word: string) => Number(summary.match(new RegExp(`(\\d+) ${word}`))?.[1] ?? 0);
+  return { passed: count("passed"), failed: count("failed") };
 }
 
 async function main() {
@@ -105,8 +116,14 @@ async function main() {
     lanes.push(lane(edges, "end-to-end", ["npx", "playwright", "test", ...DATE_SENSITIVE_SPECS]));
   const runs = (await Promise.all(lanes)).flat();
   const failed = runs.filter((r) => !r.ok);
-  console.log(`\n${edges.length} instants, ${runs.length} runs.`);
-  console.log(`Dates: ${runs.length - failed.length} passed, ${failed.length} failed`);
+  const tests = (key: "passed" | "failed") => runs.reduce((sum, r) => sum + r[key], 0);
+  console.log(
+    `\n${edges.length} instants, ${runs.length} runs: ${runs.length - failed.length} green, ${failed.length} failed.`,
+  );
+  // Counted in tests, so a run that failed before its tests ran still counts as a failure.
+  console.log(
+    `Dates: ${tests("passed")} passed, ${Math.max(tests("failed"), failed.length)} failed`,
+  );
   process.exitCode = failed.length > 0 ? 1 : 0;
 }
 
