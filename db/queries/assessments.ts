@@ -2,6 +2,7 @@ import { and, asc, desc, eq, inArray, or, sql } from "drizzle-orm";
 import type { ScreeningWindow } from "@/lib/domain/screening";
 import type { Tx } from "../client";
 import { assessmentResults, assessments, students } from "../schema";
+import { returnedRow } from "./returned-row";
 import { tenantJoin } from "./tenant-join";
 
 export type AssessmentRow = typeof assessments.$inferSelect;
@@ -30,9 +31,7 @@ export async function insertAssessment(
   tx: Tx,
   values: Omit<typeof assessments.$inferInsert, "id" | "createdAt">,
 ): Promise<AssessmentRow> {
-  const [row] = await tx.insert(assessments).values(values).returning();
-  if (!row) throw new Error("Insert returned no row");
-  return row;
+  return returnedRow(await tx.insert(assessments).values(values).returning());
 }
 
 export async function updateAssessment(

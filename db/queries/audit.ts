@@ -3,6 +3,7 @@ import { isLoggedReader } from "@/lib/domain/audit/policy";
 import type { Actor } from "@/lib/domain/policy";
 import type { Tx } from "../client";
 import { auditLog, disclosures } from "../schema";
+import { returnedRow } from "./returned-row";
 
 export interface AuditEntry {
   action: string;
@@ -125,18 +126,19 @@ export async function recordDisclosure(
   requestId: string,
   disclosure: Disclosure,
 ): Promise<string> {
-  const [row] = await tx
-    .insert(disclosures)
-    .values({
-      tenantId: actor.tenantId,
-      studentId: disclosure.studentId,
-      disclosedTo: disclosure.disclosedTo,
-      purpose: disclosure.purpose,
-      details: disclosure.details,
-      disclosedBy: actor.userId,
-    })
-    .returning({ id: disclosures.id });
-  if (!row) throw new Error("Insert returned no row");
+  const row = returnedRow(
+    await tx
+      .insert(disclosures)
+      .values({
+        tenantId: actor.tenantId,
+        studentId: disclosure.studentId,
+        disclosedTo: disclosure.disclosedTo,
+        purpose: disclosure.purpose,
+        details: disclosure.details,
+        disclosedBy: actor.userId,
+      })
+      .returning({ id: disclosures.id }),
+  );
   await appendAudit(tx, actor, requestId, [
     {
       action: "disclosure.recorded",

@@ -30,6 +30,7 @@ import {
   users,
 } from "../schema";
 import { facilitatorsOf } from "./interventions";
+import { returnedRow } from "./returned-row";
 import { tenantJoin } from "./tenant-join";
 
 export type CommunicationRow = typeof communications.$inferSelect;
@@ -121,7 +122,7 @@ export async function saveTemplate(
     updatedAt: Date;
   },
 ) {
-  const [row] = await tx
+  const rows = await tx
     .insert(messageTemplates)
     .values({ tenantId, ...values, version: 1 })
     .onConflictDoUpdate({
@@ -135,8 +136,7 @@ export async function saveTemplate(
       },
     })
     .returning();
-  if (!row) throw new Error("Upsert returned no row");
-  return row;
+  return returnedRow(rows, "Upsert");
 }
 
 export async function insertCommunications(

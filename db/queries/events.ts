@@ -13,6 +13,7 @@ import {
   students,
 } from "../schema";
 import { assessmentResultKey } from "./assessments";
+import { returnedRow } from "./returned-row";
 
 /**
  * The outbox as the relay and the events feed see it. An event is published exactly when its
@@ -307,11 +308,12 @@ export async function upsertRosterStudent(
       .where(and(eq(students.tenantId, tenantId), eq(students.id, existing.id)));
     return existing.id;
   }
-  const [created] = await tx
-    .insert(students)
-    .values({ tenantId, ...values })
-    .returning({ id: students.id });
-  if (!created) throw new Error("Insert returned no row");
+  const created = returnedRow(
+    await tx
+      .insert(students)
+      .values({ tenantId, ...values })
+      .returning({ id: students.id }),
+  );
   return created.id;
 }
 

@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import type { Tx } from "../client";
 import { interventionFacilitators, interventions } from "../schema";
+import { insertFacilitators } from "./interventions";
 
 export type StoredIntervention = typeof interventions.$inferSelect;
 
@@ -72,7 +73,5 @@ export async function replaceFacilitators(
         eq(interventionFacilitators.interventionId, interventionId),
       ),
     );
-  await tx
-    .insert(interventionFacilitators)
-    .values(staffIds.map((staffId) => ({ tenantId, interventionId, staffId })));
+  await insertFacilitators(tx, tenantId, interventionId, staffIds);
 }

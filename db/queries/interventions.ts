@@ -15,6 +15,7 @@ import {
   studentGuardians,
   students,
 } from "../schema";
+import { returnedRow } from "./returned-row";
 import { tenantJoin } from "./tenant-join";
 
 export async function districtOf(tx: Tx, tenantId: string) {
@@ -287,6 +288,40 @@ export async function activelyEnrolledStudentIds(
       ),
     );
   return new Set(rows.map((r) => r.studentId));
+}
+
+export async function insertIntervention(
+  tx: Tx,
+  intervention: typeof interventions.$inferInsert,
+): Promise<typeof interventions.$inferSelect> {
+  return returnedRow(await tx.insert(interventions).values(intervention).returning());
+}
+
+export async function insertFacilitators(
+  tx: Tx,
+  tenantId: string,
+  interventionId: string,
+  staffIds: readonly string[],
+): Promise<void> {
+  await tx
+    .insert(interventionFacilitators)
+    .values(staffIds.map((staffId) => ({ tenantId, interventionId, staffId })));
+}
+
+/** Enrollment rows for these students, all from one date; returns each one's id. */
+export async function insertEnrollments(
+  tx: Tx,
+  tenantId: string,
+  interventionId: string,
+  studentIds: readonly string[],
+  enrollmentDate: string,
+): Promise<{ id: string; studentId: string }[]> {
+  return tx
+    .insert(interventionEnrollments)
+    .values(
+      studentIds.map((studentId) => ({ tenantId, interventionId, studentId, enrollmentDate })),
+    )
+    .returning({ id: interventionEnrollments.id, studentId: interventionEnrollments.studentId });
 }
 
 /** Serializes changes to one intervention's roster until the transaction ends. */

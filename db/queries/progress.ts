@@ -16,6 +16,7 @@ import {
   tierChanges,
   users,
 } from "../schema";
+import { returnedRow } from "./returned-row";
 import { tenantJoin } from "./tenant-join";
 
 /*
@@ -140,6 +141,61 @@ export async function findNote(tx: Tx, tenantId: string, noteId: string) {
     .from(progressNotes)
     .where(and(eq(progressNotes.tenantId, tenantId), eq(progressNotes.id, noteId)));
   return row ?? null;
+}
+
+export type StoredNote = typeof progressNotes.$inferSelect;
+
+/** What a note says: what its author writes, and what an edit may change. */
+export type NoteContent = Pick<
+  StoredNote,
+  | "noteDate"
+  | "observation"
+  | "measureName"
+  | "measureValue"
+  | "measureUnit"
+  | "nextSteps"
+  | "progressRating"
+  | "visibility"
+>;
+
+export async function insertProgressNote(
+  tx: Tx,
+  note: typeof progressNotes.$inferInsert,
+): Promise<StoredNote> {
+  return returnedRow(await tx.insert(progressNotes).values(note).returning());
+}
+
+/**
+ * Rewrites the note and bumps its version, only while it is still at `expectedVersion`. A
+ * concurrent edit waits on the row's lock, then finds the version moved on: null.
+ */
+export async function updateProgressNote(
+  tx: Tx,
+  tenantId: string,
+  noteId: string,
+  expectedVersion: number,
+  content: NoteContent,
+): Promise<StoredNote | null> {
+  const [updated] = await tx
+    .update(progressNotes)
+    .set({ ...content, version: expectedVersion + 1 })
+    .where(
+      and(
+        eq(progressNotes.tenantId, tenantId),
+        eq(progressNotes.id, noteId),
+        eq(progressNotes.version, expectedVersion),
+      ),
+    )
+    .returning();
+  return updated ?? null;
+}
+
+/** Keeps the version an edit replaced, with the editor's reason. */
+export async function insertNoteRevision(
+  tx: Tx,
+  revision: typeof progressNoteRevisions.$inferInsert,
+): Promise<void> {
+  await tx.insert(progressNoteRevisions).values(revision);
 }
 
 export async function noteRevisions(tx: Tx, tenantId: string, noteId: string) {
@@ -311,6 +367,41 @@ export async function monitoringPlanOf(tx: Tx, tenantId: string, interventionId:
     .from(interventions)
     .where(and(eq(interventions.tenantId, tenantId), eq(interventions.id, interventionId)));
   return row ?? null;
+}
+
+/**
+ * Sets the intervention's measure and goal and bumps its version, only while it is still at
+ * `expectedVersion`; null when someone changed the intervention first.
+ */
+export async function updateMonitoringPlan(
+  tx: Tx,
+  tenantId: string,
+  interventionId: string,
+  expectedVersion: number,
+  plan: Pick<
+    typeof interventions.$inferSelect,
+    "measureName" | "measureUnit" | "measureDirection" | "goalValue"
+  >,
+  now: Date,
+) {
+  const [after] = await tx
+    .update(interventions)
+    .set({ ...plan, version: sql`${interventions.version} + 1`, updatedAt: now })
+    .where(
+      and(
+        eq(interventions.tenantId, tenantId),
+        eq(interventions.id, interventionId),
+        eq(interventions.version, expectedVersion),
+      ),
+    )
+    .returning({
+      measureName: interventions.measureName,
+      measureUnit: interventions.measureUnit,
+      measureDirection: interventions.measureDirection,
+      goalValue: interventions.goalValue,
+      version: interventions.version,
+    });
+  return after ?? null;
 }
 
 /** Every probe score of an intervention: the team's data for the effectiveness figures. */

@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import type { Tx } from "../client";
 import { interventions, students, tierChanges } from "../schema";
+import { returnedRow } from "./returned-row";
 
 /** The student's current tier, locked so two tier changes of one student queue up. */
 export async function lockStudentTier(tx: Tx, tenantId: string, studentId: string) {
@@ -25,9 +26,7 @@ export async function interventionExists(
 }
 
 export async function insertTierChange(tx: Tx, change: typeof tierChanges.$inferInsert) {
-  const [row] = await tx.insert(tierChanges).values(change).returning();
-  if (!row) throw new Error("Insert returned no row");
-  return row;
+  return returnedRow(await tx.insert(tierChanges).values(change).returning());
 }
 
 export async function setCurrentTier(

@@ -1,6 +1,7 @@
 import { and, desc, eq, isNull, lt, or, sql } from "drizzle-orm";
 import type { Database, Tx } from "../client";
 import { apiTokens, districts, users } from "../schema";
+import { returnedRow } from "./returned-row";
 import { tenantJoin } from "./tenant-join";
 
 export interface PresentedToken {
@@ -86,14 +87,14 @@ export async function insertApiToken(
     createdBy: string;
   },
 ) {
-  const [row] = await tx.insert(apiTokens).values(token).returning({
-    id: apiTokens.id,
-    name: apiTokens.name,
-    role: apiTokens.role,
-    createdAt: apiTokens.createdAt,
-  });
-  if (!row) throw new Error("Insert returned no row");
-  return row;
+  return returnedRow(
+    await tx.insert(apiTokens).values(token).returning({
+      id: apiTokens.id,
+      name: apiTokens.name,
+      role: apiTokens.role,
+      createdAt: apiTokens.createdAt,
+    }),
+  );
 }
 
 export async function listApiTokens(tx: Tx, tenantId: string) {

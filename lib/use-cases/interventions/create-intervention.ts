@@ -2,12 +2,14 @@ import { appendAudit } from "@/db/queries/audit";
 import {
   districtOf,
   getVisibleIntervention,
+  insertFacilitators,
+  insertIntervention,
   nonInstructionalDaysBetween,
   roomExists,
 } from "@/db/queries/interventions";
 import { enqueueEvents } from "@/db/queries/outbox";
 import { existingStaffIds } from "@/db/queries/people";
-import { interventionFacilitators, interventionSessions, interventions } from "@/db/schema";
+import { insertSessions } from "@/db/queries/sessions";
 import { addDays, todayIn } from "@/lib/domain/calendar/dates";
 import { ForbiddenError, NotFoundError, UnprocessableError } from "@/lib/domain/errors";
 import { interventionSubject } from "@/lib/domain/events";
@@ -87,37 +89,28 @@ export async function createIntervention(
       }
 
       const today = todayIn(district.timeZone, ctx.now());
-      const [created] = await tx
-        .insert(interventions)
-        .values({
-          tenantId,
-          name: input.name,
-          tier: input.tier,
-          focusArea: input.focusArea,
-          description: input.description || null,
-          goal: input.goal || null,
-          status: input.startDate > today ? "planned" : "active",
-          startDate: input.startDate,
-          endDate: lastSession.date,
-          durationWeeks: input.durationWeeks,
-          scheduleDays: input.schedule.days,
-          startTime: input.schedule.startTime,
-          sessionMinutes: input.schedule.minutes,
-          frequency: describeFrequency(input.schedule),
-          roomId: input.roomId ?? null,
-          createdBy: ctx.actor.userId,
-        })
-        .returning();
-      if (!created) throw new Error("Insert returned no row");
+      const created = await insertIntervention(tx, {
+        tenantId,
+        name: input.name,
+        tier: input.tier,
+        focusArea: input.focusArea,
+        description: input.description || null,
+        goal: input.goal || null,
+        status: input.startDate > today ? "planned" : "active",
+        startDate: input.startDate,
+        endDate: lastSession.date,
+        durationWeeks: input.durationWeeks,
+        scheduleDays: input.schedule.days,
+        startTime: input.schedule.startTime,
+        sessionMinutes: input.schedule.minutes,
+        frequency: describeFrequency(input.schedule),
+        roomId: input.roomId ?? null,
+        createdBy: ctx.actor.userId,
+      });
 
-      await tx.insert(interventionFacilitators).values(
-        input.facilitatorIds.map((staffId) => ({
-          tenantId,
-          interventionId: created.id,
-          staffId,
-        })),
-      );
-      await tx.insert(interventionSessions).values(
+      await insertFacilitators(tx, tenantId, created.id, input.facilitatorIds);
+      await insertSessions(
+        tx,
         sessions.map((session) => ({
           tenantId,
           interventionId: created.id,

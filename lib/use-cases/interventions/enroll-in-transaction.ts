@@ -1,8 +1,8 @@
 import type { Tx } from "@/db/client";
 import type { AuditEntry } from "@/db/queries/audit";
+import { insertEnrollments } from "@/db/queries/interventions";
 import { enqueueEvents } from "@/db/queries/outbox";
 import { existingStudentIds } from "@/db/queries/people";
-import { interventionEnrollments } from "@/db/schema";
 import { NotFoundError } from "@/lib/domain/errors";
 import { studentSubject } from "@/lib/domain/events";
 import { queueEnrollmentLetters } from "../communications/queue-enrollment-letters";
@@ -52,17 +52,7 @@ export async function enrollInTransaction(
     );
   }
 
-  const rows = await tx
-    .insert(interventionEnrollments)
-    .values(
-      studentIds.map((studentId) => ({
-        tenantId,
-        interventionId: intervention.id,
-        studentId,
-        enrollmentDate,
-      })),
-    )
-    .returning({ id: interventionEnrollments.id, studentId: interventionEnrollments.studentId });
+  const rows = await insertEnrollments(tx, tenantId, intervention.id, studentIds, enrollmentDate);
 
   await enqueueEvents(
     tx,

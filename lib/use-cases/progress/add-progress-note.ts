@@ -1,7 +1,6 @@
 import { appendAudit } from "@/db/queries/audit";
 import { enqueueEvents } from "@/db/queries/outbox";
-import { readableNotesWhere } from "@/db/queries/progress";
-import { progressNotes } from "@/db/schema";
+import { insertProgressNote, readableNotesWhere } from "@/db/queries/progress";
 import { studentSubject } from "@/lib/domain/events";
 import type { ProgressNoteInput } from "@/lib/domain/sessions/schemas";
 import type { UseCaseContext } from "../context";
@@ -9,7 +8,7 @@ import { loadInterventionAccess } from "../sessions/intervention-access";
 import { requireRunAccess } from "../sessions/session-access";
 import { runIdempotent } from "../shared/idempotent";
 import { type NoteDto, toNoteDto } from "./note-dto";
-import { checkNoteFacts } from "./note-rules";
+import { checkNoteFacts, noteContent } from "./note-rules";
 
 /** Retries of a note within this window return the first answer (the API reference: lib/api/routes.ts). */
 export const NOTE_IDEMPOTENCY_MINUTES = 10;
@@ -41,25 +40,14 @@ export async function addProgressNote(
         studentId: input.studentId,
         date: input.date,
       });
-      const [created] = await tx
-        .insert(progressNotes)
-        .values({
-          tenantId,
-          interventionId,
-          studentId: input.studentId,
-          noteDate: input.date,
-          observation: input.observation,
-          measureName: input.measure?.name ?? null,
-          measureValue: input.measure?.value ?? null,
-          measureUnit: input.measure?.unit ?? null,
-          nextSteps: input.nextSteps ?? null,
-          progressRating: input.progressRating ?? null,
-          visibility: input.visibility,
-          createdBy: ctx.actor.userId,
-          createdAt: ctx.now(),
-        })
-        .returning();
-      if (!created) throw new Error("Insert returned no row");
+      const created = await insertProgressNote(tx, {
+        tenantId,
+        interventionId,
+        studentId: input.studentId,
+        ...noteContent(input),
+        createdBy: ctx.actor.userId,
+        createdAt: ctx.now(),
+      });
       await enqueueEvents(tx, tenantId, ctx.now(), [
         {
           type: "ProgressNoteAddedEvent",

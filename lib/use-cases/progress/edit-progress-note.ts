@@ -1,7 +1,10 @@
-import { and, eq } from "drizzle-orm";
 import { appendAudit } from "@/db/queries/audit";
-import { findNote, readableNotesWhere } from "@/db/queries/progress";
-import { progressNoteRevisions, progressNotes } from "@/db/schema";
+import {
+  findNote,
+  insertNoteRevision,
+  readableNotesWhere,
+  updateProgressNote,
+} from "@/db/queries/progress";
 import { withTenant } from "@/db/with-tenant";
 import { ConflictError, NotFoundError } from "@/lib/domain/errors";
 import type { EditProgressNoteInput } from "@/lib/domain/sessions/schemas";
@@ -9,7 +12,7 @@ import type { UseCaseContext } from "../context";
 import { loadInterventionAccess } from "../sessions/intervention-access";
 import { requireRunAccess } from "../sessions/session-access";
 import { type NoteDto, toNoteDto } from "./note-dto";
-import { checkNoteFacts } from "./note-rules";
+import { checkNoteFacts, noteContent } from "./note-rules";
 
 /**
  * Changes a note with a reason: the previous version goes to `progress_note_revisions`, the
@@ -34,30 +37,15 @@ export async function editProgressNote(
     }
     await checkNoteFacts(tx, ctx, { interventionId, studentId: note.studentId, date: input.date });
 
-    const [updated] = await tx
-      .update(progressNotes)
-      .set({
-        noteDate: input.date,
-        observation: input.observation,
-        measureName: input.measure?.name ?? null,
-        measureValue: input.measure?.value ?? null,
-        measureUnit: input.measure?.unit ?? null,
-        nextSteps: input.nextSteps ?? null,
-        progressRating: input.progressRating ?? null,
-        visibility: input.visibility,
-        version: note.version + 1,
-      })
-      .where(
-        and(
-          eq(progressNotes.tenantId, tenantId),
-          eq(progressNotes.id, noteId),
-          eq(progressNotes.version, input.version),
-        ),
-      )
-      .returning();
-    // A concurrent edit waits on this row's lock, then finds the version moved on: 0 rows.
+    const updated = await updateProgressNote(
+      tx,
+      tenantId,
+      noteId,
+      input.version,
+      noteContent(input),
+    );
     if (!updated) throw new ConflictError("This note was changed at the same moment. Reload it.");
-    await tx.insert(progressNoteRevisions).values({
+    await insertNoteRevision(tx, {
       tenantId,
       noteId,
       version: note.version,

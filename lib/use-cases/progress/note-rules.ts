@@ -1,7 +1,9 @@
 import type { Tx } from "@/db/client";
 import { districtOf, interventionRoster } from "@/db/queries/interventions";
+import type { NoteContent } from "@/db/queries/progress";
 import { todayIn } from "@/lib/domain/calendar/dates";
 import { NotFoundError, UnprocessableError } from "@/lib/domain/errors";
+import type { ProgressNoteInput } from "@/lib/domain/sessions/schemas";
 import type { UseCaseContext } from "../context";
 
 /**
@@ -28,4 +30,18 @@ export async function checkNoteFacts(
       { path: "date", message: "Pick today or an earlier day." },
     ]);
   }
+}
+
+/** The note as stored from what its author wrote, new or edited; what is left out is null. */
+export function noteContent(input: Omit<ProgressNoteInput, "studentId">): NoteContent {
+  return {
+    noteDate: input.date,
+    observation: input.observation,
+    measureName: input.measure?.name ?? null,
+    measureValue: input.measure?.value ?? null,
+    measureUnit: input.measure?.unit ?? null,
+    nextSteps: input.nextSteps ?? null,
+    progressRating: input.progressRating ?? null,
+    visibility: input.visibility,
+  };
 }

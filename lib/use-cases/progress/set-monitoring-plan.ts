@@ -1,7 +1,5 @@
-import { and, eq, sql } from "drizzle-orm";
 import { appendAudit } from "@/db/queries/audit";
-import { monitoringPlanOf } from "@/db/queries/progress";
-import { interventions } from "@/db/schema";
+import { monitoringPlanOf, updateMonitoringPlan } from "@/db/queries/progress";
 import { withTenant } from "@/db/with-tenant";
 import { ConflictError, ForbiddenError } from "@/lib/domain/errors";
 import { canManageIntervention } from "@/lib/domain/policy";
@@ -27,30 +25,19 @@ export async function setMonitoringPlan(
       );
     }
     const before = await monitoringPlanOf(tx, tenantId, interventionId);
-    const [after] = await tx
-      .update(interventions)
-      .set({
+    const after = await updateMonitoringPlan(
+      tx,
+      tenantId,
+      interventionId,
+      input.version,
+      {
         measureName: input.measureName,
         measureUnit: input.measureUnit || null,
         measureDirection: input.measureDirection,
         goalValue: input.goalValue ?? null,
-        version: sql`${interventions.version} + 1`,
-        updatedAt: ctx.now(),
-      })
-      .where(
-        and(
-          eq(interventions.tenantId, tenantId),
-          eq(interventions.id, interventionId),
-          eq(interventions.version, input.version),
-        ),
-      )
-      .returning({
-        measureName: interventions.measureName,
-        measureUnit: interventions.measureUnit,
-        measureDirection: interventions.measureDirection,
-        goalValue: interventions.goalValue,
-        version: interventions.version,
-      });
+      },
+      ctx.now(),
+    );
     if (!after) {
       throw new ConflictError(
         "The intervention was changed since you opened it. Reload and try again.",

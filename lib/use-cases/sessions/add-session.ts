@@ -1,7 +1,6 @@
 import { appendAudit } from "@/db/queries/audit";
 import { districtOf } from "@/db/queries/interventions";
-import { findSession, nextSessionSequence } from "@/db/queries/sessions";
-import { interventionSessions } from "@/db/schema";
+import { findSession, insertSession, nextSessionSequence } from "@/db/queries/sessions";
 import { withTenant } from "@/db/with-tenant";
 import { instantAt, type Weekday } from "@/lib/domain/calendar/dates";
 import { ConflictError, NotFoundError } from "@/lib/domain/errors";
@@ -42,29 +41,21 @@ export async function addSession(
     await requireSchoolDay(tx, tenantId, input.date);
     const district = await districtOf(tx, tenantId);
     const sequence = await nextSessionSequence(tx, tenantId, interventionId);
-    const [created] = await tx
-      .insert(interventionSessions)
-      .values({
-        tenantId,
-        interventionId,
-        sequence,
-        sessionDate: input.date,
-        startsAt: instantAt(
-          input.date,
-          input.startTime ?? intervention.startTime,
-          district.timeZone,
-        ),
-        minutes: input.minutes ?? intervention.sessionMinutes,
-        // Whoever adds it runs it when they facilitate the group; otherwise its first facilitator.
-        facilitatorId:
-          ctx.actor.staffId && intervention.facilitatorIds.includes(ctx.actor.staffId)
-            ? ctx.actor.staffId
-            : (intervention.facilitatorIds[0] ?? null),
-        roomId: intervention.roomId,
-        makeupForSessionId: input.makeupForSessionId ?? null,
-      })
-      .returning();
-    if (!created) throw new Error("Insert returned no row");
+    const created = await insertSession(tx, {
+      tenantId,
+      interventionId,
+      sequence,
+      sessionDate: input.date,
+      startsAt: instantAt(input.date, input.startTime ?? intervention.startTime, district.timeZone),
+      minutes: input.minutes ?? intervention.sessionMinutes,
+      // Whoever adds it runs it when they facilitate the group; otherwise its first facilitator.
+      facilitatorId:
+        ctx.actor.staffId && intervention.facilitatorIds.includes(ctx.actor.staffId)
+          ? ctx.actor.staffId
+          : (intervention.facilitatorIds[0] ?? null),
+      roomId: intervention.roomId,
+      makeupForSessionId: input.makeupForSessionId ?? null,
+    });
     await appendAudit(tx, ctx.actor, ctx.requestId, [
       {
         action: "session.added",

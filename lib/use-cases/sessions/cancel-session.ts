@@ -1,6 +1,5 @@
-import { and, eq } from "drizzle-orm";
 import { appendAudit } from "@/db/queries/audit";
-import { interventionSessions } from "@/db/schema";
+import { markSessionCancelled } from "@/db/queries/sessions";
 import { withTenant } from "@/db/with-tenant";
 import { ConflictError } from "@/lib/domain/errors";
 import type { CancelSessionInput } from "@/lib/domain/sessions/schemas";
@@ -24,15 +23,7 @@ export async function cancelSession(
     }
     if (session.status === "cancelled")
       throw new ConflictError("This session is already cancelled.");
-    await tx
-      .update(interventionSessions)
-      .set({ status: "cancelled", cancellationReason: input.reason })
-      .where(
-        and(
-          eq(interventionSessions.tenantId, ctx.actor.tenantId),
-          eq(interventionSessions.id, sessionId),
-        ),
-      );
+    await markSessionCancelled(tx, ctx.actor.tenantId, sessionId, input.reason);
     await appendAudit(tx, ctx.actor, ctx.requestId, [
       {
         action: "session.cancelled",

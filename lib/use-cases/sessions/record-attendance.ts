@@ -1,10 +1,13 @@
-import { and, eq } from "drizzle-orm";
 import { appendAudit } from "@/db/queries/audit";
 import { districtOf } from "@/db/queries/interventions";
 import { enqueueEvents } from "@/db/queries/outbox";
 import { monitoringPlanOf } from "@/db/queries/progress";
-import { sessionRoster, upsertMarks, upsertSessionProbeScores } from "@/db/queries/sessions";
-import { interventionSessions } from "@/db/schema";
+import {
+  markSessionHeld,
+  sessionRoster,
+  upsertMarks,
+  upsertSessionProbeScores,
+} from "@/db/queries/sessions";
 import {
   type AttendanceStatus,
   attendanceRateFromCounts,
@@ -136,7 +139,8 @@ export async function recordAttendance(
       }
 
       const notes = input.notes === undefined ? session.notes : input.notes || null;
-      // Three independent writes, pipelined; the flags below read the marks after all of them.
+      // Three independent writes, pipelined in this order; the flags below read the marks after
+      // all of them.
       await Promise.all([
         upsertMarks(
           tx,
@@ -149,15 +153,6 @@ export async function recordAttendance(
             recordedBy: ctx.actor.userId,
           })),
         ),
-        tx
-          .update(interventionSessions)
-          .set({ status: "held", notes })
-          .where(
-            and(
-              eq(interventionSessions.tenantId, tenantId),
-              eq(interventionSessions.id, sessionId),
-            ),
-          ),
         upsertSessionProbeScores(
           tx,
           probes.map((p) => ({
@@ -170,6 +165,7 @@ export async function recordAttendance(
             recordedBy: ctx.actor.userId,
           })),
         ),
+        markSessionHeld(tx, tenantId, sessionId, notes),
       ]);
 
       // The session's marks after this save: the earlier ones, overwritten where re-marked.

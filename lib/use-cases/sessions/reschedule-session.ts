@@ -1,7 +1,6 @@
-import { and, eq } from "drizzle-orm";
 import { appendAudit } from "@/db/queries/audit";
 import { districtOf } from "@/db/queries/interventions";
-import { interventionSessions } from "@/db/schema";
+import { moveSession } from "@/db/queries/sessions";
 import { withTenant } from "@/db/with-tenant";
 import { instantAt, todayIn } from "@/lib/domain/calendar/dates";
 import { ConflictError, UnprocessableError } from "@/lib/domain/errors";
@@ -35,12 +34,7 @@ export async function rescheduleSession(
     }
     await requireSchoolDay(tx, tenantId, input.date);
     const startsAt = instantAt(input.date, input.startTime, district.timeZone);
-    await tx
-      .update(interventionSessions)
-      .set({ sessionDate: input.date, startsAt })
-      .where(
-        and(eq(interventionSessions.tenantId, tenantId), eq(interventionSessions.id, sessionId)),
-      );
+    await moveSession(tx, tenantId, sessionId, { sessionDate: input.date, startsAt });
     await appendAudit(tx, ctx.actor, ctx.requestId, [
       {
         action: "session.rescheduled",
