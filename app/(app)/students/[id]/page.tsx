@@ -4,7 +4,6 @@ import { notFound } from "next/navigation";
 import { percent } from "@/components/attendance/format";
 import { describeSchedule, formatDate, gradeLabel } from "@/components/interventions/format";
 import { LetterList } from "@/components/letters/letter-list";
-import { changeTierAction } from "@/components/tiers/change-tier-action";
 import { ChangeTierForm } from "@/components/tiers/change-tier-form";
 import { Card, TierBadge } from "@/components/ui/card";
 import { ColumnHeads } from "@/components/ui/column-heads";
@@ -14,6 +13,7 @@ import { WINDOW_LABELS } from "@/lib/domain/reports/assessment-catalogue";
 import { contextFor, requireActor } from "@/lib/server/actor";
 import { getStudentProfile } from "@/lib/use-cases/students/get-student-profile";
 import type { EnrollmentView } from "@/lib/use-cases/students/student-record";
+import { changeTierAction } from "./actions";
 
 export const metadata: Metadata = { title: "Student" };
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { changeTierAction } from "@/components/tiers/change-tier-action";
+import { changeTierAction } from "@/app/(app)/students/[id]/actions";
 import { ChangeTierForm } from "@/components/tiers/change-tier-form";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
