@@ -1,6 +1,6 @@
 import { now } from "@/lib/clock";
-import { isLoggedReader } from "@/lib/domain/audit/policy";
 import type { Actor } from "@/lib/domain/policy";
+import { isLoggedReader } from "@/lib/domain/policy";
 import type { Tx } from "../client";
 import { auditLog, disclosures } from "../schema";
 import { returnedRow } from "./returned-row";

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, gte, inArray, lt, lte, or, type SQL, sql } from "drizzle-orm";
-import type { Actor } from "@/lib/domain/policy";
+import { type Actor, isManager } from "@/lib/domain/policy";
 import type { Tx } from "../client";
 import {
   districts,
@@ -87,7 +87,7 @@ function relationConditions(actor: Actor) {
 /** SQL mirror of `interventionAccess(...) !== "none"`, for lists. */
 export function visibleInterventions(actor: Actor): SQL {
   const tenant = eq(interventions.tenantId, actor.tenantId);
-  if (actor.role === "specialist" || actor.role === "admin") return tenant;
+  if (isManager(actor)) return tenant;
   const r = relationConditions(actor);
   if (actor.role === "parent") return and(tenant, r.guardianOfEnrolledStudent)!;
   return and(tenant, or(r.facilitates, r.teachesEnrolledStudent))!;

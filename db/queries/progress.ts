@@ -1,6 +1,5 @@
 import { and, asc, type Column, desc, eq, getTableName, inArray, type SQL, sql } from "drizzle-orm";
-import type { Actor } from "@/lib/domain/policy";
-import { readableVisibilities } from "@/lib/domain/progress/note-visibility";
+import { type Actor, isManager, readableVisibilities } from "@/lib/domain/policy";
 import type { Tx } from "../client";
 import {
   interventionEnrollments,
@@ -21,11 +20,9 @@ import { tenantJoin } from "./tenant-join";
 
 /*
  * Who may read a progress note or a probe score, as SQL: the mirror of
- * lib/domain/progress/note-visibility.ts, applied inside every query that reads them, so a page,
+ * lib/domain/policy/note-visibility.ts, applied inside every query that reads them, so a page,
  * the API and any export share one filter and a forgotten check cannot leak a note.
  */
-
-const MANAGERS = ["specialist", "admin"];
 
 /**
  * A column named with its table, always: drizzle leaves columns unqualified in the select list
@@ -57,7 +54,7 @@ function guardianOfStudent(guardianId: string, tenantId: Column, studentId: Colu
 /** The notes the actor may read: managers all, facilitators their groups', teachers and families what is shared with them. */
 export function readableNotes(actor: Actor): SQL {
   const tenant = eq(progressNotes.tenantId, actor.tenantId);
-  if (MANAGERS.includes(actor.role)) return tenant;
+  if (isManager(actor)) return tenant;
   if (actor.role === "parent") {
     if (!actor.guardianId) return sql`false`;
     return and(
@@ -78,7 +75,7 @@ export function readableNotes(actor: Actor): SQL {
 /** Probe scores: the team and the student's teachers; families see what notes share with them. */
 export function readableScores(actor: Actor): SQL {
   const tenant = eq(probeScores.tenantId, actor.tenantId);
-  if (MANAGERS.includes(actor.role)) return tenant;
+  if (isManager(actor)) return tenant;
   if (actor.role === "parent" || !actor.staffId) return sql`false`;
   return and(
     tenant,

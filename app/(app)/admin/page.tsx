@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Card } from "@/components/ui/card";
-import { isDistrictAdmin } from "@/lib/domain/audit/policy";
+import { isDistrictAdmin } from "@/lib/domain/policy";
 import { requireActor } from "@/lib/server/actor";
 
 export const metadata: Metadata = { title: "Administration" };

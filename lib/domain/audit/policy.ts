@@ -1,29 +1,16 @@
-import type { Actor } from "../policy/actor";
-
 /**
- * Who may see and hand out the district's accountability data: the audit trail, disclosures,
- * the published-events feed (it carries every student's events) and API tokens. District
- * admins only; a bearer token acts with the role it was given.
+ * The district-admin predicates live in lib/domain/policy (district-admin.ts) with the rest of
+ * who may do what. This re-export serves the modules that still import them from here:
+ * lib/domain/tokens/schemas.ts, lib/use-cases/imports and lib/use-cases/jobs.
  */
-export function isDistrictAdmin(actor: Pick<Actor, "role">): boolean {
-  return actor.role === "admin";
-}
-
-export const canReadAuditTrail = isDistrictAdmin;
-export const canExportStudentRecord = isDistrictAdmin;
-export const canReadEventFeed = isDistrictAdmin;
-export const canManageApiTokens = isDistrictAdmin;
-export const canManageAccounts = isDistrictAdmin;
-
-/** Roles a token may carry: those that work district-wide without a staff or guardian record. */
-export const TOKEN_ROLES = ["admin", "specialist"] as const;
-export type TokenRole = (typeof TOKEN_ROLES)[number];
-
-/**
- * Whose reads of student records are logged: staff and API tokens, the school officials whose
- * access FERPA asks a district to account for. A guardian reading their own child's plan is
- * the family seeing its own record, not a disclosure, and is not logged.
- */
-export function isLoggedReader(actor: Pick<Actor, "role">): boolean {
-  return actor.role !== "parent";
-}
+export {
+  canExportStudentRecord,
+  canManageAccounts,
+  canManageApiTokens,
+  canReadAuditTrail,
+  canReadEventFeed,
+  isDistrictAdmin,
+  isLoggedReader,
+  TOKEN_ROLES,
+  type TokenRole,
+} from "../policy/district-admin";

@@ -1,2 +1,4 @@
 export * from "./actor";
+export * from "./district-admin";
+export * from "./note-visibility";
 export * from "./policy";

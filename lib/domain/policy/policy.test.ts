@@ -7,7 +7,9 @@ import {
   type InterventionAccess,
   type InterventionRelation,
   interventionAccess,
+  isManager,
   isStaff,
+  mayRunSessions,
   seesAllStudents,
 } from "./policy";
 
@@ -51,6 +53,19 @@ describe("who may create and manage interventions", () => {
   ] as const)("%s: create and manage = %s", (role, allowed) => {
     expect(canCreateIntervention({ role })).toBe(allowed);
     expect(canManageIntervention({ role })).toBe(allowed);
+  });
+});
+
+describe("the district's managers", () => {
+  it("are the specialists and the admins", () => {
+    expect(ROLES.filter((role) => isManager({ role }))).toEqual(["specialist", "admin"]);
+  });
+});
+
+describe("mayRunSessions", () => {
+  it("lets those who run or manage the group record and change its sessions", () => {
+    const accesses: InterventionAccess[] = ["none", "family", "view", "run", "manage"];
+    expect(accesses.filter(mayRunSessions)).toEqual(["run", "manage"]);
   });
 });
 

@@ -8,13 +8,18 @@ export function isStaff(actor: Pick<Actor, "role">): boolean {
   return STAFF.includes(actor.role);
 }
 
-export function canCreateIntervention(actor: Pick<Actor, "role">): boolean {
+/** A specialist or a district admin: the roles that plan and manage for the whole district. */
+export function isManager(actor: Pick<Actor, "role">): boolean {
   return MANAGERS.includes(actor.role);
+}
+
+export function canCreateIntervention(actor: Pick<Actor, "role">): boolean {
+  return isManager(actor);
 }
 
 /** Enroll or exit students, change tiers, edit an intervention. */
 export function canManageIntervention(actor: Pick<Actor, "role">): boolean {
-  return MANAGERS.includes(actor.role);
+  return isManager(actor);
 }
 
 /** Facts about how the actor relates to one intervention, gathered by the data layer. */
@@ -38,11 +43,16 @@ export function interventionAccess(
   actor: Pick<Actor, "role">,
   relation: InterventionRelation,
 ): InterventionAccess {
-  if (MANAGERS.includes(actor.role)) return "manage";
+  if (isManager(actor)) return "manage";
   if (actor.role === "parent") return relation.guardianOfEnrolledStudent ? "family" : "none";
   if (relation.facilitates) return "run";
   if (relation.teachesEnrolledStudent) return "view";
   return "none";
+}
+
+/** Facilitators run their groups' sessions (attendance, notes); specialists and admins may step in. */
+export function mayRunSessions(access: InterventionAccess): boolean {
+  return access === "run" || access === "manage";
 }
 
 /** Staff directory and student search are for staff who plan or run groups. */
@@ -52,5 +62,5 @@ export function canSearchPeople(actor: Pick<Actor, "role">): boolean {
 
 /** Who sees every student of the district, not only those on their rosters or groups. */
 export function seesAllStudents(actor: Pick<Actor, "role">): boolean {
-  return MANAGERS.includes(actor.role);
+  return isManager(actor);
 }

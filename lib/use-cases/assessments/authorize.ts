@@ -1,14 +1,5 @@
-import { ForbiddenError } from "@/lib/domain/errors";
-import { type Actor, seesAllStudents } from "@/lib/domain/policy";
-
 /**
- * Screening data (the catalogue, results, the at-risk report) covers every student of the
- * district, so only the roles that see every student — specialists and admins — work with it.
+ * The screening guard lives with the other access checks in lib/use-cases/access. This
+ * re-export serves lib/use-cases/imports/import-assessment-results.ts, which imports it from here.
  */
-export function assertWorksWithScreening(actor: Pick<Actor, "role">): void {
-  if (!seesAllStudents(actor)) {
-    throw new ForbiddenError(
-      "Only intervention specialists and district admins work with screening data.",
-    );
-  }
-}
+export { assertWorksWithScreening } from "../access";

@@ -1,8 +1,8 @@
 import { listAssessments as queryAssessments } from "@/db/queries/assessments";
 import { withTenant } from "@/db/with-tenant";
 import { catalogueOf } from "@/lib/domain/reports/assessment-catalogue";
+import { assertWorksWithScreening } from "../access";
 import type { UseCaseContext } from "../context";
-import { assertWorksWithScreening } from "./authorize";
 
 export interface AssessmentDto {
   id: string;

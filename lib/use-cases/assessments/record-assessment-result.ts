@@ -5,8 +5,8 @@ import { withTenant } from "@/db/with-tenant";
 import { NotFoundError, UnprocessableError } from "@/lib/domain/errors";
 import type { AssessmentResultInput } from "@/lib/domain/reports/assessment-catalogue";
 import { schoolYearOf } from "@/lib/domain/reports/school-year";
+import { assertWorksWithScreening } from "../access";
 import type { UseCaseContext } from "../context";
-import { assertWorksWithScreening } from "./authorize";
 
 /**
  * Manual entry of one screening score (the small form beside the CSV import). A second score

@@ -3,8 +3,8 @@ import { appendAudit } from "@/db/queries/audit";
 import { withTenant } from "@/db/with-tenant";
 import { NotFoundError } from "@/lib/domain/errors";
 import { type AssessmentInput, storedCutScores } from "@/lib/domain/reports/assessment-catalogue";
+import { assertWorksWithScreening } from "../access";
 import type { UseCaseContext } from "../context";
-import { assertWorksWithScreening } from "./authorize";
 import { type AssessmentDto, toAssessmentDto } from "./list-assessments";
 
 /** Adds an assessment to the catalogue (id null) or changes one, with its cut scores. */

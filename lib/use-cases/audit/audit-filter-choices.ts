@@ -1,7 +1,7 @@
 import { auditFilterChoices as queryChoices } from "@/db/queries/audit-trail";
 import { withTenant } from "@/db/with-tenant";
-import { canReadAuditTrail } from "@/lib/domain/audit/policy";
 import { ForbiddenError } from "@/lib/domain/errors";
+import { canReadAuditTrail } from "@/lib/domain/policy";
 import type { UseCaseContext } from "../context";
 
 /** What the audit viewer's filters offer: the district's people and the actions on record. */

@@ -1,8 +1,8 @@
 import { recordDisclosure } from "@/db/queries/audit";
 import { withTenant } from "@/db/with-tenant";
-import { canExportStudentRecord } from "@/lib/domain/audit/policy";
 import type { DisclosureRequest } from "@/lib/domain/audit/schemas";
 import { ForbiddenError } from "@/lib/domain/errors";
+import { canExportStudentRecord } from "@/lib/domain/policy";
 import type { UseCaseContext } from "../context";
 import { loadStudentRecord, recordLineCount, studentRecordCsv } from "./student-record";
 

@@ -1,7 +1,7 @@
 import { disclosureById } from "@/db/queries/audit-trail";
 import { withTenant } from "@/db/with-tenant";
-import { canExportStudentRecord } from "@/lib/domain/audit/policy";
 import { ForbiddenError, NotFoundError } from "@/lib/domain/errors";
+import { canExportStudentRecord } from "@/lib/domain/policy";
 import type { UseCaseContext } from "../context";
 import { loadStudentRecord } from "./student-record";
 

@@ -1,7 +1,7 @@
 import { recordRead } from "@/db/queries/audit";
 import { withTenant } from "@/db/with-tenant";
-import { canExportStudentRecord } from "@/lib/domain/audit/policy";
 import { ForbiddenError } from "@/lib/domain/errors";
+import { canExportStudentRecord } from "@/lib/domain/policy";
 import type { UseCaseContext } from "../context";
 import { loadStudentRecord } from "./student-record";
 

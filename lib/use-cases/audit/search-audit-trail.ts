@@ -1,10 +1,10 @@
 import { searchAuditTrail as queryAuditTrail } from "@/db/queries/audit-trail";
 import { districtOf } from "@/db/queries/interventions";
 import { withTenant } from "@/db/with-tenant";
-import { canReadAuditTrail } from "@/lib/domain/audit/policy";
 import type { AuditQuery } from "@/lib/domain/audit/schemas";
 import { addDays, instantAt } from "@/lib/domain/calendar/dates";
 import { ForbiddenError } from "@/lib/domain/errors";
+import { canReadAuditTrail } from "@/lib/domain/policy";
 import type { UseCaseContext } from "../context";
 import { decodeCursor, encodeCursor } from "../shared/cursor";
 

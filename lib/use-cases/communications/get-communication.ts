@@ -1,7 +1,7 @@
 import { communicationById } from "@/db/queries/communications";
 import { withTenant } from "@/db/with-tenant";
-import { isDistrictAdmin } from "@/lib/domain/audit/policy";
 import { ForbiddenError, NotFoundError } from "@/lib/domain/errors";
+import { isDistrictAdmin } from "@/lib/domain/policy";
 import type { UseCaseContext } from "../context";
 
 /** One message as it was written (and sent): to whom, what, when, why, and how delivery went. */

@@ -8,6 +8,7 @@ import {
   LETTER_LANGUAGES,
   type LetterLanguage,
 } from "@/lib/domain/letters/templates";
+import { canEditLetters } from "@/lib/domain/policy";
 import type { UseCaseContext } from "../context";
 
 export interface LetterTemplateDto {
@@ -24,7 +25,7 @@ export interface LetterTemplateDto {
 export async function listLetterTemplates(
   ctx: UseCaseContext,
 ): Promise<{ districtName: string; settings: LetterSettings; templates: LetterTemplateDto[] }> {
-  if (ctx.actor.role !== "admin") throw new ForbiddenError("Only district admins edit letters.");
+  if (!canEditLetters(ctx.actor)) throw new ForbiddenError("Only district admins edit letters.");
   return withTenant(ctx.db, ctx.actor, async (tx) => {
     const district = await districtOf(tx, ctx.actor.tenantId);
     const own = new Map(

@@ -1,7 +1,7 @@
 import { listCommunications, type MailboxFilter } from "@/db/queries/communications";
 import { withTenant } from "@/db/with-tenant";
-import { isDistrictAdmin } from "@/lib/domain/audit/policy";
 import { ForbiddenError } from "@/lib/domain/errors";
+import { isDistrictAdmin } from "@/lib/domain/policy";
 import type { UseCaseContext } from "../context";
 
 /** The admin mailbox: every message of the district, newest first — sent, kept, queued or failed. */

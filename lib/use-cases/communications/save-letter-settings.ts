@@ -3,6 +3,7 @@ import { setDistrictSetting } from "@/db/queries/communications";
 import { withTenant } from "@/db/with-tenant";
 import { ForbiddenError } from "@/lib/domain/errors";
 import type { LetterSettingsInput } from "@/lib/domain/letters/schemas";
+import { canEditLetters } from "@/lib/domain/policy";
 import type { UseCaseContext } from "../context";
 
 /**
@@ -10,7 +11,7 @@ import type { UseCaseContext } from "../context";
  * whether letters are e-mailed whole or as a notice pointing to the portal (`letterDelivery`).
  */
 export async function saveLetterSettings(ctx: UseCaseContext, input: LetterSettingsInput) {
-  if (ctx.actor.role !== "admin")
+  if (!canEditLetters(ctx.actor))
     throw new ForbiddenError("Only district admins change letter settings.");
   return withTenant(ctx.db, ctx.actor, async (tx) => {
     await setDistrictSetting(tx, ctx.actor.tenantId, "optOut", input.optOut);

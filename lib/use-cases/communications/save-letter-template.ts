@@ -4,6 +4,7 @@ import { withTenant } from "@/db/with-tenant";
 import { ForbiddenError, ValidationError } from "@/lib/domain/errors";
 import type { LetterTemplateInput } from "@/lib/domain/letters/schemas";
 import { templateProblems } from "@/lib/domain/letters/templates";
+import { canEditLetters } from "@/lib/domain/policy";
 import type { UseCaseContext } from "../context";
 
 /**
@@ -11,7 +12,7 @@ import type { UseCaseContext } from "../context";
  * keep the version they were written from (communications.template_version).
  */
 export async function saveLetterTemplate(ctx: UseCaseContext, input: LetterTemplateInput) {
-  if (ctx.actor.role !== "admin") throw new ForbiddenError("Only district admins edit letters.");
+  if (!canEditLetters(ctx.actor)) throw new ForbiddenError("Only district admins edit letters.");
   const problems = templateProblems(input);
   if (problems.length > 0)
     throw new ValidationError(problems, "The letter cannot be saved as it is.");

@@ -1,7 +1,7 @@
 import { publishedEventsAfter } from "@/db/queries/events";
 import { withTenant } from "@/db/with-tenant";
-import { canReadEventFeed } from "@/lib/domain/audit/policy";
 import { ForbiddenError, ValidationError } from "@/lib/domain/errors";
+import { canReadEventFeed } from "@/lib/domain/policy";
 import type { UseCaseContext } from "../context";
 import { decodeCursor, encodeCursor } from "../shared/cursor";
 import { type CloudEvent, toCloudEvent } from "./cloud-event";

@@ -1,48 +1,18 @@
 import type { Tx } from "@/db/client";
 import {
   facilitatorsOf,
-  getVisibleIntervention,
   interventionRoster,
   interventionSessionList,
 } from "@/db/queries/interventions";
-import { childrenOfGuardian, studentsTaughtBy } from "@/db/queries/people";
 import { withTenant } from "@/db/with-tenant";
-import { NotFoundError } from "@/lib/domain/errors";
-import { type InterventionAccess, interventionAccess } from "@/lib/domain/policy";
+import { loadInterventionAccess, studentsVisibleInRoster } from "../access";
 import type { UseCaseContext } from "../context";
 import { toInterventionDto } from "./intervention-dto";
 
-/**
- * Not in the district, or not connected to the actor: "not found" either way, so an
- * outsider learns nothing about whether it exists.
- */
+/** The intervention as the API shows it, with the actor's access; "not found" as the loader says. */
 async function loadAccessible(tx: Tx, ctx: UseCaseContext, id: string) {
-  const row = await getVisibleIntervention(tx, ctx.actor, id, ctx.now());
-  const access = row ? interventionAccess(ctx.actor, row) : "none";
-  if (!row || access === "none") throw new NotFoundError("Intervention");
-  return { access, intervention: toInterventionDto(row) };
-}
-
-/**
- * Whose names the roster may show. Staff who run or manage the group see everyone in it; a
- * teacher sees only the students of their own classes, a family only its own children.
- * Null means no restriction.
- */
-async function studentsVisibleInRoster(
-  tx: Tx,
-  ctx: UseCaseContext,
-  access: InterventionAccess,
-): Promise<Set<string> | null> {
-  const { tenantId, guardianId, staffId } = ctx.actor;
-  if (access === "family") {
-    const children = guardianId ? await childrenOfGuardian(tx, tenantId, guardianId) : [];
-    return new Set(children.map((c) => c.id));
-  }
-  if (access === "view") {
-    const taught = staffId ? await studentsTaughtBy(tx, tenantId, staffId) : [];
-    return new Set(taught.map((s) => s.id));
-  }
-  return null;
+  const { intervention, access } = await loadInterventionAccess(tx, ctx, id);
+  return { access, intervention: toInterventionDto(intervention) };
 }
 
 export async function getIntervention(ctx: UseCaseContext, id: string) {

@@ -8,9 +8,8 @@ import {
 import { withTenant } from "@/db/with-tenant";
 import { ConflictError, NotFoundError } from "@/lib/domain/errors";
 import type { EditProgressNoteInput } from "@/lib/domain/sessions/schemas";
+import { loadInterventionAccess, requireRunAccess } from "../access";
 import type { UseCaseContext } from "../context";
-import { loadInterventionAccess } from "../sessions/intervention-access";
-import { requireRunAccess } from "../sessions/session-access";
 import { type NoteDto, toNoteDto } from "./note-dto";
 import { checkNoteFacts, noteContent } from "./note-rules";
 

@@ -9,11 +9,11 @@ import { withTenant } from "@/db/with-tenant";
 import { todayIn } from "@/lib/domain/calendar/dates";
 import { computeEffectiveness, roundEffectivenessForDisplay } from "@/lib/domain/effectiveness";
 import { ForbiddenError, UnprocessableError } from "@/lib/domain/errors";
+import { mayRunSessions } from "@/lib/domain/policy";
 import { measureKey, mergeReadings, type TimelineReading } from "@/lib/domain/progress/timeline";
+import { loadInterventionAccess } from "../access";
 import type { UseCaseContext } from "../context";
 import { deliveryOf } from "../sessions/delivery-of";
-import { loadInterventionAccess } from "../sessions/intervention-access";
-import { mayRunSessions } from "../sessions/session-access";
 
 /**
  * Scenario 6 (`GET /interventions/{id}/effectiveness`): the group's attendance, fidelity, scores

@@ -1,8 +1,8 @@
 import { monitoringPlanOf } from "@/db/queries/progress";
 import { withTenant } from "@/db/with-tenant";
 import { NotFoundError } from "@/lib/domain/errors";
+import { loadInterventionAccess } from "../access";
 import type { UseCaseContext } from "../context";
-import { loadInterventionAccess } from "../sessions/intervention-access";
 
 /** The intervention's measure and goal, for anyone who may see the intervention. */
 export async function getMonitoringPlan(ctx: UseCaseContext, interventionId: string) {

@@ -2,9 +2,9 @@ import { notesReadTargets, recordRead } from "@/db/queries/audit";
 import { noteRevisions, readableNotesWhere } from "@/db/queries/progress";
 import { withTenant } from "@/db/with-tenant";
 import { NotFoundError } from "@/lib/domain/errors";
+import { mayRunSessions } from "@/lib/domain/policy";
+import { loadInterventionAccess } from "../access";
 import type { UseCaseContext } from "../context";
-import { loadInterventionAccess } from "../sessions/intervention-access";
-import { mayRunSessions } from "../sessions/session-access";
 import { toNoteDto } from "./note-dto";
 
 /**

@@ -8,12 +8,13 @@ import {
 } from "@/db/queries/progress";
 import { withTenant } from "@/db/with-tenant";
 import { NotFoundError } from "@/lib/domain/errors";
-import { type NoteRelation, readerAudience } from "@/lib/domain/progress/note-visibility";
+import { readerAudience } from "@/lib/domain/policy";
 import {
   buildProgressTimeline,
   type TimelineIntervention,
   type TimelineReading,
 } from "@/lib/domain/progress/timeline";
+import { audienceOfStudent, relationToStudent } from "../access";
 import type { UseCaseContext } from "../context";
 import { deliveryOf } from "../sessions/delivery-of";
 import { toNoteDto } from "./note-dto";
@@ -36,21 +37,13 @@ export async function getStudentProgress(ctx: UseCaseContext, studentId: string)
       readableScoresOfStudent(tx, actor, studentId),
       tierChangesOf(tx, actor.tenantId, studentId),
     ]);
-    const relationTo = (interventionId: string | null): NoteRelation => ({
-      facilitatesIntervention:
-        interventionId === null
-          ? (student?.facilitatedInterventionIds.length ?? 0) > 0
-          : (student?.facilitatedInterventionIds.includes(interventionId) ?? false),
-      teachesStudent: student?.teachesStudent ?? false,
-      guardianOfStudent: student?.guardianOfStudent ?? false,
-    });
-    const audience = student ? readerAudience(actor, relationTo(null)) : null;
+    const audience = audienceOfStudent(actor, student);
     if (!student || audience === null) throw new NotFoundError("Student");
 
     // One line per intervention: a student who left and came back keeps their latest enrollment.
     const byIntervention = new Map(allEnrollments.map((e) => [e.id, e]));
     const enrollments = [...byIntervention.values()].filter(
-      (e) => readerAudience(actor, relationTo(e.id)) !== null,
+      (e) => readerAudience(actor, relationToStudent(student, e.id)) !== null,
     );
     const visible = new Set(enrollments.map((e) => e.id));
     const deliveries = await deliveryOf(tx, actor.tenantId, enrollments, ctx.now());

@@ -1,8 +1,8 @@
 import { notesReadTargets, recordRead } from "@/db/queries/audit";
 import { readableNotesWhere } from "@/db/queries/progress";
 import { withTenant } from "@/db/with-tenant";
+import { loadInterventionAccess } from "../access";
 import type { UseCaseContext } from "../context";
-import { loadInterventionAccess } from "../sessions/intervention-access";
 import { type NoteDto, toNoteDto } from "./note-dto";
 
 /**

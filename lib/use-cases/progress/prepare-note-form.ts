@@ -2,10 +2,10 @@ import { districtOf, interventionRoster } from "@/db/queries/interventions";
 import { monitoringPlanOf, readingsOfIntervention } from "@/db/queries/progress";
 import { withTenant } from "@/db/with-tenant";
 import { todayIn } from "@/lib/domain/calendar/dates";
+import { mayRunSessions } from "@/lib/domain/policy";
 import { latestByMeasure, type Reading } from "@/lib/domain/progress/previous-reading";
+import { loadInterventionAccess } from "../access";
 import type { UseCaseContext } from "../context";
-import { loadInterventionAccess } from "../sessions/intervention-access";
-import { mayRunSessions } from "../sessions/session-access";
 
 /**
  * What the note editor opens with: the group's current students, the intervention's measure to

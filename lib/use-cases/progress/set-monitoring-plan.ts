@@ -4,8 +4,8 @@ import { withTenant } from "@/db/with-tenant";
 import { ConflictError, ForbiddenError } from "@/lib/domain/errors";
 import { canManageIntervention } from "@/lib/domain/policy";
 import type { MonitoringPlanInput } from "@/lib/domain/sessions/schemas";
+import { loadInterventionAccess } from "../access";
 import type { UseCaseContext } from "../context";
-import { loadInterventionAccess } from "../sessions/intervention-access";
 
 /**
  * Names the intervention's progress-monitoring measure (name, unit, which direction is better)

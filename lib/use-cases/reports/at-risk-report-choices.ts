@@ -1,7 +1,7 @@
 import { listAssessments } from "@/db/queries/assessments";
 import { schoolsOfDistrict, teachersOfDistrict } from "@/db/queries/reports";
 import { withTenant } from "@/db/with-tenant";
-import { assertWorksWithScreening } from "../assessments/authorize";
+import { assertWorksWithScreening } from "../access";
 import type { UseCaseContext } from "../context";
 
 /** What the report page offers to choose from: assessments, schools, teachers. */

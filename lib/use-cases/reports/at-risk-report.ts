@@ -14,7 +14,7 @@ import {
 } from "@/lib/domain/reports/at-risk";
 import { schoolYearOf } from "@/lib/domain/reports/school-year";
 import { SCREENING_WINDOWS, type ScreeningWindow } from "@/lib/domain/screening";
-import { assertWorksWithScreening } from "../assessments/authorize";
+import { assertWorksWithScreening } from "../access";
 import type { UseCaseContext } from "../context";
 
 export interface AtRiskReport {

@@ -6,10 +6,9 @@ import { instantAt, type Weekday } from "@/lib/domain/calendar/dates";
 import { ConflictError, NotFoundError } from "@/lib/domain/errors";
 import { plannedSessionCount } from "@/lib/domain/schedule/generate-sessions";
 import type { AddSessionInput } from "@/lib/domain/sessions/schemas";
+import { loadInterventionAccess, requireRunAccess } from "../access";
 import type { UseCaseContext } from "../context";
-import { loadInterventionAccess } from "./intervention-access";
 import { requireSchoolDay } from "./require-school-day";
-import { requireRunAccess } from "./session-access";
 import { type SessionDto, toSessionDto } from "./session-dto";
 
 /**

@@ -3,8 +3,8 @@ import { markSessionCancelled } from "@/db/queries/sessions";
 import { withTenant } from "@/db/with-tenant";
 import { ConflictError } from "@/lib/domain/errors";
 import type { CancelSessionInput } from "@/lib/domain/sessions/schemas";
+import { loadSessionAccess, requireRunAccess } from "../access";
 import type { UseCaseContext } from "../context";
-import { loadSessionAccess, requireRunAccess } from "./session-access";
 
 /**
  * Calls a session off, with the reason in the audit trail. It stays in the plan as cancelled, so

@@ -2,12 +2,12 @@ import { districtOf } from "@/db/queries/interventions";
 import { interventionAttendanceCounts, studentNames } from "@/db/queries/sessions";
 import { withTenant } from "@/db/with-tenant";
 import { attendanceRateFromCounts } from "@/lib/domain/attendance";
+import { mayRunSessions } from "@/lib/domain/policy";
 import { followUpSettingsFrom } from "@/lib/domain/sessions/follow-up-settings";
+import { loadInterventionAccess } from "../access";
 import type { UseCaseContext } from "../context";
 import { deliveryOf } from "./delivery-of";
 import { flagsOf } from "./flags-of";
-import { loadInterventionAccess } from "./intervention-access";
-import { mayRunSessions } from "./session-access";
 
 /**
  * The intervention page's attendance card: the group's rate over the sessions held, fidelity

@@ -9,13 +9,14 @@ import {
   type FollowUpFlag,
 } from "@/lib/domain/attendance";
 import { todayIn, type Weekday } from "@/lib/domain/calendar/dates";
+import { mayRunSessions } from "@/lib/domain/policy";
 import { plannedSessionCount } from "@/lib/domain/schedule/generate-sessions";
 import { isMakeupSession } from "@/lib/domain/sessions/delivery";
 import { followUpSettingsFrom } from "@/lib/domain/sessions/follow-up-settings";
+import { loadSessionAccess } from "../access";
 import type { UseCaseContext } from "../context";
 import { deliveryOf } from "./delivery-of";
 import { flagsOf } from "./flags-of";
-import { loadSessionAccess, mayRunSessions } from "./session-access";
 
 /**
  * The session page: the roster with each student's mark and probe score, the session's rate,

@@ -1,10 +1,10 @@
 import { sessionsWithTallies } from "@/db/queries/sessions";
 import { withTenant } from "@/db/with-tenant";
 import type { Weekday } from "@/lib/domain/calendar/dates";
+import { mayRunSessions } from "@/lib/domain/policy";
 import { plannedSessionCount } from "@/lib/domain/schedule/generate-sessions";
+import { loadInterventionAccess } from "../access";
 import type { UseCaseContext } from "../context";
-import { loadInterventionAccess } from "./intervention-access";
-import { mayRunSessions } from "./session-access";
 import { type SessionDto, toSessionDto } from "./session-dto";
 
 /**

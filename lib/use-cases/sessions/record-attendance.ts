@@ -25,10 +25,10 @@ import { interventionSubject } from "@/lib/domain/events";
 import { roundTo } from "@/lib/domain/progress";
 import { followUpSettingsFrom } from "@/lib/domain/sessions/follow-up-settings";
 import type { RecordAttendanceInput } from "@/lib/domain/sessions/schemas";
+import { loadSessionAccess, requireRunAccess } from "../access";
 import type { UseCaseContext } from "../context";
 import { runIdempotent } from "../shared/idempotent";
 import { flagsOf } from "./flags-of";
-import { loadSessionAccess, requireRunAccess } from "./session-access";
 
 /** Retries of an attendance save within this window return the first answer (the API reference: lib/api/routes.ts). */
 export const ATTENDANCE_IDEMPOTENCY_MINUTES = 5;

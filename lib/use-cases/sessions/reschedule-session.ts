@@ -5,9 +5,9 @@ import { withTenant } from "@/db/with-tenant";
 import { instantAt, todayIn } from "@/lib/domain/calendar/dates";
 import { ConflictError, UnprocessableError } from "@/lib/domain/errors";
 import type { RescheduleSessionInput } from "@/lib/domain/sessions/schemas";
+import { loadSessionAccess, requireRunAccess } from "../access";
 import type { UseCaseContext } from "../context";
 import { requireSchoolDay } from "./require-school-day";
-import { loadSessionAccess, requireRunAccess } from "./session-access";
 
 /** Moves a session that has not happened yet to another day or time, with the reason audited. */
 export async function rescheduleSession(

@@ -6,8 +6,9 @@ import { studentWithSchool } from "@/db/queries/students";
 import { withTenant } from "@/db/with-tenant";
 import { NotFoundError } from "@/lib/domain/errors";
 import { catalogueOf, recommend } from "@/lib/domain/reports/assessment-catalogue";
+import { visibleStudent } from "../access";
 import type { UseCaseContext } from "../context";
-import { enrollmentViews, visibleStudent } from "./student-record";
+import { enrollmentViews } from "./student-record";
 
 /**
  * The student page: current and past interventions with schedule and attendance, tier and its

@@ -3,8 +3,9 @@ import { tierChangesOf } from "@/db/queries/progress";
 import { studentWithSchool } from "@/db/queries/students";
 import { withTenant } from "@/db/with-tenant";
 import { NotFoundError } from "@/lib/domain/errors";
+import { visibleStudent } from "../access";
 import type { UseCaseContext } from "../context";
-import { enrollmentViews, visibleStudent } from "./student-record";
+import { enrollmentViews } from "./student-record";
 
 /** `GET /students/{id}/interventions`: a student's intervention and tier history. */
 export async function studentInterventionHistory(ctx: UseCaseContext, studentId: string) {

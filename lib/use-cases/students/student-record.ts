@@ -1,34 +1,7 @@
 import type { Tx } from "@/db/client";
-import { studentConnection } from "@/db/queries/progress";
 import { attendanceCountsOf, enrollmentsWithSchedule } from "@/db/queries/students";
 import { type AttendanceCounts, attendanceRateFromCounts } from "@/lib/domain/attendance";
 import type { Weekday } from "@/lib/domain/calendar/dates";
-import { NotFoundError } from "@/lib/domain/errors";
-import type { Actor } from "@/lib/domain/policy";
-import { type NoteAudience, readerAudience } from "@/lib/domain/progress/note-visibility";
-
-/**
- * Who may see a student (docs/domain.md): the district's managers all of them, teachers the students
- * on their rosters, facilitators the students in their groups, parents their own children. To
- * anyone else — and to another district — the student does not exist. The same rule as the
- * progress pages (readerAudience), so the student page and its progress page never disagree.
- */
-export async function visibleStudent(
-  tx: Tx,
-  actor: Actor,
-  studentId: string,
-): Promise<NoteAudience> {
-  const connection = await studentConnection(tx, actor, studentId);
-  const audience = connection
-    ? readerAudience(actor, {
-        facilitatesIntervention: connection.facilitatedInterventionIds.length > 0,
-        teachesStudent: connection.teachesStudent,
-        guardianOfStudent: connection.guardianOfStudent,
-      })
-    : null;
-  if (!audience) throw new NotFoundError("Student");
-  return audience;
-}
 
 export interface EnrollmentView {
   enrollmentId: string;

@@ -1,9 +1,8 @@
 import type { Database } from "@/db/client";
 import { findApiToken, tokenContext, touchApiToken } from "@/db/queries/tokens";
 import { withTenant } from "@/db/with-tenant";
-import { TOKEN_ROLES, type TokenRole } from "@/lib/domain/audit/policy";
 import { UnauthenticatedError } from "@/lib/domain/errors";
-import type { Actor } from "@/lib/domain/policy";
+import { type Actor, isTokenRole } from "@/lib/domain/policy";
 import { hashApiToken } from "./secret";
 
 /** An actor that is a bearer token rather than a person at a browser. */
@@ -35,7 +34,8 @@ export async function authenticateToken(
   const token = BEARER.exec(authorization)?.[1];
   if (!token) throw new UnauthenticatedError('Send the token as "Authorization: Bearer <token>".');
   const found = await findApiToken(db, hashApiToken(token));
-  if (!found || found.revoked || !TOKEN_ROLES.includes(found.role as TokenRole)) {
+  const role = found?.role ?? "";
+  if (!found || found.revoked || !isTokenRole(role)) {
     throw new UnauthenticatedError("This API token is not valid, or it was revoked.");
   }
   const userId = found.createdBy ?? found.tokenId;
@@ -46,7 +46,7 @@ export async function authenticateToken(
     return {
       userId,
       tenantId: found.tenantId,
-      role: found.role as TokenRole,
+      role,
       name: `API token "${details.name}"`,
       email: "",
       staffId: null,

@@ -1,8 +1,8 @@
 import { appendAudit } from "@/db/queries/audit";
 import { insertApiToken } from "@/db/queries/tokens";
 import { withTenant } from "@/db/with-tenant";
-import { canManageApiTokens } from "@/lib/domain/audit/policy";
 import { ForbiddenError } from "@/lib/domain/errors";
+import { canManageApiTokens } from "@/lib/domain/policy";
 import type { CreateApiTokenInput } from "@/lib/domain/tokens/schemas";
 import type { UseCaseContext } from "../context";
 import { hashApiToken, newApiTokenSecret } from "./secret";

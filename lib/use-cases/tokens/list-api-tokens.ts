@@ -1,7 +1,7 @@
 import { listApiTokens as queryTokens } from "@/db/queries/tokens";
 import { withTenant } from "@/db/with-tenant";
-import { canManageApiTokens } from "@/lib/domain/audit/policy";
 import { ForbiddenError } from "@/lib/domain/errors";
+import { canManageApiTokens } from "@/lib/domain/policy";
 import type { UseCaseContext } from "../context";
 
 /** The district's tokens, live ones first, with who made them and when each was last used. */

@@ -1,8 +1,8 @@
 import { appendAudit } from "@/db/queries/audit";
 import { revokeApiToken as revoke } from "@/db/queries/tokens";
 import { withTenant } from "@/db/with-tenant";
-import { canManageApiTokens } from "@/lib/domain/audit/policy";
 import { ForbiddenError, NotFoundError } from "@/lib/domain/errors";
+import { canManageApiTokens } from "@/lib/domain/policy";
 import type { UseCaseContext } from "../context";
 
 /** From the next request on, the token answers 401. */

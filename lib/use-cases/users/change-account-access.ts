@@ -1,8 +1,8 @@
 import { appendAudit } from "@/db/queries/audit";
 import { accountForUpdate, setAccountAccess } from "@/db/queries/users";
 import { withTenant } from "@/db/with-tenant";
-import { canManageAccounts } from "@/lib/domain/audit/policy";
 import { ForbiddenError, NotFoundError, UnprocessableError } from "@/lib/domain/errors";
+import { canManageAccounts } from "@/lib/domain/policy";
 import { accessChangeRefusal, type UserAccessInput } from "@/lib/domain/users/access";
 import type { UseCaseContext } from "../context";
 

@@ -4,8 +4,8 @@ import {
   staffWithoutAccount,
 } from "@/db/queries/users";
 import { withTenant } from "@/db/with-tenant";
-import { canManageAccounts } from "@/lib/domain/audit/policy";
 import { ForbiddenError } from "@/lib/domain/errors";
+import { canManageAccounts } from "@/lib/domain/policy";
 import { type AccountsQuery, rolesFor } from "@/lib/domain/users/access";
 import type { UseCaseContext } from "../context";
 

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Card } from "@/components/ui/card";
 import { ColumnHeads } from "@/components/ui/column-heads";
-import { isDistrictAdmin } from "@/lib/domain/audit/policy";
+import { isDistrictAdmin } from "@/lib/domain/policy";
 import { contextFor, requireActor } from "@/lib/server/actor";
 import { listImportRuns } from "@/lib/use-cases/imports/list-import-runs";
 import { AdminPageHeader } from "../admin-page-header";

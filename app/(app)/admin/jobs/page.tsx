@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Card } from "@/components/ui/card";
 import { ColumnHeads } from "@/components/ui/column-heads";
-import { isDistrictAdmin } from "@/lib/domain/audit/policy";
+import { isDistrictAdmin } from "@/lib/domain/policy";
 import { contextFor, requireActor } from "@/lib/server/actor";
 import { jobOverview } from "@/lib/use-cases/jobs/job-overview";
 import { AdminPageHeader } from "../admin-page-header";

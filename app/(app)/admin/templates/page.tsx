@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { isDistrictAdmin } from "@/lib/domain/audit/policy";
+import { isDistrictAdmin } from "@/lib/domain/policy";
 import { contextFor, requireActor } from "@/lib/server/actor";
 import { listLetterTemplates } from "@/lib/use-cases/communications/list-letter-templates";
 import { AdminPageHeader } from "../admin-page-header";

@@ -6,7 +6,7 @@ import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { InputField, inputClasses, SelectField } from "@/components/ui/field";
-import { TOKEN_ROLES } from "@/lib/domain/audit/policy";
+import { TOKEN_ROLES } from "@/lib/domain/policy";
 import {
   type CreateApiTokenInput,
   createApiTokenSchema,

@@ -2,7 +2,7 @@ import { createReadStream } from "node:fs";
 import { ValidationError } from "@/lib/domain/errors";
 import { z } from "@/lib/domain/zod";
 import { apiRoute } from "@/lib/server/route";
-import { assertWorksWithScreening } from "@/lib/use-cases/assessments/authorize";
+import { assertWorksWithScreening } from "@/lib/use-cases/access";
 import { importAssessmentResults } from "@/lib/use-cases/imports/import-assessment-results";
 import { importStream, saveUploads } from "../../imports/import-stream";
 

@@ -1,5 +1,5 @@
-import { isDistrictAdmin } from "@/lib/domain/audit/policy";
 import { ForbiddenError } from "@/lib/domain/errors";
+import { isDistrictAdmin } from "@/lib/domain/policy";
 import { openBundle } from "@/lib/integrations/oneroster/bundle";
 import { apiRoute } from "@/lib/server/route";
 import { importOneRoster } from "@/lib/use-cases/imports/import-oneroster";

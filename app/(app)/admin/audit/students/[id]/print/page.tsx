@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { canExportStudentRecord } from "@/lib/domain/audit/policy";
 import { NotFoundError } from "@/lib/domain/errors";
+import { canExportStudentRecord } from "@/lib/domain/policy";
 import { contextFor, requireActor } from "@/lib/server/actor";
 import { getDisclosedRecord } from "@/lib/use-cases/audit/get-disclosed-record";
 import { formatMoment, isUuid } from "../../../../format";

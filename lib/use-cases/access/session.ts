@@ -1,8 +1,8 @@
 import type { Tx } from "@/db/client";
 import { getVisibleIntervention } from "@/db/queries/interventions";
 import { findSession, type SessionRow } from "@/db/queries/sessions";
-import { ForbiddenError, NotFoundError } from "@/lib/domain/errors";
-import { type InterventionAccess, interventionAccess } from "@/lib/domain/policy";
+import { NotFoundError } from "@/lib/domain/errors";
+import { interventionAccess } from "@/lib/domain/policy";
 import type { UseCaseContext } from "../context";
 
 /**
@@ -31,17 +31,4 @@ export async function loadSessionAccess<T = undefined>(
     throw new NotFoundError("Session");
   }
   return { session, intervention, access, extra: extra as T };
-}
-
-/** Facilitators run their groups' sessions; specialists and admins may step in. */
-export function mayRunSessions(access: InterventionAccess): boolean {
-  return access === "run" || access === "manage";
-}
-
-export function requireRunAccess(access: InterventionAccess): void {
-  if (!mayRunSessions(access)) {
-    throw new ForbiddenError(
-      "Only the group's facilitators and intervention specialists record and change its sessions.",
-    );
-  }
 }

@@ -1,13 +1,15 @@
 import { describe, expect, it } from "vitest";
-import type { Role } from "../policy/actor";
+import type { Role } from "./actor";
 import {
+  canEditLetters,
   canExportStudentRecord,
   canManageAccounts,
   canManageApiTokens,
   canReadAuditTrail,
   canReadEventFeed,
   isLoggedReader,
-} from "./policy";
+  isTokenRole,
+} from "./district-admin";
 
 const ROLES: Role[] = ["specialist", "facilitator", "teacher", "parent", "admin"];
 
@@ -18,6 +20,7 @@ describe("the district's accountability data", () => {
     ["reading the events feed", canReadEventFeed],
     ["managing API tokens", canManageApiTokens],
     ["managing accounts", canManageAccounts],
+    ["editing letters and their settings", canEditLetters],
   ] as const)("%s is for district admins alone", (_, allowed) => {
     expect(ROLES.filter((role) => allowed({ role }))).toEqual(["admin"]);
   });
@@ -31,5 +34,16 @@ describe("isLoggedReader", () => {
       "teacher",
       "admin",
     ]);
+  });
+});
+
+describe("isTokenRole", () => {
+  it("admits the roles that work district-wide without a staff or guardian record", () => {
+    expect(ROLES.filter(isTokenRole)).toEqual(["specialist", "admin"]);
+  });
+
+  it("refuses anything else a stored row might hold", () => {
+    expect(isTokenRole("")).toBe(false);
+    expect(isTokenRole("Admin")).toBe(false);
   });
 });

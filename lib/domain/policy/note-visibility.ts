@@ -1,4 +1,5 @@
-import type { Actor } from "../policy/actor";
+import type { Actor } from "./actor";
+import { isManager } from "./policy";
 
 /** Who a progress note is shared with (docs/domain.md): each level includes the ones before it. */
 export type NoteAudience = "team" | "teachers" | "family";
@@ -23,7 +24,7 @@ export function readerAudience(
   actor: Pick<Actor, "role">,
   relation: NoteRelation,
 ): NoteAudience | null {
-  if (actor.role === "specialist" || actor.role === "admin") return "team";
+  if (isManager(actor)) return "team";
   if (actor.role === "parent") return relation.guardianOfStudent ? "family" : null;
   if (relation.facilitatesIntervention) return "team";
   if (relation.teachesStudent) return "teachers";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Role } from "../policy/actor";
+import type { Role } from "./actor";
 import {
   mayReadNote,
   mayReadScores,
