@@ -29,6 +29,8 @@ const chromiumArgs = [
  */
 export default defineConfig({
   testDir: "e2e",
+  // Per port: two runs at once (the date matrix) must not clear each other's results.
+  outputDir: `test-results/e2e-${port}`,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,

@@ -2,23 +2,29 @@
  * `npm run test:dates`: the date matrix. For each instant of test/clock.ts (a weekend, a
  * holiday, the DST days, the year's and the school year's turns, a leap day, late evening when
  * UTC is already tomorrow) it pins the clock there (NORTHSTAR_CLOCK), runs the integration suite
- * and the date-sensitive end-to-end specs, and prints one line per instant with the result.
+ * and the date-sensitive end-to-end specs, and prints one line per run with the result.
  *
  *   npm run test:dates                    every instant, both suites
  *   npm run test:dates -- --int           the integration suite only (likewise --e2e)
  *   npm run test:dates -- --only sunday   the instants whose name contains "sunday"
  *
- * Exit code 1 when any run failed; each failed run's output is printed in full.
+ * Two runs go at once, each with databases, ports and data folders of its own. Exit code 1 when
+ * any run failed; each failed run's output is printed in full.
  */
 import { spawn } from "node:child_process";
+import { config } from "@/lib/config";
+import { ensureBuild } from "@/scripts/lib/build-fingerprint";
 import { DATE_EDGES, type DateEdge } from "../test/clock";
 
 /** The end-to-end specs whose pages speak of today: the day's sessions, dates of the API. */
 const DATE_SENSITIVE_SPECS = ["e2e/attendance.spec.ts", "e2e/api-contract.spec.ts"];
+const AT_ONCE = 2;
+
+type Suite = "integration" | "end-to-end";
 
 interface Run {
   edge: DateEdge;
-  suite: "integration" | "end-to-end";
+  suite: Suite;
   ok: boolean;
   seconds: number;
   summary: string;
@@ -27,16 +33,34 @@ interface Run {
   failed: number;
 }
 
+const COMMANDS: Record<Suite, string[]> = {
+  integration: ["npx", "vitest", "run", "--project", "integration"],
+  "end-to-end": ["npx", "playwright", "test", ...DATE_SENSITIVE_SPECS],
+};
+
+/** The ports and folders of worker `slot`, so two runs at once never share a server. */
+function slotEnvironment(slot: number): Record<string, string> {
+  const settings = config();
+  return {
+    TEST_EMBEDDED_PG_PORT: String(settings.TEST_EMBEDDED_PG_PORT + 20 * slot),
+    TEST_DATA_DIR: `${settings.TEST_DATA_DIR}-dates-${slot}`,
+    E2E_PORT: String(settings.E2E_PORT + slot),
+    E2E_EMBEDDED_PG_PORT: String(settings.E2E_EMBEDDED_PG_PORT + 20 * slot),
+    E2E_DATA_DIR: `${settings.E2E_DATA_DIR}-dates-${slot}`,
+  };
+}
+
 function option(name: string): string | undefined {
   const index = process.argv.indexOf(name);
   return index >= 0 ? process.argv[index + 1] : undefined;
 }
 
 /** Runs a command with the clock pinned to `instant`; keeps its output for a failure report. */
-function run(command: string[], instant: string): Promise<{ ok: boolean; output: string }> {
-  return new Promise((resolve) => {
+function run(command: string[], instant: string, slot: number) {
+  return new Promise<{ ok: boolean; output: string }>((resolve) => {
     const env: NodeJS.ProcessEnv = {
       ...process.env,
+      ...slotEnvironment(slot),
       NORTHSTAR_CLOCK: instant,
       // Each run starts its own clock: an anchor inherited from elsewhere would shift it.
       NORTHSTAR_CLOCK_SINCE: "",
@@ -71,50 +95,52 @@ function summaryOf(colored: string): string {
   return counts.length > 0 ? counts.map((m) => `${m[1]} ${m[2]}`).join(", ") : "no tests ran";
 }
 
-/** One suite on each instant in turn, printing a line as each run ends. */
-async function lane(edges: readonly DateEdge[], suite: Run["suite"], command: string[]) {
-  const runs: Run[] = [];
-  for (const edge of edges) {
-    const started = performance.now();
-    const { ok, output } = await run(command, edge.instant);
-    const result: Run = {
-      edge,
-      suite,
-      ok,
-      seconds: Math.round((performance.now() - started) / 1000),
-      summary: summaryOf(output),
-      ...countsOf(output),
-    };
-    runs.push(result);
-    console.log(
-      `${ok ? "ok  " : "FAIL"} ${edge.instant.padEnd(26)} ${edge.name.padEnd(40)} ${suite.padEnd(11)} ${result.summary} (${result.seconds} s)`,
-    );
-    if (!ok) console.log(output);
-  }
-  return runs;
-}
-
 /** The run's tests passed and failed, from its runner's closing count. */
-function countsOf(colored: string): { passed: number; failed: number } {
-  const summary = summaryOf(colored);
+function countsOf(summary: string): { passed: number; failed: number } {
   const count = (word: string) => Number(summary.match(new RegExp(`(\\d+) ${word}`))?.[1] ?? 0);
   return { passed: count("passed"), failed: count("failed") };
 }
 
+async function runOne(edge: DateEdge, suite: Suite, slot: number): Promise<Run> {
+  const started = performance.now();
+  const { ok, output } = await run(COMMANDS[suite], edge.instant, slot);
+  const summary = summaryOf(output);
+  const result: Run = {
+    edge,
+    suite,
+    ok,
+    seconds: Math.round((performance.now() - started) / 1000),
+    summary,
+    ...countsOf(summary),
+  };
+  console.log(
+    `${ok ? "ok  " : "FAIL"} ${edge.instant.padEnd(26)} ${edge.name.padEnd(42)} ${suite.padEnd(11)} ${summary} (${result.seconds} s)`,
+  );
+  if (!ok) console.log(output);
+  return result;
+}
+
 async function main() {
   const only = option("--only")?.toLowerCase();
-  const wantInt = !process.argv.includes("--e2e");
-  const wantE2e = !process.argv.includes("--int");
+  const suites: Suite[] = [];
+  if (!process.argv.includes("--e2e")) suites.push("integration");
+  if (!process.argv.includes("--int")) suites.push("end-to-end");
   const edges = DATE_EDGES.filter((edge) => !only || edge.name.toLowerCase().includes(only));
   if (edges.length === 0) throw new Error(`No date edge is named like "${only}".`);
 
-  // The two suites use servers and ports of their own: they run side by side, one lane each.
-  const lanes: Array<Promise<Run[]>> = [];
-  if (wantInt)
-    lanes.push(lane(edges, "integration", ["npx", "vitest", "run", "--project", "integration"]));
-  if (wantE2e)
-    lanes.push(lane(edges, "end-to-end", ["npx", "playwright", "test", ...DATE_SENSITIVE_SPECS]));
-  const runs = (await Promise.all(lanes)).flat();
+  // One build serves every end-to-end run (they start `next start` on ports of their own).
+  if (suites.includes("end-to-end")) await ensureBuild({ ...process.env });
+
+  const queue = edges.flatMap((edge) => suites.map((suite) => ({ edge, suite })));
+  const runs: Run[] = [];
+  await Promise.all(
+    Array.from({ length: AT_ONCE }, async (_, slot) => {
+      for (let task = queue.shift(); task; task = queue.shift()) {
+        runs.push(await runOne(task.edge, task.suite, slot));
+      }
+    }),
+  );
+
   const failed = runs.filter((r) => !r.ok);
   const tests = (key: "passed" | "failed") => runs.reduce((sum, r) => sum + r[key], 0);
   console.log(

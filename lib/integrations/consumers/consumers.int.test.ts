@@ -51,8 +51,14 @@ function envelope(type: string, data: unknown, id: string = randomUUID()) {
   });
 }
 
+/**
+ * As the district's systems would publish. JetStream answers "no responders" for a moment when
+ * the server is busy with other streams (another suite running beside this one): try again.
+ */
+const PUBLISH = { retries: 10 } as const;
+
 async function publish(area: string, type: string, payload: string) {
-  await jetstream(nats).publish(subject(area, type), payload);
+  await jetstream(nats).publish(subject(area, type), payload, PUBLISH);
 }
 
 function enrolled(sourceId: string, firstName: string) {
@@ -315,6 +321,7 @@ describe("event consumers", () => {
         lastName: "District",
         active: true,
       }),
+      PUBLISH,
     );
     const [row] = await waitFor("the message to be parked", async () => {
       const found = await parked(marker);
