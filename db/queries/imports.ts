@@ -12,6 +12,7 @@ import {
   studentGuardians,
   students,
 } from "../schema";
+import { tenantJoin } from "./tenant-join";
 
 /** Tables whose rows come from a roster and carry its sourcedId, by the name imports use. */
 const SOURCED = { schools, staff, students, guardians, sections } as const;
@@ -288,13 +289,7 @@ export async function rosterGuardianLinks(
   return tx
     .select({ studentId: studentGuardians.studentId, guardianId: studentGuardians.guardianId })
     .from(studentGuardians)
-    .innerJoin(
-      guardians,
-      and(
-        eq(guardians.tenantId, studentGuardians.tenantId),
-        eq(guardians.id, studentGuardians.guardianId),
-      ),
-    )
+    .innerJoin(guardians, tenantJoin(guardians.id, studentGuardians.guardianId))
     .where(and(eq(studentGuardians.tenantId, tenantId), isNotNull(guardians.sourceId)));
 }
 

@@ -12,8 +12,8 @@ import { interventionSessions, interventions, students } from "@/db/schema";
 import { withTenant } from "@/db/with-tenant";
 import { addDays, instantAt, isWeekend } from "@/lib/domain/calendar/dates";
 import type { Actor } from "@/lib/domain/policy";
+import type { UseCaseContext } from "@/lib/use-cases/context";
 import { DEMO_ACCOUNTS, DEMO_GROUPS, loadDemoActor, NAMED_STUDENTS } from "@/scripts/seed/accounts";
-import type { UseCaseContext } from "../context";
 
 export type DemoActors = Record<keyof typeof DEMO_ACCOUNTS, Actor>;
 export type NamedStudent = (typeof NAMED_STUDENTS)[number]["firstName"];

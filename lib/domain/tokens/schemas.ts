@@ -1,4 +1,4 @@
-import { TOKEN_ROLES } from "../audit/policy";
+import { TOKEN_ROLES } from "../policy";
 import { z } from "../zod";
 
 export const TOKEN_ROLE_LABELS: Record<(typeof TOKEN_ROLES)[number], string> = {

@@ -1,8 +1,8 @@
 import { importRunById } from "@/db/queries/imports";
 import { withTenant } from "@/db/with-tenant";
-import { isDistrictAdmin } from "@/lib/domain/audit/policy";
 import { ForbiddenError, NotFoundError } from "@/lib/domain/errors";
 import type { ImportSummary, RejectedRow } from "@/lib/domain/imports/summary";
+import { isDistrictAdmin } from "@/lib/domain/policy";
 import type { UseCaseContext } from "../context";
 
 /** One import with its summary and the rows it rejected, and why. */

@@ -19,7 +19,7 @@ import {
   RejectionLog,
 } from "@/lib/domain/imports/summary";
 import { schoolYearOf } from "@/lib/domain/reports/school-year";
-import { assertWorksWithScreening } from "../assessments/authorize";
+import { assertWorksWithScreening } from "../access";
 import type { UseCaseContext } from "../context";
 import { type ImportProgress, type ImportRunResult, runRecordedImport } from "./import-run";
 

@@ -2,6 +2,7 @@ import { preferBulkPlans } from "@/db/queries/imports";
 import { ForbiddenError } from "@/lib/domain/errors";
 import type { FileBundle } from "@/lib/domain/imports/bundle";
 import type { ImportSummary } from "@/lib/domain/imports/summary";
+import { isDistrictAdmin } from "@/lib/domain/policy";
 import type { UseCaseContext } from "../context";
 import { type ImportProgress, type ImportRunResult, runRecordedImport } from "./import-run";
 import { importClasses, readCourses } from "./oneroster/classes";
@@ -31,7 +32,7 @@ export async function importOneRoster(
   bundle: FileBundle,
   options: OneRosterImportOptions = {},
 ): Promise<ImportRunResult> {
-  if (ctx.actor.role !== "admin") {
+  if (!isDistrictAdmin(ctx.actor)) {
     throw new ForbiddenError("Only district admins import rosters.");
   }
   return runRecordedImport(ctx, "oneroster", bundle.name, async (tx) => {

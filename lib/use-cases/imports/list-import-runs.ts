@@ -1,7 +1,7 @@
 import { recentImportRuns } from "@/db/queries/imports";
 import { withTenant } from "@/db/with-tenant";
-import { isDistrictAdmin } from "@/lib/domain/audit/policy";
 import { ForbiddenError } from "@/lib/domain/errors";
+import { isDistrictAdmin } from "@/lib/domain/policy";
 import type { UseCaseContext } from "../context";
 
 /** The district's recent imports, newest first, for the admin imports page. */

@@ -1,8 +1,8 @@
 import { jobQueueCounts, recentNotableJobs } from "@/db/queries/jobs";
 import { withTenant } from "@/db/with-tenant";
-import { isDistrictAdmin } from "@/lib/domain/audit/policy";
 import { ForbiddenError } from "@/lib/domain/errors";
 import { JOB_KINDS, jobKindOf } from "@/lib/domain/jobs/catalog";
+import { isDistrictAdmin } from "@/lib/domain/policy";
 import type { UseCaseContext } from "../context";
 
 /**

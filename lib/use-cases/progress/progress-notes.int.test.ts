@@ -17,14 +17,14 @@ import {
   type ProgressNoteInput,
   progressNoteSchema,
 } from "@/lib/domain/sessions/schemas";
-import { getSession } from "../sessions/get-session";
 import {
   contextOn,
   type Demo,
   loadDemo,
   rejection,
   rolledBack,
-} from "../sessions/int-test-support";
+} from "@/test/support/demo-sessions";
+import { getSession } from "../sessions/get-session";
 import { listSessions } from "../sessions/list-sessions";
 import { addProgressNote } from "./add-progress-note";
 import { editProgressNote } from "./edit-progress-note";

@@ -20,11 +20,6 @@ import {
 } from "@/lib/domain/errors";
 import type { Actor } from "@/lib/domain/policy";
 import type { RecordAttendanceInput } from "@/lib/domain/sessions/schemas";
-import { setMonitoringPlan } from "../progress/set-monitoring-plan";
-import { addSession } from "./add-session";
-import { cancelSession } from "./cancel-session";
-import { getAttendanceOverview } from "./get-attendance-overview";
-import { getSession } from "./get-session";
 import {
   contextOn,
   type Demo,
@@ -33,7 +28,12 @@ import {
   rejection,
   rolledBack,
   schoolDayAfter,
-} from "./int-test-support";
+} from "@/test/support/demo-sessions";
+import { setMonitoringPlan } from "../progress/set-monitoring-plan";
+import { addSession } from "./add-session";
+import { cancelSession } from "./cancel-session";
+import { getAttendanceOverview } from "./get-attendance-overview";
+import { getSession } from "./get-session";
 import { listFollowUps } from "./list-follow-ups";
 import { listSessions } from "./list-sessions";
 import { listTodaysSessions } from "./list-todays-sessions";
