@@ -6,80 +6,23 @@ import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { type Resolver, useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
-import {
-  describedBy,
-  FieldErrorText,
-  InputField,
-  SelectField,
-  TextAreaField,
-} from "@/components/ui/field";
+import { FieldErrorText, InputField, SelectField, TextAreaField } from "@/components/ui/field";
 import type { FieldError } from "@/lib/domain/errors";
-import {
-  changeFromPrevious,
-  previousReadingOf,
-  type Reading,
-} from "@/lib/domain/progress/previous-reading";
+import { previousReadingOf, type Reading } from "@/lib/domain/progress/previous-reading";
 import {
   type EditProgressNoteInput,
   editProgressNoteSchema,
   NOTE_VISIBILITIES,
   NOTE_VISIBILITY_LABELS,
-  type NoteVisibility,
   PROGRESS_RATING_LABELS,
   PROGRESS_RATINGS,
   type ProgressNoteInput,
-  type ProgressRating,
   progressNoteSchema,
 } from "@/lib/domain/sessions/schemas";
-import type { ActionResult } from "@/lib/server/action";
+import { type Mode, measureFor, type NoteFormValues, TOP_FIELDS } from "./note-form";
+import { NoteMeasureFields } from "./note-measure-fields";
 
-/** What the form's fields hold: text, as typed. The shared schema coerces and checks it. */
-export interface NoteFormValues {
-  studentId: string;
-  date: string;
-  observation: string;
-  measure: { name: string; value: string; unit: string };
-  nextSteps: string;
-  progressRating: ProgressRating | "";
-  visibility: NoteVisibility;
-  reason: string;
-  version: number;
-}
-
-type CreateAction = (
-  values: unknown,
-  interventionId: string,
-  idempotencyKey: string,
-) => Promise<ActionResult<{ id: string; studentId: string; studentName: string }>>;
-type EditAction = (
-  values: unknown,
-  interventionId: string,
-  noteId: string,
-) => Promise<ActionResult<{ id: string; studentId: string; studentName: string }>>;
-
-type Mode =
-  | { kind: "create"; action: CreateAction; students: { id: string; name: string }[] }
-  | { kind: "edit"; action: EditAction; noteId: string; studentName: string };
-
-const TOP_FIELDS = new Set<string>([
-  "studentId",
-  "date",
-  "observation",
-  "nextSteps",
-  "progressRating",
-  "visibility",
-  "reason",
-]);
-
-/** The measure a student was last read on, else the intervention's own. */
-function measureFor(
-  readings: readonly Reading[],
-  fallback: { name: string; unit: string | null } | null,
-): { name: string; unit: string } {
-  const latest = [...readings].sort((a, b) => (a.date < b.date ? 1 : -1))[0];
-  const measure = latest ?? fallback;
-  return { name: measure?.name ?? "", unit: measure?.unit ?? "" };
-}
+export type { NoteFormValues } from "./note-form";
 
 /**
  * Scenario 4's editor: student, date, observation, a measure reading with the previous one
@@ -131,7 +74,6 @@ export function NoteEditor({
   const measureValue = watch("measure.value");
   const readings = previous[studentId] ?? [];
   const last = mode.kind === "create" ? previousReadingOf(readings, measureName) : null;
-  const typed = measureValue.trim() === "" ? Number.NaN : Number(measureValue);
 
   // A new student: prefill the measure they were last read on, else the intervention's.
   useEffect(() => {
@@ -252,46 +194,7 @@ export function NoteEditor({
         {...register("observation")}
       />
 
-      <fieldset className="space-y-2 rounded-md border border-slate-200 p-3">
-        <legend className="px-1 text-sm font-medium text-slate-800">Measure (optional)</legend>
-        <div className="grid gap-3 sm:grid-cols-3">
-          <InputField
-            id="note-measure-name"
-            label="Measure"
-            error={err("measure.name")}
-            placeholder="e.g. Fluency level"
-            {...register("measure.name")}
-          />
-          <InputField
-            id="note-measure-value"
-            label="Value"
-            error={err("measure.value")}
-            inputMode="decimal"
-            {...register("measure.value")}
-            // The last reading, shown below the measure's fields, is this input's hint.
-            {...describedBy("note-measure-value", err("measure.value"), last ? "shown" : undefined)}
-          />
-          <InputField
-            id="note-measure-unit"
-            label="Unit"
-            error={err("measure.unit")}
-            placeholder="e.g. grade level"
-            {...register("measure.unit")}
-          />
-        </div>
-        {last ? (
-          <p
-            id="note-measure-value-hint"
-            className="text-sm text-slate-700"
-            aria-live="polite"
-            data-testid="previous-reading"
-          >
-            {Number.isFinite(typed)
-              ? `${changeFromPrevious(typed, last.value)} (${last.date})`
-              : `Last reading: ${last.value}${last.unit ? ` ${last.unit}` : ""} on ${last.date}`}
-          </p>
-        ) : null}
-      </fieldset>
+      <NoteMeasureFields register={register} err={err} last={last} value={measureValue} />
 
       <TextAreaField
         id="note-next-steps"
