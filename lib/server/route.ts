@@ -8,7 +8,8 @@ import {
   ValidationError,
 } from "@/lib/domain/errors";
 import { parseInput } from "@/lib/domain/errors/from-zod";
-import { z } from "@/lib/domain/zod";
+import { isUuid } from "@/lib/domain/ids";
+import type { z } from "@/lib/domain/zod";
 import type { UseCaseContext } from "@/lib/use-cases/context";
 import { API_TOKEN_REQUEST, isTokenActor } from "@/lib/use-cases/tokens/authenticate-token";
 import { contextFor, requestActor } from "./actor";
@@ -119,11 +120,9 @@ export function readQuery<S extends z.ZodType>(request: NextRequest, schema: S):
   return parseInput(schema, Object.fromEntries(request.nextUrl.searchParams));
 }
 
-const idSchema = z.uuid();
-
 /** An id that cannot exist is simply not found. */
 export function resourceId(raw: string, entity: string): string {
-  if (!idSchema.safeParse(raw).success) throw new NotFoundError(entity);
+  if (!isUuid(raw)) throw new NotFoundError(entity);
   return raw;
 }
 

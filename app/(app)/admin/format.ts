@@ -12,8 +12,3 @@ export function formatMoment(instant: Date | string | null, timeZone: string): s
     timeZoneName: "short",
   });
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Page params are user input: an id that cannot exist is simply "not found". */
-export const isUuid = (value: string | undefined): value is string => !!value && UUID.test(value);

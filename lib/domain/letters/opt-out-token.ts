@@ -1,4 +1,5 @@
-import { isUuid, signToken, verifyToken } from "../security/signed-token";
+import { isUuid } from "../ids";
+import { signToken, verifyToken } from "../security/signed-token";
 
 /**
  * The opt-out link's token: who may opt out of what (district, enrollment, guardian) and until

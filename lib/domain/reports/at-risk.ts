@@ -1,4 +1,5 @@
 import { csvLine } from "../csv-export";
+import { isUuid } from "../ids";
 import {
   type CutScoreEntry,
   SCREENING_WINDOWS,
@@ -169,8 +170,6 @@ export function atRiskFileName(report: {
   return `at-risk-${slug}-${report.window}-${report.schoolYear}.csv`;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * `/interventions/new?studentIds=a,b&tier=3&focusArea=Reading`: what "Create intervention" on
  * the report hands the form. Anything malformed is dropped, not refused: it only prefills.
@@ -185,7 +184,7 @@ export const interventionPrefillSchema = z.object({
           (ids ?? "")
             .split(",")
             .map((id) => id.trim())
-            .filter((id) => UUID.test(id)),
+            .filter(isUuid),
         ),
       ].slice(0, 30),
     ),

@@ -56,8 +56,3 @@ export function verifyToken(
   if (now.getTime() / 1000 > expiresAt) return { ok: false, reason: "expired" };
   return { ok: true, data: data as Record<string, unknown> };
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export const isUuid = (value: unknown): value is string =>
-  typeof value === "string" && UUID.test(value);

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
-import { isUuid, signToken, verifyToken } from "../security/signed-token";
+import { isUuid } from "../ids";
+import { signToken, verifyToken } from "../security/signed-token";
 
 /**
  * The link that lets a person choose their password (a new account, or a reset an admin sends).

@@ -12,6 +12,7 @@ import { Card, TierBadge } from "@/components/ui/card";
 import { ColumnHeads } from "@/components/ui/column-heads";
 import { nowMs } from "@/lib/clock";
 import { NotFoundError } from "@/lib/domain/errors";
+import { isUuid } from "@/lib/domain/ids";
 import { contextFor, requireActor } from "@/lib/server/actor";
 import { getInterventionDetail } from "@/lib/use-cases/interventions/get-intervention";
 import { getAttendanceOverview } from "@/lib/use-cases/sessions/get-attendance-overview";
@@ -47,7 +48,7 @@ export default async function InterventionPage({
   searchParams: Promise<{ created?: string }>;
 }) {
   const { id } = await params;
-  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   const { actor, detail, attendance } = await load(id);
   const { intervention, facilitators, roster, sessions } = detail;
   const madeUp = new Map(sessions.map((s) => [s.id, s.sequence]));

@@ -8,6 +8,7 @@ import { SessionActions } from "@/components/attendance/session-actions";
 import { formatDate, formatInstant } from "@/components/interventions/format";
 import { Card, TierBadge } from "@/components/ui/card";
 import { NotFoundError } from "@/lib/domain/errors";
+import { isUuid } from "@/lib/domain/ids";
 import { ATTENDANCE_STATUS_LABELS } from "@/lib/domain/sessions/schemas";
 import { contextFor, requireActor } from "@/lib/server/actor";
 import { getSession } from "@/lib/use-cases/sessions/get-session";
@@ -28,7 +29,7 @@ async function load(id: string) {
 
 export default async function SessionPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   const page = await load(id);
   const { session, intervention, roster, timeZone } = page;
   const names = Object.fromEntries(roster.map((s) => [s.studentId, fullName(s)]));

@@ -8,6 +8,7 @@ import { ChangeTierForm } from "@/components/tiers/change-tier-form";
 import { Card, TierBadge } from "@/components/ui/card";
 import { ColumnHeads } from "@/components/ui/column-heads";
 import { NotFoundError } from "@/lib/domain/errors";
+import { isUuid } from "@/lib/domain/ids";
 import { canManageIntervention } from "@/lib/domain/policy";
 import { WINDOW_LABELS } from "@/lib/domain/reports/assessment-catalogue";
 import { contextFor, requireActor } from "@/lib/server/actor";
@@ -44,7 +45,7 @@ function Attendance({ enrollment }: { enrollment: EnrollmentView }) {
  */
 export default async function StudentPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   const actor = await requireActor();
   const profile = await getStudentProfile(contextFor(actor), id).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();

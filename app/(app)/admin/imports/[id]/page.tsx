@@ -3,10 +3,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Card } from "@/components/ui/card";
 import { NotFoundError } from "@/lib/domain/errors";
+import { isUuid } from "@/lib/domain/ids";
 import { isDistrictAdmin } from "@/lib/domain/policy";
 import { contextFor, requireActor } from "@/lib/server/actor";
 import { getImportRun } from "@/lib/use-cases/imports/get-import-run";
-import { formatMoment, isUuid } from "../../format";
+import { formatMoment } from "../../format";
 import { ImportSummaryView } from "../import-summary";
 
 export const metadata: Metadata = { title: "Import" };

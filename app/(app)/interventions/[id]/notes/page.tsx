@@ -7,6 +7,7 @@ import { NoteEditor } from "@/components/progress/note-editor";
 import { NoteList } from "@/components/progress/note-list";
 import { Card, TierBadge } from "@/components/ui/card";
 import { NotFoundError } from "@/lib/domain/errors";
+import { isUuid } from "@/lib/domain/ids";
 import { canManageIntervention } from "@/lib/domain/policy";
 import { formatNumber } from "@/lib/domain/progress/format";
 import { contextFor, requireActor } from "@/lib/server/actor";
@@ -43,9 +44,9 @@ export default async function InterventionNotesPage({
   searchParams: Promise<{ student?: string }>;
 }) {
   const { id } = await params;
-  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   const { student } = await searchParams;
-  const studentId = student && /^[0-9a-f-]{36}$/i.test(student) ? student : undefined;
+  const studentId = isUuid(student) ? student : undefined;
   const { actor, intervention, notes, form, plan } = await load(id, studentId);
   const filteredName = studentId ? notes[0]?.studentName : undefined;
 

@@ -8,6 +8,7 @@ import { ProgressChart } from "@/components/progress/progress-chart";
 import { VERDICT_LABELS, VERDICT_STYLES } from "@/components/progress/verdict";
 import { Card, TierBadge } from "@/components/ui/card";
 import { NotFoundError } from "@/lib/domain/errors";
+import { isUuid } from "@/lib/domain/ids";
 import { formatNumber } from "@/lib/domain/progress/format";
 import { contextFor, requireActor } from "@/lib/server/actor";
 import { getStudentProgress } from "@/lib/use-cases/progress/get-student-progress";
@@ -17,7 +18,7 @@ export const metadata: Metadata = { title: "Progress" };
 /** A student's progress over months: one timeline per measure across all their interventions. */
 export default async function StudentProgressPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   const actor = await requireActor();
   let progress: Awaited<ReturnType<typeof getStudentProgress>>;
   try {

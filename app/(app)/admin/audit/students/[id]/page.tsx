@@ -7,10 +7,10 @@ import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { inputClasses } from "@/components/ui/field";
 import { NotFoundError } from "@/lib/domain/errors";
+import { isUuid } from "@/lib/domain/ids";
 import { canExportStudentRecord } from "@/lib/domain/policy";
 import { contextFor, requireActor } from "@/lib/server/actor";
 import { getStudentRecord } from "@/lib/use-cases/audit/get-student-record";
-import { isUuid } from "../../../format";
 import { StudentRecordSections } from "./record-sections";
 
 export const metadata: Metadata = { title: "Student compliance record" };

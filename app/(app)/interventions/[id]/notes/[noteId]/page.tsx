@@ -6,13 +6,12 @@ import { NoteEditor } from "@/components/progress/note-editor";
 import { NoteList } from "@/components/progress/note-list";
 import { Card } from "@/components/ui/card";
 import { NotFoundError } from "@/lib/domain/errors";
+import { isUuid } from "@/lib/domain/ids";
 import { contextFor, requireActor } from "@/lib/server/actor";
 import { getNoteHistory } from "@/lib/use-cases/progress/get-note-history";
 import { editProgressNoteAction } from "../actions";
 
 export const metadata: Metadata = { title: "Progress note" };
-
-const UUID = /^[0-9a-f-]{36}$/i;
 
 interface Snapshot {
   noteDate?: string;
@@ -30,7 +29,7 @@ export default async function NotePage({
   params: Promise<{ id: string; noteId: string }>;
 }) {
   const { id, noteId } = await params;
-  if (!UUID.test(id) || !UUID.test(noteId)) notFound();
+  if (!isUuid(id) || !isUuid(noteId)) notFound();
   const actor = await requireActor();
   let history: Awaited<ReturnType<typeof getNoteHistory>>;
   try {

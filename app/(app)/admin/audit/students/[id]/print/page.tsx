@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { NotFoundError } from "@/lib/domain/errors";
+import { isUuid } from "@/lib/domain/ids";
 import { canExportStudentRecord } from "@/lib/domain/policy";
 import { contextFor, requireActor } from "@/lib/server/actor";
 import { getDisclosedRecord } from "@/lib/use-cases/audit/get-disclosed-record";
-import { formatMoment, isUuid } from "../../../../format";
+import { formatMoment } from "../../../../format";
 import { StudentRecordSections } from "../record-sections";
 import { PrintButton } from "./print-button";
 
