@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { AttendanceSummary } from "@/components/attendance/attendance-summary";
 import {
   describeSchedule,
@@ -11,9 +10,8 @@ import {
 import { Card, TierBadge } from "@/components/ui/card";
 import { ColumnHeads } from "@/components/ui/column-heads";
 import { nowMs } from "@/lib/clock";
-import { NotFoundError } from "@/lib/domain/errors";
-import { isUuid } from "@/lib/domain/ids";
 import { contextFor, requireActor } from "@/lib/server/actor";
+import { idParam, orNotFound } from "@/lib/server/page";
 import { getInterventionDetail } from "@/lib/use-cases/interventions/get-intervention";
 import { getAttendanceOverview } from "@/lib/use-cases/sessions/get-attendance-overview";
 
@@ -27,17 +25,14 @@ const SESSION_STATUS_LABELS = {
 
 async function load(id: string) {
   const actor = await requireActor();
-  try {
-    const [detail, attendance] = await Promise.all([
+  // Another district's group, or one the viewer has no tie to, does not exist for them.
+  const [detail, attendance] = await orNotFound(
+    Promise.all([
       getInterventionDetail(contextFor(actor), id),
       getAttendanceOverview(contextFor(actor), id),
-    ]);
-    return { actor, detail, attendance };
-  } catch (error) {
-    // Another district's group, or one the viewer has no tie to, does not exist for them.
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
+    ]),
+  );
+  return { actor, detail, attendance };
 }
 
 export default async function InterventionPage({
@@ -47,8 +42,7 @@ export default async function InterventionPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<{ created?: string }>;
 }) {
-  const { id } = await params;
-  if (!isUuid(id)) notFound();
+  const id = idParam((await params).id);
   const { actor, detail, attendance } = await load(id);
   const { intervention, facilitators, roster, sessions } = detail;
   const madeUp = new Map(sessions.map((s) => [s.id, s.sequence]));

@@ -5,12 +5,12 @@ import { gradeLabel } from "@/components/interventions/format";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { SelectField } from "@/components/ui/field";
-import { NotFoundError } from "@/lib/domain/errors";
 import { seesAllStudents } from "@/lib/domain/policy";
 import { WINDOW_LABELS } from "@/lib/domain/reports/assessment-catalogue";
 import { AT_RISK_SORTS, atRiskQuerySchema } from "@/lib/domain/reports/at-risk";
 import { SCREENING_WINDOWS } from "@/lib/domain/screening";
 import { contextFor, requireActor } from "@/lib/server/actor";
+import { orNotFound } from "@/lib/server/page";
 import { atRiskReport } from "@/lib/use-cases/reports/at-risk-report";
 import { atRiskReportChoices } from "@/lib/use-cases/reports/at-risk-report-choices";
 import { AtRiskTable } from "./at-risk-table";
@@ -60,10 +60,7 @@ export default async function AtRiskPage({ searchParams }: { searchParams: Promi
   });
   if (!parsed.success) notFound();
   const query = parsed.data;
-  const report = await atRiskReport(ctx, query).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const report = await orNotFound(atRiskReport(ctx, query));
 
   const current = {
     assessmentId: report.assessment.id,

@@ -1,16 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { AttendanceSummary } from "@/components/attendance/attendance-summary";
 import { AttendanceTaker } from "@/components/attendance/attendance-taker";
 import { formatTime, fullName, percent } from "@/components/attendance/format";
 import { SessionActions } from "@/components/attendance/session-actions";
 import { formatDate, formatInstant } from "@/components/interventions/format";
 import { Card, TierBadge } from "@/components/ui/card";
-import { NotFoundError } from "@/lib/domain/errors";
-import { isUuid } from "@/lib/domain/ids";
 import { ATTENDANCE_STATUS_LABELS } from "@/lib/domain/sessions/schemas";
 import { contextFor, requireActor } from "@/lib/server/actor";
+import { idParam, orNotFound } from "@/lib/server/page";
 import { getSession } from "@/lib/use-cases/sessions/get-session";
 import { addMakeupSessionAction, cancelSessionAction, rescheduleSessionAction } from "./actions";
 
@@ -18,18 +16,12 @@ export const metadata: Metadata = { title: "Session" };
 
 async function load(id: string) {
   const actor = await requireActor();
-  try {
-    return await getSession(contextFor(actor), id);
-  } catch (error) {
-    // Another district's session, or one of a group the viewer has no tie to, does not exist.
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
+  // Another district's session, or one of a group the viewer has no tie to, does not exist.
+  return orNotFound(getSession(contextFor(actor), id));
 }
 
 export default async function SessionPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  if (!isUuid(id)) notFound();
+  const id = idParam((await params).id);
   const page = await load(id);
   const { session, intervention, roster, timeZone } = page;
   const names = Object.fromEntries(roster.map((s) => [s.studentId, fullName(s)]));

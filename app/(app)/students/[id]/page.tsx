@@ -1,17 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { percent } from "@/components/attendance/format";
 import { describeSchedule, formatDate, gradeLabel } from "@/components/interventions/format";
 import { LetterList } from "@/components/letters/letter-list";
 import { ChangeTierForm } from "@/components/tiers/change-tier-form";
 import { Card, TierBadge } from "@/components/ui/card";
 import { ColumnHeads } from "@/components/ui/column-heads";
-import { NotFoundError } from "@/lib/domain/errors";
-import { isUuid } from "@/lib/domain/ids";
 import { canManageIntervention } from "@/lib/domain/policy";
 import { WINDOW_LABELS } from "@/lib/domain/reports/assessment-catalogue";
 import { contextFor, requireActor } from "@/lib/server/actor";
+import { idParam, orNotFound } from "@/lib/server/page";
 import { getStudentProfile } from "@/lib/use-cases/students/get-student-profile";
 import type { EnrollmentView } from "@/lib/use-cases/students/student-record";
 import { changeTierAction } from "./actions";
@@ -44,13 +42,9 @@ function Attendance({ enrollment }: { enrollment: EnrollmentView }) {
  * tie to the student — or from another district — gets "not found".
  */
 export default async function StudentPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  if (!isUuid(id)) notFound();
+  const id = idParam((await params).id);
   const actor = await requireActor();
-  const profile = await getStudentProfile(contextFor(actor), id).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const profile = await orNotFound(getStudentProfile(contextFor(actor), id));
   const { student, current, past, tierHistory, scores, letters, audience } = profile;
   const family = audience === "family";
   const groupHref = (interventionId: string) =>

@@ -2,10 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Card } from "@/components/ui/card";
-import { NotFoundError } from "@/lib/domain/errors";
-import { isUuid } from "@/lib/domain/ids";
 import { isDistrictAdmin } from "@/lib/domain/policy";
 import { contextFor, requireActor } from "@/lib/server/actor";
+import { idParam, orNotFound } from "@/lib/server/page";
 import { getImportRun } from "@/lib/use-cases/imports/get-import-run";
 import { formatMoment } from "../../format";
 import { ImportSummaryView } from "../import-summary";
@@ -15,12 +14,8 @@ export const metadata: Metadata = { title: "Import" };
 export default async function ImportRunPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor();
   if (!isDistrictAdmin(actor)) notFound();
-  const { id } = await params;
-  if (!isUuid(id)) notFound();
-  const run = await getImportRun(contextFor(actor), id).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const id = idParam((await params).id);
+  const run = await orNotFound(getImportRun(contextFor(actor), id));
   const failed = "error" in run.summary;
   return (
     <div className="space-y-6">

@@ -2,10 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Card } from "@/components/ui/card";
-import { NotFoundError } from "@/lib/domain/errors";
-import { isUuid } from "@/lib/domain/ids";
 import { isDistrictAdmin } from "@/lib/domain/policy";
 import { contextFor, requireActor } from "@/lib/server/actor";
+import { idParam, orNotFound } from "@/lib/server/page";
 import { getCommunication } from "@/lib/use-cases/communications/get-communication";
 import { formatMoment } from "../../format";
 import { StatusBadge } from "../status-badge";
@@ -15,12 +14,8 @@ export const metadata: Metadata = { title: "Message" };
 export default async function MessagePage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor();
   if (!isDistrictAdmin(actor)) notFound();
-  const { id } = await params;
-  if (!isUuid(id)) notFound();
-  const message = await getCommunication(contextFor(actor), id).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const id = idParam((await params).id);
+  const message = await orNotFound(getCommunication(contextFor(actor), id));
   const when = (date: Date | null) => formatMoment(date, actor.timeZone);
   const facts: [string, React.ReactNode][] = [
     ["To", message.toAddress ?? "—"],

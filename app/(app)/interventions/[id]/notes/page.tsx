@@ -1,16 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { formatDate } from "@/components/interventions/format";
 import { MonitoringPlanForm } from "@/components/progress/monitoring-plan-form";
 import { NoteEditor } from "@/components/progress/note-editor";
 import { NoteList } from "@/components/progress/note-list";
 import { Card, TierBadge } from "@/components/ui/card";
-import { NotFoundError } from "@/lib/domain/errors";
 import { isUuid } from "@/lib/domain/ids";
 import { canManageIntervention } from "@/lib/domain/policy";
 import { formatNumber } from "@/lib/domain/progress/format";
 import { contextFor, requireActor } from "@/lib/server/actor";
+import { idParam, orNotFound } from "@/lib/server/page";
 import { getIntervention } from "@/lib/use-cases/interventions/get-intervention";
 import { getMonitoringPlan } from "@/lib/use-cases/progress/get-monitoring-plan";
 import { listInterventionNotes } from "@/lib/use-cases/progress/list-intervention-notes";
@@ -22,18 +21,15 @@ export const metadata: Metadata = { title: "Progress notes" };
 async function load(id: string, studentId: string | undefined) {
   const actor = await requireActor();
   const ctx = contextFor(actor);
-  try {
-    const [{ access, intervention }, notes, form, plan] = await Promise.all([
+  const [{ access, intervention }, notes, form, plan] = await orNotFound(
+    Promise.all([
       getIntervention(ctx, id),
       listInterventionNotes(ctx, id, { studentId }),
       prepareNoteForm(ctx, id),
       getMonitoringPlan(ctx, id),
-    ]);
-    return { actor, access, intervention, notes: notes.items, form, plan };
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
+    ]),
+  );
+  return { actor, access, intervention, notes: notes.items, form, plan };
 }
 
 export default async function InterventionNotesPage({
@@ -43,8 +39,7 @@ export default async function InterventionNotesPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<{ student?: string }>;
 }) {
-  const { id } = await params;
-  if (!isUuid(id)) notFound();
+  const id = idParam((await params).id);
   const { student } = await searchParams;
   const studentId = isUuid(student) ? student : undefined;
   const { actor, intervention, notes, form, plan } = await load(id, studentId);

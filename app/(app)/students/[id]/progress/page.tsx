@@ -1,32 +1,23 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { percent } from "@/components/attendance/format";
 import { formatDate, gradeLabel } from "@/components/interventions/format";
 import { NoteList } from "@/components/progress/note-list";
 import { ProgressChart } from "@/components/progress/progress-chart";
 import { VERDICT_LABELS, VERDICT_STYLES } from "@/components/progress/verdict";
 import { Card, TierBadge } from "@/components/ui/card";
-import { NotFoundError } from "@/lib/domain/errors";
-import { isUuid } from "@/lib/domain/ids";
 import { formatNumber } from "@/lib/domain/progress/format";
 import { contextFor, requireActor } from "@/lib/server/actor";
+import { idParam, orNotFound } from "@/lib/server/page";
 import { getStudentProgress } from "@/lib/use-cases/progress/get-student-progress";
 
 export const metadata: Metadata = { title: "Progress" };
 
 /** A student's progress over months: one timeline per measure across all their interventions. */
 export default async function StudentProgressPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  if (!isUuid(id)) notFound();
+  const id = idParam((await params).id);
   const actor = await requireActor();
-  let progress: Awaited<ReturnType<typeof getStudentProgress>>;
-  try {
-    progress = await getStudentProgress(contextFor(actor), id);
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
+  const progress = await orNotFound(getStudentProgress(contextFor(actor), id));
   const { student, interventions, timeline, notes, audience } = progress;
   const name = `${student.firstName} ${student.lastName}`;
   const names = new Map(interventions.map((i) => [i.id, i.name]));

@@ -6,10 +6,9 @@ import { ChangeTierForm } from "@/components/tiers/change-tier-form";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { inputClasses } from "@/components/ui/field";
-import { NotFoundError } from "@/lib/domain/errors";
-import { isUuid } from "@/lib/domain/ids";
 import { canExportStudentRecord } from "@/lib/domain/policy";
 import { contextFor, requireActor } from "@/lib/server/actor";
+import { idParam, orNotFound } from "@/lib/server/page";
 import { getStudentRecord } from "@/lib/use-cases/audit/get-student-record";
 import { StudentRecordSections } from "./record-sections";
 
@@ -17,12 +16,9 @@ export const metadata: Metadata = { title: "Student compliance record" };
 
 export default async function StudentRecordPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor();
-  const { id } = await params;
-  if (!canExportStudentRecord(actor) || !isUuid(id)) notFound();
-  const record = await getStudentRecord(contextFor(actor), id).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  if (!canExportStudentRecord(actor)) notFound();
+  const id = idParam((await params).id);
+  const record = await orNotFound(getStudentRecord(contextFor(actor), id));
   const { student } = record;
 
   return (

@@ -1,13 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { formatDate, formatInstant } from "@/components/interventions/format";
 import { NoteEditor } from "@/components/progress/note-editor";
 import { NoteList } from "@/components/progress/note-list";
 import { Card } from "@/components/ui/card";
-import { NotFoundError } from "@/lib/domain/errors";
-import { isUuid } from "@/lib/domain/ids";
 import { contextFor, requireActor } from "@/lib/server/actor";
+import { idParam, orNotFound } from "@/lib/server/page";
 import { getNoteHistory } from "@/lib/use-cases/progress/get-note-history";
 import { editProgressNoteAction } from "../actions";
 
@@ -28,17 +26,13 @@ export default async function NotePage({
 }: {
   params: Promise<{ id: string; noteId: string }>;
 }) {
-  const { id, noteId } = await params;
-  if (!isUuid(id) || !isUuid(noteId)) notFound();
+  const raw = await params;
+  const id = idParam(raw.id);
+  const noteId = idParam(raw.noteId);
   const actor = await requireActor();
-  let history: Awaited<ReturnType<typeof getNoteHistory>>;
-  try {
-    history = await getNoteHistory(contextFor(actor), id, noteId);
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
-  const { note, canEdit, revisions } = history;
+  const { note, canEdit, revisions } = await orNotFound(
+    getNoteHistory(contextFor(actor), id, noteId),
+  );
 
   return (
     <div className="mx-auto max-w-3xl space-y-6">

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { NotFoundError } from "@/lib/domain/errors";
-import { isUuid } from "@/lib/domain/ids";
 import { canExportStudentRecord } from "@/lib/domain/policy";
 import { contextFor, requireActor } from "@/lib/server/actor";
+import { idParam, orNotFound } from "@/lib/server/page";
 import { getDisclosedRecord } from "@/lib/use-cases/audit/get-disclosed-record";
 import { formatMoment } from "../../../../format";
 import { StudentRecordSections } from "../record-sections";
@@ -20,19 +19,12 @@ export default async function PrintRecordPage({
   searchParams: Promise<{ disclosure?: string }>;
 }) {
   const actor = await requireActor();
-  const { id } = await params;
-  const { disclosure: disclosureId } = await searchParams;
-  if (!canExportStudentRecord(actor) || !isUuid(id) || !isUuid(disclosureId)) {
-    notFound();
-  }
-  const { disclosure, record } = await getDisclosedRecord(
-    contextFor(actor),
-    id,
-    disclosureId,
-  ).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  if (!canExportStudentRecord(actor)) notFound();
+  const id = idParam((await params).id);
+  const disclosureId = idParam((await searchParams).disclosure);
+  const { disclosure, record } = await orNotFound(
+    getDisclosedRecord(contextFor(actor), id, disclosureId),
+  );
   return (
     <article className="mx-auto max-w-4xl space-y-6 bg-white p-6 print:p-0">
       {/* Paper shows the record only, not the app's header. */}
