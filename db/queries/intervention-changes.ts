@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import type { Tx } from "../client";
 import { interventionFacilitators, interventions } from "../schema";
-import { insertFacilitators } from "./interventions";
+import { insertFacilitators } from "./interventions/writes";
 
 export type StoredIntervention = typeof interventions.$inferSelect;
 

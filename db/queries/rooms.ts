@@ -1,4 +1,4 @@
-import { asc, eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import type { Tx } from "../client";
 import { rooms, schools } from "../schema";
 import { tenantJoin } from "./tenant-join";
@@ -10,4 +10,12 @@ export async function roomsOfDistrict(tx: Tx, tenantId: string) {
     .innerJoin(schools, tenantJoin(schools.id, rooms.schoolId))
     .where(eq(rooms.tenantId, tenantId))
     .orderBy(asc(schools.name), asc(rooms.name));
+}
+
+export async function roomExists(tx: Tx, tenantId: string, roomId: string): Promise<boolean> {
+  const rows = await tx
+    .select({ id: rooms.id })
+    .from(rooms)
+    .where(and(eq(rooms.tenantId, tenantId), eq(rooms.id, roomId)));
+  return rows.length > 0;
 }

@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import type { Tx } from "../client";
 import { interventions, students, tierChanges } from "../schema";
 import { returnedRow } from "./returned-row";
@@ -39,4 +39,18 @@ export async function setCurrentTier(
     .update(students)
     .set({ currentTier: tier })
     .where(and(eq(students.tenantId, tenantId), eq(students.id, studentId)));
+}
+
+/** A student's tier decisions, oldest first: the tier history of the student's pages. */
+export async function tierChangesOf(tx: Tx, tenantId: string, studentId: string) {
+  return tx
+    .select({
+      date: tierChanges.decidedOn,
+      fromTier: tierChanges.fromTier,
+      toTier: tierChanges.toTier,
+      decision: tierChanges.decision,
+    })
+    .from(tierChanges)
+    .where(and(eq(tierChanges.tenantId, tenantId), eq(tierChanges.studentId, studentId)))
+    .orderBy(asc(tierChanges.decidedOn), asc(tierChanges.createdAt));
 }

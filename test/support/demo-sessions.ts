@@ -7,7 +7,7 @@ import { randomUUID } from "node:crypto";
 import { and, eq, inArray } from "drizzle-orm";
 import { inject } from "vitest";
 import type { Database, DatabaseHandle } from "@/db/client";
-import { nonInstructionalDaysBetween } from "@/db/queries/interventions";
+import { nonInstructionalDaysBetween } from "@/db/queries/districts";
 import { interventionSessions, interventions, students } from "@/db/schema";
 import { withTenant } from "@/db/with-tenant";
 import { addDays, instantAt, isWeekend } from "@/lib/domain/calendar/dates";

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { parseResultDate, resultColumns } from "./assessment-results";
-import { normalizeLanguage, parseGrade, parseManifest, sourcedIdList } from "./oneroster";
+import { parseManifest } from "./oneroster/bundle";
+import { sourcedIdList } from "./oneroster/rows";
+import { normalizeLanguage, parseGrade } from "./oneroster/users";
 
 describe("OneRoster values", () => {
   it("reads CEDS grades", () => {

@@ -7,7 +7,7 @@ import {
   upsertAssessmentResult,
   upsertRosterStudent,
   upsertStaffMember,
-} from "@/db/queries/events";
+} from "@/db/queries/events/inbox";
 import { fieldErrorsFromZod } from "@/lib/domain/errors/from-zod";
 import {
   assessmentResultRecordedDataSchema,

@@ -1,5 +1,6 @@
 import type { Database } from "@/db/client";
-import { districtExists, parkMessage, recordInboxEvent } from "@/db/queries/events";
+import { districtExists } from "@/db/queries/districts";
+import { parkMessage, recordInboxEvent } from "@/db/queries/events/inbox";
 import { withTenant } from "@/db/with-tenant";
 import { fieldErrorsFromZod } from "@/lib/domain/errors/from-zod";
 import { z } from "@/lib/domain/zod";

@@ -1,4 +1,4 @@
-import { allDistrictIds } from "@/db/queries/communications";
+import { allDistrictIds } from "@/db/queries/districts";
 import { now } from "@/lib/clock";
 import { config } from "@/lib/config";
 import { JOB_KINDS } from "@/lib/domain/jobs/catalog";

@@ -4,7 +4,7 @@ import type { NatsConnection } from "@nats-io/transport-node";
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { connect, type DatabaseHandle } from "@/db/client";
-import type { ClaimedEvent } from "@/db/queries/events";
+import type { ClaimedEvent } from "@/db/queries/events/relay";
 import { enqueueEvents } from "@/db/queries/outbox";
 import { outbox } from "@/db/schema";
 import { withTenant } from "@/db/with-tenant";

@@ -4,7 +4,7 @@ import {
   claimWaitingEvents,
   markPublished,
   recordPublishFailure,
-} from "@/db/queries/events";
+} from "@/db/queries/events/relay";
 import { backoffDelay, pause } from "../nats/backoff";
 import { describeError } from "../nats/describe-error";
 import { type EventSink, feedOnlySink, type NatsSinkOptions, openNatsSink } from "./sinks";

@@ -1,6 +1,6 @@
 import { type JetStreamClient, jetstream, jetstreamManager } from "@nats-io/jetstream";
 import { headers, type NatsConnection } from "@nats-io/transport-node";
-import type { ClaimedEvent } from "@/db/queries/events";
+import type { ClaimedEvent } from "@/db/queries/events/relay";
 import { toCloudEvent } from "@/lib/use-cases/events/cloud-event";
 import { connectNats, ensureStream } from "../nats/connection";
 

@@ -1,5 +1,5 @@
 import type { Tx } from "@/db/client";
-import { getVisibleIntervention } from "@/db/queries/interventions";
+import { getVisibleIntervention } from "@/db/queries/interventions/visible";
 import { childrenOfGuardian, studentsTaughtBy } from "@/db/queries/people";
 import { NotFoundError } from "@/lib/domain/errors";
 import { type InterventionAccess, interventionAccess } from "@/lib/domain/policy";

@@ -1,6 +1,6 @@
 import type { Tx } from "@/db/client";
-import { getVisibleIntervention } from "@/db/queries/interventions";
-import { findSession, type SessionRow } from "@/db/queries/sessions";
+import { getVisibleIntervention } from "@/db/queries/interventions/visible";
+import { findSession, type SessionRow } from "@/db/queries/sessions/schedule";
 import { NotFoundError } from "@/lib/domain/errors";
 import { interventionAccess } from "@/lib/domain/policy";
 import type { UseCaseContext } from "../context";

@@ -1,5 +1,5 @@
 import type { Tx } from "@/db/client";
-import { studentConnection } from "@/db/queries/progress";
+import { studentConnection } from "@/db/queries/progress/readable";
 import { NotFoundError } from "@/lib/domain/errors";
 import {
   type Actor,

@@ -1,5 +1,5 @@
 import { searchAuditTrail as queryAuditTrail } from "@/db/queries/audit-trail";
-import { districtOf } from "@/db/queries/interventions";
+import { districtOf } from "@/db/queries/districts";
 import { withTenant } from "@/db/with-tenant";
 import type { AuditQuery } from "@/lib/domain/audit/schemas";
 import { addDays, instantAt } from "@/lib/domain/calendar/dates";

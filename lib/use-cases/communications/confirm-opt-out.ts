@@ -1,11 +1,11 @@
+import { insertCommunications } from "@/db/queries/communications/mailbox";
 import {
   auditGuardianDecision,
-  insertCommunications,
   interventionStaffContacts,
   markEnrollmentOptedOut,
   recordOptOutDecision,
   userOfGuardian,
-} from "@/db/queries/communications";
+} from "@/db/queries/communications/opt-out";
 import { letterDate } from "@/lib/domain/letters/enrollment-letter";
 import type { PublicContext } from "../context";
 import { describeSubject, type OptOutLinkState, withOptOutLink } from "./opt-out-link";

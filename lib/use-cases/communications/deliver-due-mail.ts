@@ -1,5 +1,5 @@
 import type { Database } from "@/db/client";
-import { claimDueCommunications, updateDelivery } from "@/db/queries/communications";
+import { claimDueCommunications, updateDelivery } from "@/db/queries/communications/delivery";
 import { withTenant } from "@/db/with-tenant";
 import { afterFailure } from "@/lib/domain/letters/delivery";
 import type { Mailer } from "@/lib/integrations/mail/mailer";

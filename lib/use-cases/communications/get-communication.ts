@@ -1,4 +1,4 @@
-import { communicationById } from "@/db/queries/communications";
+import { communicationById } from "@/db/queries/communications/mailbox";
 import { withTenant } from "@/db/with-tenant";
 import { ForbiddenError, NotFoundError } from "@/lib/domain/errors";
 import { isDistrictAdmin } from "@/lib/domain/policy";

@@ -1,5 +1,5 @@
-import { templatesOfKind } from "@/db/queries/communications";
-import { districtOf } from "@/db/queries/interventions";
+import { templatesOfKind } from "@/db/queries/communications/templates";
+import { districtOf } from "@/db/queries/districts";
 import { withTenant } from "@/db/with-tenant";
 import { ForbiddenError } from "@/lib/domain/errors";
 import { type LetterSettings, letterSettingsOf } from "@/lib/domain/letters/enrollment-letter";

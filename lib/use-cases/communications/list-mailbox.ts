@@ -1,4 +1,4 @@
-import { listCommunications, type MailboxFilter } from "@/db/queries/communications";
+import { listCommunications, type MailboxFilter } from "@/db/queries/communications/mailbox";
 import { withTenant } from "@/db/with-tenant";
 import { ForbiddenError } from "@/lib/domain/errors";
 import { isDistrictAdmin } from "@/lib/domain/policy";

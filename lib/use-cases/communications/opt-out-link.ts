@@ -1,5 +1,5 @@
 import type { Tx } from "@/db/client";
-import { optOutSubject } from "@/db/queries/communications";
+import { optOutSubject } from "@/db/queries/communications/opt-out";
 import { withTenant } from "@/db/with-tenant";
 import { letterSettingsOf } from "@/lib/domain/letters/enrollment-letter";
 import { type OptOutClaims, verifyOptOutToken } from "@/lib/domain/letters/opt-out-token";

@@ -1,10 +1,7 @@
 import type { Tx } from "@/db/client";
-import {
-  guardiansToWrite,
-  insertCommunications,
-  letterContext,
-  templatesOfKind,
-} from "@/db/queries/communications";
+import { guardiansToWrite, letterContext } from "@/db/queries/communications/letters";
+import { insertCommunications } from "@/db/queries/communications/mailbox";
+import { templatesOfKind } from "@/db/queries/communications/templates";
 import type { Weekday } from "@/lib/domain/calendar/dates";
 import {
   enrollmentLetterValues,

@@ -1,5 +1,5 @@
 import { appendAudit } from "@/db/queries/audit";
-import { setDistrictSetting } from "@/db/queries/communications";
+import { setDistrictSetting } from "@/db/queries/districts";
 import { withTenant } from "@/db/with-tenant";
 import { ForbiddenError } from "@/lib/domain/errors";
 import type { LetterSettingsInput } from "@/lib/domain/letters/schemas";

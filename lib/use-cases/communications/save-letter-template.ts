@@ -1,5 +1,5 @@
 import { appendAudit } from "@/db/queries/audit";
-import { saveTemplate } from "@/db/queries/communications";
+import { saveTemplate } from "@/db/queries/communications/templates";
 import { withTenant } from "@/db/with-tenant";
 import { ForbiddenError, ValidationError } from "@/lib/domain/errors";
 import type { LetterTemplateInput } from "@/lib/domain/letters/schemas";

@@ -1,4 +1,4 @@
-import type { OutboxEvent } from "@/db/queries/events";
+import type { OutboxEvent } from "@/db/queries/outbox";
 
 /**
  * The CloudEvents 1.0 JSON envelope of a published event: the same document goes to NATS and

@@ -1,4 +1,4 @@
-import { publishedEventsAfter } from "@/db/queries/events";
+import { publishedEventsAfter } from "@/db/queries/events/feed";
 import { withTenant } from "@/db/with-tenant";
 import { ForbiddenError, ValidationError } from "@/lib/domain/errors";
 import { canReadEventFeed } from "@/lib/domain/policy";

@@ -1,4 +1,4 @@
-import { importRunById } from "@/db/queries/imports";
+import { importRunById } from "@/db/queries/imports/runs";
 import { withTenant } from "@/db/with-tenant";
 import { ForbiddenError, NotFoundError } from "@/lib/domain/errors";
 import type { ImportSummary, RejectedRow } from "@/lib/domain/imports/summary";

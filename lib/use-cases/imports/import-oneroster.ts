@@ -1,4 +1,4 @@
-import { preferBulkPlans } from "@/db/queries/imports";
+import { preferBulkPlans } from "@/db/queries/imports/bulk";
 import { ForbiddenError } from "@/lib/domain/errors";
 import type { FileBundle } from "@/lib/domain/imports/bundle";
 import type { ImportSummary } from "@/lib/domain/imports/summary";

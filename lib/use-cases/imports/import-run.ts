@@ -1,6 +1,6 @@
 import type { Tx } from "@/db/client";
 import { appendAudit } from "@/db/queries/audit";
-import { finishImportRun, insertImportRun, lockImports } from "@/db/queries/imports";
+import { finishImportRun, insertImportRun, lockImports } from "@/db/queries/imports/runs";
 import { withTenant } from "@/db/with-tenant";
 import { UnprocessableError } from "@/lib/domain/errors";
 import {

@@ -1,4 +1,4 @@
-import { recentImportRuns } from "@/db/queries/imports";
+import { recentImportRuns } from "@/db/queries/imports/runs";
 import { withTenant } from "@/db/with-tenant";
 import { ForbiddenError } from "@/lib/domain/errors";
 import { isDistrictAdmin } from "@/lib/domain/policy";

@@ -1,15 +1,11 @@
 import { appendAudit } from "@/db/queries/audit";
-import {
-  districtOf,
-  getVisibleIntervention,
-  insertFacilitators,
-  insertIntervention,
-  nonInstructionalDaysBetween,
-  roomExists,
-} from "@/db/queries/interventions";
+import { districtOf, nonInstructionalDaysBetween } from "@/db/queries/districts";
+import { getVisibleIntervention } from "@/db/queries/interventions/visible";
+import { insertFacilitators, insertIntervention } from "@/db/queries/interventions/writes";
 import { enqueueEvents } from "@/db/queries/outbox";
 import { existingStaffIds } from "@/db/queries/people";
-import { insertSessions } from "@/db/queries/sessions";
+import { roomExists } from "@/db/queries/rooms";
+import { insertSessions } from "@/db/queries/sessions/schedule";
 import { addDays, todayIn } from "@/lib/domain/calendar/dates";
 import { ForbiddenError, NotFoundError, UnprocessableError } from "@/lib/domain/errors";
 import { interventionSubject } from "@/lib/domain/events";

@@ -1,6 +1,6 @@
 import type { Tx } from "@/db/client";
 import type { AuditEntry } from "@/db/queries/audit";
-import { insertEnrollments } from "@/db/queries/interventions";
+import { insertEnrollments } from "@/db/queries/interventions/writes";
 import { enqueueEvents } from "@/db/queries/outbox";
 import { existingStudentIds } from "@/db/queries/people";
 import { NotFoundError } from "@/lib/domain/errors";

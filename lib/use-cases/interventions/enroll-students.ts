@@ -1,9 +1,7 @@
 import { appendAudit } from "@/db/queries/audit";
-import {
-  activelyEnrolledStudentIds,
-  districtOf,
-  lockIntervention,
-} from "@/db/queries/interventions";
+import { districtOf } from "@/db/queries/districts";
+import { activelyEnrolledStudentIds } from "@/db/queries/interventions/details";
+import { lockIntervention } from "@/db/queries/interventions/writes";
 import { withTenant } from "@/db/with-tenant";
 import { todayIn } from "@/lib/domain/calendar/dates";
 import { ConflictError, ForbiddenError } from "@/lib/domain/errors";

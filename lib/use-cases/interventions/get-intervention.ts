@@ -3,7 +3,7 @@ import {
   facilitatorsOf,
   interventionRoster,
   interventionSessionList,
-} from "@/db/queries/interventions";
+} from "@/db/queries/interventions/details";
 import { withTenant } from "@/db/with-tenant";
 import { loadInterventionAccess, studentsVisibleInRoster } from "../access";
 import type { UseCaseContext } from "../context";

@@ -1,4 +1,4 @@
-import type { InterventionRow } from "@/db/queries/interventions";
+import type { InterventionRow } from "@/db/queries/interventions/visible";
 import type { Weekday } from "@/lib/domain/calendar/dates";
 
 /** The API's Intervention resource (the API reference: lib/api/routes.ts). */

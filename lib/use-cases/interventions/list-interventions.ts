@@ -1,4 +1,4 @@
-import { listVisibleInterventions } from "@/db/queries/interventions";
+import { listVisibleInterventions } from "@/db/queries/interventions/visible";
 import { withTenant } from "@/db/with-tenant";
 import type { InterventionStatus } from "@/lib/domain/interventions/schemas";
 import type { UseCaseContext } from "../context";

@@ -1,4 +1,4 @@
-import { districtOf } from "@/db/queries/interventions";
+import { districtOf } from "@/db/queries/districts";
 import { searchStaff } from "@/db/queries/people";
 import { roomsOfDistrict } from "@/db/queries/rooms";
 import { withTenant } from "@/db/with-tenant";

@@ -6,8 +6,9 @@ import {
   type StoredIntervention,
   updateInterventionRow,
 } from "@/db/queries/intervention-changes";
-import { getVisibleIntervention, roomExists } from "@/db/queries/interventions";
+import { getVisibleIntervention } from "@/db/queries/interventions/visible";
 import { existingStaffIds } from "@/db/queries/people";
+import { roomExists } from "@/db/queries/rooms";
 import { withTenant } from "@/db/with-tenant";
 import { changedFields } from "@/lib/domain/audit/changes";
 import {

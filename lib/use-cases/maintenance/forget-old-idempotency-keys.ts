@@ -1,5 +1,5 @@
 import type { Database } from "@/db/client";
-import { allDistrictIds } from "@/db/queries/communications";
+import { allDistrictIds } from "@/db/queries/districts";
 import { deleteStoredResponsesBefore } from "@/db/queries/idempotency";
 import { withTenant } from "@/db/with-tenant";
 

@@ -1,5 +1,5 @@
-import { communicationsToGuardian } from "@/db/queries/communications";
-import { facilitatorsOf } from "@/db/queries/interventions";
+import { communicationsToGuardian } from "@/db/queries/communications/letters";
+import { facilitatorsOf } from "@/db/queries/interventions/details";
 import { childrenOfGuardian } from "@/db/queries/people";
 import { enrollmentsWithSchedule } from "@/db/queries/students";
 import { withTenant } from "@/db/with-tenant";

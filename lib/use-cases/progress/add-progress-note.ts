@@ -1,6 +1,6 @@
 import { appendAudit } from "@/db/queries/audit";
 import { enqueueEvents } from "@/db/queries/outbox";
-import { insertProgressNote, readableNotesWhere } from "@/db/queries/progress";
+import { insertProgressNote, readableNotesWhere } from "@/db/queries/progress/notes";
 import { studentSubject } from "@/lib/domain/events";
 import type { ProgressNoteInput } from "@/lib/domain/sessions/schemas";
 import { loadInterventionAccess, requireRunAccess } from "../access";

@@ -4,7 +4,7 @@ import {
   insertNoteRevision,
   readableNotesWhere,
   updateProgressNote,
-} from "@/db/queries/progress";
+} from "@/db/queries/progress/notes";
 import { withTenant } from "@/db/with-tenant";
 import { ConflictError, NotFoundError } from "@/lib/domain/errors";
 import type { EditProgressNoteInput } from "@/lib/domain/sessions/schemas";

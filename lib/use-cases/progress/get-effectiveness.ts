@@ -1,10 +1,8 @@
-import { districtOf, interventionRoster } from "@/db/queries/interventions";
-import {
-  monitoringPlanOf,
-  probeScoresOfIntervention,
-  readableNotesWhere,
-} from "@/db/queries/progress";
-import { interventionAttendanceCounts } from "@/db/queries/sessions";
+import { districtOf } from "@/db/queries/districts";
+import { interventionRoster } from "@/db/queries/interventions/details";
+import { monitoringPlanOf, probeScoresOfIntervention } from "@/db/queries/progress/measures";
+import { readableNotesWhere } from "@/db/queries/progress/notes";
+import { interventionAttendanceCounts } from "@/db/queries/sessions/attendance-history";
 import { withTenant } from "@/db/with-tenant";
 import { todayIn } from "@/lib/domain/calendar/dates";
 import { computeEffectiveness, roundEffectivenessForDisplay } from "@/lib/domain/effectiveness";

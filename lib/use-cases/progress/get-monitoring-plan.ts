@@ -1,4 +1,4 @@
-import { monitoringPlanOf } from "@/db/queries/progress";
+import { monitoringPlanOf } from "@/db/queries/progress/measures";
 import { withTenant } from "@/db/with-tenant";
 import { NotFoundError } from "@/lib/domain/errors";
 import { loadInterventionAccess } from "../access";

@@ -1,5 +1,5 @@
 import { notesReadTargets, recordRead } from "@/db/queries/audit";
-import { noteRevisions, readableNotesWhere } from "@/db/queries/progress";
+import { noteRevisions, readableNotesWhere } from "@/db/queries/progress/notes";
 import { withTenant } from "@/db/with-tenant";
 import { NotFoundError } from "@/lib/domain/errors";
 import { mayRunSessions } from "@/lib/domain/policy";

@@ -1,11 +1,8 @@
 import { notesReadTargets, recordRead } from "@/db/queries/audit";
-import {
-  interventionsOfStudent,
-  readableNotesWhere,
-  readableScoresOfStudent,
-  studentConnection,
-  tierChangesOf,
-} from "@/db/queries/progress";
+import { interventionsOfStudent, readableScoresOfStudent } from "@/db/queries/progress/measures";
+import { readableNotesWhere } from "@/db/queries/progress/notes";
+import { studentConnection } from "@/db/queries/progress/readable";
+import { tierChangesOf } from "@/db/queries/tier-changes";
 import { withTenant } from "@/db/with-tenant";
 import { NotFoundError } from "@/lib/domain/errors";
 import { readerAudience } from "@/lib/domain/policy";

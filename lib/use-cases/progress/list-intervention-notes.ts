@@ -1,5 +1,5 @@
 import { notesReadTargets, recordRead } from "@/db/queries/audit";
-import { readableNotesWhere } from "@/db/queries/progress";
+import { readableNotesWhere } from "@/db/queries/progress/notes";
 import { withTenant } from "@/db/with-tenant";
 import { loadInterventionAccess } from "../access";
 import type { UseCaseContext } from "../context";

@@ -1,4 +1,4 @@
-import type { NoteRow } from "@/db/queries/progress";
+import type { NoteRow } from "@/db/queries/progress/notes";
 import {
   type NoteVisibility,
   PROGRESS_RATING_LABELS,

@@ -1,6 +1,7 @@
 import type { Tx } from "@/db/client";
-import { districtOf, interventionRoster } from "@/db/queries/interventions";
-import type { NoteContent } from "@/db/queries/progress";
+import { districtOf } from "@/db/queries/districts";
+import { interventionRoster } from "@/db/queries/interventions/details";
+import type { NoteContent } from "@/db/queries/progress/notes";
 import { todayIn } from "@/lib/domain/calendar/dates";
 import { NotFoundError, UnprocessableError } from "@/lib/domain/errors";
 import type { ProgressNoteInput } from "@/lib/domain/sessions/schemas";

@@ -1,5 +1,6 @@
-import { districtOf, interventionRoster } from "@/db/queries/interventions";
-import { monitoringPlanOf, readingsOfIntervention } from "@/db/queries/progress";
+import { districtOf } from "@/db/queries/districts";
+import { interventionRoster } from "@/db/queries/interventions/details";
+import { monitoringPlanOf, readingsOfIntervention } from "@/db/queries/progress/measures";
 import { withTenant } from "@/db/with-tenant";
 import { todayIn } from "@/lib/domain/calendar/dates";
 import { mayRunSessions } from "@/lib/domain/policy";

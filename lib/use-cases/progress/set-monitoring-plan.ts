@@ -1,5 +1,5 @@
 import { appendAudit } from "@/db/queries/audit";
-import { monitoringPlanOf, updateMonitoringPlan } from "@/db/queries/progress";
+import { monitoringPlanOf, updateMonitoringPlan } from "@/db/queries/progress/measures";
 import { withTenant } from "@/db/with-tenant";
 import { ConflictError, ForbiddenError } from "@/lib/domain/errors";
 import { canManageIntervention } from "@/lib/domain/policy";

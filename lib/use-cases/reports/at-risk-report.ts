@@ -1,6 +1,6 @@
 import type { Tx } from "@/db/client";
 import { assessmentById, schoolYearsWithResults } from "@/db/queries/assessments";
-import { districtOf } from "@/db/queries/interventions";
+import { districtOf } from "@/db/queries/districts";
 import { atRiskCandidates } from "@/db/queries/reports";
 import { withTenant } from "@/db/with-tenant";
 import { todayIn } from "@/lib/domain/calendar/dates";

@@ -1,6 +1,6 @@
 import { appendAudit } from "@/db/queries/audit";
-import { districtOf } from "@/db/queries/interventions";
-import { findSession, insertSession, nextSessionSequence } from "@/db/queries/sessions";
+import { districtOf } from "@/db/queries/districts";
+import { findSession, insertSession, nextSessionSequence } from "@/db/queries/sessions/schedule";
 import { withTenant } from "@/db/with-tenant";
 import { instantAt, type Weekday } from "@/lib/domain/calendar/dates";
 import { ConflictError, NotFoundError } from "@/lib/domain/errors";

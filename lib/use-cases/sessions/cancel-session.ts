@@ -1,5 +1,5 @@
 import { appendAudit } from "@/db/queries/audit";
-import { markSessionCancelled } from "@/db/queries/sessions";
+import { markSessionCancelled } from "@/db/queries/sessions/schedule";
 import { withTenant } from "@/db/with-tenant";
 import { ConflictError } from "@/lib/domain/errors";
 import type { CancelSessionInput } from "@/lib/domain/sessions/schemas";

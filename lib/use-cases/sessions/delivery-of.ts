@@ -1,5 +1,5 @@
 import type { Tx } from "@/db/client";
-import { deliverySessions } from "@/db/queries/sessions";
+import { deliverySessions } from "@/db/queries/sessions/lists";
 import { type DeliveryToDate, type Fidelity, fidelity } from "@/lib/domain/attendance";
 import type { Weekday } from "@/lib/domain/calendar/dates";
 import { plannedSessionCount } from "@/lib/domain/schedule/generate-sessions";

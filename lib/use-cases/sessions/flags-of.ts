@@ -1,5 +1,5 @@
 import type { Tx } from "@/db/client";
-import { absenceHistories } from "@/db/queries/sessions";
+import { absenceHistories } from "@/db/queries/sessions/attendance-history";
 import { type FollowUpFlag, type FollowUpSettings, followUpFlags } from "@/lib/domain/attendance";
 
 /**

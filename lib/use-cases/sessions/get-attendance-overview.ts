@@ -1,5 +1,8 @@
-import { districtOf } from "@/db/queries/interventions";
-import { interventionAttendanceCounts, studentNames } from "@/db/queries/sessions";
+import { districtOf } from "@/db/queries/districts";
+import {
+  interventionAttendanceCounts,
+  studentNames,
+} from "@/db/queries/sessions/attendance-history";
 import { withTenant } from "@/db/with-tenant";
 import { attendanceRateFromCounts } from "@/lib/domain/attendance";
 import { mayRunSessions } from "@/lib/domain/policy";

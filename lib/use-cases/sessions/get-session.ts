@@ -1,7 +1,8 @@
-import { districtOf } from "@/db/queries/interventions";
+import { districtOf } from "@/db/queries/districts";
 import { studentsTaughtBy } from "@/db/queries/people";
-import { monitoringPlanOf } from "@/db/queries/progress";
-import { interventionAttendanceCounts, lastRecording, sessionRoster } from "@/db/queries/sessions";
+import { monitoringPlanOf } from "@/db/queries/progress/measures";
+import { lastRecording, sessionRoster } from "@/db/queries/sessions/attendance";
+import { interventionAttendanceCounts } from "@/db/queries/sessions/attendance-history";
 import { withTenant } from "@/db/with-tenant";
 import {
   attendanceRateFromCounts,

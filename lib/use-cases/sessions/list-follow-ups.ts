@@ -1,5 +1,5 @@
-import { districtOf } from "@/db/queries/interventions";
-import { activeInterventionsOf, studentNames } from "@/db/queries/sessions";
+import { districtOf } from "@/db/queries/districts";
+import { activeInterventionsOf, studentNames } from "@/db/queries/sessions/attendance-history";
 import { withTenant } from "@/db/with-tenant";
 import type { FollowUpReason } from "@/lib/domain/attendance";
 import { isStaff } from "@/lib/domain/policy";

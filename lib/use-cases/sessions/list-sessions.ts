@@ -1,4 +1,4 @@
-import { sessionsWithTallies } from "@/db/queries/sessions";
+import { sessionsWithTallies } from "@/db/queries/sessions/lists";
 import { withTenant } from "@/db/with-tenant";
 import type { Weekday } from "@/lib/domain/calendar/dates";
 import { mayRunSessions } from "@/lib/domain/policy";

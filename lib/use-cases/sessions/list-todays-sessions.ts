@@ -1,5 +1,5 @@
-import { districtOf } from "@/db/queries/interventions";
-import { nextSessionDateFacilitatedBy, sessionsFacilitatedBy } from "@/db/queries/sessions";
+import { districtOf } from "@/db/queries/districts";
+import { nextSessionDateFacilitatedBy, sessionsFacilitatedBy } from "@/db/queries/sessions/lists";
 import { withTenant } from "@/db/with-tenant";
 import { addDays, todayIn } from "@/lib/domain/calendar/dates";
 import type { UseCaseContext } from "../context";

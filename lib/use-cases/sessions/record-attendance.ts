@@ -1,13 +1,13 @@
 import { appendAudit } from "@/db/queries/audit";
-import { districtOf } from "@/db/queries/interventions";
+import { districtOf } from "@/db/queries/districts";
 import { enqueueEvents } from "@/db/queries/outbox";
-import { monitoringPlanOf } from "@/db/queries/progress";
+import { monitoringPlanOf } from "@/db/queries/progress/measures";
 import {
-  markSessionHeld,
   sessionRoster,
   upsertMarks,
   upsertSessionProbeScores,
-} from "@/db/queries/sessions";
+} from "@/db/queries/sessions/attendance";
+import { markSessionHeld } from "@/db/queries/sessions/schedule";
 import {
   type AttendanceStatus,
   attendanceRateFromCounts,

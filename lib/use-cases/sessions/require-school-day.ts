@@ -1,5 +1,5 @@
 import type { Tx } from "@/db/client";
-import { nonInstructionalDaysBetween } from "@/db/queries/interventions";
+import { nonInstructionalDaysBetween } from "@/db/queries/districts";
 import { isWeekend, type LocalDate } from "@/lib/domain/calendar/dates";
 import { UnprocessableError } from "@/lib/domain/errors";
 

@@ -1,6 +1,6 @@
 import { appendAudit } from "@/db/queries/audit";
-import { districtOf } from "@/db/queries/interventions";
-import { moveSession } from "@/db/queries/sessions";
+import { districtOf } from "@/db/queries/districts";
+import { moveSession } from "@/db/queries/sessions/schedule";
 import { withTenant } from "@/db/with-tenant";
 import { instantAt, todayIn } from "@/lib/domain/calendar/dates";
 import { ConflictError, UnprocessableError } from "@/lib/domain/errors";

@@ -1,8 +1,8 @@
 import { resultsOfStudent } from "@/db/queries/assessments";
 import { recordRead } from "@/db/queries/audit";
-import { communicationsToGuardian } from "@/db/queries/communications";
-import { tierChangesOf } from "@/db/queries/progress";
+import { communicationsToGuardian } from "@/db/queries/communications/letters";
 import { studentWithSchool } from "@/db/queries/students";
+import { tierChangesOf } from "@/db/queries/tier-changes";
 import { withTenant } from "@/db/with-tenant";
 import { NotFoundError } from "@/lib/domain/errors";
 import { catalogueOf, recommend } from "@/lib/domain/reports/assessment-catalogue";

@@ -1,6 +1,6 @@
 import { recordRead } from "@/db/queries/audit";
-import { tierChangesOf } from "@/db/queries/progress";
 import { studentWithSchool } from "@/db/queries/students";
+import { tierChangesOf } from "@/db/queries/tier-changes";
 import { withTenant } from "@/db/with-tenant";
 import { NotFoundError } from "@/lib/domain/errors";
 import { visibleStudent } from "../access";

@@ -1,5 +1,5 @@
 import { appendAudit } from "@/db/queries/audit";
-import { districtOf } from "@/db/queries/interventions";
+import { districtOf } from "@/db/queries/districts";
 import { enqueueEvents } from "@/db/queries/outbox";
 import {
   insertTierChange,

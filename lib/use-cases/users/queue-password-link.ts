@@ -1,5 +1,5 @@
 import type { Tx } from "@/db/client";
-import { insertCommunications } from "@/db/queries/communications";
+import { insertCommunications } from "@/db/queries/communications/mailbox";
 import { todayIn } from "@/lib/domain/calendar/dates";
 import { letterDate } from "@/lib/domain/letters/enrollment-letter";
 import { letterLanguageFor } from "@/lib/domain/letters/templates";

@@ -1,5 +1,5 @@
-import { messageSentSince } from "@/db/queries/communications";
-import { districtOf } from "@/db/queries/interventions";
+import { messageSentSince } from "@/db/queries/communications/mailbox";
+import { districtOf } from "@/db/queries/districts";
 import { accountForUpdate, findSignInAccount } from "@/db/queries/users";
 import { withTenant } from "@/db/with-tenant";
 import type { PublicContext } from "../context";

@@ -1,12 +1,12 @@
+import { idsBySourceId } from "@/db/queries/imports/bulk";
 import {
-  idsBySourceId,
   type RosterSection,
   removeFromRosters,
   rostersOf,
   setSectionTeachers,
   upsertSections,
-} from "@/db/queries/imports";
-import { parseClass, parseCourse } from "@/lib/domain/imports/oneroster";
+} from "@/db/queries/imports/classes";
+import { parseClass, parseCourse } from "@/lib/domain/imports/oneroster/classes";
 import { Batches, type RosterRun } from "./roster-run";
 
 export type Courses = ReadonlyMap<string, { title: string; subject: string | null }>;

@@ -1,4 +1,4 @@
-import { parseDemographics } from "@/lib/domain/imports/oneroster";
+import { parseDemographics } from "@/lib/domain/imports/oneroster/demographics";
 import type { RosterRun } from "./roster-run";
 
 /**

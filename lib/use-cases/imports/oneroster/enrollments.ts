@@ -1,14 +1,14 @@
+import { idsBySourceId } from "@/db/queries/imports/bulk";
 import {
   addToRosters,
   clearSectionTeacher,
-  idsBySourceId,
   type RosterPair,
   removeFromRosters,
   rostersOf,
   setSectionTeachers,
   teachersOf,
-} from "@/db/queries/imports";
-import { type EnrollmentRecord, parseEnrollment } from "@/lib/domain/imports/oneroster";
+} from "@/db/queries/imports/classes";
+import { type EnrollmentRecord, parseEnrollment } from "@/lib/domain/imports/oneroster/enrollments";
 import { Batches, inBatches, type RosterRun } from "./roster-run";
 
 type Teachers = Map<string, { staffId: string; primary: boolean }>;

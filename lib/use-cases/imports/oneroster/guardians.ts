@@ -1,13 +1,13 @@
+import { idsBySourceId } from "@/db/queries/imports/bulk";
 import {
   type GuardianLink,
-  idsBySourceId,
   linkGuardians,
   type RosterGuardian,
   removeGuardianLinks,
   rosterGuardianLinks,
   upsertGuardians,
-} from "@/db/queries/imports";
-import type { UserRecord } from "@/lib/domain/imports/oneroster";
+} from "@/db/queries/imports/guardians";
+import type { UserRecord } from "@/lib/domain/imports/oneroster/users";
 import { Batches, inBatches, type RosterRun } from "./roster-run";
 
 type Guardian = Extract<UserRecord, { kind: "guardian" }>;

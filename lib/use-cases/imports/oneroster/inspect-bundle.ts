@@ -7,7 +7,7 @@ import {
   type OneRosterFile,
   parseManifest,
   REQUIRED_FILES,
-} from "@/lib/domain/imports/oneroster";
+} from "@/lib/domain/imports/oneroster/bundle";
 import { BundleRefusedError } from "@/lib/domain/imports/summary";
 
 async function readHeader(bundle: FileBundle, file: string): Promise<string[]> {

@@ -1,5 +1,6 @@
-import { idsBySourceId, type RosterSchool, upsertSchools } from "@/db/queries/imports";
-import { parseOrg } from "@/lib/domain/imports/oneroster";
+import { idsBySourceId } from "@/db/queries/imports/bulk";
+import { type RosterSchool, upsertSchools } from "@/db/queries/imports/orgs";
+import { parseOrg } from "@/lib/domain/imports/oneroster/orgs";
 import { Batches, type RosterRun } from "./roster-run";
 
 /**

@@ -1,7 +1,8 @@
 import type { Tx } from "@/db/client";
 import { type FileBundle, findFile } from "@/lib/domain/imports/bundle";
 import { type CsvRow, readCsvRows } from "@/lib/domain/imports/csv";
-import type { FileMode, Manifest, OneRosterFile, RowResult } from "@/lib/domain/imports/oneroster";
+import type { FileMode, Manifest, OneRosterFile } from "@/lib/domain/imports/oneroster/bundle";
+import type { RowResult } from "@/lib/domain/imports/oneroster/rows";
 import { emptySummary, RejectionLog } from "@/lib/domain/imports/summary";
 import type { ImportProgress } from "../import-run";
 
@@ -23,7 +24,7 @@ export const BATCH = 1000;
 /**
  * What every step of one OneRoster import shares: the transaction, the bundle and its manifest,
  * the counts and the rejected rows. The steps (one file per OneRoster file kind, beside this
- * one) read their file through `parsed` and write through db/queries/imports.ts.
+ * one) read their file through `parsed` and write through db/queries/imports/.
  */
 export class RosterRun {
   readonly summary = emptySummary(KINDS);

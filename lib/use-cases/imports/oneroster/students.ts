@@ -1,5 +1,5 @@
-import { type RosterStudent, studentNumbers, upsertStudents } from "@/db/queries/imports";
-import type { UserRecord } from "@/lib/domain/imports/oneroster";
+import { type RosterStudent, studentNumbers, upsertStudents } from "@/db/queries/imports/users";
+import type { UserRecord } from "@/lib/domain/imports/oneroster/users";
 import { Batches, type RosterRun } from "./roster-run";
 
 type Student = Extract<UserRecord, { kind: "student" }>;

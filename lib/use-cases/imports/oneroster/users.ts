@@ -1,12 +1,8 @@
-import {
-  deactivateBySourceId,
-  idsBySourceId,
-  type RosterStaff,
-  unlinkGuardians,
-  upsertStaff,
-} from "@/db/queries/imports";
+import { deactivateBySourceId, idsBySourceId } from "@/db/queries/imports/bulk";
+import { unlinkGuardians } from "@/db/queries/imports/guardians";
+import { type RosterStaff, upsertStaff } from "@/db/queries/imports/users";
 import type { CsvRow } from "@/lib/domain/imports/csv";
-import { kindOfRole, parseUser, type UserRecord } from "@/lib/domain/imports/oneroster";
+import { kindOfRole, parseUser, type UserRecord } from "@/lib/domain/imports/oneroster/users";
 import { GuardianWriter } from "./guardians";
 import { Batches, inBatches, type Kind, type RosterRun } from "./roster-run";
 import { StudentWriter } from "./students";

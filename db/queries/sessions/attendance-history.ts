@@ -1,0 +1,124 @@
+import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
+import type { AttendanceCounts, AttendanceStatus } from "@/lib/domain/attendance";
+import type { Tx } from "../../client";
+import {
+  interventionFacilitators,
+  interventionSessions,
+  interventions,
+  sessionAttendance,
+  students,
+} from "../../schema";
+import { qualified } from "../qualified";
+import { tenantJoin } from "../tenant-join";
+
+/**
+ * Attendance across sessions: the histories the follow-up flags read, a group's totals, and the
+ * follow-up list's groups and names.
+ */
+
+/**
+ * Each student's marks in one intervention, in session order: the history the follow-up flags
+ * read. Only students with at least `minAbsences` absences are returned, since no one with
+ * fewer can reach either threshold; that keeps a district-wide list cheap.
+ */
+export async function absenceHistories(
+  tx: Tx,
+  tenantId: string,
+  filter: { interventionIds: string[]; studentIds?: string[]; minAbsences: number },
+): Promise<Map<string, Map<string, AttendanceStatus[]>>> {
+  const byIntervention = new Map<string, Map<string, AttendanceStatus[]>>();
+  if (filter.interventionIds.length === 0) return byIntervention;
+  if (filter.studentIds && filter.studentIds.length === 0) return byIntervention;
+  const studentFilter = filter.studentIds
+    ? sql`and a.student_id in (${sql.join(
+        filter.studentIds.map((id) => sql`${id}::uuid`),
+        sql`, `,
+      )})`
+    : sql``;
+  const interventionList = sql.join(
+    filter.interventionIds.map((id) => sql`${id}::uuid`),
+    sql`, `,
+  );
+  const rows = await tx.execute<{
+    intervention_id: string;
+    student_id: string;
+    status: AttendanceStatus;
+  }>(sql`
+    with marks as (
+      select s.intervention_id, a.student_id, a.attendance_status, s.starts_at, s.sequence,
+             count(*) filter (where a.attendance_status = 'absent')
+               over (partition by s.intervention_id, a.student_id) as absences
+      from ${sessionAttendance} a
+      join ${interventionSessions} s on s.tenant_id = a.tenant_id and s.id = a.session_id
+      where a.tenant_id = ${tenantId} and s.intervention_id in (${interventionList})
+        ${studentFilter}
+    )
+    select intervention_id, student_id, attendance_status as status from marks
+    where absences >= ${filter.minAbsences}
+    order by intervention_id, student_id, starts_at, sequence`);
+  for (const row of rows) {
+    const students =
+      byIntervention.get(row.intervention_id) ?? new Map<string, AttendanceStatus[]>();
+    byIntervention.set(row.intervention_id, students);
+    students.set(row.student_id, [...(students.get(row.student_id) ?? []), row.status]);
+  }
+  return byIntervention;
+}
+
+/** Marks by status over every session of an intervention. */
+export async function interventionAttendanceCounts(
+  tx: Tx,
+  tenantId: string,
+  interventionId: string,
+): Promise<AttendanceCounts> {
+  const rows = await tx
+    .select({ status: sessionAttendance.status, n: sql<number>`count(*)::int` })
+    .from(sessionAttendance)
+    .innerJoin(
+      interventionSessions,
+      tenantJoin(interventionSessions.id, sessionAttendance.sessionId),
+    )
+    .where(
+      and(
+        eq(sessionAttendance.tenantId, tenantId),
+        eq(interventionSessions.interventionId, interventionId),
+      ),
+    )
+    .groupBy(sessionAttendance.status);
+  const counts: AttendanceCounts = { present: 0, absent: 0, tardy: 0, excused: 0 };
+  for (const row of rows) counts[row.status] = row.n;
+  return counts;
+}
+
+/** Active groups the actor created or facilitates: whose follow-ups land on their dashboard. */
+export async function activeInterventionsOf(
+  tx: Tx,
+  tenantId: string,
+  actor: { userId: string; staffId: string | null },
+) {
+  const facilitates = actor.staffId
+    ? sql<boolean>`exists (select 1 from ${interventionFacilitators} f
+        where f.tenant_id = ${qualified(interventions.tenantId)} and f.intervention_id = ${qualified(interventions.id)}
+          and f.staff_id = ${actor.staffId})`
+    : sql<boolean>`false`;
+  return tx
+    .select({ id: interventions.id, name: interventions.name })
+    .from(interventions)
+    .where(
+      and(
+        eq(interventions.tenantId, tenantId),
+        eq(interventions.status, "active"),
+        or(eq(interventions.createdBy, actor.userId), facilitates),
+      ),
+    )
+    .orderBy(asc(interventions.name));
+}
+
+export async function studentNames(tx: Tx, tenantId: string, ids: string[]) {
+  if (ids.length === 0) return new Map<string, { firstName: string; lastName: string }>();
+  const rows = await tx
+    .select({ id: students.id, firstName: students.firstName, lastName: students.lastName })
+    .from(students)
+    .where(and(eq(students.tenantId, tenantId), inArray(students.id, ids)));
+  return new Map(rows.map((r) => [r.id, { firstName: r.firstName, lastName: r.lastName }]));
+}

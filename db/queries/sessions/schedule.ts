@@ -1,0 +1,89 @@
+import { and, eq, sql } from "drizzle-orm";
+import type { Tx } from "../../client";
+import { interventionSessions } from "../../schema";
+import { returnedRow } from "../returned-row";
+
+/** Session rows and the changes to a group's schedule: planned, added, held, cancelled, moved. */
+
+export type SessionRow = typeof interventionSessions.$inferSelect;
+
+export async function findSession(tx: Tx, tenantId: string, sessionId: string) {
+  const [row] = await tx
+    .select()
+    .from(interventionSessions)
+    .where(
+      and(eq(interventionSessions.tenantId, tenantId), eq(interventionSessions.id, sessionId)),
+    );
+  return row ?? null;
+}
+
+/** A planned session, returned as stored. */
+export async function insertSession(
+  tx: Tx,
+  session: typeof interventionSessions.$inferInsert,
+): Promise<SessionRow> {
+  return returnedRow(await tx.insert(interventionSessions).values(session).returning());
+}
+
+/** A new intervention's whole plan of sessions. */
+export async function insertSessions(
+  tx: Tx,
+  sessions: (typeof interventionSessions.$inferInsert)[],
+): Promise<void> {
+  await tx.insert(interventionSessions).values(sessions);
+}
+
+export async function nextSessionSequence(
+  tx: Tx,
+  tenantId: string,
+  interventionId: string,
+): Promise<number> {
+  const [row] = await tx
+    .select({ last: sql<number>`coalesce(max(${interventionSessions.sequence}), 0)::int` })
+    .from(interventionSessions)
+    .where(
+      and(
+        eq(interventionSessions.tenantId, tenantId),
+        eq(interventionSessions.interventionId, interventionId),
+      ),
+    );
+  return (row?.last ?? 0) + 1;
+}
+
+async function updateSession(
+  tx: Tx,
+  tenantId: string,
+  sessionId: string,
+  changes: Partial<
+    Pick<SessionRow, "status" | "notes" | "cancellationReason" | "sessionDate" | "startsAt">
+  >,
+): Promise<void> {
+  await tx
+    .update(interventionSessions)
+    .set(changes)
+    .where(
+      and(eq(interventionSessions.tenantId, tenantId), eq(interventionSessions.id, sessionId)),
+    );
+}
+
+/** Attendance was taken: the session was held, with these notes. */
+export function markSessionHeld(tx: Tx, tenantId: string, sessionId: string, notes: string | null) {
+  return updateSession(tx, tenantId, sessionId, { status: "held", notes });
+}
+
+/** Called off; it stays in the plan, so fidelity counts the dose that was missed. */
+export function markSessionCancelled(tx: Tx, tenantId: string, sessionId: string, reason: string) {
+  return updateSession(tx, tenantId, sessionId, {
+    status: "cancelled",
+    cancellationReason: reason,
+  });
+}
+
+export function moveSession(
+  tx: Tx,
+  tenantId: string,
+  sessionId: string,
+  to: { sessionDate: string; startsAt: Date },
+) {
+  return updateSession(tx, tenantId, sessionId, to);
+}
