@@ -4,6 +4,7 @@ import { useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FieldErrorText, inputClasses } from "@/components/ui/field";
 import type { AttendanceStatus } from "@/lib/domain/attendance";
+import { formatTime } from "@/lib/domain/calendar/format";
 import { useAttendanceDraft } from "./attendance-draft";
 import { RosterRow } from "./roster-row";
 import { ATTEMPTS, attendancePayload, useSaveAttendance } from "./save-attendance";
@@ -100,12 +101,8 @@ export function AttendanceTaker({
           className="flex flex-wrap items-center justify-between gap-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900"
         >
           <span>
-            Unsaved marks from{" "}
-            {new Date(restoredAt).toLocaleTimeString("en-US", {
-              hour: "numeric",
-              minute: "2-digit",
-            })}{" "}
-            were restored on this device. Save to keep them.
+            Unsaved marks from {formatTime(restoredAt)} were restored on this device. Save to keep
+            them.
           </span>
           <Button variant="secondary" onClick={draft.discard}>
             Discard draft

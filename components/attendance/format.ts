@@ -6,12 +6,3 @@ export function percent(rate: number | null | undefined): string {
 export function fullName(person: { firstName: string; lastName: string }): string {
   return `${person.firstName} ${person.lastName}`;
 }
-
-/** "10:00 AM" in the district's time zone. */
-export function formatTime(instant: string | Date, timeZone: string, locale = "en-US"): string {
-  return new Date(instant).toLocaleTimeString(locale, {
-    hour: "numeric",
-    minute: "2-digit",
-    timeZone,
-  });
-}

@@ -1,4 +1,4 @@
-import { formatDate } from "@/components/interventions/format";
+import { formatDate } from "@/lib/domain/calendar/format";
 
 export interface LetterItem {
   id: string;

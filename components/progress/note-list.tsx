@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatDate } from "@/components/interventions/format";
+import { formatDate } from "@/lib/domain/calendar/format";
 import { formatNumber } from "@/lib/domain/progress/format";
 import type { NoteVisibility } from "@/lib/domain/sessions/schemas";
 import type { NoteDto } from "@/lib/use-cases/progress/note-dto";

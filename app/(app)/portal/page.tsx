@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { formatDate, gradeLabel } from "@/components/interventions/format";
+import { gradeLabel } from "@/components/interventions/format";
 import { LetterList } from "@/components/letters/letter-list";
 import { Card, TierBadge } from "@/components/ui/card";
 import type { Weekday } from "@/lib/domain/calendar/dates";
+import { formatDate } from "@/lib/domain/calendar/format";
 import { portalText } from "@/lib/i18n/portal";
 import { contextFor, requireActor } from "@/lib/server/actor";
 import { getFamilyOverview } from "@/lib/use-cases/portal/get-family-overview";

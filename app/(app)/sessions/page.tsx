@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { formatTime, percent } from "@/components/attendance/format";
-import { formatDate, formatDaySoon } from "@/components/interventions/format";
+import { percent } from "@/components/attendance/format";
 import { Card, TierBadge } from "@/components/ui/card";
 import { ratio } from "@/lib/domain/attendance";
+import { formatDate, formatDaySoon, formatTime } from "@/lib/domain/calendar/format";
 import { isStaff } from "@/lib/domain/policy";
 import { contextFor, requireActor } from "@/lib/server/actor";
 import { listTodaysSessions } from "@/lib/use-cases/sessions/list-todays-sessions";

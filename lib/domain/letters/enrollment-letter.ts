@@ -1,4 +1,5 @@
 import type { Weekday } from "../calendar/dates";
+import { formatLongDate } from "../calendar/format";
 import type { LetterLanguage, LetterValues } from "./templates";
 
 /**
@@ -137,12 +138,7 @@ export function listDays(days: readonly Weekday[], language: LetterLanguage): st
 
 /** A calendar date as a letter writes it: "September 8, 2026" / "8 de septiembre de 2026". */
 export function letterDate(date: string, language: LetterLanguage): string {
-  return new Date(`${date}T12:00:00Z`).toLocaleDateString(WORDS[language].dateLocale, {
-    month: "long",
-    day: "numeric",
-    year: "numeric",
-    timeZone: "UTC",
-  });
+  return formatLongDate(date, WORDS[language].dateLocale);
 }
 
 export function enrollmentLetterValues(facts: EnrollmentLetterFacts): LetterValues {

@@ -7,6 +7,7 @@ import { ColumnHeads } from "@/components/ui/column-heads";
 import { InputField, SelectField } from "@/components/ui/field";
 import { FilterActions } from "@/components/ui/filter-actions";
 import { auditQuerySchema } from "@/lib/domain/audit/schemas";
+import { formatMoment } from "@/lib/domain/calendar/format";
 import { fieldErrorsFromZod } from "@/lib/domain/errors/from-zod";
 import { canReadAuditTrail, ROLE_LABELS, type Role } from "@/lib/domain/policy";
 import { contextFor, requireActor } from "@/lib/server/actor";
@@ -14,7 +15,6 @@ import { auditFilterChoices } from "@/lib/use-cases/audit/audit-filter-choices";
 import { searchAuditTrail } from "@/lib/use-cases/audit/search-audit-trail";
 import { viaApiToken } from "@/lib/use-cases/tokens/authenticate-token";
 import { AdminPageHeader } from "../admin-page-header";
-import { formatMoment } from "../format";
 import { AuditEntryDetails } from "./entry-details";
 import { StudentFilter } from "./student-filter";
 

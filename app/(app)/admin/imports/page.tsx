@@ -3,11 +3,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Card } from "@/components/ui/card";
 import { ColumnHeads } from "@/components/ui/column-heads";
+import { formatMoment } from "@/lib/domain/calendar/format";
 import { isDistrictAdmin } from "@/lib/domain/policy";
 import { contextFor, requireActor } from "@/lib/server/actor";
 import { listImportRuns } from "@/lib/use-cases/imports/list-import-runs";
 import { AdminPageHeader } from "../admin-page-header";
-import { formatMoment } from "../format";
 import { UploadForm } from "./upload-form";
 
 export const metadata: Metadata = { title: "Imports" };

@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Card } from "@/components/ui/card";
 import { ColumnHeads } from "@/components/ui/column-heads";
+import { formatMoment } from "@/lib/domain/calendar/format";
 import { isDistrictAdmin } from "@/lib/domain/policy";
 import { contextFor, requireActor } from "@/lib/server/actor";
 import { jobOverview } from "@/lib/use-cases/jobs/job-overview";
 import { AdminPageHeader } from "../admin-page-header";
-import { formatMoment } from "../format";
 import { StatusBadge } from "../mailbox/status-badge";
 
 export const metadata: Metadata = { title: "Background jobs" };

@@ -5,12 +5,12 @@ import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { ColumnHeads } from "@/components/ui/column-heads";
 import { inputClasses } from "@/components/ui/field";
+import { formatMoment } from "@/lib/domain/calendar/format";
 import { COMMUNICATION_STATUSES } from "@/lib/domain/letters/delivery";
 import { isDistrictAdmin } from "@/lib/domain/policy";
 import { contextFor, requireActor } from "@/lib/server/actor";
 import { listMailbox } from "@/lib/use-cases/communications/list-mailbox";
 import { AdminPageHeader } from "../admin-page-header";
-import { formatMoment } from "../format";
 import { StatusBadge } from "./status-badge";
 
 export const metadata: Metadata = { title: "Mailbox" };

@@ -1,15 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AttendanceSummary } from "@/components/attendance/attendance-summary";
-import {
-  describeSchedule,
-  formatDate,
-  formatInstant,
-  gradeLabel,
-} from "@/components/interventions/format";
+import { describeSchedule, gradeLabel } from "@/components/interventions/format";
 import { Card, TierBadge } from "@/components/ui/card";
 import { ColumnHeads } from "@/components/ui/column-heads";
 import { nowMs } from "@/lib/clock";
+import { formatDate, formatInstant } from "@/lib/domain/calendar/format";
 import { contextFor, requireActor } from "@/lib/server/actor";
 import { idParam, orNotFound } from "@/lib/server/page";
 import { getInterventionDetail } from "@/lib/use-cases/interventions/get-intervention";

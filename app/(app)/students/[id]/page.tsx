@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { percent } from "@/components/attendance/format";
-import { describeSchedule, formatDate, gradeLabel } from "@/components/interventions/format";
+import { describeSchedule, gradeLabel } from "@/components/interventions/format";
 import { LetterList } from "@/components/letters/letter-list";
 import { ChangeTierForm } from "@/components/tiers/change-tier-form";
 import { Card, TierBadge } from "@/components/ui/card";
 import { ColumnHeads } from "@/components/ui/column-heads";
+import { formatDate } from "@/lib/domain/calendar/format";
 import { canManageIntervention } from "@/lib/domain/policy";
 import { WINDOW_LABELS } from "@/lib/domain/reports/assessment-catalogue";
 import { contextFor, requireActor } from "@/lib/server/actor";

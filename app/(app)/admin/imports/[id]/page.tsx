@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Card } from "@/components/ui/card";
+import { formatMoment } from "@/lib/domain/calendar/format";
 import { isDistrictAdmin } from "@/lib/domain/policy";
 import { contextFor, requireActor } from "@/lib/server/actor";
 import { idParam, orNotFound } from "@/lib/server/page";
 import { getImportRun } from "@/lib/use-cases/imports/get-import-run";
-import { formatMoment } from "../../format";
 import { ImportSummaryView } from "../import-summary";
 
 export const metadata: Metadata = { title: "Import" };

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { formatDate } from "@/components/interventions/format";
 import { MonitoringPlanForm } from "@/components/progress/monitoring-plan-form";
 import { NoteEditor } from "@/components/progress/note-editor";
 import { NoteList } from "@/components/progress/note-list";
 import { Card, TierBadge } from "@/components/ui/card";
+import { formatDate } from "@/lib/domain/calendar/format";
 import { isUuid } from "@/lib/domain/ids";
 import { canManageIntervention } from "@/lib/domain/policy";
 import { formatNumber } from "@/lib/domain/progress/format";

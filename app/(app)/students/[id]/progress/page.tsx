@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { percent } from "@/components/attendance/format";
-import { formatDate, gradeLabel } from "@/components/interventions/format";
+import { gradeLabel } from "@/components/interventions/format";
 import { NoteList } from "@/components/progress/note-list";
 import { ProgressChart } from "@/components/progress/progress-chart";
 import { VERDICT_LABELS, VERDICT_STYLES } from "@/components/progress/verdict";
 import { Card, TierBadge } from "@/components/ui/card";
+import { formatDate } from "@/lib/domain/calendar/format";
 import { formatNumber } from "@/lib/domain/progress/format";
 import { contextFor, requireActor } from "@/lib/server/actor";
 import { idParam, orNotFound } from "@/lib/server/page";

@@ -1,9 +1,9 @@
 import { gradeLabel } from "@/components/interventions/format";
 import { TierBadge } from "@/components/ui/card";
 import { ColumnHeads } from "@/components/ui/column-heads";
+import { formatMoment } from "@/lib/domain/calendar/format";
 import { ROLE_LABELS, type Role } from "@/lib/domain/policy";
 import type { StudentRecord } from "@/lib/use-cases/audit/student-record";
-import { formatMoment } from "../../../format";
 
 /** One part of the record: a table under its title, or "None on record." */
 function Section({

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { formatDate, formatInstant } from "@/components/interventions/format";
 import { NoteEditor } from "@/components/progress/note-editor";
 import { NoteList } from "@/components/progress/note-list";
 import { Card } from "@/components/ui/card";
+import { formatDate, formatInstant } from "@/lib/domain/calendar/format";
 import { contextFor, requireActor } from "@/lib/server/actor";
 import { idParam, orNotFound } from "@/lib/server/page";
 import { getNoteHistory } from "@/lib/use-cases/progress/get-note-history";

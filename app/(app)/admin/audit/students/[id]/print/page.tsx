@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { formatMoment } from "@/lib/domain/calendar/format";
 import { canExportStudentRecord } from "@/lib/domain/policy";
 import { contextFor, requireActor } from "@/lib/server/actor";
 import { idParam, orNotFound } from "@/lib/server/page";
 import { getDisclosedRecord } from "@/lib/use-cases/audit/get-disclosed-record";
-import { formatMoment } from "../../../../format";
 import { StudentRecordSections } from "../record-sections";
 import { PrintButton } from "./print-button";
 
