@@ -3,7 +3,6 @@ import {
   doublePrecision,
   index,
   jsonb,
-  primaryKey,
   smallint,
   uniqueIndex,
   uuid,
@@ -11,12 +10,12 @@ import {
 } from "drizzle-orm/pg-core";
 import {
   createdAtColumn,
-  idColumn,
   interventionSchema,
   tenantForeignKey,
-  tenantIdColumn,
+  tenantPrimaryKey,
+  tenantRowColumns,
 } from "./common";
-import { districtForeignKey } from "./district";
+import { districtRowKeys } from "./district";
 import { students } from "./people";
 
 export const ASSESSMENT_WINDOWS = ["fall", "winter", "spring"] as const;
@@ -25,8 +24,7 @@ export const ASSESSMENT_WINDOWS = ["fall", "winter", "spring"] as const;
 export const assessments = interventionSchema.table(
   "assessments",
   {
-    tenantId: tenantIdColumn(),
-    id: idColumn(),
+    ...tenantRowColumns(),
     name: varchar("name", { length: 200 }).notNull(),
     subject: varchar("subject", { length: 100 }).notNull(),
     scaleMin: doublePrecision("scale_min").notNull().default(0),
@@ -35,14 +33,13 @@ export const assessments = interventionSchema.table(
     cutScores: jsonb("cut_scores").notNull().default([]),
     createdAt: createdAtColumn(),
   },
-  (t) => [primaryKey({ columns: [t.tenantId, t.id] }), districtForeignKey(t.tenantId)],
+  (t) => districtRowKeys(t),
 );
 
 export const assessmentResults = interventionSchema.table(
   "assessment_results",
   {
-    tenantId: tenantIdColumn(),
-    id: idColumn(),
+    ...tenantRowColumns(),
     assessmentId: uuid("assessment_id").notNull(),
     studentId: uuid("student_id").notNull(),
     /** e.g. "2026-27". */
@@ -54,7 +51,7 @@ export const assessmentResults = interventionSchema.table(
     createdAt: createdAtColumn(),
   },
   (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
+    tenantPrimaryKey(t),
     tenantForeignKey(t.tenantId, t.assessmentId, assessments),
     tenantForeignKey(t.tenantId, t.studentId, students),
     // One result per student, assessment and window: a re-import replaces, never duplicates.

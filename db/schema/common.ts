@@ -1,5 +1,14 @@
 import { sql } from "drizzle-orm";
-import { type AnyPgColumn, foreignKey, pgSchema, timestamp, uuid } from "drizzle-orm/pg-core";
+import {
+  type AnyPgColumn,
+  foreignKey,
+  pgSchema,
+  primaryKey,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  varchar,
+} from "drizzle-orm/pg-core";
 
 /** Every table lives in the `intervention` schema, as the spec's DDL names it. */
 export const interventionSchema = pgSchema("intervention");
@@ -13,8 +22,29 @@ export const tenantIdColumn = () => uuid("tenant_id").notNull();
 
 export const idColumn = () => uuid("id").notNull().default(sql`gen_random_uuid()`);
 
-export const createdAtColumn = () =>
-  timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow();
+/** The first two columns of every tenant table whose rows have an id of their own. */
+export const tenantRowColumns = () => ({ tenantId: tenantIdColumn(), id: idColumn() });
+
+/** The primary key of a table built on tenantRowColumns: `(tenant_id, id)`. */
+export function tenantPrimaryKey(t: { tenantId: AnyPgColumn; id: AnyPgColumn }) {
+  return primaryKey({ columns: [t.tenantId, t.id] });
+}
+
+/** Every point in time is a `timestamptz`, read as a Date. */
+export const instantColumn = <TName extends string>(name: TName) =>
+  timestamp(name, { withTimezone: true, mode: "date" });
+
+export const createdAtColumn = () => instantColumn("created_at").notNull().defaultNow();
+
+export const updatedAtColumn = () => instantColumn("updated_at").notNull().defaultNow();
+
+/** The roster's own id of a row (OneRoster `sourcedId`), which re-imports match on. */
+export const sourceIdColumn = () => varchar("source_id", { length: 120 });
+
+/** A source id names one row of its district; rows typed in by hand have none. */
+export function sourceIdIndex(name: string, t: { tenantId: AnyPgColumn; sourceId: AnyPgColumn }) {
+  return uniqueIndex(name).on(t.tenantId, t.sourceId).where(sql`${t.sourceId} is not null`);
+}
 
 /**
  * A composite foreign key `(tenant_id, column) → target (tenant_id, id)`: a row can only ever

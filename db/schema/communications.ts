@@ -3,9 +3,7 @@ import {
   index,
   integer,
   jsonb,
-  primaryKey,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
   varchar,
@@ -13,12 +11,14 @@ import {
 import { COMMUNICATION_STATUSES } from "@/lib/domain/letters/delivery";
 import {
   createdAtColumn,
-  idColumn,
+  instantColumn,
   interventionSchema,
   tenantForeignKey,
-  tenantIdColumn,
+  tenantPrimaryKey,
+  tenantRowColumns,
+  updatedAtColumn,
 } from "./common";
-import { districtForeignKey } from "./district";
+import { districtRowKeys } from "./district";
 import { interventionEnrollments } from "./interventions";
 import { guardians } from "./people";
 
@@ -26,19 +26,17 @@ import { guardians } from "./people";
 export const messageTemplates = interventionSchema.table(
   "message_templates",
   {
-    tenantId: tenantIdColumn(),
-    id: idColumn(),
+    ...tenantRowColumns(),
     kind: varchar("kind", { length: 40 }).notNull(),
     language: varchar("language", { length: 8 }).notNull(),
     subject: text("subject").notNull(),
     body: text("body").notNull(),
     version: integer("version").notNull().default(1),
     updatedBy: uuid("updated_by"),
-    updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    updatedAt: updatedAtColumn(),
   },
   (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
-    districtForeignKey(t.tenantId),
+    ...districtRowKeys(t),
     uniqueIndex("message_templates_kind_language").on(t.tenantId, t.kind, t.language),
   ],
 );
@@ -49,8 +47,7 @@ export { COMMUNICATION_STATUSES };
 export const communications = interventionSchema.table(
   "communications",
   {
-    tenantId: tenantIdColumn(),
-    id: idColumn(),
+    ...tenantRowColumns(),
     kind: varchar("kind", { length: 40 }).notNull(),
     channel: varchar("channel", { length: 20 }).notNull().default("email"),
     studentId: uuid("student_id"),
@@ -76,13 +73,12 @@ export const communications = interventionSchema.table(
       .default("queued"),
     attempts: integer("attempts").notNull().default(0),
     lastError: text("last_error"),
-    nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true, mode: "date" }),
-    sentAt: timestamp("sent_at", { withTimezone: true, mode: "date" }),
+    nextAttemptAt: instantColumn("next_attempt_at"),
+    sentAt: instantColumn("sent_at"),
     createdAt: createdAtColumn(),
   },
   (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
-    districtForeignKey(t.tenantId),
+    ...districtRowKeys(t),
     tenantForeignKey(t.tenantId, t.guardianId, guardians),
     index("communications_pending").on(t.tenantId, t.status, t.nextAttemptAt),
     index("communications_by_student").on(t.tenantId, t.studentId),
@@ -93,14 +89,13 @@ export const communications = interventionSchema.table(
 export const optOutDecisions = interventionSchema.table(
   "opt_out_decisions",
   {
-    tenantId: tenantIdColumn(),
-    id: idColumn(),
+    ...tenantRowColumns(),
     enrollmentId: uuid("enrollment_id").notNull(),
     guardianId: uuid("guardian_id").notNull(),
-    decidedAt: timestamp("decided_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    decidedAt: instantColumn("decided_at").notNull().defaultNow(),
   },
   (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
+    tenantPrimaryKey(t),
     tenantForeignKey(t.tenantId, t.enrollmentId, interventionEnrollments),
     tenantForeignKey(t.tenantId, t.guardianId, guardians),
     uniqueIndex("opt_out_decisions_once").on(t.tenantId, t.enrollmentId),
@@ -111,8 +106,7 @@ export const optOutDecisions = interventionSchema.table(
 export const importRuns = interventionSchema.table(
   "import_runs",
   {
-    tenantId: tenantIdColumn(),
-    id: idColumn(),
+    ...tenantRowColumns(),
     kind: varchar("kind", { length: 20, enum: ["oneroster", "assessments"] }).notNull(),
     status: varchar("status", { length: 20, enum: ["running", "completed", "failed", "refused"] })
       .notNull()
@@ -123,12 +117,8 @@ export const importRuns = interventionSchema.table(
     /** [{ file, line, reason }] */
     rejected: jsonb("rejected").notNull().default([]),
     createdBy: uuid("created_by"),
-    startedAt: timestamp("started_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
-    finishedAt: timestamp("finished_at", { withTimezone: true, mode: "date" }),
+    startedAt: instantColumn("started_at").notNull().defaultNow(),
+    finishedAt: instantColumn("finished_at"),
   },
-  (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
-    districtForeignKey(t.tenantId),
-    index("import_runs_recent").on(t.tenantId, t.startedAt),
-  ],
+  (t) => [...districtRowKeys(t), index("import_runs_recent").on(t.tenantId, t.startedAt)],
 );

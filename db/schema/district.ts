@@ -8,16 +8,18 @@ import {
   primaryKey,
   smallint,
   text,
-  uniqueIndex,
   uuid,
   varchar,
 } from "drizzle-orm/pg-core";
 import {
   createdAtColumn,
-  idColumn,
   interventionSchema,
+  sourceIdColumn,
+  sourceIdIndex,
   tenantForeignKey,
   tenantIdColumn,
+  tenantPrimaryKey,
+  tenantRowColumns,
 } from "./common";
 
 /** A district is the tenant. Its own row is visible only to its own members (RLS on `id`). */
@@ -36,41 +38,35 @@ export function districtForeignKey(tenantId: AnyPgColumn) {
   return foreignKey({ columns: [tenantId], foreignColumns: [districts.id] });
 }
 
+/** The keys of a table of the district's own rows: `(tenant_id, id)`, and the district itself. */
+export function districtRowKeys(t: { tenantId: AnyPgColumn; id: AnyPgColumn }) {
+  return [tenantPrimaryKey(t), districtForeignKey(t.tenantId)];
+}
+
 export const schools = interventionSchema.table(
   "schools",
   {
-    tenantId: tenantIdColumn(),
-    id: idColumn(),
+    ...tenantRowColumns(),
     name: varchar("name", { length: 200 }).notNull(),
     code: varchar("code", { length: 40 }),
     lowestGrade: smallint("lowest_grade").notNull().default(0),
     highestGrade: smallint("highest_grade").notNull().default(8),
-    sourceId: varchar("source_id", { length: 120 }),
+    sourceId: sourceIdColumn(),
     createdAt: createdAtColumn(),
   },
-  (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
-    uniqueIndex("schools_source_id")
-      .on(t.tenantId, t.sourceId)
-      .where(sql`${t.sourceId} is not null`),
-    districtForeignKey(t.tenantId),
-  ],
+  (t) => [...districtRowKeys(t), sourceIdIndex("schools_source_id", t)],
 );
 
 export const rooms = interventionSchema.table(
   "rooms",
   {
-    tenantId: tenantIdColumn(),
-    id: idColumn(),
+    ...tenantRowColumns(),
     schoolId: uuid("school_id").notNull(),
     name: varchar("name", { length: 100 }).notNull(),
     capacity: smallint("capacity"),
     createdAt: createdAtColumn(),
   },
-  (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
-    tenantForeignKey(t.tenantId, t.schoolId, schools),
-  ],
+  (t) => [tenantPrimaryKey(t), tenantForeignKey(t.tenantId, t.schoolId, schools)],
 );
 
 /**

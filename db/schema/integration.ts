@@ -1,36 +1,31 @@
 import { sql } from "drizzle-orm";
+import { integer, jsonb, primaryKey, text, uniqueIndex, uuid, varchar } from "drizzle-orm/pg-core";
 import {
-  integer,
-  jsonb,
-  primaryKey,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-  varchar,
-} from "drizzle-orm/pg-core";
-import { createdAtColumn, idColumn, interventionSchema, tenantIdColumn } from "./common";
-import { districtForeignKey } from "./district";
+  createdAtColumn,
+  instantColumn,
+  interventionSchema,
+  tenantIdColumn,
+  tenantRowColumns,
+} from "./common";
+import { districtForeignKey, districtRowKeys } from "./district";
 import { USER_ROLES } from "./people";
 
 /** Bearer tokens for services and scripts: stored hashed, scoped to one district and one role. */
 export const apiTokens = interventionSchema.table(
   "api_tokens",
   {
-    tenantId: tenantIdColumn(),
-    id: idColumn(),
+    ...tenantRowColumns(),
     name: varchar("name", { length: 100 }).notNull(),
     /** SHA-256 of the token; the token itself is shown once and never stored. */
     tokenHash: varchar("token_hash", { length: 64 }).notNull(),
     role: varchar("role", { length: 20, enum: USER_ROLES }).notNull(),
     createdBy: uuid("created_by"),
     createdAt: createdAtColumn(),
-    lastUsedAt: timestamp("last_used_at", { withTimezone: true, mode: "date" }),
-    revokedAt: timestamp("revoked_at", { withTimezone: true, mode: "date" }),
+    lastUsedAt: instantColumn("last_used_at"),
+    revokedAt: instantColumn("revoked_at"),
   },
   (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
-    districtForeignKey(t.tenantId),
+    ...districtRowKeys(t),
     // Like the sign-in e-mail, a presented token is looked up before its district is known.
     uniqueIndex("api_tokens_hash").on(t.tokenHash),
   ],
@@ -44,9 +39,7 @@ export const inboxEvents = interventionSchema.table(
     eventId: varchar("event_id", { length: 200 }).notNull(),
     type: varchar("type", { length: 100 }).notNull(),
     source: varchar("source", { length: 200 }),
-    processedAt: timestamp("processed_at", { withTimezone: true, mode: "date" })
-      .notNull()
-      .defaultNow(),
+    processedAt: instantColumn("processed_at").notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.eventId] }), districtForeignKey(t.tenantId)],
 );
@@ -61,24 +54,21 @@ export const parkedMessages = interventionSchema.table("parked_messages", {
   payload: text("payload").notNull(),
   reason: text("reason").notNull(),
   attempts: integer("attempts").notNull(),
-  parkedAt: timestamp("parked_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+  parkedAt: instantColumn("parked_at").notNull().defaultNow(),
 });
 
 /** A record of each disclosure of student records outside the district (FERPA 99.32). */
 export const disclosures = interventionSchema.table(
   "disclosures",
   {
-    tenantId: tenantIdColumn(),
-    id: idColumn(),
+    ...tenantRowColumns(),
     studentId: uuid("student_id"),
     disclosedTo: text("disclosed_to").notNull(),
     purpose: text("purpose").notNull(),
     /** What left: e.g. { kind: "compliance-export", format: "csv", rows: 120 }. */
     details: jsonb("details").notNull().default({}),
     disclosedBy: uuid("disclosed_by"),
-    disclosedAt: timestamp("disclosed_at", { withTimezone: true, mode: "date" })
-      .notNull()
-      .defaultNow(),
+    disclosedAt: instantColumn("disclosed_at").notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.tenantId, t.id] }), districtForeignKey(t.tenantId)],
+  (t) => districtRowKeys(t),
 );

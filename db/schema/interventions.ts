@@ -9,7 +9,6 @@ import {
   primaryKey,
   smallint,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
   varchar,
@@ -17,19 +16,21 @@ import {
 import { INTERVENTION_STATUSES } from "../../lib/domain/interventions/schemas";
 import {
   createdAtColumn,
-  idColumn,
+  instantColumn,
   interventionSchema,
   tenantForeignKey,
   tenantIdColumn,
+  tenantPrimaryKey,
+  tenantRowColumns,
+  updatedAtColumn,
 } from "./common";
-import { districtForeignKey, rooms, schools } from "./district";
+import { districtRowKeys, rooms, schools } from "./district";
 import { staff, students, users } from "./people";
 
 export const interventions = interventionSchema.table(
   "interventions",
   {
-    tenantId: tenantIdColumn(),
-    id: idColumn(),
+    ...tenantRowColumns(),
     name: varchar("intervention_name", { length: 200 }).notNull(),
     tier: smallint("tier_level").notNull(),
     focusArea: varchar("focus_area", { length: 100 }).notNull(),
@@ -66,11 +67,10 @@ export const interventions = interventionSchema.table(
     createdBy: uuid("created_by"),
     version: integer("version").notNull().default(1),
     createdAt: createdAtColumn(),
-    updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    updatedAt: updatedAtColumn(),
   },
   (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
-    districtForeignKey(t.tenantId),
+    ...districtRowKeys(t),
     tenantForeignKey(t.tenantId, t.schoolId, schools),
     tenantForeignKey(t.tenantId, t.roomId, rooms),
     tenantForeignKey(t.tenantId, t.createdBy, users),
@@ -98,8 +98,7 @@ export const interventionFacilitators = interventionSchema.table(
 export const interventionEnrollments = interventionSchema.table(
   "intervention_enrollments",
   {
-    tenantId: tenantIdColumn(),
-    id: idColumn(),
+    ...tenantRowColumns(),
     interventionId: uuid("intervention_id").notNull(),
     studentId: uuid("student_id").notNull(),
     enrollmentDate: date("enrollment_date", { mode: "string" }).notNull(),
@@ -107,11 +106,11 @@ export const interventionEnrollments = interventionSchema.table(
     exitReason: varchar("exit_reason", { length: 200 }),
     isActive: boolean("is_active").notNull().default(true),
     /** Set when a guardian opted the student out (where the district allows it). */
-    optedOutAt: timestamp("opted_out_at", { withTimezone: true, mode: "date" }),
+    optedOutAt: instantColumn("opted_out_at"),
     createdAt: createdAtColumn(),
   },
   (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
+    tenantPrimaryKey(t),
     tenantForeignKey(t.tenantId, t.interventionId, interventions),
     tenantForeignKey(t.tenantId, t.studentId, students),
     // A student is in a group once at a time; a past, exited enrollment may be followed by a new one.
@@ -129,13 +128,12 @@ export const SESSION_STATUSES = ["scheduled", "held", "cancelled"] as const;
 export const interventionSessions = interventionSchema.table(
   "intervention_sessions",
   {
-    tenantId: tenantIdColumn(),
-    id: idColumn(),
+    ...tenantRowColumns(),
     interventionId: uuid("intervention_id").notNull(),
     /** 1-based position in the planned series. */
     sequence: smallint("sequence").notNull(),
     sessionDate: date("session_date", { mode: "string" }).notNull(),
-    startsAt: timestamp("starts_at", { withTimezone: true, mode: "date" }).notNull(),
+    startsAt: instantColumn("starts_at").notNull(),
     minutes: smallint("minutes").notNull(),
     status: varchar("status", { length: 20, enum: SESSION_STATUSES })
       .notNull()
@@ -150,7 +148,7 @@ export const interventionSessions = interventionSchema.table(
     createdAt: createdAtColumn(),
   },
   (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
+    tenantPrimaryKey(t),
     tenantForeignKey(t.tenantId, t.interventionId, interventions),
     tenantForeignKey(t.tenantId, t.makeupForSessionId, t),
     tenantForeignKey(t.tenantId, t.facilitatorId, staff),
@@ -170,16 +168,15 @@ export const ATTENDANCE_STATUSES = ["present", "absent", "tardy", "excused"] as 
 export const sessionAttendance = interventionSchema.table(
   "session_attendance",
   {
-    tenantId: tenantIdColumn(),
-    id: idColumn(),
+    ...tenantRowColumns(),
     sessionId: uuid("session_id").notNull(),
     studentId: uuid("student_id").notNull(),
     status: varchar("attendance_status", { length: 20, enum: ATTENDANCE_STATUSES }).notNull(),
-    recordedAt: timestamp("recorded_at", { withTimezone: true, mode: "date" }).notNull(),
+    recordedAt: instantColumn("recorded_at").notNull(),
     recordedBy: uuid("recorded_by"),
   },
   (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
+    tenantPrimaryKey(t),
     tenantForeignKey(t.tenantId, t.sessionId, interventionSessions),
     tenantForeignKey(t.tenantId, t.studentId, students),
     uniqueIndex("session_attendance_one_mark").on(t.tenantId, t.sessionId, t.studentId),
@@ -193,8 +190,7 @@ export const NOTE_VISIBILITIES = ["team", "teachers", "family"] as const;
 export const progressNotes = interventionSchema.table(
   "progress_notes",
   {
-    tenantId: tenantIdColumn(),
-    id: idColumn(),
+    ...tenantRowColumns(),
     interventionId: uuid("intervention_id").notNull(),
     studentId: uuid("student_id").notNull(),
     noteDate: date("note_date", { mode: "string" }).notNull(),
@@ -212,7 +208,7 @@ export const progressNotes = interventionSchema.table(
     createdAt: createdAtColumn(),
   },
   (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
+    tenantPrimaryKey(t),
     tenantForeignKey(t.tenantId, t.interventionId, interventions),
     tenantForeignKey(t.tenantId, t.studentId, students),
     index("progress_notes_by_student").on(t.tenantId, t.studentId, t.noteDate),

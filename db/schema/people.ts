@@ -6,25 +6,27 @@ import {
   primaryKey,
   smallint,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
   varchar,
 } from "drizzle-orm/pg-core";
 import {
   createdAtColumn,
-  idColumn,
+  instantColumn,
   interventionSchema,
+  sourceIdColumn,
+  sourceIdIndex,
   tenantForeignKey,
   tenantIdColumn,
+  tenantPrimaryKey,
+  tenantRowColumns,
 } from "./common";
-import { districtForeignKey, schools } from "./district";
+import { districtRowKeys, schools } from "./district";
 
 export const staff = interventionSchema.table(
   "staff",
   {
-    tenantId: tenantIdColumn(),
-    id: idColumn(),
+    ...tenantRowColumns(),
     schoolId: uuid("school_id"),
     firstName: varchar("first_name", { length: 100 }).notNull(),
     lastName: varchar("last_name", { length: 100 }).notNull(),
@@ -33,14 +35,13 @@ export const staff = interventionSchema.table(
     email: varchar("email", { length: 254 }),
     phone: varchar("phone", { length: 40 }),
     title: varchar("title", { length: 120 }),
-    sourceId: varchar("source_id", { length: 120 }),
+    sourceId: sourceIdColumn(),
     active: boolean("active").notNull().default(true),
     createdAt: createdAtColumn(),
   },
   (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
-    uniqueIndex("staff_source_id").on(t.tenantId, t.sourceId).where(sql`${t.sourceId} is not null`),
-    districtForeignKey(t.tenantId),
+    ...districtRowKeys(t),
+    sourceIdIndex("staff_source_id", t),
     tenantForeignKey(t.tenantId, t.schoolId, schools),
     index("staff_name_search").on(t.tenantId, t.lastName, t.firstName),
   ],
@@ -49,8 +50,7 @@ export const staff = interventionSchema.table(
 export const students = interventionSchema.table(
   "students",
   {
-    tenantId: tenantIdColumn(),
-    id: idColumn(),
+    ...tenantRowColumns(),
     schoolId: uuid("school_id").notNull(),
     /** The district's own student number. */
     localId: varchar("local_id", { length: 40 }).notNull(),
@@ -61,15 +61,13 @@ export const students = interventionSchema.table(
     birthDate: date("birth_date", { mode: "string" }),
     /** The MTSS tier the student currently receives (1 = core instruction only). */
     currentTier: smallint("current_tier").notNull().default(1),
-    sourceId: varchar("source_id", { length: 120 }),
+    sourceId: sourceIdColumn(),
     active: boolean("active").notNull().default(true),
     createdAt: createdAtColumn(),
   },
   (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
-    uniqueIndex("students_source_id")
-      .on(t.tenantId, t.sourceId)
-      .where(sql`${t.sourceId} is not null`),
+    tenantPrimaryKey(t),
+    sourceIdIndex("students_source_id", t),
     tenantForeignKey(t.tenantId, t.schoolId, schools),
     uniqueIndex("students_local_id").on(t.tenantId, t.localId),
     index("students_name_search").on(t.tenantId, t.lastName, t.firstName),
@@ -80,24 +78,17 @@ export const students = interventionSchema.table(
 export const guardians = interventionSchema.table(
   "guardians",
   {
-    tenantId: tenantIdColumn(),
-    id: idColumn(),
+    ...tenantRowColumns(),
     firstName: varchar("first_name", { length: 100 }).notNull(),
     lastName: varchar("last_name", { length: 100 }).notNull(),
     email: varchar("email", { length: 254 }),
     phone: varchar("phone", { length: 40 }),
     /** Letters go out in this language (ISO 639-1); English when the roster says nothing. */
     language: varchar("language", { length: 8 }).notNull().default("en"),
-    sourceId: varchar("source_id", { length: 120 }),
+    sourceId: sourceIdColumn(),
     createdAt: createdAtColumn(),
   },
-  (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
-    uniqueIndex("guardians_source_id")
-      .on(t.tenantId, t.sourceId)
-      .where(sql`${t.sourceId} is not null`),
-    districtForeignKey(t.tenantId),
-  ],
+  (t) => [...districtRowKeys(t), sourceIdIndex("guardians_source_id", t)],
 );
 
 export const studentGuardians = interventionSchema.table(
@@ -120,20 +111,17 @@ export const studentGuardians = interventionSchema.table(
 export const sections = interventionSchema.table(
   "sections",
   {
-    tenantId: tenantIdColumn(),
-    id: idColumn(),
+    ...tenantRowColumns(),
     schoolId: uuid("school_id").notNull(),
     name: varchar("name", { length: 200 }).notNull(),
     subject: varchar("subject", { length: 100 }),
     teacherId: uuid("teacher_id"),
-    sourceId: varchar("source_id", { length: 120 }),
+    sourceId: sourceIdColumn(),
     createdAt: createdAtColumn(),
   },
   (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
-    uniqueIndex("sections_source_id")
-      .on(t.tenantId, t.sourceId)
-      .where(sql`${t.sourceId} is not null`),
+    tenantPrimaryKey(t),
+    sourceIdIndex("sections_source_id", t),
     tenantForeignKey(t.tenantId, t.schoolId, schools),
     tenantForeignKey(t.tenantId, t.teacherId, staff),
     index("sections_by_teacher").on(t.tenantId, t.teacherId),
@@ -164,8 +152,7 @@ export const USER_ROLES = ["specialist", "facilitator", "teacher", "parent", "ad
 export const users = interventionSchema.table(
   "users",
   {
-    tenantId: tenantIdColumn(),
-    id: idColumn(),
+    ...tenantRowColumns(),
     email: varchar("email", { length: 254 }).notNull(),
     /** argon2id; null for accounts that only sign in through the district's SSO. */
     passwordHash: text("password_hash"),
@@ -175,17 +162,16 @@ export const users = interventionSchema.table(
     guardianId: uuid("guardian_id"),
     locale: varchar("locale", { length: 8 }).notNull().default("en"),
     active: boolean("active").notNull().default(true),
-    lastSignInAt: timestamp("last_sign_in_at", { withTimezone: true, mode: "date" }),
+    lastSignInAt: instantColumn("last_sign_in_at"),
     /**
      * Sessions begun before this moment are over: set when an admin switches the account off,
      * so switching it back on asks for a new sign-in instead of reviving an old browser session.
      */
-    sessionsRevokedAt: timestamp("sessions_revoked_at", { withTimezone: true, mode: "date" }),
+    sessionsRevokedAt: instantColumn("sessions_revoked_at"),
     createdAt: createdAtColumn(),
   },
   (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
-    districtForeignKey(t.tenantId),
+    ...districtRowKeys(t),
     tenantForeignKey(t.tenantId, t.staffId, staff),
     tenantForeignKey(t.tenantId, t.guardianId, guardians),
     uniqueIndex("users_email_per_district").on(t.tenantId, sql`lower(${t.email})`),

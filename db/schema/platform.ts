@@ -6,13 +6,18 @@ import {
   jsonb,
   primaryKey,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
   varchar,
 } from "drizzle-orm/pg-core";
-import { createdAtColumn, interventionSchema, tenantIdColumn } from "./common";
-import { districtForeignKey } from "./district";
+import {
+  createdAtColumn,
+  instantColumn,
+  interventionSchema,
+  tenantIdColumn,
+  updatedAtColumn,
+} from "./common";
+import { districtForeignKey, districtRowKeys } from "./district";
 
 /**
  * Append-only record of every change (Scenario 12). The app role may INSERT and SELECT only;
@@ -23,9 +28,7 @@ export const auditLog = interventionSchema.table(
   {
     tenantId: tenantIdColumn(),
     id: bigint("id", { mode: "number" }).generatedAlwaysAsIdentity(),
-    occurredAt: timestamp("occurred_at", { withTimezone: true, mode: "date" })
-      .notNull()
-      .defaultNow(),
+    occurredAt: instantColumn("occurred_at").notNull().defaultNow(),
     actorUserId: uuid("actor_user_id"),
     actorRole: varchar("actor_role", { length: 20 }),
     action: varchar("action", { length: 60 }).notNull(),
@@ -44,8 +47,7 @@ export const auditLog = interventionSchema.table(
     hash: varchar("hash", { length: 64 }),
   },
   (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
-    districtForeignKey(t.tenantId),
+    ...districtRowKeys(t),
     index("audit_log_by_entity").on(t.tenantId, t.entityType, t.entityId),
     index("audit_log_by_student").on(t.tenantId, t.studentId),
     index("audit_log_by_time").on(t.tenantId, t.occurredAt),
@@ -66,9 +68,9 @@ export const outbox = interventionSchema.table(
     /** What the event is about (e.g. `student/<id>`); events of one subject keep their order. */
     subject: varchar("subject", { length: 200 }).notNull(),
     data: jsonb("data").notNull(),
-    occurredAt: timestamp("occurred_at", { withTimezone: true, mode: "date" }).notNull(),
+    occurredAt: instantColumn("occurred_at").notNull(),
     /** Set when the relay has handed the event on; null = waiting. */
-    publishedAt: timestamp("published_at", { withTimezone: true, mode: "date" }),
+    publishedAt: instantColumn("published_at"),
     /** Position in the published feed, assigned when published (so late commits are never skipped). */
     feedPosition: bigint("feed_position", { mode: "number" }),
     attempts: integer("attempts").notNull().default(0),
@@ -76,8 +78,7 @@ export const outbox = interventionSchema.table(
     createdAt: createdAtColumn(),
   },
   (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
-    districtForeignKey(t.tenantId),
+    ...districtRowKeys(t),
     // Only the waiting rows: the relay polls for them, and published rows pile up for good.
     index("outbox_unpublished")
       .on(t.tenantId, t.createdAt, t.id)
@@ -106,5 +107,5 @@ export const idempotencyKeys = interventionSchema.table(
 export const appMeta = interventionSchema.table("app_meta", {
   key: varchar("key", { length: 100 }).primaryKey(),
   value: jsonb("value").notNull(),
-  updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+  updatedAt: updatedAtColumn(),
 });

@@ -4,20 +4,19 @@ import {
   index,
   integer,
   jsonb,
-  primaryKey,
   smallint,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
   varchar,
 } from "drizzle-orm/pg-core";
 import {
   createdAtColumn,
-  idColumn,
+  instantColumn,
   interventionSchema,
   tenantForeignKey,
-  tenantIdColumn,
+  tenantPrimaryKey,
+  tenantRowColumns,
 } from "./common";
 import { interventionSessions, interventions, progressNotes } from "./interventions";
 import { students } from "./people";
@@ -26,8 +25,7 @@ import { students } from "./people";
 export const probeScores = interventionSchema.table(
   "probe_scores",
   {
-    tenantId: tenantIdColumn(),
-    id: idColumn(),
+    ...tenantRowColumns(),
     interventionId: uuid("intervention_id").notNull(),
     studentId: uuid("student_id").notNull(),
     sessionId: uuid("session_id"),
@@ -37,7 +35,7 @@ export const probeScores = interventionSchema.table(
     createdAt: createdAtColumn(),
   },
   (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
+    tenantPrimaryKey(t),
     tenantForeignKey(t.tenantId, t.interventionId, interventions),
     tenantForeignKey(t.tenantId, t.studentId, students),
     tenantForeignKey(t.tenantId, t.sessionId, interventionSessions),
@@ -52,17 +50,16 @@ export const probeScores = interventionSchema.table(
 export const progressNoteRevisions = interventionSchema.table(
   "progress_note_revisions",
   {
-    tenantId: tenantIdColumn(),
-    id: idColumn(),
+    ...tenantRowColumns(),
     noteId: uuid("note_id").notNull(),
     version: integer("version").notNull(),
     snapshot: jsonb("snapshot").notNull(),
     reason: text("reason").notNull(),
     editedBy: uuid("edited_by"),
-    editedAt: timestamp("edited_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    editedAt: instantColumn("edited_at").notNull().defaultNow(),
   },
   (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
+    tenantPrimaryKey(t),
     tenantForeignKey(t.tenantId, t.noteId, progressNotes),
     uniqueIndex("progress_note_revisions_version").on(t.tenantId, t.noteId, t.version),
   ],
@@ -74,8 +71,7 @@ export const TIER_DECISIONS = ["start", "escalate", "step-down", "exit", "refer"
 export const tierChanges = interventionSchema.table(
   "tier_changes",
   {
-    tenantId: tenantIdColumn(),
-    id: idColumn(),
+    ...tenantRowColumns(),
     studentId: uuid("student_id").notNull(),
     fromTier: smallint("from_tier"),
     toTier: smallint("to_tier").notNull(),
@@ -89,7 +85,7 @@ export const tierChanges = interventionSchema.table(
     createdAt: createdAtColumn(),
   },
   (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
+    tenantPrimaryKey(t),
     tenantForeignKey(t.tenantId, t.studentId, students),
     tenantForeignKey(t.tenantId, t.interventionId, interventions),
     index("tier_changes_by_student").on(t.tenantId, t.studentId, t.decidedOn),
