@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { percent } from "@/components/attendance/format";
 import { describeSchedule, gradeLabel } from "@/components/interventions/format";
 import { Card, TierBadge } from "@/components/ui/card";
-import { ColumnHeads } from "@/components/ui/column-heads";
+import { DataTable } from "@/components/ui/data-table";
 import { isStaff } from "@/lib/domain/policy";
 import { contextFor, requireActor } from "@/lib/server/actor";
 import { listMyStudents } from "@/lib/use-cases/students/list-my-students";
@@ -30,65 +30,61 @@ export default async function MyStudentsPage() {
             None of the students on your rosters is in an intervention right now.
           </p>
         ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm" data-testid="my-students">
-              <caption className="sr-only">Your students in interventions</caption>
-              <ColumnHeads
-                columns={["Student", "Class", "Intervention", "Schedule", "With", "Attendance"]}
-              />
-              <tbody>
-                {students.flatMap((student) =>
-                  student.interventions.map((i, n) => (
-                    <tr
-                      key={`${student.id}-${i.id}`}
-                      className="border-b border-slate-100 align-top"
-                      data-testid="my-student-row"
-                    >
-                      {n === 0 ? (
-                        <>
-                          <th
-                            scope="row"
-                            rowSpan={student.interventions.length}
-                            className="py-2 pr-4 text-left font-normal"
-                          >
-                            <Link
-                              href={`/students/${student.id}`}
-                              className="font-medium text-brand-700 underline-offset-2 hover:underline"
-                            >
-                              {student.firstName} {student.lastName}
-                            </Link>
-                            <div className="text-xs text-slate-600">
-                              Grade {gradeLabel(student.grade)} · Tier {student.currentTier}
-                            </div>
-                          </th>
-                          <td rowSpan={student.interventions.length} className="py-2 pr-4">
-                            {student.sections.join(", ")}
-                          </td>
-                        </>
-                      ) : null}
-                      <td className="py-2 pr-4">
+          <DataTable
+            columns={["Student", "Class", "Intervention", "Schedule", "With", "Attendance"]}
+            data-testid="my-students"
+            caption="Your students in interventions"
+          >
+            {students.flatMap((student) =>
+              student.interventions.map((i, n) => (
+                <tr
+                  key={`${student.id}-${i.id}`}
+                  className="border-b border-slate-100 align-top"
+                  data-testid="my-student-row"
+                >
+                  {n === 0 ? (
+                    <>
+                      <th
+                        scope="row"
+                        rowSpan={student.interventions.length}
+                        className="py-2 pr-4 text-left font-normal"
+                      >
                         <Link
-                          href={`/interventions/${i.id}`}
-                          className="text-brand-700 underline-offset-2 hover:underline"
+                          href={`/students/${student.id}`}
+                          className="font-medium text-brand-700 underline-offset-2 hover:underline"
                         >
-                          {i.name}
-                        </Link>{" "}
-                        <TierBadge tier={i.tier} />
-                        {i.optedOut ? (
-                          <div className="text-xs text-amber-800">Family opted out</div>
-                        ) : null}
+                          {student.firstName} {student.lastName}
+                        </Link>
+                        <div className="text-xs text-slate-600">
+                          Grade {gradeLabel(student.grade)} · Tier {student.currentTier}
+                        </div>
+                      </th>
+                      <td rowSpan={student.interventions.length} className="py-2 pr-4">
+                        {student.sections.join(", ")}
                       </td>
-                      <td className="py-2 pr-4">{describeSchedule(i.schedule)}</td>
-                      <td className="py-2 pr-4">{i.facilitators.join(", ")}</td>
-                      <td className="py-2 pr-4">
-                        {i.attendanceRate === null ? "—" : percent(i.attendanceRate)}
-                      </td>
-                    </tr>
-                  )),
-                )}
-              </tbody>
-            </table>
-          </div>
+                    </>
+                  ) : null}
+                  <td className="py-2 pr-4">
+                    <Link
+                      href={`/interventions/${i.id}`}
+                      className="text-brand-700 underline-offset-2 hover:underline"
+                    >
+                      {i.name}
+                    </Link>{" "}
+                    <TierBadge tier={i.tier} />
+                    {i.optedOut ? (
+                      <div className="text-xs text-amber-800">Family opted out</div>
+                    ) : null}
+                  </td>
+                  <td className="py-2 pr-4">{describeSchedule(i.schedule)}</td>
+                  <td className="py-2 pr-4">{i.facilitators.join(", ")}</td>
+                  <td className="py-2 pr-4">
+                    {i.attendanceRate === null ? "—" : percent(i.attendanceRate)}
+                  </td>
+                </tr>
+              )),
+            )}
+          </DataTable>
         )}
       </Card>
     </div>

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { ColumnHeads } from "@/components/ui/column-heads";
+import { DataTable } from "@/components/ui/data-table";
 import { InputField, SelectField } from "@/components/ui/field";
 import { FilterActions } from "@/components/ui/filter-actions";
 import { auditQuerySchema } from "@/lib/domain/audit/schemas";
@@ -134,64 +134,57 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
         {page.items.length === 0 ? (
           <p className="text-slate-700">No entries match.</p>
         ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">Audit entries, newest first</caption>
-              <ColumnHeads
-                columns={["When", "Who", "What", "Student", "Why"]}
-                cellClassName="py-2 pr-3 font-medium"
-              />
-              <tbody>
-                {page.items.map((row) => (
-                  <tr
-                    key={row.id}
-                    className="border-b border-slate-100 align-top"
-                    data-testid="audit-row"
-                  >
-                    <td className="whitespace-nowrap py-2 pr-3">
-                      {formatMoment(row.occurredAt, actor.timeZone)}
-                    </td>
-                    <td className="py-2 pr-3">
-                      {row.actorName ?? "System"}
-                      {row.actorRole ? (
-                        <span className="block text-slate-600">
-                          {ROLE_LABELS[row.actorRole as Role] ?? row.actorRole}
-                        </span>
-                      ) : null}
-                      {viaApiToken(row.requestId) ? (
-                        <span className="block text-xs font-medium text-slate-700">
-                          via API token
-                        </span>
-                      ) : null}
-                    </td>
-                    <td className="py-2 pr-3">
-                      <span className="font-medium">{row.action}</span>
-                      <AuditEntryDetails
-                        before={row.before}
-                        after={row.after}
-                        requestId={row.requestId}
-                      />
-                    </td>
-                    <td className="py-2 pr-3">
-                      {row.studentId ? (
-                        <Link
-                          href={`/admin/audit?studentId=${row.studentId}`}
-                          className="text-brand-700 underline-offset-2 hover:underline"
-                        >
-                          {row.studentName ?? "Student"}
-                        </Link>
-                      ) : (
-                        "—"
-                      )}
-                    </td>
-                    <td className="py-2 pr-3" data-testid="audit-reason">
-                      {row.reason ?? "—"}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            columns={["When", "Who", "What", "Student", "Why"]}
+            caption="Audit entries, newest first"
+            headCellClassName="py-2 pr-3 font-medium"
+          >
+            {page.items.map((row) => (
+              <tr
+                key={row.id}
+                className="border-b border-slate-100 align-top"
+                data-testid="audit-row"
+              >
+                <td className="whitespace-nowrap py-2 pr-3">
+                  {formatMoment(row.occurredAt, actor.timeZone)}
+                </td>
+                <td className="py-2 pr-3">
+                  {row.actorName ?? "System"}
+                  {row.actorRole ? (
+                    <span className="block text-slate-600">
+                      {ROLE_LABELS[row.actorRole as Role] ?? row.actorRole}
+                    </span>
+                  ) : null}
+                  {viaApiToken(row.requestId) ? (
+                    <span className="block text-xs font-medium text-slate-700">via API token</span>
+                  ) : null}
+                </td>
+                <td className="py-2 pr-3">
+                  <span className="font-medium">{row.action}</span>
+                  <AuditEntryDetails
+                    before={row.before}
+                    after={row.after}
+                    requestId={row.requestId}
+                  />
+                </td>
+                <td className="py-2 pr-3">
+                  {row.studentId ? (
+                    <Link
+                      href={`/admin/audit?studentId=${row.studentId}`}
+                      className="text-brand-700 underline-offset-2 hover:underline"
+                    >
+                      {row.studentName ?? "Student"}
+                    </Link>
+                  ) : (
+                    "—"
+                  )}
+                </td>
+                <td className="py-2 pr-3" data-testid="audit-reason">
+                  {row.reason ?? "—"}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )}
         {page.nextCursor ? (
           <p className="mt-4">

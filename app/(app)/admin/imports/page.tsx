@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Card } from "@/components/ui/card";
-import { ColumnHeads } from "@/components/ui/column-heads";
+import { DataTable } from "@/components/ui/data-table";
 import { formatMoment } from "@/lib/domain/calendar/format";
 import { isDistrictAdmin } from "@/lib/domain/policy";
 import { contextFor, requireActor } from "@/lib/server/actor";
@@ -60,31 +60,29 @@ export default async function ImportsPage() {
         {runs.length === 0 ? (
           <p className="text-slate-700">Nothing imported yet.</p>
         ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm" data-testid="import-runs">
-              <ColumnHeads columns={["Started", "What", "Source", "Status", "Result"]} />
-              <tbody>
-                {runs.map((run) => (
-                  <tr key={run.id} className="border-b border-slate-100 align-top">
-                    <td className="py-2 pr-4 whitespace-nowrap">
-                      <Link
-                        href={`/admin/imports/${run.id}`}
-                        className="text-brand-700 underline-offset-2 hover:underline"
-                      >
-                        {formatMoment(run.startedAt, actor.timeZone)}
-                      </Link>
-                    </td>
-                    <td className="py-2 pr-4">
-                      {run.kind === "oneroster" ? "Roster (OneRoster)" : "Assessment results"}
-                    </td>
-                    <td className="py-2 pr-4 break-all">{run.sourceName ?? "—"}</td>
-                    <td className="py-2 pr-4">{STATUS_LABELS[run.status] ?? run.status}</td>
-                    <td className="py-2 pr-4">{totals(run.summary)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            columns={["Started", "What", "Source", "Status", "Result"]}
+            data-testid="import-runs"
+          >
+            {runs.map((run) => (
+              <tr key={run.id} className="border-b border-slate-100 align-top">
+                <td className="py-2 pr-4 whitespace-nowrap">
+                  <Link
+                    href={`/admin/imports/${run.id}`}
+                    className="text-brand-700 underline-offset-2 hover:underline"
+                  >
+                    {formatMoment(run.startedAt, actor.timeZone)}
+                  </Link>
+                </td>
+                <td className="py-2 pr-4">
+                  {run.kind === "oneroster" ? "Roster (OneRoster)" : "Assessment results"}
+                </td>
+                <td className="py-2 pr-4 break-all">{run.sourceName ?? "—"}</td>
+                <td className="py-2 pr-4">{STATUS_LABELS[run.status] ?? run.status}</td>
+                <td className="py-2 pr-4">{totals(run.summary)}</td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </Card>
     </div>

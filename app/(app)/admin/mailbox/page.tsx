@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { ColumnHeads } from "@/components/ui/column-heads";
+import { DataTable } from "@/components/ui/data-table";
 import { inputClasses } from "@/components/ui/field";
 import { formatMoment } from "@/lib/domain/calendar/format";
 import { COMMUNICATION_STATUSES } from "@/lib/domain/letters/delivery";
@@ -81,49 +81,45 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
         {rows.length === 0 ? (
           <p className="text-slate-700">No messages.</p>
         ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm" data-testid="mailbox">
-              <caption className="sr-only">Messages, newest first</caption>
-              <ColumnHeads columns={["Written", "To", "About", "Subject", "Language", "Status"]} />
-              <tbody>
-                {rows.map((row) => (
-                  <tr
-                    key={row.id}
-                    className="border-b border-slate-100 align-top"
-                    data-testid="mailbox-row"
+          <DataTable
+            columns={["Written", "To", "About", "Subject", "Language", "Status"]}
+            data-testid="mailbox"
+            caption="Messages, newest first"
+          >
+            {rows.map((row) => (
+              <tr
+                key={row.id}
+                className="border-b border-slate-100 align-top"
+                data-testid="mailbox-row"
+              >
+                <td className="py-2 pr-4 whitespace-nowrap">
+                  {formatMoment(row.createdAt, actor.timeZone)}
+                </td>
+                <td className="py-2 pr-4">{row.toAddress ?? "—"}</td>
+                <td className="py-2 pr-4">
+                  {row.studentName ?? "—"}
+                  {row.reason ? <div className="text-xs text-slate-600">{row.reason}</div> : null}
+                </td>
+                <td className="py-2 pr-4">
+                  <Link
+                    href={`/admin/mailbox/${row.id}`}
+                    className="text-brand-700 underline-offset-2 hover:underline"
                   >
-                    <td className="py-2 pr-4 whitespace-nowrap">
-                      {formatMoment(row.createdAt, actor.timeZone)}
-                    </td>
-                    <td className="py-2 pr-4">{row.toAddress ?? "—"}</td>
-                    <td className="py-2 pr-4">
-                      {row.studentName ?? "—"}
-                      {row.reason ? (
-                        <div className="text-xs text-slate-600">{row.reason}</div>
-                      ) : null}
-                    </td>
-                    <td className="py-2 pr-4">
-                      <Link
-                        href={`/admin/mailbox/${row.id}`}
-                        className="text-brand-700 underline-offset-2 hover:underline"
-                      >
-                        {row.subject}
-                      </Link>
-                    </td>
-                    <td className="py-2 pr-4 uppercase">{row.language}</td>
-                    <td className="py-2 pr-4">
-                      <StatusBadge status={row.status} />
-                      {row.attempts > 1 || row.lastError ? (
-                        <div className="text-xs text-slate-600">
-                          {row.attempts} attempts{row.lastError ? ` · ${row.lastError}` : ""}
-                        </div>
-                      ) : null}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+                    {row.subject}
+                  </Link>
+                </td>
+                <td className="py-2 pr-4 uppercase">{row.language}</td>
+                <td className="py-2 pr-4">
+                  <StatusBadge status={row.status} />
+                  {row.attempts > 1 || row.lastError ? (
+                    <div className="text-xs text-slate-600">
+                      {row.attempts} attempts{row.lastError ? ` · ${row.lastError}` : ""}
+                    </div>
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )}
         <nav aria-label="Pages" className="mt-4 flex gap-3 text-sm">
           {page > 1 ? (

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Card } from "@/components/ui/card";
-import { ColumnHeads } from "@/components/ui/column-heads";
+import { DataTable } from "@/components/ui/data-table";
 import { formatMoment } from "@/lib/domain/calendar/format";
 import { canManageApiTokens, ROLE_LABELS } from "@/lib/domain/policy";
 import { contextFor, requireActor } from "@/lib/server/actor";
@@ -38,44 +38,41 @@ export default async function TokensPage() {
         {tokens.length === 0 ? (
           <p className="text-slate-700">No tokens yet.</p>
         ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">API tokens, live ones first</caption>
-              <ColumnHeads columns={["Name", "Role", "Created", "Last used", "Status"]} />
-              <tbody>
-                {tokens.map((token) => (
-                  <tr
-                    key={token.id}
-                    className="border-b border-slate-100 align-top"
-                    data-testid="token-row"
-                  >
-                    <td className="py-2 pr-4 font-medium">{token.name}</td>
-                    <td className="py-2 pr-4">{ROLE_LABELS[token.role]}</td>
-                    <td className="py-2 pr-4">
-                      {when(token.createdAt)}
-                      {token.createdByName ? (
-                        <span className="block text-slate-600">by {token.createdByName}</span>
-                      ) : null}
-                    </td>
-                    <td className="py-2 pr-4" data-testid="token-last-used">
-                      {when(token.lastUsedAt)}
-                    </td>
-                    <td className="py-2 pr-4">
-                      {token.revokedAt ? (
-                        <span className="text-slate-600">Revoked {when(token.revokedAt)}</span>
-                      ) : (
-                        <RevokeTokenButton
-                          tokenId={token.id}
-                          name={token.name}
-                          action={revokeTokenAction}
-                        />
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            columns={["Name", "Role", "Created", "Last used", "Status"]}
+            caption="API tokens, live ones first"
+          >
+            {tokens.map((token) => (
+              <tr
+                key={token.id}
+                className="border-b border-slate-100 align-top"
+                data-testid="token-row"
+              >
+                <td className="py-2 pr-4 font-medium">{token.name}</td>
+                <td className="py-2 pr-4">{ROLE_LABELS[token.role]}</td>
+                <td className="py-2 pr-4">
+                  {when(token.createdAt)}
+                  {token.createdByName ? (
+                    <span className="block text-slate-600">by {token.createdByName}</span>
+                  ) : null}
+                </td>
+                <td className="py-2 pr-4" data-testid="token-last-used">
+                  {when(token.lastUsedAt)}
+                </td>
+                <td className="py-2 pr-4">
+                  {token.revokedAt ? (
+                    <span className="text-slate-600">Revoked {when(token.revokedAt)}</span>
+                  ) : (
+                    <RevokeTokenButton
+                      tokenId={token.id}
+                      name={token.name}
+                      action={revokeTokenAction}
+                    />
+                  )}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </Card>
     </div>

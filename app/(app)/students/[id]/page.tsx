@@ -6,6 +6,7 @@ import { LetterList } from "@/components/letters/letter-list";
 import { ChangeTierForm } from "@/components/tiers/change-tier-form";
 import { Card, TierBadge } from "@/components/ui/card";
 import { ColumnHeads } from "@/components/ui/column-heads";
+import { DataTable } from "@/components/ui/data-table";
 import { formatDate } from "@/lib/domain/calendar/format";
 import { canManageIntervention } from "@/lib/domain/policy";
 import { WINDOW_LABELS } from "@/lib/domain/reports/assessment-catalogue";
@@ -129,35 +130,33 @@ export default async function StudentPage({ params }: { params: Promise<{ id: st
       {past.length > 0 ? (
         <Card>
           <h2 className="text-lg font-semibold">Past interventions</h2>
-          <div className="overflow-x-auto">
-            <table className="mt-2 w-full text-left text-sm">
-              <ColumnHeads columns={["Intervention", "Tier", "Dates", "Ended", "Attendance"]} />
-              <tbody>
-                {past.map((e) => (
-                  <tr key={e.enrollmentId} className="border-b border-slate-100">
-                    <td className="py-2 pr-4">
-                      <Link
-                        href={groupHref(e.interventionId)}
-                        className="text-brand-700 underline-offset-2 hover:underline"
-                      >
-                        {e.name}
-                      </Link>
-                    </td>
-                    <td className="py-2 pr-4">{e.tier}</td>
-                    <td className="py-2 pr-4">
-                      {formatDate(e.enrollmentDate)} – {formatDate(e.exitDate ?? e.endDate)}
-                    </td>
-                    <td className="py-2 pr-4">
-                      {e.exitReason ?? (e.status === "cancelled" ? "Cancelled" : "Completed")}
-                    </td>
-                    <td className="py-2 pr-4">
-                      <Attendance enrollment={e} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            columns={["Intervention", "Tier", "Dates", "Ended", "Attendance"]}
+            className="mt-2 w-full text-left text-sm"
+          >
+            {past.map((e) => (
+              <tr key={e.enrollmentId} className="border-b border-slate-100">
+                <td className="py-2 pr-4">
+                  <Link
+                    href={groupHref(e.interventionId)}
+                    className="text-brand-700 underline-offset-2 hover:underline"
+                  >
+                    {e.name}
+                  </Link>
+                </td>
+                <td className="py-2 pr-4">{e.tier}</td>
+                <td className="py-2 pr-4">
+                  {formatDate(e.enrollmentDate)} – {formatDate(e.exitDate ?? e.endDate)}
+                </td>
+                <td className="py-2 pr-4">
+                  {e.exitReason ?? (e.status === "cancelled" ? "Cancelled" : "Completed")}
+                </td>
+                <td className="py-2 pr-4">
+                  <Attendance enrollment={e} />
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         </Card>
       ) : null}
 

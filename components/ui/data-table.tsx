@@ -1,0 +1,28 @@
+import { ColumnHeads } from "./column-heads";
+
+/**
+ * A table that scrolls sideways on a narrow screen: plain column titles over the rows it is
+ * given. The caption, when there is one, is for screen readers only.
+ */
+export function DataTable({
+  columns,
+  caption,
+  className = "w-full text-left text-sm",
+  headCellClassName,
+  children,
+  ...props
+}: {
+  columns: readonly string[];
+  caption?: string;
+  headCellClassName?: string;
+} & React.TableHTMLAttributes<HTMLTableElement>) {
+  return (
+    <div className="overflow-x-auto">
+      <table className={className} {...props}>
+        {caption === undefined ? null : <caption className="sr-only">{caption}</caption>}
+        <ColumnHeads columns={columns} cellClassName={headCellClassName} />
+        <tbody>{children}</tbody>
+      </table>
+    </div>
+  );
+}
