@@ -8,6 +8,7 @@ import type { PickedPerson } from "@/components/people/person-picker";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { InputField, SelectField, TextAreaField } from "@/components/ui/field";
+import { FormError } from "@/components/ui/form-outcome";
 import type { FieldError } from "@/lib/domain/errors";
 import {
   type CreateInterventionFormValues,
@@ -95,14 +96,7 @@ export function InterventionForm({
 
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-6">
-      {formError ? (
-        <div
-          role="alert"
-          className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800"
-        >
-          {formError}
-        </div>
-      ) : null}
+      <FormError message={formError} />
 
       <Card className="space-y-4">
         <h2 className="text-lg font-semibold">The intervention</h2>

@@ -7,6 +7,7 @@ import { useEffect, useState } from "react";
 import { type Resolver, useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { FieldErrorText, InputField, SelectField, TextAreaField } from "@/components/ui/field";
+import { FormError } from "@/components/ui/form-outcome";
 import type { FieldError } from "@/lib/domain/errors";
 import { previousReadingOf, type Reading } from "@/lib/domain/progress/previous-reading";
 import {
@@ -136,14 +137,7 @@ export function NoteEditor({
       className="space-y-4"
       aria-label="Progress note"
     >
-      {formError ? (
-        <div
-          role="alert"
-          className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800"
-        >
-          {formError}
-        </div>
-      ) : null}
+      <FormError message={formError} />
       {saved ? (
         <div
           role="status"

@@ -16,3 +16,16 @@ export function FormOutcome({
     </p>
   );
 }
+
+/** Why a whole submit was refused (not one field's fault), boxed above the form's fields. */
+export function FormError({ message }: { message: string | null }) {
+  if (!message) return null;
+  return (
+    <div
+      role="alert"
+      className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800"
+    >
+      {message}
+    </div>
+  );
+}

@@ -6,6 +6,7 @@ import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { InputField, inputClasses, SelectField } from "@/components/ui/field";
+import { FormError } from "@/components/ui/form-outcome";
 import { TOKEN_ROLES } from "@/lib/domain/policy";
 import {
   type CreateApiTokenInput,
@@ -90,14 +91,7 @@ export function CreateTokenForm({ action }: { action: CreateAction }) {
           </p>
         </div>
       ) : null}
-      {formError ? (
-        <div
-          role="alert"
-          className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800"
-        >
-          {formError}
-        </div>
-      ) : null}
+      <FormError message={formError} />
       <form onSubmit={handleSubmit(onSubmit)} noValidate className="grid gap-4 sm:grid-cols-2">
         <InputField
           id="token-name"
