@@ -1,8 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import { studentOption } from "@/components/interventions/student-option";
-import { PersonPicker, type PickedPerson } from "@/components/people/person-picker";
+import type { PickedPerson } from "@/components/people/person-picker";
+import { OneStudentPicker } from "@/components/people/student-picker";
 import { Button } from "@/components/ui/button";
 import { InputField, SelectField } from "@/components/ui/field";
 import { FormOutcome } from "@/components/ui/form-outcome";
@@ -72,13 +72,10 @@ export function ResultEntryForm({
       </SelectField>
       <div className="space-y-1 text-sm font-medium sm:col-span-4">
         <label htmlFor="score-student">Student</label>
-        <PersonPicker
+        <OneStudentPicker
           id="score-student"
-          endpoint="/api/v1/students"
-          toOption={studentOption}
           selected={student}
           onChange={setStudent}
-          multiple={false}
           placeholder="Search by name or student number"
         />
       </div>
