@@ -62,15 +62,12 @@ export default async function OptOutPage({
               </button>
             </form>
           ) : null}
-          {state.state === "done" && state.decidedAt ? (
+          {state.state === "done" && state.decidedOn ? (
             <p
               role="status"
               className="rounded-md border border-emerald-300 bg-emerald-50 p-3 text-emerald-900"
             >
-              {text.done(
-                state.studentFirstName,
-                letterDate(state.decidedAt.toISOString().slice(0, 10), language),
-              )}
+              {text.done(state.studentFirstName, letterDate(state.decidedOn, language))}
             </p>
           ) : null}
         </div>

@@ -1,3 +1,4 @@
+import { todayIn } from "@/lib/domain/calendar/dates";
 import { formatDate } from "@/lib/domain/calendar/format";
 
 export interface LetterItem {
@@ -15,10 +16,13 @@ export interface LetterItem {
 export function LetterList({
   letters,
   empty,
+  timeZone,
   dateLocale,
 }: {
   letters: LetterItem[];
   empty: string;
+  /** The district's: a letter sent in its evening is dated that day, not UTC's tomorrow. */
+  timeZone: string;
   dateLocale?: string;
 }) {
   if (letters.length === 0) return <p className="mt-1 text-slate-700">{empty}</p>;
@@ -28,7 +32,7 @@ export function LetterList({
         <li key={letter.id} className="rounded-md border border-slate-200">
           <details>
             <summary className="cursor-pointer px-3 py-2">
-              {formatDate(letter.createdAt.toISOString().slice(0, 10), dateLocale)}:{" "}
+              {formatDate(todayIn(timeZone, letter.createdAt), dateLocale)}:{" "}
               <span className="font-medium">{letter.subject}</span>
             </summary>
             <pre

@@ -91,7 +91,12 @@ export default async function PortalPage() {
             </ul>
           )}
           <h3 className="font-semibold">{text.letters}</h3>
-          <LetterList letters={child.letters} empty={text.noLetters} dateLocale={dateLocale} />
+          <LetterList
+            letters={child.letters}
+            empty={text.noLetters}
+            timeZone={actor.timeZone}
+            dateLocale={dateLocale}
+          />
         </Card>
       ))}
     </div>

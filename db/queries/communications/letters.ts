@@ -32,6 +32,7 @@ export async function letterContext(tx: Tx, tenantId: string, interventionId: st
       endDate: interventions.endDate,
       durationWeeks: interventions.durationWeeks,
       districtName: districts.name,
+      districtTimeZone: districts.timeZone,
       districtSettings: districts.settings,
     })
     .from(interventions)

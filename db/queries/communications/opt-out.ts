@@ -47,6 +47,7 @@ export async function optOutSubject(
       guardianName: sql<string>`${guardians.firstName} || ' ' || ${guardians.lastName}`,
       guardianLanguage: guardians.language,
       districtName: districts.name,
+      districtTimeZone: districts.timeZone,
       districtSettings: districts.settings,
       decidedAt: optOutDecisions.decidedAt,
     })

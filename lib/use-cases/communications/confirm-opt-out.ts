@@ -6,6 +6,7 @@ import {
   recordOptOutDecision,
   userOfGuardian,
 } from "@/db/queries/communications/opt-out";
+import { todayIn } from "@/lib/domain/calendar/dates";
 import { letterDate } from "@/lib/domain/letters/enrollment-letter";
 import type { PublicContext } from "../context";
 import { describeSubject, type OptOutLinkState, withOptOutLink } from "./opt-out-link";
@@ -65,7 +66,7 @@ export async function confirmOptOut(ctx: PublicContext, token: string): Promise<
         toAddress: person.email,
         language: "en",
         subject: "NorthStar: a family answered an enrollment letter",
-        body: `Dear ${person.name},\n\n${subject.guardianName} opted ${student} out of ${subject.interventionName} on ${letterDate(now.toISOString().slice(0, 10), "en")}, through the link in the enrollment letter.\n\nThe enrollment is marked as opted out. Please exit ${subject.studentFirstName} from the group and follow up with the family as needed; the family may still ask for an evaluation at any time.\n\n${subject.districtName} · NorthStar Interventions`,
+        body: `Dear ${person.name},\n\n${subject.guardianName} opted ${student} out of ${subject.interventionName} on ${letterDate(todayIn(subject.districtTimeZone, now), "en")}, through the link in the enrollment letter.\n\nThe enrollment is marked as opted out. Please exit ${subject.studentFirstName} from the group and follow up with the family as needed; the family may still ask for an evaluation at any time.\n\n${subject.districtName} · NorthStar Interventions`,
         reason: `Opt-out from ${subject.interventionName}`,
         required: true,
         status: "queued" as const,

@@ -1,6 +1,7 @@
 import type { Tx } from "@/db/client";
 import { optOutSubject } from "@/db/queries/communications/opt-out";
 import { withTenant } from "@/db/with-tenant";
+import { todayIn } from "@/lib/domain/calendar/dates";
 import { letterSettingsOf } from "@/lib/domain/letters/enrollment-letter";
 import { type OptOutClaims, verifyOptOutToken } from "@/lib/domain/letters/opt-out-token";
 import { letterLanguageFor } from "@/lib/domain/letters/templates";
@@ -22,6 +23,8 @@ export type OptOutLinkState =
         endDate: string;
       };
       decidedAt: Date | null;
+      /** The district's date of the decision. */
+      decidedOn: string | null;
     };
 
 export type OptOutSubject = NonNullable<Awaited<ReturnType<typeof optOutSubject>>>;
@@ -66,5 +69,7 @@ export function describeSubject(
       endDate: subject.endDate,
     },
     decidedAt,
+    // The family reads the date of its own district, not the server's (UTC) one.
+    decidedOn: decidedAt ? todayIn(subject.districtTimeZone, decidedAt) : null,
   };
 }

@@ -3,6 +3,7 @@ import { guardiansToWrite, letterContext } from "@/db/queries/communications/let
 import { insertCommunications } from "@/db/queries/communications/mailbox";
 import { templatesOfKind } from "@/db/queries/communications/templates";
 import type { Weekday } from "@/lib/domain/calendar/dates";
+import { todayIn } from "@/lib/domain/calendar/dates";
 import {
   enrollmentLetterValues,
   letterSettingsOf,
@@ -71,7 +72,7 @@ export async function queueEnrollmentLetters(
           ? {
               mode: "one-click",
               link: optOutUrl(links, token),
-              expiresOn: new Date(expiresAt * 1000).toISOString().slice(0, 10),
+              expiresOn: todayIn(context.districtTimeZone, new Date(expiresAt * 1000)),
             }
           : { mode: settings.optOut === "one-click" ? "by-request" : settings.optOut },
       }),

@@ -188,7 +188,7 @@ export default async function StudentPage({ params }: { params: Promise<{ id: st
         {family ? (
           <Card>
             <h2 className="text-lg font-semibold">Letters to you</h2>
-            <LetterList letters={letters} empty="No letters yet." />
+            <LetterList letters={letters} empty="No letters yet." timeZone={actor.timeZone} />
           </Card>
         ) : (
           <Card>
