@@ -13,6 +13,7 @@ import {
   staff,
   students,
 } from "../schema";
+import { scheduleColumns } from "./interventions/schedule-columns";
 import { tenantJoin } from "./tenant-join";
 
 /** Who a student is and where: how the student page and the compliance record begin (joins `schools`). */
@@ -76,13 +77,7 @@ export async function enrollmentsWithSchedule(
       focusArea: interventions.focusArea,
       goal: interventions.goal,
       status: interventions.status,
-      startDate: interventions.startDate,
-      endDate: interventions.endDate,
-      durationWeeks: interventions.durationWeeks,
-      scheduleDays: interventions.scheduleDays,
-      startTime: interventions.startTime,
-      sessionMinutes: interventions.sessionMinutes,
-      frequency: interventions.frequency,
+      ...scheduleColumns,
       facilitators: facilitatorNames,
     })
     .from(interventionEnrollments)

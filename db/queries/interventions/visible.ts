@@ -10,6 +10,7 @@ import {
   sections,
   studentGuardians,
 } from "../../schema";
+import { scheduleColumns } from "./schedule-columns";
 
 /** Interventions as one actor may see them: the visibility filter as SQL, a list, one group. */
 
@@ -77,13 +78,7 @@ const summaryColumns = (now: Date) => ({
   status: interventions.status,
   description: interventions.description,
   goal: interventions.goal,
-  startDate: interventions.startDate,
-  endDate: interventions.endDate,
-  durationWeeks: interventions.durationWeeks,
-  scheduleDays: interventions.scheduleDays,
-  startTime: interventions.startTime,
-  sessionMinutes: interventions.sessionMinutes,
-  frequency: interventions.frequency,
+  ...scheduleColumns,
   roomId: interventions.roomId,
   version: interventions.version,
   createdAt: interventions.createdAt,
