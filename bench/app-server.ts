@@ -74,7 +74,7 @@ function cookiesOf(response: Response, jar: Map<string, string>): void {
 const cookieHeader = (jar: Map<string, string>) =>
   [...jar].map(([name, value]) => `${name}=${value}`).join("; ");
 
-/** Auth.js's standard credentials flow (the API reference: lib/api/routes.ts): csrf token, then the callback. */
+/** Auth.js's standard credentials flow (the API reference: lib/api/routes/): csrf token, then the callback. */
 export async function signIn(url: string, email: string, password: string): Promise<string> {
   const jar = new Map<string, string>();
   const csrf = await fetch(`${url}/api/auth/csrf`);

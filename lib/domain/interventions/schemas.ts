@@ -80,7 +80,7 @@ export const createInterventionSchema = z.object({
 });
 
 /**
- * The HTTP API also takes a single facilitator as `facilitatorId` (the API reference: lib/api/routes.ts); the form
+ * The HTTP API also takes a single facilitator as `facilitatorId` (the API reference: lib/api/routes/); the form
  * always sends the list. When both are sent, the list wins.
  */
 export const createInterventionRequestSchema = z.preprocess(

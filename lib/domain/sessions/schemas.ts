@@ -4,7 +4,7 @@ import { z } from "../zod";
 
 /**
  * The inputs of running sessions and writing progress notes. One schema per input, shared by
- * the forms (react-hook-form), the server actions and the HTTP API (the API reference: lib/api/routes.ts).
+ * the forms (react-hook-form), the server actions and the HTTP API (the API reference: lib/api/routes/).
  */
 
 const uniqueStudents = (items: { studentId: string }[]) =>

@@ -17,7 +17,7 @@ import { runIdempotent } from "../shared/idempotent";
 import { enrollInTransaction } from "./enroll-in-transaction";
 import { type InterventionDto, toInterventionDto } from "./intervention-dto";
 
-/** Retries of a create within this window return the first answer (the API reference: lib/api/routes.ts). */
+/** Retries of a create within this window return the first answer (the API reference: lib/api/routes/). */
 export const CREATE_IDEMPOTENCY_MINUTES = 10;
 
 /**

@@ -1,7 +1,7 @@
 import type { InterventionRow } from "@/db/queries/interventions/visible";
 import type { Weekday } from "@/lib/domain/calendar/dates";
 
-/** The API's Intervention resource (the API reference: lib/api/routes.ts). */
+/** The API's Intervention resource (the API reference: lib/api/routes/). */
 export interface InterventionDto {
   id: string;
   name: string;

@@ -9,7 +9,7 @@ import { runIdempotent } from "../shared/idempotent";
 import { type NoteDto, toNoteDto } from "./note-dto";
 import { checkNoteFacts, noteContent } from "./note-rules";
 
-/** Retries of a note within this window return the first answer (the API reference: lib/api/routes.ts). */
+/** Retries of a note within this window return the first answer (the API reference: lib/api/routes/). */
 export const NOTE_IDEMPOTENCY_MINUTES = 10;
 
 /**

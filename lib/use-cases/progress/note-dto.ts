@@ -5,7 +5,7 @@ import {
   type ProgressRating,
 } from "@/lib/domain/sessions/schemas";
 
-/** A progress note as the API shows it; the fields of the request (the API reference: lib/api/routes.ts) and more. */
+/** A progress note as the API shows it; the fields of the request (the API reference: lib/api/routes/) and more. */
 export interface NoteDto {
   id: string;
   interventionId: string;

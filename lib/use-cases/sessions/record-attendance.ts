@@ -30,10 +30,10 @@ import type { UseCaseContext } from "../context";
 import { runIdempotent } from "../shared/idempotent";
 import { flagsOf } from "./flags-of";
 
-/** Retries of an attendance save within this window return the first answer (the API reference: lib/api/routes.ts). */
+/** Retries of an attendance save within this window return the first answer (the API reference: lib/api/routes/). */
 export const ATTENDANCE_IDEMPOTENCY_MINUTES = 5;
 
-/** The response of `POST /sessions/{id}/attendance` (the API reference: lib/api/routes.ts). */
+/** The response of `POST /sessions/{id}/attendance` (the API reference: lib/api/routes/). */
 export interface AttendanceRecorded {
   sessionId: string;
   recordedAt: string;

@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { apiRoute, resourceId } from "@/lib/server/route";
 import { getEffectiveness } from "@/lib/use-cases/progress/get-effectiveness";
 
-/** Scenario 6's figures (the API reference: lib/api/routes.ts). */
+/** Scenario 6's figures (the API reference: lib/api/routes/). */
 export const GET = apiRoute<{ id: string }>(async ({ ctx, params }) => {
   return NextResponse.json(await getEffectiveness(ctx, resourceId(params.id, "Intervention")));
 });

@@ -12,7 +12,7 @@ export const GET = apiRoute<{ id: string }>(async ({ ctx, params, request }) => 
   );
 });
 
-/** Scenario 4: add a progress note (the API reference: lib/api/routes.ts). */
+/** Scenario 4: add a progress note (the API reference: lib/api/routes/). */
 export const POST = apiRoute<{ id: string }>(async ({ ctx, params, request }) => {
   const id = resourceId(params.id, "Intervention");
   const key = idempotencyKey(request);

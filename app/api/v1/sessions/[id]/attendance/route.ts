@@ -3,7 +3,7 @@ import { recordAttendanceSchema } from "@/lib/domain/sessions/schemas";
 import { apiRoute, idempotencyKey, readJson, resourceId } from "@/lib/server/route";
 import { recordAttendance } from "@/lib/use-cases/sessions/record-attendance";
 
-/** Scenario 3: record a session's attendance, notes and probe scores (the API reference: lib/api/routes.ts). */
+/** Scenario 3: record a session's attendance, notes and probe scores (the API reference: lib/api/routes/). */
 export const POST = apiRoute<{ id: string }>(async ({ ctx, params, request }) => {
   const id = resourceId(params.id, "Session");
   const key = idempotencyKey(request);

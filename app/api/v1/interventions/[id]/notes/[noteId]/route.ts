@@ -15,7 +15,7 @@ export const GET = apiRoute<Params>(async ({ ctx, params }) => {
   return NextResponse.json(history, { headers: { etag: `"${history.note.version}"` } });
 });
 
-/** `If-Match: "<version>"` or `version` in the body; a stale version answers 409 (the API reference: lib/api/routes.ts). */
+/** `If-Match: "<version>"` or `version` in the body; a stale version answers 409 (the API reference: lib/api/routes/). */
 export const PUT = apiRoute<Params>(async ({ ctx, params, request }) => {
   const id = resourceId(params.id, "Intervention");
   const noteId = resourceId(params.noteId, "Progress note");

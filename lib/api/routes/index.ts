@@ -1,0 +1,24 @@
+import { defineRoutes } from "../registry";
+import { eventsRoutes } from "./events";
+import { interventionsRoutes } from "./interventions";
+import { metaRoutes } from "./meta";
+import { peopleRoutes } from "./people";
+import { progressRoutes } from "./progress";
+import { screeningRoutes } from "./screening";
+import { sessionsRoutes } from "./sessions";
+
+/**
+ * Every route under /api/v1, declared once, a file per tag. The OpenAPI document
+ * (`GET /api/v1/openapi.json`) and the reference page (/api-docs) are generated from this list,
+ * with the zod schemas the handlers validate with; the contract test (e2e/api-contract.spec.ts)
+ * calls each one.
+ */
+export const API_ROUTES = defineRoutes([
+  ...interventionsRoutes,
+  ...sessionsRoutes,
+  ...progressRoutes,
+  ...peopleRoutes,
+  ...screeningRoutes,
+  ...eventsRoutes,
+  ...metaRoutes,
+]);

@@ -1,0 +1,99 @@
+import {
+  createInterventionRequestSchema,
+  enrollStudentsSchema,
+  listInterventionsQuerySchema,
+} from "@/lib/domain/interventions/schemas";
+import { updateInterventionSchema } from "@/lib/domain/interventions/update-schema";
+import type { RouteSpec } from "../registry";
+import {
+  enrollmentResultSchema,
+  interventionPageSchema,
+  interventionSchema,
+} from "../schemas/interventions";
+import { ANYONE_SIGNED_IN, MANAGERS } from "./audiences";
+
+/** The Interventions routes of the HTTP API (lib/api/routes/index.ts lists them all). */
+export const interventionsRoutes: RouteSpec[] = [
+  {
+    method: "get",
+    path: "/interventions",
+    operationId: "listInterventions",
+    tag: "Interventions",
+    summary: "List interventions",
+    description: "Newest first, a page at a time. `mine=true`: groups you created or facilitate.",
+    access: ANYONE_SIGNED_IN,
+    query: listInterventionsQuerySchema,
+    responses: { 200: { description: "A page of interventions.", schema: interventionPageSchema } },
+    errors: [400, 401],
+  },
+  {
+    method: "post",
+    path: "/interventions",
+    operationId: "createIntervention",
+    tag: "Interventions",
+    summary: "Create an intervention",
+    description:
+      "Plans the group and its sessions on the district's instructional days, optionally enrolling students (`studentIds`). Publishes `InterventionCreatedEvent` and one `StudentEnrolledInInterventionEvent` per student.",
+    access: MANAGERS,
+    body: createInterventionRequestSchema,
+    idempotencyWindowMinutes: 10,
+    responses: {
+      201: {
+        description: "Created.",
+        schema: interventionSchema,
+        headers: { Location: "The new intervention's URL." },
+      },
+    },
+    errors: [400, 401, 403, 404, 422],
+  },
+  {
+    method: "get",
+    path: "/interventions/{id}",
+    operationId: "getIntervention",
+    tag: "Interventions",
+    summary: "Get an intervention",
+    access: ANYONE_SIGNED_IN,
+    pathParams: { id: "The intervention." },
+    responses: {
+      200: {
+        description: "The intervention.",
+        schema: interventionSchema,
+        headers: { ETag: 'The version, e.g. "3"; send it back as If-Match to update.' },
+      },
+    },
+    errors: [401, 404],
+  },
+  {
+    method: "put",
+    path: "/interventions/{id}",
+    operationId: "updateIntervention",
+    tag: "Interventions",
+    summary: "Update an intervention",
+    description:
+      "The fields present are replaced, the others kept. Send the version you read (`If-Match` or `version`); a stale one answers 409. `reason` goes to the audit trail and is required to cancel.",
+    access: MANAGERS,
+    pathParams: { id: "The intervention." },
+    body: updateInterventionSchema,
+    ifMatch: true,
+    responses: {
+      200: {
+        description: "The updated intervention.",
+        schema: interventionSchema,
+        headers: { ETag: "The new version." },
+      },
+    },
+    errors: [400, 401, 403, 404, 409, 422],
+  },
+  {
+    method: "post",
+    path: "/interventions/{id}/enroll",
+    operationId: "enrollStudents",
+    tag: "Interventions",
+    summary: "Enroll students",
+    access: MANAGERS,
+    pathParams: { id: "The intervention." },
+    body: enrollStudentsSchema,
+    responses: { 201: { description: "Enrolled.", schema: enrollmentResultSchema } },
+    errors: [400, 401, 403, 404, 409],
+  },
+];
