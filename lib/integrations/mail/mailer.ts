@@ -1,21 +1,10 @@
 import nodemailer from "nodemailer";
 import { type Config, config } from "@/lib/config";
+import type { Mailer } from "@/lib/use-cases/communications/deliver-due-mail";
+
+export type { Mailer };
 
 export const DEFAULT_MAIL_FROM = "NorthStar Interventions <no-reply@northstar.example>";
-
-export interface OutgoingMail {
-  id: string;
-  to: string;
-  subject: string;
-  text: string;
-  language: string;
-}
-
-/** Sends one message; throws on failure (with the SMTP `responseCode` when the server answered). */
-export interface Mailer {
-  send(mail: OutgoingMail): Promise<void>;
-  close(): void;
-}
 
 /**
  * A mailer over SMTP_URL (e.g. smtp://user:pass@mail.district.org:587), or null when none is

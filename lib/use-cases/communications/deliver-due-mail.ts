@@ -2,7 +2,23 @@ import type { Database } from "@/db/client";
 import { claimDueCommunications, updateDelivery } from "@/db/queries/communications/delivery";
 import { withTenant } from "@/db/with-tenant";
 import { afterFailure } from "@/lib/domain/letters/delivery";
-import type { Mailer } from "@/lib/integrations/mail/mailer";
+
+export interface OutgoingMail {
+  id: string;
+  to: string;
+  subject: string;
+  text: string;
+  language: string;
+}
+
+/**
+ * What delivery needs of a mail server: send one message, throwing on failure (with the SMTP
+ * `responseCode` when the server answered). lib/integrations/mail/mailer.ts provides it.
+ */
+export interface Mailer {
+  send(mail: OutgoingMail): Promise<void>;
+  close(): void;
+}
 
 export interface DeliveryDeps {
   db: Database;
