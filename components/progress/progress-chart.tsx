@@ -29,6 +29,30 @@ const MARKER_COLOURS: Record<TimelineMarker["kind"], string> = {
   "tier-change": "#b45309",
 };
 
+type Segment = MeasureTimeline["segments"][number];
+
+/** Each intervention's two lines: every aim line first, then every trend line. */
+const SEGMENT_LINES = [
+  { key: "aim", name: "Aim line", stroke: "#15803d", dash: "8 4", of: (s: Segment) => s.aimLine },
+  { key: "trend", name: "Trend", stroke: "#1d4ed8", dash: "3 3", of: (s: Segment) => s.trendLine },
+] as const;
+
+/** The two ends of an aim, each drawn as a labelled dot: all baselines first, then all goals. */
+const AIM_ENDS = [
+  {
+    key: "baseline",
+    label: "Baseline",
+    position: "bottom",
+    at: (s: Segment) => ({ date: s.startDate, value: s.baseline }),
+  },
+  {
+    key: "goal",
+    label: "Goal",
+    position: "top",
+    at: (s: Segment) => ({ date: s.endDate, value: s.goal }),
+  },
+] as const;
+
 /**
  * One measure's timeline across the student's interventions: the scores (probes as circles,
  * note readings as diamonds), each intervention's aim line (baseline at its start to the goal
@@ -88,39 +112,25 @@ export function ProgressChart({
                 label={{ value: marker.label, position: "insideTopLeft", fontSize: 11 }}
               />
             ))}
-            {measure.segments.map((segment) =>
-              segment.aimLine ? (
-                <Line
-                  key={`aim-${segment.interventionId}`}
-                  name={`Aim line (${segment.interventionName})`}
-                  data={[
-                    { x: toX(segment.aimLine.from.date), value: segment.aimLine.from.value },
-                    { x: toX(segment.aimLine.to.date), value: segment.aimLine.to.value },
-                  ]}
-                  dataKey="value"
-                  stroke="#15803d"
-                  strokeDasharray="8 4"
-                  dot={false}
-                  isAnimationActive={false}
-                />
-              ) : null,
-            )}
-            {measure.segments.map((segment) =>
-              segment.trendLine ? (
-                <Line
-                  key={`trend-${segment.interventionId}`}
-                  name={`Trend (${segment.interventionName})`}
-                  data={[
-                    { x: toX(segment.trendLine.from.date), value: segment.trendLine.from.value },
-                    { x: toX(segment.trendLine.to.date), value: segment.trendLine.to.value },
-                  ]}
-                  dataKey="value"
-                  stroke="#1d4ed8"
-                  strokeDasharray="3 3"
-                  dot={false}
-                  isAnimationActive={false}
-                />
-              ) : null,
+            {SEGMENT_LINES.flatMap((kind) =>
+              measure.segments.map((segment) => {
+                const line = kind.of(segment);
+                return line ? (
+                  <Line
+                    key={`${kind.key}-${segment.interventionId}`}
+                    name={`${kind.name} (${segment.interventionName})`}
+                    data={[
+                      { x: toX(line.from.date), value: line.from.value },
+                      { x: toX(line.to.date), value: line.to.value },
+                    ]}
+                    dataKey="value"
+                    stroke={kind.stroke}
+                    strokeDasharray={kind.dash}
+                    dot={false}
+                    isAnimationActive={false}
+                  />
+                ) : null;
+              }),
             )}
             <Line
               name="Scores"
@@ -147,31 +157,21 @@ export function ProgressChart({
                 );
               }}
             />
-            {measure.segments.map((segment) =>
-              segment.baseline !== null ? (
-                <ReferenceDot
-                  key={`baseline-${segment.interventionId}`}
-                  x={toX(segment.startDate)}
-                  y={segment.baseline}
-                  r={5}
-                  fill="#15803d"
-                  stroke="none"
-                  label={{ value: "Baseline", position: "bottom", fontSize: 11 }}
-                />
-              ) : null,
-            )}
-            {measure.segments.map((segment) =>
-              segment.goal !== null ? (
-                <ReferenceDot
-                  key={`goal-${segment.interventionId}`}
-                  x={toX(segment.endDate)}
-                  y={segment.goal}
-                  r={5}
-                  fill="#15803d"
-                  stroke="none"
-                  label={{ value: "Goal", position: "top", fontSize: 11 }}
-                />
-              ) : null,
+            {AIM_ENDS.flatMap((end) =>
+              measure.segments.map((segment) => {
+                const at = end.at(segment);
+                return at.value !== null ? (
+                  <ReferenceDot
+                    key={`${end.key}-${segment.interventionId}`}
+                    x={toX(at.date)}
+                    y={at.value}
+                    r={5}
+                    fill="#15803d"
+                    stroke="none"
+                    label={{ value: end.label, position: end.position, fontSize: 11 }}
+                  />
+                ) : null;
+              }),
             )}
           </ComposedChart>
         </ResponsiveContainer>

@@ -113,3 +113,24 @@ export function SelectField({
     </Field>
   );
 }
+
+type OptionItem = string | number | { id: string };
+const optionValue = (item: OptionItem) => (typeof item === "object" ? item.id : item);
+
+/**
+ * A select's options, one per item: a string or number is its own value, an object's value is
+ * its id; the label defaults to the value.
+ */
+export function Options<T extends OptionItem>({
+  items,
+  label = optionValue,
+}: {
+  items: readonly T[];
+  label?: (item: T) => React.ReactNode;
+}) {
+  return items.map((item) => (
+    <option key={optionValue(item)} value={optionValue(item)}>
+      {label(item)}
+    </option>
+  ));
+}

@@ -2,7 +2,7 @@
 
 import { Card } from "@/components/ui/card";
 import type { JsonSchema } from "@/lib/api/openapi";
-import { Inline, schemaAnchor, TypeLabel } from "./schema-view";
+import { DocsColumnHeads, Inline, schemaAnchor, TypeLabel } from "./schema-view";
 
 export function EventsCard({
   published,
@@ -23,19 +23,7 @@ export function EventsCard({
         intervention arrive in the order they happened.
       </p>
       <table className="w-full text-left text-sm">
-        <thead className="text-slate-600">
-          <tr>
-            <th scope="col" className="py-1 pr-3 font-medium">
-              Event
-            </th>
-            <th scope="col" className="py-1 pr-3 font-medium">
-              Subject
-            </th>
-            <th scope="col" className="py-1 font-medium">
-              Meaning
-            </th>
-          </tr>
-        </thead>
+        <DocsColumnHeads columns={["Event", "Subject", "Meaning"]} />
         <tbody>
           {published.map((event) => (
             <tr key={event.type} className="border-t border-slate-100 align-top">

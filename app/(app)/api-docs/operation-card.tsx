@@ -2,7 +2,7 @@
 
 import { Card } from "@/components/ui/card";
 import type { JsonSchema } from "@/lib/api/openapi";
-import { Inline, SchemaView, TypeLabel } from "./schema-view";
+import { DocsColumnHeads, Inline, SchemaView, TypeLabel } from "./schema-view";
 
 const METHOD_COLOURS: Record<string, string> = {
   get: "bg-emerald-100 text-emerald-900",
@@ -68,22 +68,7 @@ export function OperationCard({
         <div>
           <h3 className="font-medium">Parameters</h3>
           <table className="w-full text-left text-sm">
-            <thead className="text-slate-600">
-              <tr>
-                <th scope="col" className="py-1 pr-3 font-medium">
-                  Name
-                </th>
-                <th scope="col" className="py-1 pr-3 font-medium">
-                  In
-                </th>
-                <th scope="col" className="py-1 pr-3 font-medium">
-                  Type
-                </th>
-                <th scope="col" className="py-1 font-medium">
-                  Notes
-                </th>
-              </tr>
-            </thead>
+            <DocsColumnHeads columns={["Name", "In", "Type", "Notes"]} />
             <tbody>
               {operation.parameters.map((parameter) => (
                 <tr

@@ -1,4 +1,17 @@
+import { ColumnHeads } from "@/components/ui/column-heads";
 import type { JsonSchema } from "@/lib/api/openapi";
+
+/** The reference's compact table heads: tighter than a data table's, no border under them. */
+export function DocsColumnHeads({ columns }: { columns: readonly string[] }) {
+  return (
+    <ColumnHeads
+      columns={columns}
+      className="text-slate-600"
+      cellClassName="py-1 pr-3 font-medium"
+      lastCellClassName="py-1 font-medium"
+    />
+  );
+}
 
 /** `code` and **bold** in the document's descriptions, and nothing else of Markdown. */
 export function Inline({ text }: { text: string }) {
@@ -104,19 +117,7 @@ export function SchemaView({ schema }: { schema: JsonSchema }) {
   const required = new Set((schema.required as string[] | undefined) ?? []);
   return (
     <table className="w-full text-left text-sm">
-      <thead className="text-slate-600">
-        <tr>
-          <th scope="col" className="py-1 pr-3 font-medium">
-            Field
-          </th>
-          <th scope="col" className="py-1 pr-3 font-medium">
-            Type
-          </th>
-          <th scope="col" className="py-1 font-medium">
-            Notes
-          </th>
-        </tr>
-      </thead>
+      <DocsColumnHeads columns={["Field", "Type", "Notes"]} />
       <tbody>
         {Object.entries(properties).map(([name, property]) => {
           const rules = constraints(property);

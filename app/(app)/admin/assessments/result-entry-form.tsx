@@ -4,7 +4,7 @@ import { useState } from "react";
 import type { PickedPerson } from "@/components/people/person-picker";
 import { OneStudentPicker } from "@/components/people/student-picker";
 import { Button } from "@/components/ui/button";
-import { InputField, SelectField } from "@/components/ui/field";
+import { InputField, Options, SelectField } from "@/components/ui/field";
 import { FormOutcome } from "@/components/ui/form-outcome";
 import { WINDOW_LABELS } from "@/lib/domain/reports/assessment-catalogue";
 import { SCREENING_WINDOWS } from "@/lib/domain/screening";
@@ -64,11 +64,14 @@ export function ResultEntryForm({
         className="sm:col-span-2"
         required
       >
-        {assessments.map((a) => (
-          <option key={a.id} value={a.id}>
-            {a.name} ({a.scaleMin}–{a.scaleMax})
-          </option>
-        ))}
+        <Options
+          items={assessments}
+          label={(a) => (
+            <>
+              {a.name} ({a.scaleMin}–{a.scaleMax})
+            </>
+          )}
+        />
       </SelectField>
       <div className="space-y-1 text-sm font-medium sm:col-span-4">
         <label htmlFor="score-student">Student</label>
@@ -80,11 +83,7 @@ export function ResultEntryForm({
         />
       </div>
       <SelectField id="score-window" label="Window" name="window">
-        {SCREENING_WINDOWS.map((w) => (
-          <option key={w} value={w}>
-            {WINDOW_LABELS[w]}
-          </option>
-        ))}
+        <Options items={SCREENING_WINDOWS} label={(w) => WINDOW_LABELS[w]} />
       </SelectField>
       <InputField id="score-date" label="Date" name="administeredOn" type="date" required />
       <InputField id="score-value" label="Score" name="score" inputMode="decimal" required />

@@ -4,8 +4,9 @@ import { notFound } from "next/navigation";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
-import { InputField, SelectField } from "@/components/ui/field";
+import { InputField, Options } from "@/components/ui/field";
 import { FilterActions } from "@/components/ui/filter-actions";
+import { FilterSelect } from "@/components/ui/filter-select";
 import { auditQuerySchema } from "@/lib/domain/audit/schemas";
 import { formatMoment } from "@/lib/domain/calendar/format";
 import { fieldErrorsFromZod } from "@/lib/domain/errors/from-zod";
@@ -21,6 +22,12 @@ import { StudentFilter } from "./student-filter";
 export const metadata: Metadata = { title: "Audit trail" };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/** The entries' date range: both ends are calendar days, the last one included. */
+const DATE_RANGE = [
+  { name: "from", label: "From" },
+  { name: "to", label: "To (inclusive)" },
+] as const;
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
@@ -66,46 +73,41 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
                 : null
             }
           />
-          <SelectField
+          <FilterSelect
             id="audit-user"
             label="Person"
             name="userId"
-            defaultValue={query.userId ?? ""}
+            value={query.userId}
+            any="Anyone"
           >
-            <option value="">Anyone</option>
-            {choices.people.map((person) => (
-              <option key={person.id} value={person.id}>
-                {person.name} ({ROLE_LABELS[person.role]})
-              </option>
-            ))}
-          </SelectField>
-          <SelectField
+            <Options
+              items={choices.people}
+              label={(person) => (
+                <>
+                  {person.name} ({ROLE_LABELS[person.role]})
+                </>
+              )}
+            />
+          </FilterSelect>
+          <FilterSelect
             id="audit-action"
             label="Action"
             name="action"
-            defaultValue={query.action ?? ""}
+            value={query.action}
+            any="Any action"
           >
-            <option value="">Any action</option>
-            {choices.actions.map((action) => (
-              <option key={action} value={action}>
-                {action}
-              </option>
-            ))}
-          </SelectField>
-          <InputField
-            id="audit-from"
-            label="From"
-            name="from"
-            type="date"
-            defaultValue={query.from ?? ""}
-          />
-          <InputField
-            id="audit-to"
-            label="To (inclusive)"
-            name="to"
-            type="date"
-            defaultValue={query.to ?? ""}
-          />
+            <Options items={choices.actions} />
+          </FilterSelect>
+          {DATE_RANGE.map(({ name, label }) => (
+            <InputField
+              key={name}
+              id={`audit-${name}`}
+              label={label}
+              name={name}
+              type="date"
+              defaultValue={query[name] ?? ""}
+            />
+          ))}
           <FilterActions submitLabel="Show entries" clearHref="/admin/audit" />
         </form>
         {problems.length > 0 ? (

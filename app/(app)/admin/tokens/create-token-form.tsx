@@ -5,7 +5,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { InputField, inputClasses, SelectField } from "@/components/ui/field";
+import { InputField, inputClasses, Options, SelectField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-outcome";
 import { TOKEN_ROLES } from "@/lib/domain/policy";
 import {
@@ -106,11 +106,7 @@ export function CreateTokenForm({ action }: { action: CreateAction }) {
           error={errors.role?.message}
           {...register("role")}
         >
-          {TOKEN_ROLES.map((role) => (
-            <option key={role} value={role}>
-              {TOKEN_ROLE_LABELS[role]}
-            </option>
-          ))}
+          <Options items={TOKEN_ROLES} label={(role) => TOKEN_ROLE_LABELS[role]} />
         </SelectField>
         <div className="sm:col-span-2">
           <Button type="submit" disabled={isSubmitting}>

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { SelectField } from "@/components/ui/field";
+import { Options, SelectField } from "@/components/ui/field";
 import { FormOutcome } from "@/components/ui/form-outcome";
 import { ROLE_LABELS, type Role } from "@/lib/domain/policy/actor";
 import type { ActionResult } from "@/lib/server/action";
@@ -92,11 +92,7 @@ export function AccountAccessForm({
         disabled={account.roles.length < 2 || account.isSelf}
         onChange={(event) => setRole(event.target.value as Role)}
       >
-        {account.roles.map((choice) => (
-          <option key={choice} value={choice}>
-            {ROLE_LABELS[choice]}
-          </option>
-        ))}
+        <Options items={account.roles} label={(choice) => ROLE_LABELS[choice]} />
       </SelectField>
       <label className="flex min-h-11 items-center gap-2 text-sm">
         <input

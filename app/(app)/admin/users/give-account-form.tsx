@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { SelectField } from "@/components/ui/field";
+import { Options, SelectField } from "@/components/ui/field";
 import { FormOutcome } from "@/components/ui/form-outcome";
 import { ROLE_LABELS } from "@/lib/domain/policy/actor";
 import { STAFF_ROLES, type StaffRole } from "@/lib/domain/users/access";
@@ -77,11 +77,7 @@ export function GiveAccountForm({
           value={role}
           onChange={(event) => setRole(event.target.value as StaffRole)}
         >
-          {STAFF_ROLES.map((choice) => (
-            <option key={choice} value={choice}>
-              {ROLE_LABELS[choice]}
-            </option>
-          ))}
+          <Options items={STAFF_ROLES} label={(choice) => ROLE_LABELS[choice]} />
         </SelectField>
       ) : null}
       <Button type="submit" variant="secondary" disabled={busy || !person.email}>

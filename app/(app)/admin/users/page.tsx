@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Card } from "@/components/ui/card";
-import { InputField, SelectField } from "@/components/ui/field";
+import { InputField, Options } from "@/components/ui/field";
 import { FilterActions } from "@/components/ui/filter-actions";
+import { FilterSelect } from "@/components/ui/filter-select";
 import { formatMoment } from "@/lib/domain/calendar/format";
 import { canManageAccounts, ROLE_LABELS, ROLES } from "@/lib/domain/policy";
 import { accountsQuerySchema } from "@/lib/domain/users/access";
@@ -51,14 +52,15 @@ export default async function AccountsPage({
             type="search"
             defaultValue={query.q ?? ""}
           />
-          <SelectField id="accounts-role" label="Role" name="role" defaultValue={query.role ?? ""}>
-            <option value="">Any role</option>
-            {ROLES.map((role) => (
-              <option key={role} value={role}>
-                {ROLE_LABELS[role]}
-              </option>
-            ))}
-          </SelectField>
+          <FilterSelect
+            id="accounts-role"
+            label="Role"
+            name="role"
+            value={query.role}
+            any="Any role"
+          >
+            <Options items={ROLES} label={(role) => ROLE_LABELS[role]} />
+          </FilterSelect>
           <FilterActions submitLabel="Find" clearHref="/admin/users" />
         </form>
       </Card>

@@ -4,7 +4,8 @@ import { notFound } from "next/navigation";
 import { gradeLabel } from "@/components/interventions/format";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { SelectField } from "@/components/ui/field";
+import { Options, SelectField } from "@/components/ui/field";
+import { FilterSelect } from "@/components/ui/filter-select";
 import { seesAllStudents } from "@/lib/domain/policy";
 import { WINDOW_LABELS } from "@/lib/domain/reports/assessment-catalogue";
 import { AT_RISK_SORTS, atRiskQuerySchema } from "@/lib/domain/reports/at-risk";
@@ -77,6 +78,33 @@ export default async function AtRiskPage({ searchParams }: { searchParams: Promi
       ),
     ),
   ].sort((a, b) => a - b);
+  // The optional narrowings, each a query parameter (and the select's id) with an "all" choice.
+  const narrowings = [
+    {
+      name: "schoolId",
+      label: "School",
+      any: "All schools",
+      value: query.schoolId,
+      choices: choices.schools.map((s) => ({ id: s.id, label: s.name })),
+    },
+    {
+      name: "grade",
+      label: "Grade",
+      any: "All grades",
+      value: query.grade?.toString(),
+      choices: grades.map((g) => ({
+        id: String(g),
+        label: g === 0 ? "Kindergarten" : `Grade ${gradeLabel(g)}`,
+      })),
+    },
+    {
+      name: "teacherId",
+      label: "Teacher",
+      any: "All teachers",
+      value: query.teacherId,
+      choices: choices.teachers.map((t) => ({ id: t.id, label: t.name })),
+    },
+  ];
 
   return (
     <div className="space-y-6">
@@ -112,11 +140,14 @@ export default async function AtRiskPage({ searchParams }: { searchParams: Promi
             defaultValue={report.assessment.id}
             className="lg:col-span-2"
           >
-            {choices.assessments.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name} ({a.subject})
-              </option>
-            ))}
+            <Options
+              items={choices.assessments}
+              label={(a) => (
+                <>
+                  {a.name} ({a.subject})
+                </>
+              )}
+            />
           </SelectField>
           <SelectField
             id="at-risk-window"
@@ -124,51 +155,20 @@ export default async function AtRiskPage({ searchParams }: { searchParams: Promi
             name="window"
             defaultValue={report.window}
           >
-            {SCREENING_WINDOWS.map((w) => (
-              <option key={w} value={w}>
-                {WINDOW_LABELS[w]}
-              </option>
-            ))}
+            <Options items={SCREENING_WINDOWS} label={(w) => WINDOW_LABELS[w]} />
           </SelectField>
-          <SelectField
-            id="at-risk-schoolId"
-            label="School"
-            name="schoolId"
-            defaultValue={query.schoolId ?? ""}
-          >
-            <option value="">All schools</option>
-            {choices.schools.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </SelectField>
-          <SelectField
-            id="at-risk-grade"
-            label="Grade"
-            name="grade"
-            defaultValue={query.grade === undefined ? "" : String(query.grade)}
-          >
-            <option value="">All grades</option>
-            {grades.map((g) => (
-              <option key={g} value={g}>
-                {g === 0 ? "Kindergarten" : `Grade ${gradeLabel(g)}`}
-              </option>
-            ))}
-          </SelectField>
-          <SelectField
-            id="at-risk-teacherId"
-            label="Teacher"
-            name="teacherId"
-            defaultValue={query.teacherId ?? ""}
-          >
-            <option value="">All teachers</option>
-            {choices.teachers.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.name}
-              </option>
-            ))}
-          </SelectField>
+          {narrowings.map((n) => (
+            <FilterSelect
+              key={n.name}
+              id={`at-risk-${n.name}`}
+              label={n.label}
+              name={n.name}
+              value={n.value}
+              any={n.any}
+            >
+              <Options items={n.choices} label={(c) => c.label} />
+            </FilterSelect>
+          ))}
           <input type="hidden" name="sort" value={query.sort} />
           <input type="hidden" name="direction" value={query.direction} />
           <button type="submit" className={buttonClasses("primary", "lg:col-start-6")}>
