@@ -2,7 +2,7 @@
 
 import { useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { FieldErrorText, inputClasses } from "@/components/ui/field";
+import { InputField, TextAreaField } from "@/components/ui/field";
 import type { AttendanceStatus } from "@/lib/domain/attendance";
 import { formatTime } from "@/lib/domain/calendar/format";
 import { useAttendanceDraft } from "./attendance-draft";
@@ -140,41 +140,24 @@ export function AttendanceTaker({
         ))}
       </ul>
 
-      <div className="space-y-1">
-        <label htmlFor="session-notes" className="block text-sm font-medium text-slate-800">
-          Session notes
-        </label>
-        <textarea
-          id="session-notes"
-          rows={3}
-          className={inputClasses}
-          value={notes}
-          onChange={(e) => change(draft.setNotes)(e.target.value)}
-          placeholder="What the group worked on, who stood out."
-        />
-      </div>
+      <TextAreaField
+        id="session-notes"
+        label="Session notes"
+        rows={3}
+        value={notes}
+        onChange={(e) => change(draft.setNotes)(e.target.value)}
+        placeholder="What the group worked on, who stood out."
+      />
 
       {saved ? (
-        <div className="space-y-1">
-          <label htmlFor="change-reason" className="block text-sm font-medium text-slate-800">
-            Reason for changing saved attendance
-          </label>
-          <input
-            id="change-reason"
-            className={inputClasses}
-            value={reason}
-            onChange={(e) => change(draft.setReason)(e.target.value)}
-            aria-invalid={fieldError("reason") ? true : undefined}
-            aria-describedby={fieldError("reason") ? "change-reason-error" : "change-reason-hint"}
-          />
-          {fieldError("reason") ? (
-            <FieldErrorText id="change-reason-error" message={fieldError("reason")!} />
-          ) : (
-            <p id="change-reason-hint" className="text-sm text-slate-600">
-              This session was saved before; the reason goes into the audit trail.
-            </p>
-          )}
-        </div>
+        <InputField
+          id="change-reason"
+          label="Reason for changing saved attendance"
+          hint="This session was saved before; the reason goes into the audit trail."
+          error={fieldError("reason")}
+          value={reason}
+          onChange={(e) => change(draft.setReason)(e.target.value)}
+        />
       ) : null}
 
       {state === "failed" && error ? (

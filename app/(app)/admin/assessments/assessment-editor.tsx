@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { inputClasses } from "@/components/ui/field";
+import { inputClasses, Options } from "@/components/ui/field";
 import { FormOutcome } from "@/components/ui/form-outcome";
 import { WINDOW_LABELS } from "@/lib/domain/reports/assessment-catalogue";
 import { SCREENING_WINDOWS } from "@/lib/domain/screening";
@@ -23,6 +23,26 @@ const toRow = (c: AssessmentDto["cutScores"][number]): CutRow => ({
   tier1Min: String(c.tier1Min),
   tier2Min: String(c.tier2Min),
 });
+
+/** A text input inside its label, the editor's compact layout; the rest of the props go to it. */
+function LabelledInput({
+  label,
+  className = "space-y-1 text-sm font-medium",
+  set,
+  ...input
+}: {
+  label: string;
+  className?: string;
+  /** Called with the input's new value. */
+  set: (value: string) => void;
+} & Omit<React.ComponentProps<"input">, "className" | "onChange">) {
+  return (
+    <label className={className}>
+      {label}
+      <input className={inputClasses} onChange={(e) => set(e.target.value)} {...input} />
+    </label>
+  );
+}
 
 /** One assessment of the catalogue (or a new one): name, subject, scale, cut scores. */
 export function AssessmentEditor({
@@ -89,44 +109,23 @@ export function AssessmentEditor({
       >
         <h3 className="font-semibold">{assessment ? assessment.name : "Add an assessment"}</h3>
         <div className="grid gap-3 sm:grid-cols-4">
-          <label className="space-y-1 text-sm font-medium sm:col-span-2">
-            Name
-            <input
-              className={inputClasses}
-              value={name}
-              onChange={(e) => setName(e.target.value)}
-              required
-            />
-          </label>
-          <label className="space-y-1 text-sm font-medium">
-            Subject
-            <input
-              className={inputClasses}
-              value={subject}
-              onChange={(e) => setSubject(e.target.value)}
-              placeholder="Reading"
-              required
-            />
-          </label>
+          <LabelledInput
+            label="Name"
+            className="space-y-1 text-sm font-medium sm:col-span-2"
+            value={name}
+            set={setName}
+            required
+          />
+          <LabelledInput
+            label="Subject"
+            value={subject}
+            set={setSubject}
+            placeholder="Reading"
+            required
+          />
           <div className="grid grid-cols-2 gap-2">
-            <label className="space-y-1 text-sm font-medium">
-              Lowest
-              <input
-                className={inputClasses}
-                inputMode="decimal"
-                value={scaleMin}
-                onChange={(e) => setScaleMin(e.target.value)}
-              />
-            </label>
-            <label className="space-y-1 text-sm font-medium">
-              Highest
-              <input
-                className={inputClasses}
-                inputMode="decimal"
-                value={scaleMax}
-                onChange={(e) => setScaleMax(e.target.value)}
-              />
-            </label>
+            <LabelledInput label="Lowest" inputMode="decimal" value={scaleMin} set={setScaleMin} />
+            <LabelledInput label="Highest" inputMode="decimal" value={scaleMax} set={setScaleMax} />
           </div>
         </div>
         <fieldset>
@@ -149,40 +148,26 @@ export function AssessmentEditor({
                     onChange={(e) => update(i, { window: e.target.value })}
                   >
                     <option value="">Any window</option>
-                    {SCREENING_WINDOWS.map((w) => (
-                      <option key={w} value={w}>
-                        {WINDOW_LABELS[w]}
-                      </option>
-                    ))}
+                    <Options items={SCREENING_WINDOWS} label={(w) => WINDOW_LABELS[w]} />
                   </select>
                 </label>
-                <label className="space-y-1 text-sm">
-                  Grade
-                  <input
-                    className={inputClasses}
-                    value={row.grade}
-                    placeholder="Any"
-                    onChange={(e) => update(i, { grade: e.target.value })}
-                  />
-                </label>
-                <label className="space-y-1 text-sm">
-                  Tier 1 from
-                  <input
-                    className={inputClasses}
+                <LabelledInput
+                  label="Grade"
+                  className="space-y-1 text-sm"
+                  value={row.grade}
+                  placeholder="Any"
+                  set={(v) => update(i, { grade: v })}
+                />
+                {(["tier1Min", "tier2Min"] as const).map((cut, t) => (
+                  <LabelledInput
+                    key={cut}
+                    label={`Tier ${t + 1} from`}
+                    className="space-y-1 text-sm"
                     inputMode="decimal"
-                    value={row.tier1Min}
-                    onChange={(e) => update(i, { tier1Min: e.target.value })}
+                    value={row[cut]}
+                    set={(v) => update(i, { [cut]: v })}
                   />
-                </label>
-                <label className="space-y-1 text-sm">
-                  Tier 2 from
-                  <input
-                    className={inputClasses}
-                    inputMode="decimal"
-                    value={row.tier2Min}
-                    onChange={(e) => update(i, { tier2Min: e.target.value })}
-                  />
-                </label>
+                ))}
                 <Button
                   variant="ghost"
                   onClick={() => setRows((all) => all.filter((_, j) => j !== i))}

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { inputClasses } from "@/components/ui/field";
+import { InputField } from "@/components/ui/field";
 import type { ImportRunResult } from "@/lib/use-cases/imports/import-run";
 import { ImportSummaryView } from "./import-summary";
 
@@ -88,24 +88,16 @@ export function UploadForm({
     <div className="space-y-4">
       <form onSubmit={submit} className="space-y-3">
         {children}
-        <div className="space-y-1">
-          <label htmlFor={id} className="block text-sm font-medium text-slate-800">
-            {label}
-          </label>
-          <input
-            id={id}
-            name="files"
-            type="file"
-            accept={accept}
-            multiple={multiple}
-            required
-            className={inputClasses}
-            aria-describedby={`${id}-hint`}
-          />
-          <p id={`${id}-hint`} className="text-sm text-slate-600">
-            {hint}
-          </p>
-        </div>
+        <InputField
+          id={id}
+          label={label}
+          hint={hint}
+          name="files"
+          type="file"
+          accept={accept}
+          multiple={multiple}
+          required
+        />
         <Button type="submit" disabled={state.phase === "running"}>
           {state.phase === "running" ? "Importing…" : "Import"}
         </Button>

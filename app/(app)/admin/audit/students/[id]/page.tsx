@@ -5,7 +5,7 @@ import { changeTierAction } from "@/app/(app)/students/[id]/actions";
 import { ChangeTierForm } from "@/components/tiers/change-tier-form";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { inputClasses } from "@/components/ui/field";
+import { InputField } from "@/components/ui/field";
 import { canExportStudentRecord } from "@/lib/domain/policy";
 import { contextFor, requireActor } from "@/lib/server/actor";
 import { idParam, orNotFound } from "@/lib/server/page";
@@ -58,34 +58,24 @@ export default async function StudentRecordPage({ params }: { params: Promise<{ 
           action={`/admin/audit/students/${id}/export`}
           className="grid gap-4 md:grid-cols-2"
         >
-          <div className="space-y-1">
-            <label htmlFor="disclosed-to" className="block text-sm font-medium text-slate-800">
-              Disclosed to
-            </label>
-            <input
-              id="disclosed-to"
-              name="disclosedTo"
-              required
-              minLength={3}
-              maxLength={300}
-              placeholder="IEP team, Maple Grove Elementary"
-              className={inputClasses}
-            />
-          </div>
-          <div className="space-y-1">
-            <label htmlFor="purpose" className="block text-sm font-medium text-slate-800">
-              Purpose
-            </label>
-            <input
-              id="purpose"
-              name="purpose"
-              required
-              minLength={3}
-              maxLength={500}
-              placeholder="Annual IEP review"
-              className={inputClasses}
-            />
-          </div>
+          <InputField
+            id="disclosed-to"
+            label="Disclosed to"
+            name="disclosedTo"
+            required
+            minLength={3}
+            maxLength={300}
+            placeholder="IEP team, Maple Grove Elementary"
+          />
+          <InputField
+            id="purpose"
+            label="Purpose"
+            name="purpose"
+            required
+            minLength={3}
+            maxLength={500}
+            placeholder="Annual IEP review"
+          />
           <div className="flex flex-wrap gap-2 md:col-span-2">
             <button type="submit" name="format" value="csv" className={buttonClasses()}>
               Download CSV
