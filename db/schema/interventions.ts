@@ -14,6 +14,7 @@ import {
   varchar,
 } from "drizzle-orm/pg-core";
 import { INTERVENTION_STATUSES } from "../../lib/domain/interventions/schemas";
+import { HIGHEST_TIER, LOWEST_TIER } from "../../lib/domain/tiers/tier";
 import {
   createdAtColumn,
   instantColumn,
@@ -74,7 +75,12 @@ export const interventions = interventionSchema.table(
     tenantForeignKey(t.tenantId, t.schoolId, schools),
     tenantForeignKey(t.tenantId, t.roomId, rooms),
     tenantForeignKey(t.tenantId, t.createdBy, users),
-    check("interventions_tier_range", sql`${t.tier} between 1 and 3`),
+    // The range is the domain's (lib/domain/tiers/tier.ts): written as literals, as the check
+    // was generated (drizzle/0000_init.sql), so a change there generates a migration here.
+    check(
+      "interventions_tier_range",
+      sql`${t.tier} between ${sql.raw(String(LOWEST_TIER))} and ${sql.raw(String(HIGHEST_TIER))}`,
+    ),
     check("interventions_dates_ordered", sql`${t.endDate} >= ${t.startDate}`),
     index("interventions_by_status").on(t.tenantId, t.status, t.startDate),
   ],

@@ -10,6 +10,7 @@ import {
   uuid,
   varchar,
 } from "drizzle-orm/pg-core";
+import { TIER_DECISIONS } from "../../lib/domain/tiers/decision";
 import {
   createdAtColumn,
   instantColumn,
@@ -64,8 +65,6 @@ export const progressNoteRevisions = interventionSchema.table(
     uniqueIndex("progress_note_revisions_version").on(t.tenantId, t.noteId, t.version),
   ],
 );
-
-export const TIER_DECISIONS = ["start", "escalate", "step-down", "exit", "refer"] as const;
 
 /** A student's tier timeline (Scenario 7): every change with its justification and evidence. */
 export const tierChanges = interventionSchema.table(

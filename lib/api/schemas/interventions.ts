@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { INTERVENTION_STATUSES, weekdaySchema } from "@/lib/domain/interventions/schemas";
+import { tierSchema } from "@/lib/domain/tiers/tier";
 import type { InterventionDto } from "@/lib/use-cases/interventions/intervention-dto";
 import { named } from "../registry";
 import { cursorPage, instant, localDate, uuid } from "./common";
@@ -10,7 +11,7 @@ export const interventionSchema = named(
   z.object({
     id: uuid,
     name: z.string(),
-    tier: z.number().int().min(1).max(3),
+    tier: tierSchema,
     focusArea: z.string(),
     status: z.enum(INTERVENTION_STATUSES),
     description: z.string().nullable(),

@@ -1,5 +1,7 @@
 import { z } from "zod";
 import type { StaffSummary, StudentSummary } from "@/db/queries/people";
+import { TIER_DECISIONS } from "@/lib/domain/tiers/decision";
+import { tierSchema } from "@/lib/domain/tiers/tier";
 import type { TierChangeDto } from "@/lib/use-cases/tiers/change-tier";
 import { named } from "../registry";
 import { instant, localDate, offsetPage, uuid } from "./common";
@@ -15,7 +17,7 @@ export const studentSummarySchema = named(
     grade: z.number().int().min(0).max(12),
     schoolId: uuid,
     schoolName: z.string(),
-    currentTier: z.number().int().min(1).max(3),
+    currentTier: tierSchema,
   }) satisfies z.ZodType<StudentSummary>,
 );
 
@@ -51,8 +53,8 @@ export const tierChangeSchema = named(
     id: uuid,
     studentId: uuid,
     fromTier: z.number().int().nullable(),
-    toTier: z.number().int().min(1).max(3),
-    decision: z.enum(["escalate", "step-down", "exit", "refer", "start"]),
+    toTier: tierSchema,
+    decision: z.enum(TIER_DECISIONS),
     decidedOn: localDate,
     reason: z.string(),
     interventionId: uuid.nullable(),

@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { TIER_DECISIONS } from "@/db/schema";
 import { WEEKDAYS } from "@/lib/domain/calendar/dates";
+import { TIER_DECISIONS } from "@/lib/domain/tiers/decision";
+import { tierSchema } from "@/lib/domain/tiers/tier";
 import type { AssessmentDto } from "@/lib/use-cases/assessments/list-assessments";
 import type { AtRiskReport } from "@/lib/use-cases/reports/at-risk-report";
 import type { studentInterventionHistory } from "@/lib/use-cases/students/student-intervention-history";
@@ -8,7 +9,7 @@ import { describes, named } from "../registry";
 import { localDate, uuid } from "./common";
 
 const window = z.enum(["fall", "winter", "spring"]);
-const tier = z.number().int().min(1).max(3);
+const tier = tierSchema;
 
 export const assessmentSchema = named(
   "Assessment",

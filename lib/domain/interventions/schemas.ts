@@ -1,4 +1,5 @@
 import { isValidLocalDate, WEEKDAYS } from "../calendar/dates";
+import { tierFieldSchema, tierFromTextSchema } from "../tiers/tier";
 import { z } from "../zod";
 
 /**
@@ -47,11 +48,7 @@ export const createInterventionSchema = z.object({
     .trim()
     .min(1, "Give the intervention a name.")
     .max(200, "200 characters at most."),
-  tier: z.coerce
-    .number({ message: "Choose a tier." })
-    .int()
-    .min(1, "Tier is 1, 2 or 3.")
-    .max(3, "Tier is 1, 2 or 3."),
+  tier: tierFieldSchema,
   focusArea: z
     .string({ error: "Name the focus area." })
     .trim()
@@ -114,7 +111,7 @@ export type InterventionStatus = (typeof INTERVENTION_STATUSES)[number];
 
 export const listInterventionsQuerySchema = z.object({
   status: z.enum(INTERVENTION_STATUSES).optional(),
-  tier: z.coerce.number().int().min(1).max(3).optional(),
+  tier: tierFromTextSchema.optional(),
   facilitatorId: z.uuid().optional(),
   mine: z.stringbool().optional(),
   cursor: z.string().max(500).optional(),

@@ -6,6 +6,7 @@ import {
   type ScreeningWindow,
   type Tier,
 } from "../screening";
+import { tierFromTextSchema } from "../tiers/tier";
 import { z } from "../zod";
 import { recommend } from "./assessment-catalogue";
 
@@ -188,6 +189,6 @@ export const interventionPrefillSchema = z.object({
         ),
       ].slice(0, 30),
     ),
-  tier: z.coerce.number().int().min(1).max(3).optional().catch(undefined),
+  tier: tierFromTextSchema.optional().catch(undefined),
   focusArea: z.string().trim().max(100).optional().catch(undefined),
 });

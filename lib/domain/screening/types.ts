@@ -1,4 +1,5 @@
-export type Tier = 1 | 2 | 3;
+// The tiers are the tier module's (tiers/tier.ts); screening re-exports the type it maps scores to.
+export type { Tier } from "../tiers/tier";
 
 /** Lowest score of each tier on a benchmark where higher is better; below tier2Min is Tier 3. */
 export interface CutScores {

@@ -1,6 +1,22 @@
 import { UnprocessableError } from "../errors";
 
-export type TierDecision = "escalate" | "step-down" | "exit" | "refer";
+/**
+ * Every kind of entry on a student's tier timeline (the `tier_changes.decision` column, the
+ * API's tier history). `start` is a student's first placement, written by the demo history
+ * (scripts/seed/write-history.ts); a change is always one of the others.
+ */
+export const TIER_DECISIONS = ["start", "escalate", "step-down", "exit", "refer"] as const;
+export type RecordedTierDecision = (typeof TIER_DECISIONS)[number];
+
+/** What a change of tier is (tierDecision below). */
+export type TierDecision = Exclude<RecordedTierDecision, "start">;
+
+/** The decisions a person names; the others follow from the direction of the change. */
+export const REQUESTED_TIER_DECISIONS = [
+  "exit",
+  "refer",
+] as const satisfies readonly TierDecision[];
+export type RequestedTierDecision = (typeof REQUESTED_TIER_DECISIONS)[number];
 
 /**
  * What a tier change is: up is an escalation, down a step-down; an exit ends tiered support
@@ -10,7 +26,7 @@ export type TierDecision = "escalate" | "step-down" | "exit" | "refer";
 export function tierDecision(
   fromTier: number,
   toTier: number,
-  requested?: "exit" | "refer",
+  requested?: RequestedTierDecision,
 ): TierDecision {
   if (requested === "refer") return "refer";
   if (requested === "exit") {

@@ -1,5 +1,7 @@
 import { localDateSchema } from "../interventions/schemas";
 import { z } from "../zod";
+import { REQUESTED_TIER_DECISIONS } from "./decision";
+import { tierFieldSchema } from "./tier";
 
 /**
  * A change of a student's MTSS tier (Scenario 7 and 12): the new tier and the justification,
@@ -7,17 +9,13 @@ import { z } from "../zod";
  * for an exit from tiered support or a referral for a special-education evaluation.
  */
 export const changeTierSchema = z.object({
-  toTier: z.coerce
-    .number({ message: "Choose a tier." })
-    .int()
-    .min(1, "Tier is 1, 2 or 3.")
-    .max(3, "Tier is 1, 2 or 3."),
+  toTier: tierFieldSchema,
   reason: z
     .string({ message: "Give the justification for the team and the record." })
     .trim()
     .min(10, "Give the justification for the team and the record (10 characters at least).")
     .max(2000, "2000 characters at most."),
-  decision: z.enum(["exit", "refer"]).optional(),
+  decision: z.enum(REQUESTED_TIER_DECISIONS).optional(),
   decidedOn: localDateSchema.optional(),
   /** The intervention whose data the decision rests on, if any. */
   interventionId: z.uuid().nullish(),
