@@ -1,4 +1,5 @@
 import { and, desc, eq, isNull, lt, or, sql } from "drizzle-orm";
+import type { TokenRole } from "@/lib/domain/policy";
 import type { Database, Tx } from "../client";
 import { apiTokens, districts, users } from "../schema";
 import { returnedRow } from "./returned-row";
@@ -83,7 +84,7 @@ export async function insertApiToken(
     tenantId: string;
     name: string;
     tokenHash: string;
-    role: "admin" | "specialist";
+    role: TokenRole;
     createdBy: string;
   },
 ) {

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { integer, jsonb, primaryKey, text, uniqueIndex, uuid, varchar } from "drizzle-orm/pg-core";
+import { ROLES } from "../../lib/domain/policy/actor";
 import {
   createdAtColumn,
   instantColumn,
@@ -8,7 +9,6 @@ import {
   tenantRowColumns,
 } from "./common";
 import { districtForeignKey, districtRowKeys } from "./district";
-import { USER_ROLES } from "./people";
 
 /** Bearer tokens for services and scripts: stored hashed, scoped to one district and one role. */
 export const apiTokens = interventionSchema.table(
@@ -18,7 +18,7 @@ export const apiTokens = interventionSchema.table(
     name: varchar("name", { length: 100 }).notNull(),
     /** SHA-256 of the token; the token itself is shown once and never stored. */
     tokenHash: varchar("token_hash", { length: 64 }).notNull(),
-    role: varchar("role", { length: 20, enum: USER_ROLES }).notNull(),
+    role: varchar("role", { length: 20, enum: ROLES }).notNull(),
     createdBy: uuid("created_by"),
     createdAt: createdAtColumn(),
     lastUsedAt: instantColumn("last_used_at"),

@@ -10,6 +10,8 @@ import {
   uuid,
   varchar,
 } from "drizzle-orm/pg-core";
+import { ROLES } from "../../lib/domain/policy/actor";
+import { LOWEST_TIER } from "../../lib/domain/tiers/tier";
 import {
   createdAtColumn,
   instantColumn,
@@ -60,7 +62,7 @@ export const students = interventionSchema.table(
     grade: smallint("grade").notNull(),
     birthDate: date("birth_date", { mode: "string" }),
     /** The MTSS tier the student currently receives (1 = core instruction only). */
-    currentTier: smallint("current_tier").notNull().default(1),
+    currentTier: smallint("current_tier").notNull().default(LOWEST_TIER),
     sourceId: sourceIdColumn(),
     active: boolean("active").notNull().default(true),
     createdAt: createdAtColumn(),
@@ -143,8 +145,6 @@ export const sectionStudents = interventionSchema.table(
   ],
 );
 
-export const USER_ROLES = ["specialist", "facilitator", "teacher", "parent", "admin"] as const;
-
 /**
  * People who sign in. Staff users point at their staff record, parents at their guardian
  * record; the role decides what the policy lets them do.
@@ -157,7 +157,7 @@ export const users = interventionSchema.table(
     /** argon2id; null for accounts that only sign in through the district's SSO. */
     passwordHash: text("password_hash"),
     name: varchar("name", { length: 200 }).notNull(),
-    role: varchar("role", { length: 20, enum: USER_ROLES }).notNull(),
+    role: varchar("role", { length: 20, enum: ROLES }).notNull(),
     staffId: uuid("staff_id"),
     guardianId: uuid("guardian_id"),
     locale: varchar("locale", { length: 8 }).notNull().default("en"),

@@ -12,6 +12,18 @@ export const ROLE_LABELS: Record<Role, string> = {
 export const ROLES = Object.keys(ROLE_LABELS) as [Role, ...Role[]];
 
 /**
+ * Staff: every role but `parent`, in the labels' order. A staff account works through a staff
+ * record (rosters, facilitation); a parent account through a guardian record instead.
+ */
+export const STAFF_ROLES = [
+  "specialist",
+  "facilitator",
+  "teacher",
+  "admin",
+] as const satisfies readonly Role[];
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+/**
  * The signed-in person, loaded from the database on every request (so a deactivated account
  * or a changed role takes effect at once). The tenant comes from here, never from input.
  */

@@ -1,10 +1,10 @@
 import type { FieldError } from "../errors";
-import { type Actor, ROLES, type Role } from "../policy/actor";
+import { type Actor, ROLES, type Role, STAFF_ROLES } from "../policy/actor";
+import { isStaff } from "../policy/policy";
 import { z } from "../zod";
 
-/** Roles of people with a staff record; a parent account hangs off a guardian record instead. */
-export const STAFF_ROLES = ["specialist", "facilitator", "teacher", "admin"] as const;
-export type StaffRole = (typeof STAFF_ROLES)[number];
+// The staff roles are the policy's (policy/actor.ts), re-exported for the account forms.
+export { STAFF_ROLES, type StaffRole } from "../policy/actor";
 
 export const userAccessSchema = z.object({
   userId: z.uuid("Pick an account from the list."),
@@ -48,7 +48,7 @@ export function accessChangeRefusal(
   account: AccountForAccess,
   change: { role: Role; active: boolean },
 ): FieldError | null {
-  const staffRole = (STAFF_ROLES as readonly Role[]).includes(change.role);
+  const staffRole = isStaff({ role: change.role });
   if (staffRole && !account.staffId)
     return { path: "role", message: "A family account cannot take a staff role." };
   if (change.role === "parent" && !account.guardianId)
