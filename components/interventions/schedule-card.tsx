@@ -3,6 +3,7 @@
 import { type Control, Controller, type UseFormRegister, type UseFormWatch } from "react-hook-form";
 import { Card } from "@/components/ui/card";
 import { FieldErrorText, InputField, SelectField } from "@/components/ui/field";
+import { SCHOOL_WEEKDAYS } from "@/lib/domain/calendar/dates";
 import {
   type CreateInterventionFormValues,
   type CreateInterventionInput,
@@ -10,7 +11,8 @@ import {
 } from "@/lib/domain/interventions/schemas";
 import { describeFrequency, plannedSessionCount } from "@/lib/domain/schedule/generate-sessions";
 
-const SCHOOL_DAYS = ["MO", "TU", "WE", "TH", "FR"] as const;
+// Monday to Friday: the domain's school week (lib/domain/calendar/dates.ts).
+const SCHOOL_DAYS = SCHOOL_WEEKDAYS;
 
 /**
  * The series is planned as the fields are filled in: "3 times per week, 30 minutes: 24 sessions

@@ -1,12 +1,21 @@
 import {
   addDays,
+  isWeekend,
   type LocalDate,
   WEEKDAYS,
   type Weekday,
   weekdayOf,
 } from "@/lib/domain/calendar/dates";
+import {
+  SCHOOL_YEAR_FIRST_MONTH,
+  schoolYearLabel,
+  schoolYearStartOf,
+} from "@/lib/domain/reports/school-year";
 
-/** The school year `today` falls in: it starts in mid-August, so January belongs to last August's year. */
+/**
+ * The school year `today` falls in, as the domain turns years over (lib/domain/reports/school-year.ts);
+ * the demo's instruction starts in mid-August.
+ */
 export interface SchoolYear {
   /** The calendar year of its August. */
   startYear: number;
@@ -17,13 +26,11 @@ export interface SchoolYear {
 }
 
 export function schoolYearOf(today: LocalDate): SchoolYear {
-  const year = Number(today.slice(0, 4));
-  const month = Number(today.slice(5, 7));
-  const startYear = month >= 8 ? year : year - 1;
+  const startYear = schoolYearStartOf(today);
   return {
     startYear,
-    label: `${startYear}-${String((startYear + 1) % 100).padStart(2, "0")}`,
-    firstDay: onOrAfter(isoDate(startYear, 8, 12), "MO"),
+    label: schoolYearLabel(startYear),
+    firstDay: onOrAfter(isoDate(startYear, SCHOOL_YEAR_FIRST_MONTH, 12), "MO"),
   };
 }
 
@@ -56,11 +63,9 @@ export function lastWeekday(year: number, month: number, weekday: Weekday): Loca
   return onOrBefore(addDays(nextMonth, -1), weekday);
 }
 
-const isWeekday = (date: LocalDate) => !["SA", "SU"].includes(weekdayOf(date));
-
 function weekdaysFrom(from: LocalDate, to: LocalDate): LocalDate[] {
   const days: LocalDate[] = [];
-  for (let day = from; day <= to; day = addDays(day, 1)) if (isWeekday(day)) days.push(day);
+  for (let day = from; day <= to; day = addDays(day, 1)) if (!isWeekend(day)) days.push(day);
   return days;
 }
 

@@ -57,10 +57,16 @@ export function weekdayOf(date: LocalDate): Weekday {
   return WEEKDAYS[toUtc(date).getUTCDay()]!;
 }
 
-/** Saturday or Sunday: never a school day, whatever the district's calendar lists. */
+/** Saturday and Sunday: never school days, whatever the district's calendar lists. */
+export const WEEKEND_DAYS = ["SA", "SU"] as const satisfies readonly Weekday[];
+
+/** Monday to Friday, in calendar order: the days a school week can hold sessions on. */
+export const SCHOOL_WEEKDAYS = WEEKDAYS.filter(
+  (day) => !(WEEKEND_DAYS as readonly Weekday[]).includes(day),
+) as readonly Exclude<Weekday, (typeof WEEKEND_DAYS)[number]>[];
+
 export function isWeekend(date: LocalDate): boolean {
-  const day = weekdayOf(date);
-  return day === "SA" || day === "SU";
+  return (WEEKEND_DAYS as readonly Weekday[]).includes(weekdayOf(date));
 }
 
 /** Today's date on the district's wall calendar. */
