@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray, type SQL, sql } from "drizzle-orm";
+import { ATTENDED_STATUSES, UNCOUNTED_STATUSES } from "@/lib/domain/attendance";
 import type { Tx } from "../../client";
 import {
   interventionEnrollments,
@@ -19,12 +20,22 @@ import type { SessionRow } from "./schedule";
 
 const markCount = sql<number>`(select count(*)::int from ${sessionAttendance} a
   where a.tenant_id = ${qualified(interventionSessions.tenantId)} and a.session_id = ${qualified(interventionSessions.id)})`;
+/**
+ * The statuses below are the domain's lists (lib/domain/attendance/types.ts → ATTENDED_STATUSES,
+ * UNCOUNTED_STATUSES), which attendedCount and attendanceRateFromCounts sum over too, so a
+ * change of what counts as attended changes these tallies with it.
+ */
+const statusList = (statuses: readonly string[]) =>
+  sql.join(
+    statuses.map((status) => sql`${status}`),
+    sql`, `,
+  );
 const presentCount = sql<number>`(select count(*)::int from ${sessionAttendance} a
   where a.tenant_id = ${qualified(interventionSessions.tenantId)} and a.session_id = ${qualified(interventionSessions.id)}
-    and a.attendance_status in ('present', 'tardy'))`;
+    and a.attendance_status in (${statusList(ATTENDED_STATUSES)}))`;
 const countedCount = sql<number>`(select count(*)::int from ${sessionAttendance} a
   where a.tenant_id = ${qualified(interventionSessions.tenantId)} and a.session_id = ${qualified(interventionSessions.id)}
-    and a.attendance_status <> 'excused')`;
+    and a.attendance_status not in (${statusList(UNCOUNTED_STATUSES)}))`;
 const activeEnrolled = sql<number>`(select count(*)::int from ${interventionEnrollments} e
   where e.tenant_id = ${qualified(interventionSessions.tenantId)}
     and e.intervention_id = ${qualified(interventionSessions.interventionId)} and e.is_active)`;

@@ -1,5 +1,19 @@
 import { ratio } from "./ratio";
-import type { AttendanceCounts, AttendanceStatus } from "./types";
+import {
+  ATTENDANCE_STATUSES,
+  ATTENDED_STATUSES,
+  type AttendanceCounts,
+  type AttendanceStatus,
+  UNCOUNTED_STATUSES,
+} from "./types";
+
+const sumOf = (counts: AttendanceCounts, statuses: readonly AttendanceStatus[]) =>
+  statuses.reduce((sum, status) => sum + counts[status], 0);
+
+/** The marks the rate is taken over: every status but the uncounted ones (excused). */
+const COUNTED_STATUSES = ATTENDANCE_STATUSES.filter(
+  (status) => !(UNCOUNTED_STATUSES as readonly AttendanceStatus[]).includes(status),
+);
 
 export function countByStatus(marks: readonly AttendanceStatus[]): AttendanceCounts {
   const counts: AttendanceCounts = { present: 0, absent: 0, tardy: 0, excused: 0 };
@@ -7,18 +21,14 @@ export function countByStatus(marks: readonly AttendanceStatus[]): AttendanceCou
   return counts;
 }
 
-/** A tardy student still received the session, so tardy counts as attended. */
+/** Present and tardy (types.ts → ATTENDED_STATUSES): a tardy student still received the session. */
 export function attendedCount(counts: AttendanceCounts): number {
-  return counts.present + counts.tardy;
+  return sumOf(counts, ATTENDED_STATUSES);
 }
 
-/**
- * An excused absence is left out of both sides: the school agreed the student would not be
- * there, so it says nothing about whether the student shows up when expected.
- */
+/** Attended over every mark but an excused absence (types.ts → UNCOUNTED_STATUSES). */
 export function attendanceRateFromCounts(counts: AttendanceCounts): number | null {
-  const attended = attendedCount(counts);
-  return ratio(attended, attended + counts.absent);
+  return ratio(attendedCount(counts), sumOf(counts, COUNTED_STATUSES));
 }
 
 export function attendanceRate(marks: readonly AttendanceStatus[]): number | null {

@@ -13,4 +13,10 @@ export {
   followUpFlags,
 } from "./follow-up-flags";
 export { ratio } from "./ratio";
-export { ATTENDANCE_STATUSES, type AttendanceCounts, type AttendanceStatus } from "./types";
+export {
+  ATTENDANCE_STATUSES,
+  ATTENDED_STATUSES,
+  type AttendanceCounts,
+  type AttendanceStatus,
+  UNCOUNTED_STATUSES,
+} from "./types";

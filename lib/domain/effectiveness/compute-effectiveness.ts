@@ -28,7 +28,7 @@ export function computeEffectiveness(input: EffectivenessInput): Effectiveness {
     {
       sessionsScheduledToDate: input.sessionsScheduledToDate,
       sessionsHeld: input.sessionsHeld,
-      minutesPlanned: input.sessionsScheduledToDate * minutesPerSession,
+      minutesPlanned: input.minutesPlanned ?? input.sessionsScheduledToDate * minutesPerSession,
       minutesDelivered: input.minutesDelivered ?? input.sessionsHeld * minutesPerSession,
     },
     input.fidelityThreshold,

@@ -1,7 +1,6 @@
-import { roundTo } from "../progress";
+import { RATE_DECIMALS, roundRate, roundTo } from "../progress";
 import type { Cost, Effectiveness } from "./types";
 
-const RATE_DECIMALS = 2;
 const SCORE_DECIMALS = 1;
 const HOUR_DECIMALS = 1;
 const MONEY_DECIMALS = 2;
@@ -25,19 +24,19 @@ export function roundEffectivenessForDisplay(effectiveness: Effectiveness): Effe
   const { fidelityDetail, studentsProgressing } = effectiveness;
   return {
     ...effectiveness,
-    attendanceRate: roundOrNull(effectiveness.attendanceRate, RATE_DECIMALS),
-    fidelity: roundOrNull(effectiveness.fidelity, RATE_DECIMALS),
+    attendanceRate: roundRate(effectiveness.attendanceRate),
+    fidelity: roundRate(effectiveness.fidelity),
     fidelityDetail: {
       ...fidelityDetail,
-      sessionRate: roundOrNull(fidelityDetail.sessionRate, RATE_DECIMALS),
-      minutesRate: roundOrNull(fidelityDetail.minutesRate, RATE_DECIMALS),
+      sessionRate: roundRate(fidelityDetail.sessionRate),
+      minutesRate: roundRate(fidelityDetail.minutesRate),
     },
     preAverage: roundOrNull(effectiveness.preAverage, SCORE_DECIMALS),
     currentAverage: roundOrNull(effectiveness.currentAverage, SCORE_DECIMALS),
     change: roundOrNull(effectiveness.change, SCORE_DECIMALS),
     studentsProgressing: {
       ...studentsProgressing,
-      rate: roundOrNull(studentsProgressing.rate, RATE_DECIMALS),
+      rate: roundRate(studentsProgressing.rate),
     },
     projectedEndAverage: roundOrNull(effectiveness.projectedEndAverage, SCORE_DECIMALS),
     staffHours: roundTo(effectiveness.staffHours, HOUR_DECIMALS),

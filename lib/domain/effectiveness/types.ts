@@ -22,6 +22,13 @@ export interface EffectivenessInput {
   readonly sessionsScheduledToDate: number;
   readonly sessionsHeld: number;
   readonly minutesPerSession: number;
+  /**
+   * The sum of the scheduled-to-date sessions' own lengths (lib/domain/sessions/delivery.ts →
+   * deliveryToDate, which the app passes). Without it, every scheduled session is taken to run
+   * the group's length, which is the same figure while no planned session has a length of its
+   * own (create-intervention gives every planned session the group's).
+   */
+  readonly minutesPlanned?: number;
   /** Defaults to every held session running its full length. */
   readonly minutesDelivered?: number;
   readonly facilitatorCount: number;

@@ -6,6 +6,18 @@ export function roundTo(value: number, decimals: number): number {
   return rounded === 0 ? 0 : Math.sign(value) * rounded;
 }
 
+/**
+ * Rates (attendance, fidelity, share of students progressing) leave the domain with 2 decimals:
+ * 0.67, as Scenario 3 shows a session's attendance. The API's bodies and the effectiveness
+ * report round them here.
+ */
+export const RATE_DECIMALS = 2;
+
+/** A rate as the API gives it; an unknown rate (lib/domain/attendance/ratio.ts) stays unknown. */
+export function roundRate(rate: number | null): number | null {
+  return rate === null ? null : roundTo(rate, RATE_DECIMALS);
+}
+
 export function formatNumber(value: number, decimals = 2): string {
   return String(roundTo(value, decimals));
 }

@@ -9,7 +9,7 @@ export {
   MINIMUM_SCORES_FOR_DECISION,
   type Verdict,
 } from "./decision-rule";
-export { formatNumber, formatPercent, roundTo } from "./format";
+export { formatNumber, formatPercent, RATE_DECIMALS, roundRate, roundTo } from "./format";
 export { FOUR_POINT_WINDOW, type FourPointOutcome, fourPointRule } from "./four-point-rule";
 export {
   atOrBetterPhrase,

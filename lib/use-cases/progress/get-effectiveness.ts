@@ -85,6 +85,8 @@ export async function getEffectiveness(ctx: UseCaseContext, interventionId: stri
       sessionsScheduledToDate: delivery.sessionsScheduledToDate,
       sessionsHeld: delivery.sessionsHeld,
       minutesPerSession: intervention.sessionMinutes,
+      // Both minute figures from deliveryToDate, so fidelity here is the one the session pages show.
+      minutesPlanned: delivery.minutesPlanned,
       minutesDelivered: delivery.minutesDelivered,
       facilitatorCount: Math.max(1, intervention.facilitatorIds.length),
       // The grade-level bar for non-responders: the proficiency target, else the goal itself.

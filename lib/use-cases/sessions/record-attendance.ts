@@ -22,7 +22,7 @@ import {
   ValidationError,
 } from "@/lib/domain/errors";
 import { interventionSubject } from "@/lib/domain/events";
-import { roundTo } from "@/lib/domain/progress";
+import { roundRate } from "@/lib/domain/progress";
 import { followUpSettingsFrom } from "@/lib/domain/sessions/follow-up-settings";
 import type { RecordAttendanceInput } from "@/lib/domain/sessions/schemas";
 import { loadSessionAccess, requireRunAccess } from "../access";
@@ -178,7 +178,7 @@ export async function recordAttendance(
       for (const probe of probes) scores.set(probe.studentId, probe.value);
       const counts = countByStatus([...marks.values()]);
       const rate = attendanceRateFromCounts(counts);
-      const attendanceRate = rate === null ? null : roundTo(rate, 2);
+      const attendanceRate = roundRate(rate);
 
       const flags = await flagsOf(tx, tenantId, followUpSettingsFrom(district.settings), {
         interventionIds: [intervention.id],

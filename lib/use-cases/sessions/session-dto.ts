@@ -1,5 +1,5 @@
 import { ratio } from "@/lib/domain/attendance";
-import { roundTo } from "@/lib/domain/progress";
+import { roundRate } from "@/lib/domain/progress";
 import { isMakeupSession, type SessionStatus } from "@/lib/domain/sessions/delivery";
 
 /** A session as the API shows it (`GET /interventions/{id}/sessions`). */
@@ -58,7 +58,7 @@ export function toSessionDto(row: SessionRowWithTallies, plannedCount: number): 
         : {
             marked: row.markCount,
             attended: row.attendedCount,
-            attendanceRate: rate === null ? null : roundTo(rate, 2),
+            attendanceRate: roundRate(rate),
           },
   };
 }
