@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { Card } from "@/components/ui/card";
 import { type JsonSchema, openApiDocument } from "@/lib/api/openapi";
+import { canManageApiTokens } from "@/lib/domain/policy";
 import { requireActor } from "@/lib/server/actor";
 import { EventsCard } from "./events-card";
 import { anchor, type Operation, OperationCard } from "./operation-card";
@@ -62,7 +63,7 @@ export default async function ApiDocsPage() {
             ))}
         </div>
         <p className="text-sm">
-          {actor.role === "admin" ? (
+          {canManageApiTokens(actor) ? (
             <>
               Create a token on the{" "}
               <a href="/admin/tokens" className="text-brand-700 underline">

@@ -1,5 +1,5 @@
 import { and, desc, eq, inArray, lt, or, type SQL, sql } from "drizzle-orm";
-import { type Actor, isManager } from "@/lib/domain/policy";
+import { type Actor, INTERVENTION_RELATIONS, interventionVisibility } from "@/lib/domain/policy";
 import type { Tx } from "../../client";
 import {
   interventionEnrollments,
@@ -47,13 +47,18 @@ function relationConditions(actor: Actor) {
   return { facilitates, teachesEnrolledStudent, guardianOfEnrolledStudent };
 }
 
-/** SQL mirror of `interventionAccess(...) !== "none"`, for lists. */
+/**
+ * `seesIntervention` (lib/domain/policy/policy.ts) as SQL, for lists. The rule is not written
+ * again here: the policy says which connections open a group to this actor (all of them for a
+ * role that sees every group), and the filter is the `or` of those connections' conditions.
+ */
 export function visibleInterventions(actor: Actor): SQL {
   const tenant = eq(interventions.tenantId, actor.tenantId);
-  if (isManager(actor)) return tenant;
+  const { unrelated, byRelation } = interventionVisibility(actor);
+  if (unrelated) return tenant;
   const r = relationConditions(actor);
-  if (actor.role === "parent") return and(tenant, r.guardianOfEnrolledStudent)!;
-  return and(tenant, or(r.facilitates, r.teachesEnrolledStudent))!;
+  const opening = INTERVENTION_RELATIONS.filter((key) => byRelation[key]).map((key) => r[key]);
+  return and(tenant, or(...opening) ?? sql`false`)!;
 }
 
 const enrolledCount = sql<number>`(select count(*)::int from ${interventionEnrollments} e

@@ -1,5 +1,13 @@
-import { and, type Column, eq, inArray, type SQL, sql } from "drizzle-orm";
-import { type Actor, isManager, readableVisibilities } from "@/lib/domain/policy";
+import { and, type Column, eq, inArray, or, type SQL, sql } from "drizzle-orm";
+import {
+  type Actor,
+  NOTE_AUDIENCES,
+  NOTE_RELATIONS,
+  type NoteAudience,
+  type NoteRelation,
+  noteReading,
+  scoreReading,
+} from "@/lib/domain/policy";
 import type { Tx } from "../../client";
 import {
   interventionEnrollments,
@@ -14,9 +22,10 @@ import {
 import { qualified } from "../qualified";
 
 /*
- * Who may read a progress note or a probe score, as SQL: the mirror of
- * lib/domain/policy/note-visibility.ts, applied inside every query that reads them, so a page,
- * the API and any export share one filter and a forgotten check cannot leak a note.
+ * Who may read a progress note or a probe score, as SQL, applied inside every query that reads
+ * them, so a page, the API and any export share one filter and a forgotten check cannot leak a
+ * note. The rules are lib/domain/policy/note-visibility.ts's: this file only writes each
+ * connection as an `exists` and asks the policy (noteReading, scoreReading) what each opens.
  */
 
 function facilitatesIntervention(staffId: string, tenantId: Column, interventionId: Column) {
@@ -38,37 +47,62 @@ function guardianOfStudent(guardianId: string, tenantId: Column, studentId: Colu
       and g.guardian_id = ${guardianId})`;
 }
 
+/** Each connection of the actor to a row as SQL; null when the actor has no record to connect through. */
+function connections(
+  actor: Actor,
+  row: { tenantId: Column; interventionId: Column; studentId: Column },
+): Record<keyof NoteRelation, SQL | null> {
+  return {
+    facilitatesIntervention: actor.staffId
+      ? facilitatesIntervention(actor.staffId, row.tenantId, row.interventionId)
+      : null,
+    teachesStudent: actor.staffId
+      ? teachesStudent(actor.staffId, row.tenantId, row.studentId)
+      : null,
+    guardianOfStudent: actor.guardianId
+      ? guardianOfStudent(actor.guardianId, row.tenantId, row.studentId)
+      : null,
+  };
+}
+
+/** Every visibility, or only some: no filter when the list holds them all. */
+function visibilityIn(visibilities: readonly NoteAudience[]): SQL | undefined {
+  return visibilities.length === NOTE_AUDIENCES.length
+    ? undefined
+    : inArray(progressNotes.visibility, [...visibilities]);
+}
+
 /** The notes the actor may read: managers all, facilitators their groups', teachers and families what is shared with them. */
 export function readableNotes(actor: Actor): SQL {
   const tenant = eq(progressNotes.tenantId, actor.tenantId);
-  if (isManager(actor)) return tenant;
-  if (actor.role === "parent") {
-    if (!actor.guardianId) return sql`false`;
-    return and(
-      tenant,
-      inArray(progressNotes.visibility, readableVisibilities("family")),
-      guardianOfStudent(actor.guardianId, progressNotes.tenantId, progressNotes.studentId),
-    )!;
-  }
-  if (!actor.staffId) return sql`false`;
-  return and(
-    tenant,
-    sql`(${facilitatesIntervention(actor.staffId, progressNotes.tenantId, progressNotes.interventionId)}
-      or (${inArray(progressNotes.visibility, readableVisibilities("teachers"))}
-        and ${teachesStudent(actor.staffId, progressNotes.tenantId, progressNotes.studentId)}))`,
-  )!;
+  const { unrelated, byRelation } = noteReading(actor);
+  if (unrelated.length === NOTE_AUDIENCES.length) return tenant;
+  const connected = connections(actor, progressNotes);
+  const clauses = [
+    ...(unrelated.length > 0 ? [visibilityIn(unrelated)] : []),
+    ...NOTE_RELATIONS.flatMap((key) => {
+      const condition = connected[key];
+      return byRelation[key].length > 0 && condition
+        ? [and(visibilityIn(byRelation[key]), condition)]
+        : [];
+    }),
+  ];
+  if (clauses.length === 0) return sql`false`;
+  return and(tenant, or(...clauses))!;
 }
 
 /** Probe scores: the team and the student's teachers; families see what notes share with them. */
 export function readableScores(actor: Actor): SQL {
   const tenant = eq(probeScores.tenantId, actor.tenantId);
-  if (isManager(actor)) return tenant;
-  if (actor.role === "parent" || !actor.staffId) return sql`false`;
-  return and(
-    tenant,
-    sql`(${facilitatesIntervention(actor.staffId, probeScores.tenantId, probeScores.interventionId)}
-      or ${teachesStudent(actor.staffId, probeScores.tenantId, probeScores.studentId)})`,
-  )!;
+  const { unrelated, byRelation } = scoreReading(actor);
+  if (unrelated) return tenant;
+  const connected = connections(actor, probeScores);
+  const clauses = NOTE_RELATIONS.flatMap((key) => {
+    const condition = connected[key];
+    return byRelation[key] && condition ? [condition] : [];
+  });
+  if (clauses.length === 0) return sql`false`;
+  return and(tenant, or(...clauses))!;
 }
 
 /** How the actor is connected to one student: the facts the note policy decides on. */

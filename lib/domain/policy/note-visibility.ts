@@ -1,8 +1,10 @@
 import type { Actor } from "./actor";
 import { isManager } from "./policy";
+import { grantsByRelation } from "./relations";
 
 /** Who a progress note is shared with (docs/domain.md): each level includes the ones before it. */
 export type NoteAudience = "team" | "teachers" | "family";
+export const NOTE_AUDIENCES = ["team", "teachers", "family"] as const satisfies NoteAudience[];
 
 /** How the reader is connected to one note: through its intervention, or to its student. */
 export interface NoteRelation {
@@ -13,6 +15,12 @@ export interface NoteRelation {
   /** The reader is the student's guardian. */
   guardianOfStudent: boolean;
 }
+
+export const NOTE_RELATIONS = Object.keys({
+  facilitatesIntervention: true,
+  teachesStudent: true,
+  guardianOfStudent: true,
+} satisfies Record<keyof NoteRelation, true>) as (keyof NoteRelation)[];
 
 /**
  * The widest audience the reader belongs to for one student's record in one intervention:
@@ -60,4 +68,24 @@ export function mayReadNote(
 export function mayReadScores(actor: Pick<Actor, "role">, relation: NoteRelation): boolean {
   const audience = readerAudience(actor, relation);
   return audience === "team" || audience === "teachers";
+}
+
+/*
+ * The same rules per connection, for the SQL that filters every query reading notes and scores
+ * (db/queries/progress/readable.ts → readableNotes, readableScores): it writes one `exists` per
+ * connection and takes from here which visibilities each one opens to this actor, so a change
+ * to readerAudience, readableVisibilities or mayReadScores changes those queries with it
+ * (relations.ts says why per connection is enough).
+ */
+
+/** The note visibilities each connection alone lets the actor read. */
+export function noteReading(actor: Pick<Actor, "role">) {
+  return grantsByRelation(NOTE_RELATIONS, (relation) =>
+    readableVisibilities(readerAudience(actor, relation)),
+  );
+}
+
+/** Whether each connection alone lets the actor read probe scores. */
+export function scoreReading(actor: Pick<Actor, "role">) {
+  return grantsByRelation(NOTE_RELATIONS, (relation) => mayReadScores(actor, relation));
 }

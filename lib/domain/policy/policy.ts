@@ -1,11 +1,12 @@
-import type { Actor, Role } from "./actor";
+import { type Actor, type Role, STAFF_ROLES } from "./actor";
+import { grantsByRelation } from "./relations";
 
 /** The roles that plan and manage interventions for a whole district. */
 const MANAGERS: readonly Role[] = ["specialist", "admin"];
-const STAFF: readonly Role[] = ["specialist", "facilitator", "teacher", "admin"];
 
+/** Every role but `parent` (actor.ts → STAFF_ROLES). */
 export function isStaff(actor: Pick<Actor, "role">): boolean {
-  return STAFF.includes(actor.role);
+  return (STAFF_ROLES as readonly Role[]).includes(actor.role);
 }
 
 /** A specialist or a district admin: the roles that plan and manage for the whole district. */
@@ -32,6 +33,12 @@ export interface InterventionRelation {
   guardianOfEnrolledStudent: boolean;
 }
 
+export const INTERVENTION_RELATIONS = Object.keys({
+  facilitates: true,
+  teachesEnrolledStudent: true,
+  guardianOfEnrolledStudent: true,
+} satisfies Record<keyof InterventionRelation, true>) as (keyof InterventionRelation)[];
+
 export type InterventionAccess = "manage" | "run" | "view" | "family" | "none";
 
 /**
@@ -48,6 +55,21 @@ export function interventionAccess(
   if (relation.facilitates) return "run";
   if (relation.teachesEnrolledStudent) return "view";
   return "none";
+}
+
+/**
+ * Whether the actor sees the intervention at all. The intervention lists filter by it in SQL
+ * (db/queries/interventions/visible.ts → visibleInterventions), which takes from
+ * interventionVisibility below which connections open a group to this actor, so a change to
+ * interventionAccess changes the lists with it.
+ */
+export function seesIntervention(actor: Pick<Actor, "role">, relation: InterventionRelation) {
+  return interventionAccess(actor, relation) !== "none";
+}
+
+/** seesIntervention per connection, for the SQL filter (relations.ts says why that is enough). */
+export function interventionVisibility(actor: Pick<Actor, "role">) {
+  return grantsByRelation(INTERVENTION_RELATIONS, (relation) => seesIntervention(actor, relation));
 }
 
 /** Facilitators run their groups' sessions (attendance, notes); specialists and admins may step in. */

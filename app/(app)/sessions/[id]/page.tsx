@@ -6,6 +6,7 @@ import { fullName, percent } from "@/components/attendance/format";
 import { SessionActions } from "@/components/attendance/session-actions";
 import { Card, TierBadge } from "@/components/ui/card";
 import { formatDate, formatInstant, formatTime } from "@/lib/domain/calendar/format";
+import { mayRunSessions } from "@/lib/domain/policy";
 import { ATTENDANCE_STATUS_LABELS } from "@/lib/domain/sessions/schemas";
 import { contextFor, requireActor } from "@/lib/server/actor";
 import { idParam, orNotFound } from "@/lib/server/page";
@@ -25,7 +26,7 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
   const page = await load(id);
   const { session, intervention, roster, timeZone } = page;
   const names = Object.fromEntries(roster.map((s) => [s.studentId, fullName(s)]));
-  const runs = page.access === "run" || page.access === "manage";
+  const runs = mayRunSessions(page.access);
 
   return (
     <div className="mx-auto max-w-2xl space-y-5">
