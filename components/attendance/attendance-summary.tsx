@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
+import { Stat } from "@/components/ui/stat";
 import type {
   AttendanceCounts,
   DeliveryToDate,
@@ -54,39 +55,38 @@ export function AttendanceSummary({
         Attendance and fidelity
       </h2>
       <dl className="mt-2 grid grid-cols-2 gap-3 text-sm sm:grid-cols-4">
-        <div>
-          <dt className="text-slate-600">Attendance rate</dt>
-          <dd className="text-xl font-semibold" data-testid="intervention-attendance-rate">
-            {percent(attendanceRate)}
-          </dd>
-          <dd className="text-slate-600">
-            {counts.present + counts.tardy} of {counts.present + counts.tardy + counts.absent} marks
-          </dd>
-        </div>
-        <div>
-          <dt className="text-slate-600">Sessions held</dt>
-          <dd className="text-xl font-semibold">{percent(fidelity.sessionRate)}</dd>
-          <dd className="text-slate-600">
-            {delivery.sessionsHeld} of {delivery.sessionsScheduledToDate} to date
-          </dd>
-        </div>
-        <div>
-          <dt className="text-slate-600">Minutes delivered</dt>
-          <dd className="text-xl font-semibold">{percent(fidelity.minutesRate)}</dd>
-          <dd className="text-slate-600">
-            {delivery.minutesDelivered} of {delivery.minutesPlanned} min
-          </dd>
-        </div>
-        <div>
-          <dt className="text-slate-600">Fidelity</dt>
-          <dd className={`font-semibold ${fidelity.trusted ? "text-emerald-800" : "text-red-800"}`}>
-            {fidelity.trusted
-              ? "Delivered as planned"
-              : fidelity.sessionRate === null
-                ? "No sessions yet"
-                : `Below ${percent(fidelity.threshold)}: not yet reliable for decisions`}
-          </dd>
-        </div>
+        <Stat
+          term="Attendance rate"
+          className="text-xl font-semibold"
+          data-testid="intervention-attendance-rate"
+          note={`${counts.present + counts.tardy} of ${counts.present + counts.tardy + counts.absent} marks`}
+        >
+          {percent(attendanceRate)}
+        </Stat>
+        <Stat
+          term="Sessions held"
+          className="text-xl font-semibold"
+          note={`${delivery.sessionsHeld} of ${delivery.sessionsScheduledToDate} to date`}
+        >
+          {percent(fidelity.sessionRate)}
+        </Stat>
+        <Stat
+          term="Minutes delivered"
+          className="text-xl font-semibold"
+          note={`${delivery.minutesDelivered} of ${delivery.minutesPlanned} min`}
+        >
+          {percent(fidelity.minutesRate)}
+        </Stat>
+        <Stat
+          term="Fidelity"
+          className={`font-semibold ${fidelity.trusted ? "text-emerald-800" : "text-red-800"}`}
+        >
+          {fidelity.trusted
+            ? "Delivered as planned"
+            : fidelity.sessionRate === null
+              ? "No sessions yet"
+              : `Below ${percent(fidelity.threshold)}: not yet reliable for decisions`}
+        </Stat>
       </dl>
       {flags && flags.length > 0 ? (
         <div className="mt-3">

@@ -1,5 +1,6 @@
 import { todayIn } from "@/lib/domain/calendar/dates";
 import { formatDate } from "@/lib/domain/calendar/format";
+import { LetterText } from "./letter-text";
 
 export interface LetterItem {
   id: string;
@@ -35,12 +36,11 @@ export function LetterList({
               {formatDate(todayIn(timeZone, letter.createdAt), dateLocale)}:{" "}
               <span className="font-medium">{letter.subject}</span>
             </summary>
-            <pre
-              className="whitespace-pre-wrap border-t border-slate-200 px-3 py-2 font-sans leading-6"
-              lang={letter.language}
-            >
-              {letter.body}
-            </pre>
+            <LetterText
+              text={letter.body}
+              language={letter.language}
+              className="border-t border-slate-200 px-3 py-2"
+            />
           </details>
         </li>
       ))}

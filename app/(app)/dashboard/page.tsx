@@ -5,6 +5,7 @@ import { FollowUpList } from "@/components/attendance/follow-up-list";
 import { describeSchedule } from "@/components/interventions/format";
 import { buttonClasses } from "@/components/ui/button";
 import { Card, TierBadge } from "@/components/ui/card";
+import { Stat } from "@/components/ui/stat";
 import { formatInstant } from "@/lib/domain/calendar/format";
 import { canCreateIntervention, isStaff } from "@/lib/domain/policy";
 import { contextFor, requireActor } from "@/lib/server/actor";
@@ -89,26 +90,17 @@ export default async function DashboardPage() {
                   {group.focusArea} · {describeSchedule(group.schedule)}
                 </p>
                 <dl className="mt-3 grid grid-cols-3 gap-2 text-sm">
-                  <div>
-                    <dt className="text-slate-600">Students</dt>
-                    <dd className="font-semibold" data-testid="enrolled-count">
-                      {group.enrolledCount}
-                    </dd>
-                  </div>
-                  <div>
-                    <dt className="text-slate-600">Sessions</dt>
-                    <dd className="font-semibold" data-testid="session-count">
-                      {group.sessionCount}
-                    </dd>
-                  </div>
-                  <div>
-                    <dt className="text-slate-600">Next session</dt>
-                    <dd className="font-semibold">
-                      {group.nextSessionAt
-                        ? formatInstant(group.nextSessionAt, actor.timeZone)
-                        : "None left"}
-                    </dd>
-                  </div>
+                  <Stat term="Students" data-testid="enrolled-count">
+                    {group.enrolledCount}
+                  </Stat>
+                  <Stat term="Sessions" data-testid="session-count">
+                    {group.sessionCount}
+                  </Stat>
+                  <Stat term="Next session">
+                    {group.nextSessionAt
+                      ? formatInstant(group.nextSessionAt, actor.timeZone)
+                      : "None left"}
+                  </Stat>
                 </dl>
               </Card>
             </li>

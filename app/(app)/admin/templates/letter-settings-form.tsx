@@ -13,26 +13,44 @@ import type { ActionResult } from "@/lib/server/action";
 
 type Choice = { title: string; text: string };
 
-const OPT_OUT_LABELS: Record<LetterSettings["optOut"], Choice> = {
-  "not-offered": { title: "Not offered", text: "Letters do not mention opting out." },
-  "by-request": {
-    title: "By request",
-    text: "Letters tell families to ask the facilitator; staff record it.",
-  },
-  "one-click": {
-    title: "One click",
-    text: "Letters carry a signed link (valid 60 days) that records the decision without signing in and tells the specialist.",
+/** How a setting is asked: the question, the note under it, and its choices in order. */
+interface Setting<T extends string> {
+  legend: string;
+  help: string;
+  choices: readonly T[];
+  labels: Record<T, Choice>;
+}
+
+const OPT_OUT: Setting<LetterSettings["optOut"]> = {
+  legend: "Opting out of an intervention",
+  help: "Never blocks a family's right to ask for an evaluation.",
+  choices: OPT_OUT_MODES,
+  labels: {
+    "not-offered": { title: "Not offered", text: "Letters do not mention opting out." },
+    "by-request": {
+      title: "By request",
+      text: "Letters tell families to ask the facilitator; staff record it.",
+    },
+    "one-click": {
+      title: "One click",
+      text: "Letters carry a signed link (valid 60 days) that records the decision without signing in and tells the specialist.",
+    },
   },
 };
 
-const DELIVERY_LABELS: Record<LetterSettings["delivery"], Choice> = {
-  "full-letter": {
-    title: "The whole letter",
-    text: "The e-mail's body is the letter. Its subject never names the child's needs.",
-  },
-  "portal-notice": {
-    title: "A notice with a portal link",
-    text: "The e-mail only says a letter is waiting; families read it in the portal after signing in.",
+const DELIVERY: Setting<LetterSettings["delivery"]> = {
+  legend: "What the e-mail carries",
+  help: "E-mail is not a secure channel. Either way the letter is kept in the family portal and in the mailbox.",
+  choices: LETTER_DELIVERY_MODES,
+  labels: {
+    "full-letter": {
+      title: "The whole letter",
+      text: "The e-mail's body is the letter. Its subject never names the child's needs.",
+    },
+    "portal-notice": {
+      title: "A notice with a portal link",
+      text: "The e-mail only says a letter is waiting; families read it in the portal after signing in.",
+    },
   },
 };
 
@@ -45,12 +63,8 @@ function ChoiceGroup<T extends string>({
   labels,
   value,
   onChange,
-}: {
+}: Setting<T> & {
   name: string;
-  legend: string;
-  help: string;
-  choices: readonly T[];
-  labels: Record<T, Choice>;
   value: T;
   onChange: (value: T) => void;
 }) {
@@ -111,24 +125,8 @@ export function LetterSettingsForm({
   return (
     <Card>
       <form onSubmit={save} className="space-y-4">
-        <ChoiceGroup
-          name="optOut"
-          legend="Opting out of an intervention"
-          help="Never blocks a family's right to ask for an evaluation."
-          choices={OPT_OUT_MODES}
-          labels={OPT_OUT_LABELS}
-          value={optOut}
-          onChange={setOptOut}
-        />
-        <ChoiceGroup
-          name="delivery"
-          legend="What the e-mail carries"
-          help="E-mail is not a secure channel. Either way the letter is kept in the family portal and in the mailbox."
-          choices={LETTER_DELIVERY_MODES}
-          labels={DELIVERY_LABELS}
-          value={delivery}
-          onChange={setDelivery}
-        />
+        <ChoiceGroup name="optOut" {...OPT_OUT} value={optOut} onChange={setOptOut} />
+        <ChoiceGroup name="delivery" {...DELIVERY} value={delivery} onChange={setDelivery} />
         <div className="flex items-center gap-3">
           <Button type="submit" disabled={busy || unchanged}>
             Save settings

@@ -1,6 +1,7 @@
 "use client";
 
 import { useMemo, useState } from "react";
+import { LetterText } from "@/components/letters/letter-text";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Field, inputClasses } from "@/components/ui/field";
@@ -142,12 +143,7 @@ export function TemplateEditor({
           <p className="mt-2 font-semibold" lang={template.language}>
             {preview.subject}
           </p>
-          <pre
-            className="mt-2 whitespace-pre-wrap font-sans text-sm leading-6"
-            lang={template.language}
-          >
-            {preview.body}
-          </pre>
+          <LetterText text={preview.body} language={template.language} className="mt-2 text-sm" />
         </section>
       </div>
     </Card>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { LetterText } from "@/components/letters/letter-text";
 import { Card } from "@/components/ui/card";
 import { formatMoment } from "@/lib/domain/calendar/format";
 import { isDistrictAdmin } from "@/lib/domain/policy";
@@ -68,26 +69,24 @@ export default async function MessagePage({ params }: { params: Promise<{ id: st
         </Card>
         <Card className="lg:col-span-2">
           <h2 className="sr-only">Message</h2>
-          <pre
-            className="whitespace-pre-wrap font-sans text-sm leading-6"
+          <LetterText
+            text={message.body}
+            language={message.language}
+            className="text-sm"
             data-testid="message-body"
-            lang={message.language}
-          >
-            {message.body}
-          </pre>
+          />
           {message.emailBody ? (
             <div className="mt-4 border-t border-slate-200 pt-3">
               <h3 className="font-semibold">What the e-mail carried</h3>
               <p className="text-sm text-slate-700">
                 The district e-mails a notice; the family reads the letter above in the portal.
               </p>
-              <pre
-                className="mt-2 whitespace-pre-wrap font-sans text-sm leading-6"
+              <LetterText
+                text={message.emailBody}
+                language={message.language}
+                className="mt-2 text-sm"
                 data-testid="email-body"
-                lang={message.language}
-              >
-                {message.emailBody}
-              </pre>
+              />
             </div>
           ) : null}
         </Card>
