@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Card } from "@/components/ui/card";
+import { TextLink } from "@/components/ui/text-link";
 import { isDistrictAdmin } from "@/lib/domain/policy";
 import { requireActor } from "@/lib/server/actor";
 
@@ -64,12 +64,7 @@ export default async function AdminPage() {
           <li key={section.href}>
             <Card className="h-full">
               <h2 className="text-lg font-semibold">
-                <Link
-                  href={section.href}
-                  className="text-brand-700 underline-offset-2 hover:underline"
-                >
-                  {section.title}
-                </Link>
+                <TextLink href={section.href}>{section.title}</TextLink>
               </h2>
               <p className="mt-1 text-sm text-slate-700">{section.text}</p>
             </Card>

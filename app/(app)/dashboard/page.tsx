@@ -6,6 +6,7 @@ import { describeSchedule } from "@/components/interventions/format";
 import { buttonClasses } from "@/components/ui/button";
 import { Card, TierBadge } from "@/components/ui/card";
 import { Stat } from "@/components/ui/stat";
+import { TextLink } from "@/components/ui/text-link";
 import { formatInstant } from "@/lib/domain/calendar/format";
 import { canCreateIntervention, isStaff } from "@/lib/domain/policy";
 import { contextFor, requireActor } from "@/lib/server/actor";
@@ -77,12 +78,7 @@ export default async function DashboardPage() {
               <Card className="h-full">
                 <div className="flex items-start justify-between gap-2">
                   <h2 className="text-lg font-semibold">
-                    <Link
-                      href={`/interventions/${group.id}`}
-                      className="text-brand-700 underline-offset-2 hover:underline"
-                    >
-                      {group.name}
-                    </Link>
+                    <TextLink href={`/interventions/${group.id}`}>{group.name}</TextLink>
                   </h2>
                   <TierBadge tier={group.tier} />
                 </div>

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { percent } from "@/components/attendance/format";
 import { describeSchedule, gradeLabel } from "@/components/interventions/format";
 import { Card, TierBadge } from "@/components/ui/card";
-import { DataTable } from "@/components/ui/data-table";
+import { DataRow, DataTable } from "@/components/ui/data-table";
+import { TextLink } from "@/components/ui/text-link";
 import { isStaff } from "@/lib/domain/policy";
 import { contextFor, requireActor } from "@/lib/server/actor";
 import { listMyStudents } from "@/lib/use-cases/students/list-my-students";
@@ -37,11 +37,7 @@ export default async function MyStudentsPage() {
           >
             {students.flatMap((student) =>
               student.interventions.map((i, n) => (
-                <tr
-                  key={`${student.id}-${i.id}`}
-                  className="border-b border-slate-100 align-top"
-                  data-testid="my-student-row"
-                >
+                <DataRow key={`${student.id}-${i.id}`} data-testid="my-student-row">
                   {n === 0 ? (
                     <>
                       <th
@@ -49,12 +45,9 @@ export default async function MyStudentsPage() {
                         rowSpan={student.interventions.length}
                         className="py-2 pr-4 text-left font-normal"
                       >
-                        <Link
-                          href={`/students/${student.id}`}
-                          className="font-medium text-brand-700 underline-offset-2 hover:underline"
-                        >
+                        <TextLink href={`/students/${student.id}`} className="font-medium">
                           {student.firstName} {student.lastName}
-                        </Link>
+                        </TextLink>
                         <div className="text-xs text-slate-600">
                           Grade {gradeLabel(student.grade)} · Tier {student.currentTier}
                         </div>
@@ -65,12 +58,7 @@ export default async function MyStudentsPage() {
                     </>
                   ) : null}
                   <td className="py-2 pr-4">
-                    <Link
-                      href={`/interventions/${i.id}`}
-                      className="text-brand-700 underline-offset-2 hover:underline"
-                    >
-                      {i.name}
-                    </Link>{" "}
+                    <TextLink href={`/interventions/${i.id}`}>{i.name}</TextLink>{" "}
                     <TierBadge tier={i.tier} />
                     {i.optedOut ? (
                       <div className="text-xs text-amber-800">Family opted out</div>
@@ -81,7 +69,7 @@ export default async function MyStudentsPage() {
                   <td className="py-2 pr-4">
                     {i.attendanceRate === null ? "—" : percent(i.attendanceRate)}
                   </td>
-                </tr>
+                </DataRow>
               )),
             )}
           </DataTable>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Card } from "@/components/ui/card";
+import { BackLink } from "@/components/ui/text-link";
 import { seesAllStudents } from "@/lib/domain/policy";
 import { contextFor, requireActor } from "@/lib/server/actor";
 import { listAssessments } from "@/lib/use-cases/assessments/list-assessments";
@@ -20,14 +20,7 @@ export default async function AssessmentsPage() {
   return (
     <div className="space-y-6">
       <div>
-        <p className="text-sm">
-          <Link
-            href="/reports/at-risk"
-            className="text-brand-700 underline-offset-2 hover:underline"
-          >
-            At-risk students
-          </Link>
-        </p>
+        <BackLink href="/reports/at-risk">At-risk students</BackLink>
         <h1 className="text-2xl font-bold">Assessments</h1>
         <p className="max-w-3xl text-slate-700">
           The screening instruments of {actor.districtName}, with the cut scores that turn a score

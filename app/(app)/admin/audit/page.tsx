@@ -3,10 +3,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { DataTable } from "@/components/ui/data-table";
+import { DataRow, DataTable } from "@/components/ui/data-table";
 import { InputField, Options } from "@/components/ui/field";
 import { FilterActions } from "@/components/ui/filter-actions";
 import { FilterSelect } from "@/components/ui/filter-select";
+import { TextLink } from "@/components/ui/text-link";
 import { auditQuerySchema } from "@/lib/domain/audit/schemas";
 import { formatMoment } from "@/lib/domain/calendar/format";
 import { fieldErrorsFromZod } from "@/lib/domain/errors/from-zod";
@@ -142,11 +143,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
             headCellClassName="py-2 pr-3 font-medium"
           >
             {page.items.map((row) => (
-              <tr
-                key={row.id}
-                className="border-b border-slate-100 align-top"
-                data-testid="audit-row"
-              >
+              <DataRow key={row.id} data-testid="audit-row">
                 <td className="whitespace-nowrap py-2 pr-3">
                   {formatMoment(row.occurredAt, actor.timeZone)}
                 </td>
@@ -171,12 +168,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
                 </td>
                 <td className="py-2 pr-3">
                   {row.studentId ? (
-                    <Link
-                      href={`/admin/audit?studentId=${row.studentId}`}
-                      className="text-brand-700 underline-offset-2 hover:underline"
-                    >
+                    <TextLink href={`/admin/audit?studentId=${row.studentId}`}>
                       {row.studentName ?? "Student"}
-                    </Link>
+                    </TextLink>
                   ) : (
                     "—"
                   )}
@@ -184,7 +178,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
                 <td className="py-2 pr-3" data-testid="audit-reason">
                   {row.reason ?? "—"}
                 </td>
-              </tr>
+              </DataRow>
             ))}
           </DataTable>
         )}

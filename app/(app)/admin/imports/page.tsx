@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Card } from "@/components/ui/card";
-import { DataTable } from "@/components/ui/data-table";
+import { DataRow, DataTable } from "@/components/ui/data-table";
+import { TextLink } from "@/components/ui/text-link";
 import { formatMoment } from "@/lib/domain/calendar/format";
 import { isDistrictAdmin } from "@/lib/domain/policy";
 import { contextFor, requireActor } from "@/lib/server/actor";
@@ -65,14 +66,11 @@ export default async function ImportsPage() {
             data-testid="import-runs"
           >
             {runs.map((run) => (
-              <tr key={run.id} className="border-b border-slate-100 align-top">
+              <DataRow key={run.id}>
                 <td className="py-2 pr-4 whitespace-nowrap">
-                  <Link
-                    href={`/admin/imports/${run.id}`}
-                    className="text-brand-700 underline-offset-2 hover:underline"
-                  >
+                  <TextLink href={`/admin/imports/${run.id}`}>
                     {formatMoment(run.startedAt, actor.timeZone)}
-                  </Link>
+                  </TextLink>
                 </td>
                 <td className="py-2 pr-4">
                   {run.kind === "oneroster" ? "Roster (OneRoster)" : "Assessment results"}
@@ -80,7 +78,7 @@ export default async function ImportsPage() {
                 <td className="py-2 pr-4 break-all">{run.sourceName ?? "—"}</td>
                 <td className="py-2 pr-4">{STATUS_LABELS[run.status] ?? run.status}</td>
                 <td className="py-2 pr-4">{totals(run.summary)}</td>
-              </tr>
+              </DataRow>
             ))}
           </DataTable>
         )}

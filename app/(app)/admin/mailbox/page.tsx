@@ -3,8 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { DataTable } from "@/components/ui/data-table";
+import { DataRow, DataTable } from "@/components/ui/data-table";
 import { inputClasses } from "@/components/ui/field";
+import { TextLink } from "@/components/ui/text-link";
 import { formatMoment } from "@/lib/domain/calendar/format";
 import { COMMUNICATION_STATUSES } from "@/lib/domain/letters/delivery";
 import { isDistrictAdmin } from "@/lib/domain/policy";
@@ -87,11 +88,7 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
             caption="Messages, newest first"
           >
             {rows.map((row) => (
-              <tr
-                key={row.id}
-                className="border-b border-slate-100 align-top"
-                data-testid="mailbox-row"
-              >
+              <DataRow key={row.id} data-testid="mailbox-row">
                 <td className="py-2 pr-4 whitespace-nowrap">
                   {formatMoment(row.createdAt, actor.timeZone)}
                 </td>
@@ -101,12 +98,7 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
                   {row.reason ? <div className="text-xs text-slate-600">{row.reason}</div> : null}
                 </td>
                 <td className="py-2 pr-4">
-                  <Link
-                    href={`/admin/mailbox/${row.id}`}
-                    className="text-brand-700 underline-offset-2 hover:underline"
-                  >
-                    {row.subject}
-                  </Link>
+                  <TextLink href={`/admin/mailbox/${row.id}`}>{row.subject}</TextLink>
                 </td>
                 <td className="py-2 pr-4 uppercase">{row.language}</td>
                 <td className="py-2 pr-4">
@@ -117,7 +109,7 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
                     </div>
                   ) : null}
                 </td>
-              </tr>
+              </DataRow>
             ))}
           </DataTable>
         )}

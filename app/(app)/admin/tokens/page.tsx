@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Card } from "@/components/ui/card";
-import { DataTable } from "@/components/ui/data-table";
+import { DataRow, DataTable } from "@/components/ui/data-table";
 import { formatMoment } from "@/lib/domain/calendar/format";
 import { canManageApiTokens, ROLE_LABELS } from "@/lib/domain/policy";
 import { contextFor, requireActor } from "@/lib/server/actor";
@@ -43,11 +43,7 @@ export default async function TokensPage() {
             caption="API tokens, live ones first"
           >
             {tokens.map((token) => (
-              <tr
-                key={token.id}
-                className="border-b border-slate-100 align-top"
-                data-testid="token-row"
-              >
+              <DataRow key={token.id} data-testid="token-row">
                 <td className="py-2 pr-4 font-medium">{token.name}</td>
                 <td className="py-2 pr-4">{ROLE_LABELS[token.role]}</td>
                 <td className="py-2 pr-4">
@@ -70,7 +66,7 @@ export default async function TokensPage() {
                     />
                   )}
                 </td>
-              </tr>
+              </DataRow>
             ))}
           </DataTable>
         )}

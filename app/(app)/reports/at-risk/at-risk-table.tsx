@@ -6,6 +6,8 @@ import { useState } from "react";
 import { gradeLabel } from "@/components/interventions/format";
 import { Button } from "@/components/ui/button";
 import { Card, TierBadge } from "@/components/ui/card";
+import { DataRow } from "@/components/ui/data-table";
+import { TextLink } from "@/components/ui/text-link";
 import { type AtRiskRow, type AtRiskSort, suggestedTier } from "@/lib/domain/reports/at-risk";
 
 const COLUMNS: { sort: AtRiskSort; label: string }[] = [
@@ -123,11 +125,7 @@ export function AtRiskTable({
               {rows.map((row) => {
                 const name = `${row.firstName} ${row.lastName}`;
                 return (
-                  <tr
-                    key={row.studentId}
-                    className="border-b border-slate-100 align-top"
-                    data-testid="at-risk-row"
-                  >
+                  <DataRow key={row.studentId} data-testid="at-risk-row">
                     <td className="py-2 pr-3">
                       <input
                         type="checkbox"
@@ -138,12 +136,9 @@ export function AtRiskTable({
                       />
                     </td>
                     <td className="py-2 pr-4">
-                      <Link
-                        href={`/students/${row.studentId}`}
-                        className="font-medium text-brand-700 underline-offset-2 hover:underline"
-                      >
+                      <TextLink href={`/students/${row.studentId}`} className="font-medium">
                         {name}
-                      </Link>
+                      </TextLink>
                       <div className="text-xs text-slate-600">{row.localId}</div>
                     </td>
                     <td className="py-2 pr-4">{gradeLabel(row.grade)}</td>
@@ -166,19 +161,14 @@ export function AtRiskTable({
                         <ul>
                           {row.interventions.map((i) => (
                             <li key={i.id}>
-                              <Link
-                                href={`/interventions/${i.id}`}
-                                className="text-brand-700 underline-offset-2 hover:underline"
-                              >
-                                {i.name}
-                              </Link>
+                              <TextLink href={`/interventions/${i.id}`}>{i.name}</TextLink>
                             </li>
                           ))}
                         </ul>
                       )}
                     </td>
                     <td className="py-2 pr-4">{row.teachers.join(", ") || "—"}</td>
-                  </tr>
+                  </DataRow>
                 );
               })}
             </tbody>

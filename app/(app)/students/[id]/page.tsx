@@ -7,6 +7,7 @@ import { ChangeTierForm } from "@/components/tiers/change-tier-form";
 import { Card, TierBadge } from "@/components/ui/card";
 import { ColumnHeads } from "@/components/ui/column-heads";
 import { DataTable } from "@/components/ui/data-table";
+import { TextLink } from "@/components/ui/text-link";
 import { formatDate } from "@/lib/domain/calendar/format";
 import { canManageIntervention } from "@/lib/domain/policy";
 import { WINDOW_LABELS } from "@/lib/domain/reports/assessment-catalogue";
@@ -86,12 +87,9 @@ export default async function StudentPage({ params }: { params: Promise<{ id: st
             {current.map((e) => (
               <li key={e.enrollmentId} className="rounded-md border border-slate-200 p-3">
                 <div className="flex items-start justify-between gap-2">
-                  <Link
-                    href={groupHref(e.interventionId)}
-                    className="font-semibold text-brand-700 underline-offset-2 hover:underline"
-                  >
+                  <TextLink href={groupHref(e.interventionId)} className="font-semibold">
                     {e.name}
-                  </Link>
+                  </TextLink>
                   <TierBadge tier={e.tier} />
                 </div>
                 <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
@@ -137,12 +135,7 @@ export default async function StudentPage({ params }: { params: Promise<{ id: st
             {past.map((e) => (
               <tr key={e.enrollmentId} className="border-b border-slate-100">
                 <td className="py-2 pr-4">
-                  <Link
-                    href={groupHref(e.interventionId)}
-                    className="text-brand-700 underline-offset-2 hover:underline"
-                  >
-                    {e.name}
-                  </Link>
+                  <TextLink href={groupHref(e.interventionId)}>{e.name}</TextLink>
                 </td>
                 <td className="py-2 pr-4">{e.tier}</td>
                 <td className="py-2 pr-4">

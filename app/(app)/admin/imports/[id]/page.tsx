@@ -1,29 +1,20 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { notFound } from "next/navigation";
 import { Card } from "@/components/ui/card";
+import { BackLink } from "@/components/ui/text-link";
 import { formatMoment } from "@/lib/domain/calendar/format";
 import { isDistrictAdmin } from "@/lib/domain/policy";
-import { contextFor, requireActor } from "@/lib/server/actor";
-import { idParam, orNotFound } from "@/lib/server/page";
 import { getImportRun } from "@/lib/use-cases/imports/get-import-run";
+import { adminRecord } from "../../admin-record";
 import { ImportSummaryView } from "../import-summary";
 
 export const metadata: Metadata = { title: "Import" };
 
 export default async function ImportRunPage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requireActor();
-  if (!isDistrictAdmin(actor)) notFound();
-  const id = idParam((await params).id);
-  const run = await orNotFound(getImportRun(contextFor(actor), id));
+  const { actor, record: run } = await adminRecord(params, isDistrictAdmin, getImportRun);
   const failed = "error" in run.summary;
   return (
     <div className="space-y-6">
-      <p className="text-sm">
-        <Link href="/admin/imports" className="text-brand-700 underline-offset-2 hover:underline">
-          Imports
-        </Link>
-      </p>
+      <BackLink href="/admin/imports">Imports</BackLink>
       <div>
         <h1 className="text-2xl font-bold">{run.sourceName ?? "Import"}</h1>
         <p className="text-slate-700">

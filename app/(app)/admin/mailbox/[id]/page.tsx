@@ -1,22 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { LetterText } from "@/components/letters/letter-text";
 import { Card } from "@/components/ui/card";
+import { BackLink } from "@/components/ui/text-link";
 import { formatMoment } from "@/lib/domain/calendar/format";
 import { isDistrictAdmin } from "@/lib/domain/policy";
-import { contextFor, requireActor } from "@/lib/server/actor";
-import { idParam, orNotFound } from "@/lib/server/page";
 import { getCommunication } from "@/lib/use-cases/communications/get-communication";
+import { adminRecord } from "../../admin-record";
 import { StatusBadge } from "../status-badge";
 
 export const metadata: Metadata = { title: "Message" };
 
 export default async function MessagePage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requireActor();
-  if (!isDistrictAdmin(actor)) notFound();
-  const id = idParam((await params).id);
-  const message = await orNotFound(getCommunication(contextFor(actor), id));
+  const { actor, record: message } = await adminRecord(params, isDistrictAdmin, getCommunication);
   const when = (date: Date | null) => formatMoment(date, actor.timeZone);
   const facts: [string, React.ReactNode][] = [
     ["To", message.toAddress ?? "—"],
@@ -37,11 +33,7 @@ export default async function MessagePage({ params }: { params: Promise<{ id: st
   ];
   return (
     <div className="space-y-6">
-      <p className="text-sm">
-        <Link href="/admin/mailbox" className="text-brand-700 underline-offset-2 hover:underline">
-          Mailbox
-        </Link>
-      </p>
+      <BackLink href="/admin/mailbox">Mailbox</BackLink>
       <h1 className="text-2xl font-bold">{message.subject}</h1>
       <div className="grid gap-4 lg:grid-cols-3">
         <Card className="lg:col-span-1">

@@ -1,37 +1,25 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { notFound } from "next/navigation";
 import { changeTierAction } from "@/app/(app)/students/[id]/actions";
 import { ChangeTierForm } from "@/components/tiers/change-tier-form";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { InputField } from "@/components/ui/field";
+import { BackLink } from "@/components/ui/text-link";
 import { canExportStudentRecord } from "@/lib/domain/policy";
-import { contextFor, requireActor } from "@/lib/server/actor";
-import { idParam, orNotFound } from "@/lib/server/page";
 import { getStudentRecord } from "@/lib/use-cases/audit/get-student-record";
+import { adminRecord } from "../../../admin-record";
 import { StudentRecordSections } from "./record-sections";
 
 export const metadata: Metadata = { title: "Student compliance record" };
 
 export default async function StudentRecordPage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requireActor();
-  if (!canExportStudentRecord(actor)) notFound();
-  const id = idParam((await params).id);
-  const record = await orNotFound(getStudentRecord(contextFor(actor), id));
+  const { actor, id, record } = await adminRecord(params, canExportStudentRecord, getStudentRecord);
   const { student } = record;
 
   return (
     <div className="space-y-6">
       <div>
-        <p className="text-sm">
-          <Link
-            href={`/admin/audit?studentId=${id}`}
-            className="text-brand-700 underline-offset-2 hover:underline"
-          >
-            Audit trail
-          </Link>
-        </p>
+        <BackLink href={`/admin/audit?studentId=${id}`}>Audit trail</BackLink>
         <h1 className="text-2xl font-bold">
           {student.firstName} {student.lastName}: compliance record
         </h1>
