@@ -1,4 +1,4 @@
-import { expect, expectAccessible, signIn, signOut, test, users } from "./support";
+import { DEMO_PASSWORD, expect, expectAccessible, signIn, signOut, test, users } from "./support";
 
 const GROUP_NAME = "Small Group Reading - Tier 2";
 
@@ -108,5 +108,31 @@ test("a wrong password is refused with a clear message", async ({ page }) => {
   await expect(
     page.getByRole("alert").filter({ hasText: "do not match an active account" }),
   ).toBeVisible();
+  await expect(page).toHaveURL(/\/sign-in/);
+});
+
+test("after five wrong passwords the address is paused, and the person is told for how long", async ({
+  page,
+}) => {
+  // An account no other test signs in with: the pause would hold for them too.
+  const email = "admin@cedarridge.example";
+  await page.goto("/sign-in");
+  const refusal = page.getByRole("alert").filter({ hasText: /do not match|Too many tries/ });
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    await page.getByLabel("E-mail address").fill(email);
+    await page.getByLabel("Password").fill(`guess number ${attempt}`);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(refusal).toContainText("do not match");
+  }
+  // The sixth failure starts the pause, and says so.
+  await page.getByLabel("E-mail address").fill(email);
+  await page.getByLabel("Password").fill("guess number 6");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(refusal).toContainText("paused for 1 minute");
+  // Now even the right password waits: the pause is checked before the password.
+  await page.getByLabel("E-mail address").fill(email);
+  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(refusal).toContainText("Too many tries");
   await expect(page).toHaveURL(/\/sign-in/);
 });

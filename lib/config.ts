@@ -67,6 +67,7 @@ const schema = z.object({
   MAIL_FROM: text.default("NorthStar Interventions <no-reply@northstar.example>"),
   MAIL_POLL_MS: positive(100, 3_600_000).default(5000),
   APP_URL: z.url().optional(),
+  TRUST_PROXY: flag.default("false"),
   NORTHSTAR_CLOCK: pinnedInstant.optional(),
   NORTHSTAR_CLOCK_FROZEN: flag.default("false"),
   NORTHSTAR_DEMO: flag.default("false"),
@@ -217,6 +218,12 @@ export const SETTINGS: Record<SettingName, SettingDoc> = {
     group: "app",
     shown: "`http://localhost:<PORT>`",
     meaning: "the address families reach the app at: opt-out links and portal notices point here",
+  },
+  TRUST_PROXY: {
+    group: "app",
+    shown: "`false`",
+    meaning:
+      "`true` when a proxy in front of the app sets `X-Forwarded-For`: sign-in failures are then also limited per client address",
   },
   NORTHSTAR_CLOCK: {
     group: "app",

@@ -7,3 +7,4 @@ export * from "./interventions";
 export * from "./people";
 export * from "./platform";
 export * from "./progress";
+export * from "./security";

@@ -20,6 +20,8 @@ export const AUTH_TEXT = {
     signingIn: "Signing in…",
     missing: "Enter your e-mail address and password.",
     mismatch: "That e-mail address and password do not match an active account.",
+    locked: (minutes: number) =>
+      `Too many tries with this e-mail address. For the account's safety, signing in with a password is paused for ${minutes === 1 ? "1 minute" : `${minutes} minutes`}. Try again then, or use "Forgot your password?".`,
     orPassword: "or with your password",
     withSso: (name: string) => `Sign in with ${name}`,
     notProvisioned:
@@ -43,6 +45,8 @@ export const AUTH_TEXT = {
     signingIn: "Iniciando sesión…",
     missing: "Escriba su correo electrónico y su contraseña.",
     mismatch: "Ese correo electrónico y esa contraseña no corresponden a una cuenta activa.",
+    locked: (minutes: number) =>
+      `Demasiados intentos con este correo electrónico. Para proteger la cuenta, el inicio de sesión con contraseña queda en pausa durante ${minutes === 1 ? "1 minuto" : `${minutes} minutos`}. Vuelva a intentarlo después o use "¿Olvidó su contraseña?".`,
     orPassword: "o con su contraseña",
     withSso: (name: string) => `Iniciar sesión con ${name}`,
     notProvisioned:

@@ -1,11 +1,17 @@
 import { randomUUID } from "node:crypto";
-import NextAuth, { type NextAuthConfig } from "next-auth";
+import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { findSignInAccount, recordSignIn } from "@/db/queries/users";
 import { withTenant } from "@/db/with-tenant";
 import { hashPassword, verifyPassword } from "@/lib/auth/passwords";
 import { now, nowMs } from "@/lib/clock";
+import {
+  recordSignInFailure,
+  recordSignInSuccess,
+  signInWait,
+} from "@/lib/use-cases/auth/sign-in-throttle";
+import { clientAddress } from "./client-address";
 import { appConfig, oidcConfigured } from "./config";
 import { requestDb } from "./db";
 
@@ -13,6 +19,27 @@ const credentialsSchema = z.object({
   email: z.email().max(254),
   password: z.string().min(1).max(200),
 });
+
+/** Too many failed sign-ins for this address (or client): the form says how long to wait. */
+export class SignInLocked extends CredentialsSignin {
+  override code = "locked";
+}
+
+/** Auth.js may hand the lock back wrapped; its code says what it was. */
+export function isLocked(error: unknown): boolean {
+  return (
+    (error as { code?: unknown })?.code === "locked" ||
+    (error as { cause?: { err?: { code?: unknown } } })?.cause?.err?.code === "locked"
+  );
+}
+
+/** How long `email` (from this client) must wait, for the sign-in form's message. */
+export async function signInWaitMinutes(email: string, headers: Headers): Promise<number> {
+  return signInWait(
+    { db: requestDb(), now: now(), secret: appConfig().AUTH_SECRET },
+    { email, client: clientAddress(headers) },
+  );
+}
 
 /** Our own identity claims, carried in the signed JWT. */
 interface NorthstarClaims {
@@ -42,15 +69,23 @@ function providers(): NextAuthConfig["providers"] {
   const list: NextAuthConfig["providers"] = [
     Credentials({
       credentials: { email: { type: "email" }, password: { type: "password" } },
-      async authorize(raw) {
+      async authorize(raw, request) {
         const parsed = credentialsSchema.safeParse(raw);
         if (!parsed.success) return null;
+        const attempt = { email: parsed.data.email, client: clientAddress(request.headers) };
+        const throttle = { db: requestDb(), now: now(), secret: config.AUTH_SECRET };
+        // Refused before the password is even hashed: guessing costs time, not server CPU.
+        if ((await signInWait(throttle, attempt)) > 0) throw new SignInLocked();
         const account = await accountFor(parsed.data.email);
         const ok = await verifyPassword(
           account?.passwordHash ?? (await hashForUnknownAccount()),
           parsed.data.password,
         );
-        if (!account || !ok) return null;
+        if (!account || !ok) {
+          if ((await recordSignInFailure(throttle, attempt)) > 0) throw new SignInLocked();
+          return null;
+        }
+        await recordSignInSuccess(throttle, attempt);
         await withTenant(requestDb(), account, (tx) =>
           recordSignIn(tx, account.tenantId, account.userId, now()),
         );

@@ -1,12 +1,15 @@
 "use server";
 
+import { headers } from "next/headers";
 import { AuthError } from "next-auth";
-import { signIn } from "@/lib/server/auth";
+import { isLocked, SignInLocked, signIn, signInWaitMinutes } from "@/lib/server/auth";
 
 export interface SignInState {
   /** Which message the form shows, in the page's language. */
-  error: "missing" | "mismatch" | null;
+  error: "missing" | "mismatch" | "locked" | null;
   email: string;
+  /** With "locked": how long until the address may try again. */
+  minutes?: number;
 }
 
 /** Password sign-in through Auth.js; the session holds only ids, the actor is re-read per request. */
@@ -22,6 +25,9 @@ export async function signInWithPassword(
     return { error: null, email };
   } catch (error) {
     // Success is a redirect, which Next signals by throwing: let it through.
+    if (error instanceof SignInLocked || (error instanceof AuthError && isLocked(error))) {
+      return { error: "locked", email, minutes: await signInWaitMinutes(email, await headers()) };
+    }
     if (error instanceof AuthError) {
       return { error: "mismatch", email };
     }

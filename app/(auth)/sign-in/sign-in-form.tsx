@@ -35,7 +35,12 @@ export function SignInForm({ language }: { language: AuthLanguage }) {
           className={inputClasses}
         />
       </Field>
-      {state.error ? <FieldErrorText id="sign-in-error" message={text[state.error]} /> : null}
+      {state.error ? (
+        <FieldErrorText
+          id="sign-in-error"
+          message={state.error === "locked" ? text.locked(state.minutes ?? 1) : text[state.error]}
+        />
+      ) : null}
       <Button type="submit" className="w-full" disabled={pending}>
         {pending ? text.signingIn : text.signIn}
       </Button>
