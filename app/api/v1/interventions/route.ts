@@ -6,6 +6,7 @@ import {
 import { apiRoute, idempotencyKey, readJson, readQuery } from "@/lib/server/route";
 import { createIntervention } from "@/lib/use-cases/interventions/create-intervention";
 import { listInterventions } from "@/lib/use-cases/interventions/list-interventions";
+import { idempotentResponse } from "../idempotent-response";
 
 export const GET = apiRoute(async ({ ctx, request }) => {
   const page = await listInterventions(ctx, readQuery(request, listInterventionsQuerySchema));
@@ -16,11 +17,5 @@ export const POST = apiRoute(async ({ ctx, request }) => {
   const key = idempotencyKey(request);
   const input = await readJson(request, createInterventionRequestSchema);
   const result = await createIntervention(ctx, input, key);
-  return NextResponse.json(result.body, {
-    status: result.status,
-    headers: {
-      location: `/api/v1/interventions/${result.body.id}`,
-      ...(result.replayed ? { "idempotent-replayed": "true" } : {}),
-    },
-  });
+  return idempotentResponse(result, `/api/v1/interventions/${result.body.id}`);
 });

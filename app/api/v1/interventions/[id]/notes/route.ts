@@ -3,6 +3,7 @@ import { listNotesQuerySchema, progressNoteSchema } from "@/lib/domain/sessions/
 import { apiRoute, idempotencyKey, readJson, readQuery, resourceId } from "@/lib/server/route";
 import { addProgressNote } from "@/lib/use-cases/progress/add-progress-note";
 import { listInterventionNotes } from "@/lib/use-cases/progress/list-intervention-notes";
+import { idempotentResponse } from "../../../idempotent-response";
 
 /** The notes the caller may read; the visibility filter is in the query itself. */
 export const GET = apiRoute<{ id: string }>(async ({ ctx, params, request }) => {
@@ -18,11 +19,5 @@ export const POST = apiRoute<{ id: string }>(async ({ ctx, params, request }) =>
   const key = idempotencyKey(request);
   const input = await readJson(request, progressNoteSchema);
   const result = await addProgressNote(ctx, id, input, key);
-  return NextResponse.json(result.body, {
-    status: result.status,
-    headers: {
-      location: `/api/v1/interventions/${id}/notes/${result.body.id}`,
-      ...(result.replayed ? { "idempotent-replayed": "true" } : {}),
-    },
-  });
+  return idempotentResponse(result, `/api/v1/interventions/${id}/notes/${result.body.id}`);
 });

@@ -1,7 +1,7 @@
-import { NextResponse } from "next/server";
 import { recordAttendanceSchema } from "@/lib/domain/sessions/schemas";
 import { apiRoute, idempotencyKey, readJson, resourceId } from "@/lib/server/route";
 import { recordAttendance } from "@/lib/use-cases/sessions/record-attendance";
+import { idempotentResponse } from "../../../idempotent-response";
 
 /** Scenario 3: record a session's attendance, notes and probe scores (the API reference: lib/api/routes/). */
 export const POST = apiRoute<{ id: string }>(async ({ ctx, params, request }) => {
@@ -9,8 +9,5 @@ export const POST = apiRoute<{ id: string }>(async ({ ctx, params, request }) =>
   const key = idempotencyKey(request);
   const input = await readJson(request, recordAttendanceSchema);
   const result = await recordAttendance(ctx, id, input, key);
-  return NextResponse.json(result.body, {
-    status: result.status,
-    headers: result.replayed ? { "idempotent-replayed": "true" } : {},
-  });
+  return idempotentResponse(result);
 });
