@@ -44,6 +44,12 @@ export function MonitoringPlanForm({
     defaultValues: defaults,
   });
 
+  // Each control's registration and its error, as InputField and SelectField take them.
+  const field = (name: keyof PlanFormValues) => ({
+    error: errors[name]?.message,
+    ...register(name),
+  });
+
   const onSubmit = async (values: MonitoringPlanInput) => {
     const result = await action(values, interventionId);
     setMessage(
@@ -65,32 +71,19 @@ export function MonitoringPlanForm({
         <InputField
           id="plan-measure"
           label="Measure"
-          error={errors.measureName?.message}
           placeholder="e.g. Words correct per minute"
-          {...register("measureName")}
+          {...field("measureName")}
         />
-        <InputField
-          id="plan-unit"
-          label="Unit"
-          error={errors.measureUnit?.message}
-          placeholder="e.g. WCPM"
-          {...register("measureUnit")}
-        />
-        <SelectField
-          id="plan-direction"
-          label="Better is"
-          error={errors.measureDirection?.message}
-          {...register("measureDirection")}
-        >
+        <InputField id="plan-unit" label="Unit" placeholder="e.g. WCPM" {...field("measureUnit")} />
+        <SelectField id="plan-direction" label="Better is" {...field("measureDirection")}>
           <option value="higher">Higher (e.g. words correct)</option>
           <option value="lower">Lower (e.g. errors)</option>
         </SelectField>
         <InputField
           id="plan-goal"
           label="Goal at the end date"
-          error={errors.goalValue?.message}
           inputMode="decimal"
-          {...register("goalValue")}
+          {...field("goalValue")}
         />
       </div>
       <FormOutcome message={message} />

@@ -6,6 +6,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Field, inputClasses, SelectField, TextAreaField } from "@/components/ui/field";
+import { setFieldErrors } from "@/components/ui/form-outcome";
 import { changeTierSchema } from "@/lib/domain/tiers/schemas";
 import { z } from "@/lib/domain/zod";
 import type { ActionResult } from "@/lib/server/action";
@@ -66,10 +67,7 @@ export function ChangeTierForm({
     );
     if (!result.ok) {
       setFormError(result.message);
-      for (const error of result.fieldErrors) {
-        if (error.path === "toTier" || error.path === "reason")
-          setError(error.path, { message: error.message });
-      }
+      setFieldErrors(setError, result.fieldErrors, ["toTier", "reason"]);
       return;
     }
     setDone(

@@ -1,3 +1,5 @@
+import type { FieldValues, Path, UseFormSetError } from "react-hook-form";
+
 /** What became of a form's last submit: saved (a polite status) or refused (an alert). */
 export function FormOutcome({
   message,
@@ -28,4 +30,19 @@ export function FormError({ message }: { message: string | null }) {
       {message}
     </div>
   );
+}
+
+/**
+ * A refused submit's field errors (ActionResult, lib/server/action.ts) on the form's fields of
+ * those names; an error of any other path stays in the whole-form message.
+ */
+export function setFieldErrors<T extends FieldValues>(
+  setError: UseFormSetError<T>,
+  fieldErrors: readonly { path: string; message: string }[],
+  fields: readonly Path<T>[],
+) {
+  for (const error of fieldErrors) {
+    const field = fields.find((name) => name === error.path);
+    if (field) setError(field, { message: error.message });
+  }
 }

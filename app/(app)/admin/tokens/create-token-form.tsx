@@ -6,7 +6,7 @@ import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { InputField, inputClasses, Options, SelectField } from "@/components/ui/field";
-import { FormError } from "@/components/ui/form-outcome";
+import { FormError, setFieldErrors } from "@/components/ui/form-outcome";
 import { TOKEN_ROLES } from "@/lib/domain/policy";
 import {
   type CreateApiTokenInput,
@@ -40,10 +40,7 @@ export function CreateTokenForm({ action }: { action: CreateAction }) {
     const result = await action(values);
     if (!result.ok) {
       setFormError(result.message);
-      for (const error of result.fieldErrors) {
-        if (error.path === "name" || error.path === "role")
-          setError(error.path, { message: error.message });
-      }
+      setFieldErrors(setError, result.fieldErrors, ["name", "role"]);
       return;
     }
     setCreated({ name: result.data.name, token: result.data.token });
