@@ -1,8 +1,7 @@
-import { cn } from "@/components/ui/cn";
-
 /**
  * A letter's or message's text as it was written: line breaks kept, in the reading font, marked
- * with its language for screen readers. Classes given add spacing or size.
+ * with its language for screen readers. Classes given add spacing or size; they are joined, not
+ * merged, as tailwind-merge would drop leading-6 beside a text size.
  */
 export function LetterText({
   text,
@@ -15,7 +14,7 @@ export function LetterText({
 } & Omit<React.ComponentProps<"pre">, "lang" | "children">) {
   return (
     <pre
-      className={cn("whitespace-pre-wrap font-sans leading-6", className)}
+      className={`${className ?? ""} whitespace-pre-wrap font-sans leading-6`.trim()}
       lang={language}
       {...pre}
     >
