@@ -7,6 +7,7 @@ import type {
   Fidelity,
   FollowUpReason,
 } from "@/lib/domain/attendance";
+import { attendedCount, countedMarks } from "@/lib/domain/attendance/attendance-rate";
 import { percent } from "./format";
 
 export const FOLLOW_UP_REASON_LABELS: Record<FollowUpReason, string> = {
@@ -59,7 +60,7 @@ export function AttendanceSummary({
           term="Attendance rate"
           className="text-xl font-semibold"
           data-testid="intervention-attendance-rate"
-          note={`${counts.present + counts.tardy} of ${counts.present + counts.tardy + counts.absent} marks`}
+          note={`${attendedCount(counts)} of ${countedMarks(counts)} marks`}
         >
           {percent(attendanceRate)}
         </Stat>

@@ -2,6 +2,7 @@
 
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { attendedCount, countedMarks } from "@/lib/domain/attendance/attendance-rate";
 import type { FieldError } from "@/lib/domain/errors";
 import type { AttendanceRecorded } from "@/lib/use-cases/sessions/record-attendance";
 import { percent } from "./format";
@@ -78,8 +79,8 @@ export function AttendanceResult({
       data-testid="attendance-result"
     >
       <p className="font-semibold text-emerald-900">
-        Attendance saved: {result.present + result.tardy} of{" "}
-        {result.present + result.tardy + result.absent} attended ({percent(result.attendanceRate)}
+        Attendance saved: {attendedCount(result)} of {countedMarks(result)} attended (
+        {percent(result.attendanceRate)}
         ).
       </p>
       {result.flaggedStudentIds.length > 0 ? (

@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Field, inputClasses, SelectField, TextAreaField } from "@/components/ui/field";
 import { setFieldErrors } from "@/components/ui/form-outcome";
 import { changeTierSchema } from "@/lib/domain/tiers/schemas";
+import { TIERS } from "@/lib/domain/tiers/tier";
 import { z } from "@/lib/domain/zod";
 import type { ActionResult } from "@/lib/server/action";
 
@@ -102,7 +103,7 @@ export function ChangeTierForm({
         error={errors.toTier?.message}
         {...register("toTier")}
       >
-        {[1, 2, 3].map((tier) => (
+        {TIERS.map((tier) => (
           <option key={tier} value={tier}>
             Tier {tier}
           </option>

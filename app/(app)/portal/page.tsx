@@ -6,6 +6,7 @@ import { LetterList } from "@/components/letters/letter-list";
 import { Card, TierBadge } from "@/components/ui/card";
 import type { Weekday } from "@/lib/domain/calendar/dates";
 import { formatDate } from "@/lib/domain/calendar/format";
+import { isFamily } from "@/lib/domain/policy";
 import { portalText } from "@/lib/i18n/portal";
 import { contextFor, requireActor } from "@/lib/server/actor";
 import { getFamilyOverview } from "@/lib/use-cases/portal/get-family-overview";
@@ -14,7 +15,7 @@ export const metadata: Metadata = { title: "Family portal" };
 
 export default async function PortalPage() {
   const actor = await requireActor();
-  if (actor.role !== "parent") redirect("/dashboard");
+  if (!isFamily(actor)) redirect("/dashboard");
   const children = await getFamilyOverview(contextFor(actor));
   const { text, dateLocale } = portalText(actor.locale);
 

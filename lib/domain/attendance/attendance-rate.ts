@@ -26,9 +26,14 @@ export function attendedCount(counts: AttendanceCounts): number {
   return sumOf(counts, ATTENDED_STATUSES);
 }
 
-/** Attended over every mark but an excused absence (types.ts → UNCOUNTED_STATUSES). */
+/** The marks a rate is taken over: all but excused absences (types.ts → UNCOUNTED_STATUSES). */
+export function countedMarks(counts: AttendanceCounts): number {
+  return sumOf(counts, COUNTED_STATUSES);
+}
+
+/** Attended over every counted mark. */
 export function attendanceRateFromCounts(counts: AttendanceCounts): number | null {
-  return ratio(attendedCount(counts), sumOf(counts, COUNTED_STATUSES));
+  return ratio(attendedCount(counts), countedMarks(counts));
 }
 
 export function attendanceRate(marks: readonly AttendanceStatus[]): number | null {

@@ -9,6 +9,11 @@ export function isStaff(actor: Pick<Actor, "role">): boolean {
   return (STAFF_ROLES as readonly Role[]).includes(actor.role);
 }
 
+/** A parent or guardian: the family portal's reader, who sees only their own children. */
+export function isFamily(actor: Pick<Actor, "role">): boolean {
+  return actor.role === "parent";
+}
+
 /** A specialist or a district admin: the roles that plan and manage for the whole district. */
 export function isManager(actor: Pick<Actor, "role">): boolean {
   return MANAGERS.includes(actor.role);

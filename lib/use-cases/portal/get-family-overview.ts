@@ -4,6 +4,7 @@ import { childrenOfGuardian } from "@/db/queries/people";
 import { enrollmentsWithSchedule } from "@/db/queries/students";
 import { withTenant } from "@/db/with-tenant";
 import { ForbiddenError } from "@/lib/domain/errors";
+import { isFamily } from "@/lib/domain/policy";
 import type { UseCaseContext } from "../context";
 
 /**
@@ -12,7 +13,7 @@ import type { UseCaseContext } from "../context";
  */
 export async function getFamilyOverview(ctx: UseCaseContext) {
   const { guardianId, tenantId } = ctx.actor;
-  if (ctx.actor.role !== "parent" || !guardianId) throw new ForbiddenError();
+  if (!isFamily(ctx.actor) || !guardianId) throw new ForbiddenError();
   return withTenant(ctx.db, ctx.actor, async (tx) => {
     const children = await childrenOfGuardian(tx, tenantId, guardianId);
     const childIds = children.map((c) => c.id);

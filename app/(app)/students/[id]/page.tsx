@@ -8,6 +8,7 @@ import { Card, TierBadge } from "@/components/ui/card";
 import { ColumnHeads } from "@/components/ui/column-heads";
 import { DataTable } from "@/components/ui/data-table";
 import { TextLink } from "@/components/ui/text-link";
+import { attendedCount, countedMarks } from "@/lib/domain/attendance/attendance-rate";
 import { formatDate } from "@/lib/domain/calendar/format";
 import { canManageIntervention } from "@/lib/domain/policy";
 import { WINDOW_LABELS } from "@/lib/domain/reports/assessment-catalogue";
@@ -29,12 +30,12 @@ const DECISIONS: Record<string, string> = {
 
 function Attendance({ enrollment }: { enrollment: EnrollmentView }) {
   const { counts, rate } = enrollment.attendance;
-  const marked = counts.present + counts.tardy + counts.absent + counts.excused;
+  const marked = countedMarks(counts) + counts.excused;
   return (
     <span data-testid="attendance-rate">
       {marked === 0
         ? "No sessions recorded yet"
-        : `${percent(rate)} (${counts.present + counts.tardy} of ${counts.present + counts.tardy + counts.absent}${counts.excused ? `, ${counts.excused} excused` : ""})`}
+        : `${percent(rate)} (${attendedCount(counts)} of ${countedMarks(counts)}${counts.excused ? `, ${counts.excused} excused` : ""})`}
     </span>
   );
 }
