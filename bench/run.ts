@@ -13,19 +13,16 @@ import { now } from "@/lib/clock";
 import { config } from "@/lib/config";
 import { addDays, todayIn, weekdayOf } from "@/lib/domain/calendar/dates";
 import { signIn, startApp } from "./app-server";
+import { BENCH_EMAIL, BENCH_PASSWORD, ensureDataset, SCALE } from "./dataset";
+import { type Measurement, measure, type Scenario } from "./measure";
+import { type Comparison, machine, printTable, writeReport } from "./report";
 import {
-  BENCH_EMAIL,
-  BENCH_PASSWORD,
-  ensureDataset,
   facilitatorStaffId,
   removeCreatedGroups,
   resetAttendancePool,
-  SCALE,
   studentId,
   studentsWithHistory,
-} from "./dataset";
-import { type Measurement, measure, type Scenario } from "./measure";
-import { type Comparison, machine, printTable, writeReport } from "./report";
+} from "./run-state";
 
 const DATA_DIR = ".data/bench";
 const PG_PORT = 54360;
