@@ -1,20 +1,35 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { type NextRequest, NextResponse } from "next/server";
+import { config } from "@/lib/config";
 import {
   DomainError,
+  ForbiddenError,
   NotFoundError,
   UnauthenticatedError,
   ValidationError,
 } from "@/lib/domain/errors";
 import { parseInput } from "@/lib/domain/errors/from-zod";
 import { isUuid } from "@/lib/domain/ids";
+import { acceptedRequestId } from "@/lib/domain/security/request-id";
 import type { z } from "@/lib/domain/zod";
 import type { UseCaseContext } from "@/lib/use-cases/context";
 import { API_TOKEN_REQUEST, isTokenActor } from "@/lib/use-cases/tokens/authenticate-token";
 import { contextFor, requestActor } from "./actor";
 
 const PROBLEM_TYPE_BASE = "https://northstar.example/problems/";
+
+/** A write whose body is not of a type the route reads (HTTP's concern, so not in the domain). */
+class UnsupportedMediaTypeError extends DomainError {
+  readonly status = 415;
+  readonly title = "Unsupported media type";
+  constructor(accepted: string) {
+    super(
+      `Send the body as ${accepted}, with a Content-Type header that says so.`,
+      "unsupported-media-type",
+    );
+  }
+}
 
 /** RFC 9457 problem details for a domain error; anything else is a logged 500. */
 export function problemResponse(error: unknown, requestId: string): NextResponse {
@@ -55,22 +70,80 @@ export interface RouteContext<P> {
 
 type Segment<P> = { params: Promise<P> };
 
-/** Request id, problem+json for failures, and the id echoed on the response. */
+/**
+ * Request id, problem+json for failures, and the id echoed on the response. A client's own
+ * `x-request-id` is kept only when it is a UUID or a short safe token: it becomes the audit
+ * rows' request id, and a client may not write text of its choosing there
+ * (lib/domain/security/request-id.ts). `noStore` marks responses that may carry student data.
+ */
 function handled<P>(
   run: (request: NextRequest, params: P, requestId: string) => Promise<Response>,
+  options: { noStore: boolean },
 ) {
   return async (request: NextRequest, segment: Segment<P>): Promise<Response> => {
-    // The token marker below is ours to set: a client cannot claim it through its own id.
-    const claimed = request.headers.get("x-request-id")?.slice(0, 100);
-    const requestId = claimed && !claimed.startsWith(API_TOKEN_REQUEST) ? claimed : randomUUID();
+    const requestId = acceptedRequestId(request.headers.get("x-request-id")) ?? randomUUID();
+    let response: Response;
     try {
-      const response = await run(request, await segment.params, requestId);
-      response.headers.set("x-request-id", requestId);
-      return response;
+      response = await run(request, await segment.params, requestId);
     } catch (error) {
-      return problemResponse(error, requestId);
+      response = problemResponse(error, requestId);
     }
+    response.headers.set("x-request-id", requestId);
+    // Records of children must not stay in a browser's or a proxy's cache (issue 14, item 6).
+    if (options.noStore && !response.headers.get("cache-control")?.includes("no-store"))
+      response.headers.set("cache-control", "no-store");
+    return response;
   };
+}
+
+const WRITES = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+/**
+ * The hosts this app answers as: the one the browser addressed (Host, or the proxy's
+ * X-Forwarded-Host — a cross-site page cannot set either on its victim's request, as the
+ * compliance export already relies on, app/(app)/admin/audit/students/[id]/export/route.ts),
+ * the one Next parsed, and APP_URL's (the address mail links use).
+ */
+function ownHosts(request: NextRequest): string[] {
+  const hosts = [request.nextUrl.host];
+  const addressed = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  if (addressed) hosts.push(addressed);
+  const appUrl = config().APP_URL;
+  if (appUrl) hosts.push(new URL(appUrl).host);
+  return hosts;
+}
+
+const hostOf = (origin: string): string | null => {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return null;
+  }
+};
+
+export interface ApiRouteOptions {
+  /**
+   * The body type a write must declare: JSON unless the route is the target of the app's own
+   * upload (`multipart/form-data`) or plain form (`application/x-www-form-urlencoded`) pages.
+   */
+  accepts?: "application/json" | "multipart/form-data" | "application/x-www-form-urlencoded";
+}
+
+/**
+ * What a write that rides on the session cookie must show, since the browser attaches the
+ * cookie to any site's request: when the browser names the page it came from (`Origin`, sent
+ * on every cross-site write), this app's own host; and the body type the route reads — JSON,
+ * which no plain HTML form elsewhere can send, unless the route is one of the app's own form or
+ * upload targets. A bearer token is never sent by a browser on its own, so it skips both.
+ */
+export function checkCookieWrite(request: NextRequest, accepts: string): void {
+  if (!WRITES.has(request.method)) return;
+  const origin = request.headers.get("origin");
+  if (origin !== null && !ownHosts(request).includes(hostOf(origin) ?? "")) {
+    throw new ForbiddenError("Requests from another site may not change data here.");
+  }
+  const mediaType = request.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase();
+  if (mediaType !== accepts) throw new UnsupportedMediaTypeError(accepts);
 }
 
 /**
@@ -81,23 +154,28 @@ function handled<P>(
  */
 export function apiRoute<P = Record<string, never>>(
   handler: (route: RouteContext<P>) => Promise<Response>,
+  options: ApiRouteOptions = {},
 ) {
-  return handled<P>(async (request, params, requestId) => {
-    const actor = await requestActor(request);
-    if (!actor) throw new UnauthenticatedError();
-    // Audit rows of a token's request say so: the user recorded is the admin who created it.
-    const auditId = isTokenActor(actor)
-      ? `${API_TOKEN_REQUEST}${actor.apiToken.id}:${requestId}`.slice(0, 100)
-      : requestId;
-    return handler({ ctx: contextFor(actor, auditId), params, request });
-  });
+  return handled<P>(
+    async (request, params, requestId) => {
+      const actor = await requestActor(request);
+      if (!actor) throw new UnauthenticatedError();
+      if (!isTokenActor(actor)) checkCookieWrite(request, options.accepts ?? "application/json");
+      // Audit rows of a token's request say so: the user recorded is the admin who created it.
+      const auditId = isTokenActor(actor)
+        ? `${API_TOKEN_REQUEST}${actor.apiToken.id}:${requestId}`.slice(0, 100)
+        : requestId;
+      return handler({ ctx: contextFor(actor, auditId), params, request });
+    },
+    { noStore: true },
+  );
 }
 
 /** For what anyone may read without signing in (the OpenAPI document): no actor, no data. */
 export function publicRoute<P = Record<string, never>>(
   handler: (route: { params: P; request: NextRequest }) => Promise<Response>,
 ) {
-  return handled<P>((request, params) => handler({ params, request }));
+  return handled<P>((request, params) => handler({ params, request }), { noStore: false });
 }
 
 export async function readJson<S extends z.ZodType>(

@@ -13,33 +13,36 @@ const exportFormSchema = disclosureRequestSchema.extend({ format: z.enum(["csv",
  * The compliance export form's target: records the disclosure, then sends the CSV as a download
  * or redirects to the printable page of that disclosure.
  */
-export const POST = apiRoute<{ id: string }>(async ({ ctx, params, request }) => {
-  // A cross-site form must not make an admin's browser record a disclosure.
-  const origin = request.headers.get("origin");
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  if (origin && new URL(origin).host !== host) {
-    throw new ForbiddenError("Exports are started from this site only.");
-  }
-  const studentId = resourceId(params.id, "Student");
-  const form = Object.fromEntries(await request.formData());
-  const input = parseInput(exportFormSchema, form);
-  const result = await exportStudentRecord(ctx, studentId, input, input.format);
-  if (result.csv === null) {
-    // Relative, so the browser stays on the host it used (behind a proxy, request.url may not be it).
-    return new NextResponse(null, {
-      status: 303,
+export const POST = apiRoute<{ id: string }>(
+  async ({ ctx, params, request }) => {
+    // A cross-site form must not make an admin's browser record a disclosure.
+    const origin = request.headers.get("origin");
+    const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+    if (origin && new URL(origin).host !== host) {
+      throw new ForbiddenError("Exports are started from this site only.");
+    }
+    const studentId = resourceId(params.id, "Student");
+    const form = Object.fromEntries(await request.formData());
+    const input = parseInput(exportFormSchema, form);
+    const result = await exportStudentRecord(ctx, studentId, input, input.format);
+    if (result.csv === null) {
+      // Relative, so the browser stays on the host it used (behind a proxy, request.url may not be it).
+      return new NextResponse(null, {
+        status: 303,
+        headers: {
+          location: `/admin/audit/students/${studentId}/print?disclosure=${result.disclosureId}`,
+        },
+      });
+    }
+    const { student } = result.record;
+    const filename = `compliance-record-${student.localId}-${todayIn(ctx.actor.timeZone, ctx.now())}.csv`;
+    return new NextResponse(result.csv, {
       headers: {
-        location: `/admin/audit/students/${studentId}/print?disclosure=${result.disclosureId}`,
+        "content-type": "text/csv; charset=utf-8",
+        "content-disposition": `attachment; filename="${filename.replace(/[^\w.-]/g, "_")}"`,
+        "cache-control": "no-store",
       },
     });
-  }
-  const { student } = result.record;
-  const filename = `compliance-record-${student.localId}-${todayIn(ctx.actor.timeZone, ctx.now())}.csv`;
-  return new NextResponse(result.csv, {
-    headers: {
-      "content-type": "text/csv; charset=utf-8",
-      "content-disposition": `attachment; filename="${filename.replace(/[^\w.-]/g, "_")}"`,
-      "cache-control": "no-store",
-    },
-  });
-});
+  },
+  { accepts: "application/x-www-form-urlencoded" },
+);
