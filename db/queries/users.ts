@@ -214,15 +214,40 @@ export async function insertAccount(
   return row ?? null;
 }
 
+/**
+ * A new password, and every session begun up to `revokeSessionsAt` over (the browsers that
+ * knew the old password sign in again; actorById compares with sessions_revoked_at).
+ */
 export async function setPasswordHash(
   tx: Tx,
   tenantId: string,
   userId: string,
   passwordHash: string,
+  revokeSessionsAt: Date,
 ): Promise<void> {
   await tx
     .update(users)
-    .set({ passwordHash })
+    .set({ passwordHash, sessionsRevokedAt: laterRevocation(revokeSessionsAt) })
+    .where(and(eq(users.tenantId, tenantId), eq(users.id, userId)));
+}
+
+/** The revocation instant never moves back: that would revive sessions already ended. */
+const laterRevocation = (at: Date) =>
+  sql<Date>`greatest(${users.sessionsRevokedAt}, ${at.toISOString()}::timestamptz)`;
+
+/**
+ * Ends the sessions of `userId` that began at or before `upTo` (a sign-out passes its own
+ * session's sign-in instant: see docs/decisions/0013-trust-fixes.md).
+ */
+export async function revokeSessionsUpTo(
+  tx: Tx,
+  tenantId: string,
+  userId: string,
+  upTo: Date,
+): Promise<void> {
+  await tx
+    .update(users)
+    .set({ sessionsRevokedAt: laterRevocation(upTo) })
     .where(and(eq(users.tenantId, tenantId), eq(users.id, userId)));
 }
 

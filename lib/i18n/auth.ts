@@ -32,8 +32,8 @@ export const AUTH_TEXT = {
     sendLink: "E-mail me a link",
     sending: "Sending…",
     invalidEmail: "Enter the e-mail address you sign in with.",
-    sent: (email: string, days: number) =>
-      `If ${email} has a NorthStar account, a link to choose a new password is on its way. It works once, for ${days} days. Nothing arrived? Check the spam folder, or ask your district's administrator.`,
+    sent: (email: string) =>
+      `If ${email} has a NorthStar account, a link to choose a new password is on its way. It works once, for one hour. Nothing arrived? Check the spam folder, or ask your district's administrator.`,
     backToSignIn: "Back to sign in",
     otherLanguage: { lang: "es", label: "Español" },
   },
@@ -57,8 +57,8 @@ export const AUTH_TEXT = {
     sendLink: "Enviarme un enlace",
     sending: "Enviando…",
     invalidEmail: "Escriba el correo electrónico con el que inicia sesión.",
-    sent: (email: string, days: number) =>
-      `Si ${email} tiene una cuenta de NorthStar, le enviamos un enlace para elegir una contraseña nueva. Funciona una vez, durante ${days} días. ¿No llegó? Revise la carpeta de correo no deseado o consulte al administrador de su distrito.`,
+    sent: (email: string) =>
+      `Si ${email} tiene una cuenta de NorthStar, le enviamos un enlace para elegir una contraseña nueva. Funciona una vez, durante una hora. ¿No llegó? Revise la carpeta de correo no deseado o consulte al administrador de su distrito.`,
     backToSignIn: "Volver a iniciar sesión",
     otherLanguage: { lang: "en", label: "English" },
   },

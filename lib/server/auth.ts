@@ -11,6 +11,7 @@ import {
   recordSignInSuccess,
   signInWait,
 } from "@/lib/use-cases/auth/sign-in-throttle";
+import { endSession } from "@/lib/use-cases/users/end-session";
 import { clientAddress } from "./client-address";
 import { appConfig, oidcConfigured } from "./config";
 import { requestDb } from "./db";
@@ -122,6 +123,18 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       else console.error(error);
     },
   },
+  events: {
+    // The cookie is cleared by Auth.js; this makes a copy of it useless too (end-session.ts).
+    async signOut(message) {
+      const claims = ("token" in message ? message.token : null) as NorthstarClaims | null;
+      if (!claims?.userId || !claims.tenantId) return;
+      await endSession(requestDb(), {
+        tenantId: claims.tenantId,
+        userId: claims.userId,
+        signedInAt: sessionStart(claims),
+      });
+    },
+  },
   callbacks: {
     async signIn({ user, account, profile }) {
       if (account?.provider !== "district-sso") return true;
@@ -164,7 +177,10 @@ export async function sessionIdentity(): Promise<{
 } | null> {
   const session = (await auth()) as (NorthstarClaims & object) | null;
   if (!session?.userId || !session.tenantId) return null;
-  // A cookie from before this claim existed counts as the oldest possible session.
-  const signedInAt = new Date(typeof session.signedInAt === "number" ? session.signedInAt : 0);
-  return { userId: session.userId, tenantId: session.tenantId, signedInAt };
+  return { userId: session.userId, tenantId: session.tenantId, signedInAt: sessionStart(session) };
+}
+
+/** A cookie from before the `signedInAt` claim existed counts as the oldest possible session. */
+function sessionStart(claims: NorthstarClaims): Date {
+  return new Date(typeof claims.signedInAt === "number" ? claims.signedInAt : 0);
 }

@@ -4,7 +4,6 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { InputField } from "@/components/ui/field";
-import { PASSWORD_LINK_DAYS } from "@/lib/domain/users/password-rules";
 import { AUTH_TEXT, type AuthLanguage } from "@/lib/i18n/auth";
 import { type ForgotPasswordState, requestPasswordLinkAction } from "./actions";
 
@@ -17,7 +16,7 @@ export function ForgotPasswordForm({ language }: { language: AuthLanguage }) {
   if (state.sent) {
     return (
       <div role="status" className="space-y-3">
-        <p>{text.sent(state.email, PASSWORD_LINK_DAYS)}</p>
+        <p>{text.sent(state.email)}</p>
         <Link href={`/sign-in?lang=${language}`} className="text-brand-700 underline">
           {text.backToSignIn}
         </Link>

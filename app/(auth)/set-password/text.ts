@@ -1,4 +1,8 @@
-import { MIN_PASSWORD_LENGTH, PASSWORD_LINK_DAYS } from "@/lib/domain/users/password-rules";
+import {
+  MIN_PASSWORD_LENGTH,
+  NEW_ACCOUNT_LINK_DAYS,
+  RESET_LINK_MINUTES,
+} from "@/lib/domain/users/password-rules";
 
 /** The password page speaks the account's language, like the e-mail that linked to it. */
 export const SET_PASSWORD_TEXT = {
@@ -16,7 +20,7 @@ export const SET_PASSWORD_TEXT = {
     done: "Your password is set.",
     signIn: (email: string) => `Sign in as ${email}`,
     invalid: "This link does not work. Ask your district's administrator for a new one.",
-    expired: `This link has expired (it works for ${PASSWORD_LINK_DAYS} days). Ask for a new one with "Forgot your password?" on the sign-in page.`,
+    expired: `This link has expired (a new account's link works for ${NEW_ACCOUNT_LINK_DAYS} days, a reset link for ${RESET_LINK_MINUTES} minutes). Ask for a new one with "Forgot your password?" on the sign-in page.`,
     used: 'This link was used already: your password is set. Sign in, or ask for a new link with "Forgot your password?".',
   },
   es: {
@@ -33,7 +37,7 @@ export const SET_PASSWORD_TEXT = {
     done: "Su contraseña está guardada.",
     signIn: (email: string) => `Iniciar sesión como ${email}`,
     invalid: "Este enlace no funciona. Pida uno nuevo al administrador de su distrito.",
-    expired: `Este enlace ha vencido (funciona ${PASSWORD_LINK_DAYS} días). Pida uno nuevo con "¿Olvidó su contraseña?" en la página de inicio de sesión.`,
+    expired: `Este enlace ha vencido (el enlace de una cuenta nueva funciona ${NEW_ACCOUNT_LINK_DAYS} días; el de una contraseña olvidada, ${RESET_LINK_MINUTES} minutos). Pida uno nuevo con "¿Olvidó su contraseña?" en la página de inicio de sesión.`,
     used: 'Este enlace ya se usó: su contraseña está guardada. Inicie sesión, o pida un enlace nuevo con "¿Olvidó su contraseña?".',
   },
 } as const;

@@ -35,7 +35,11 @@ describe("passwordLinkMail", () => {
     });
     expect(mail.subject).toBe("Your NorthStar Interventions password");
     expect(mail.body).toContain("If it was not you, ignore this message");
-    expect(mail.body).toContain("until December 2, 2026");
+    // A reset link is asked for a moment before it is used: it works for an hour, not days.
+    expect(mail.body).toContain("The link works once, for one hour:");
+    expect(mail.body).not.toContain("December 2, 2026");
+    const es = passwordLinkMail({ ...base, language: "es", why: { kind: "reset" } });
+    expect(es.body).toContain("El enlace funciona una sola vez, durante una hora:");
     const sso = passwordLinkMail({
       ...base,
       language: "en",

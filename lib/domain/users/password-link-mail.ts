@@ -10,7 +10,7 @@ export interface PasswordLinkMailInput {
   appUrl: string;
   /** The page to choose a password, or null when only the district's SSO can be offered. */
   link: string | null;
-  /** The link's last day, already written as a date of the reader's language. */
+  /** A new account's link's last day, written as a date of the reader's language (a reset link works for an hour). */
   until: string;
   /** An admin gave the account (named), or the person asked for a new password. */
   why: { kind: "new-account"; by: string } | { kind: "reset" };
@@ -37,8 +37,9 @@ export function passwordLinkMail(input: PasswordLinkMailInput): { subject: strin
       why.kind === "new-account"
         ? `${why.by} le ha dado acceso a NorthStar Interventions de ${districtName}, como ${ROLE_ES[input.role]}.`
         : `Alguien pidió una contraseña nueva de NorthStar Interventions para ${email}. Si no fue usted, ignore este mensaje: su contraseña no cambia.`;
+    const lasts = why.kind === "new-account" ? `hasta el ${until}` : "durante una hora";
     const choose = link
-      ? `Elija su contraseña aquí. El enlace funciona una sola vez, hasta el ${until}:\n${link}`
+      ? `Elija su contraseña aquí. El enlace funciona una sola vez, ${lasts}:\n${link}`
       : "Inicie sesión con su cuenta del distrito.";
     return {
       subject:
@@ -52,8 +53,9 @@ export function passwordLinkMail(input: PasswordLinkMailInput): { subject: strin
     why.kind === "new-account"
       ? `${why.by} has given you access to NorthStar Interventions for ${districtName}, as ${ROLE_LABELS[input.role].toLowerCase()}.`
       : `Someone asked for a new NorthStar Interventions password for ${email}. If it was not you, ignore this message: your password stays as it is.`;
+  const lasts = why.kind === "new-account" ? `until ${until}` : "for one hour";
   const choose = link
-    ? `Choose your password here. The link works once, until ${until}:\n${link}`
+    ? `Choose your password here. The link works once, ${lasts}:\n${link}`
     : "Sign in with your district account.";
   return {
     subject:

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { choosePasswordSchema } from "./password-rules";
+import { choosePasswordSchema, passwordLinkLifetimeSeconds } from "./password-rules";
 
 const token = "payload.signature";
 
@@ -27,5 +27,12 @@ describe("choosePasswordSchema", () => {
     expect(differs.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([
       ["confirm", "The two passwords are not the same."],
     ]);
+  });
+});
+
+describe("passwordLinkLifetimeSeconds", () => {
+  it("gives a new account's first link a week and a reset link an hour", () => {
+    expect(passwordLinkLifetimeSeconds("new-account")).toBe(7 * 86_400);
+    expect(passwordLinkLifetimeSeconds("reset")).toBe(3600);
   });
 });

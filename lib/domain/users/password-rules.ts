@@ -1,7 +1,21 @@
 import { z } from "../zod";
 
-/** How long a password link works: a school week and a weekend. */
-export const PASSWORD_LINK_DAYS = 7;
+/**
+ * How long a new account's first link works: a school week and a weekend, since the person may
+ * not read the mail at once.
+ */
+export const NEW_ACCOUNT_LINK_DAYS = 7;
+
+/**
+ * How long a "forgot your password?" link works: the person asked for it a moment ago, and a
+ * link left in a mailbox for days is an account anyone who reads that mailbox can take over.
+ */
+export const RESET_LINK_MINUTES = 60;
+
+/** Seconds a password link works, by why it was sent (lib/use-cases/users/queue-password-link.ts). */
+export function passwordLinkLifetimeSeconds(why: "new-account" | "reset"): number {
+  return why === "new-account" ? NEW_ACCOUNT_LINK_DAYS * 86_400 : RESET_LINK_MINUTES * 60;
+}
 
 /** The shortest password accepted; length matters more than mixing kinds of character. */
 export const MIN_PASSWORD_LENGTH = 12;

@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { connect, type DatabaseHandle } from "@/db/client";
+import { actorById, staffWithoutAccount } from "@/db/queries/users";
 import { apiTokens, auditLog } from "@/db/schema";
 import { withTenant } from "@/db/with-tenant";
 import { now } from "@/lib/clock";
@@ -8,6 +9,8 @@ import { ForbiddenError, UnauthenticatedError } from "@/lib/domain/errors";
 import type { Actor } from "@/lib/domain/policy";
 import { DEMO_ACCOUNTS, loadDemoActor } from "@/scripts/seed/accounts";
 import { contextOf } from "@/test/support/context";
+import { changeAccountAccess } from "../users/change-account-access";
+import { giveAccount } from "../users/give-account";
 import { authenticateToken, isTokenActor } from "./authenticate-token";
 import { createApiToken } from "./create-api-token";
 import { listApiTokens } from "./list-api-tokens";
@@ -86,6 +89,54 @@ describe("API tokens", () => {
     await expect(authenticateToken(app.db, `Bearer ${created.token}`, now())).rejects.toThrow(
       UnauthenticatedError,
     );
+  });
+
+  it("stop working once their creator is no longer an active district admin", async () => {
+    // A second admin of Maple Grove, so the demo admin the other tests use stays as it is.
+    const [person] = await withTenant(app.db, admin, (tx) =>
+      staffWithoutAccount(tx, admin.tenantId, "", 1),
+    );
+    if (!person) throw new Error("The demo district has staff without accounts");
+    const given = await giveAccount(contextOf(app.db, admin), {
+      staffId: person.staffId,
+      role: "admin",
+    });
+    const second = await withTenant(app.db, admin, (tx) =>
+      actorById(tx, admin.tenantId, given.userId),
+    );
+    if (!second) throw new Error("The new admin's account was not created");
+    const created = await createApiToken(contextOf(app.db, second), {
+      name: "Left with the admin",
+      role: "specialist",
+    });
+    const bearer = `Bearer ${created.token}`;
+    await expect(authenticateToken(app.db, bearer, now())).resolves.toMatchObject({
+      userId: second.userId,
+    });
+
+    await changeAccountAccess(contextOf(app.db, admin), {
+      userId: second.userId,
+      role: "teacher",
+      active: true,
+    });
+    await expect(authenticateToken(app.db, bearer, now())).rejects.toThrow(
+      /no longer an active district admin/,
+    );
+    await changeAccountAccess(contextOf(app.db, admin), {
+      userId: second.userId,
+      role: "admin",
+      active: false,
+    });
+    await expect(authenticateToken(app.db, bearer, now())).rejects.toThrow(UnauthenticatedError);
+    // Given back, the admin's token works again: it was never revoked, only its creator's right.
+    await changeAccountAccess(contextOf(app.db, admin), {
+      userId: second.userId,
+      role: "admin",
+      active: true,
+    });
+    await expect(authenticateToken(app.db, bearer, now())).resolves.toMatchObject({
+      apiToken: { id: created.id },
+    });
   });
 
   it("refuse unknown and malformed credentials", async () => {

@@ -18,6 +18,7 @@ import { contextOf } from "@/test/support/context";
 import type { PublicContext } from "../context";
 import { changeAccountAccess } from "./change-account-access";
 import { describePasswordLink } from "./describe-password-link";
+import { endSession } from "./end-session";
 import { giveAccount } from "./give-account";
 import { listAccounts } from "./list-accounts";
 import { requestPasswordLink } from "./request-password-link";
@@ -224,5 +225,98 @@ describe("asking for a new password", () => {
     const inAnHour = new Date(nowMs() + 3_600_000);
     await requestPasswordLink(publicCtx(inAnHour), person.email);
     expect(await linksSentTo(person.email)).toHaveLength(before + 1);
+  });
+});
+
+describe("sessions", () => {
+  /** A staff member given an account, with a password chosen through the account's link. */
+  async function personWithPassword() {
+    const [person] = await withTenant(app.db, admin, (tx) =>
+      staffWithoutAccount(tx, admin.tenantId, "", 1),
+    );
+    if (!person?.email) throw new Error("The demo district has staff without accounts");
+    const given = await giveAccount(contextOf(app.db, admin), {
+      staffId: person.staffId,
+      role: "teacher",
+    });
+    const { token } = await linkSentTo(person.email);
+    // Chosen four hours ago: the sessions these tests sign in began after it.
+    const chosen = new Date(nowMs() - 4 * 3_600_000);
+    await setPasswordFromLink(publicCtx(chosen), token, "the first long password");
+    return { ...given, email: person.email };
+  }
+
+  /** The actor a browser that signed in at `signedInAt` gets, or null when its session is over. */
+  const sessionActor = (userId: string, signedInAt: Date) =>
+    withTenant(app.db, admin, (tx) =>
+      actorById(tx, admin.tenantId, userId, { sessionSignedInAt: signedInAt }),
+    );
+
+  it("all end when the person sets a new password; the next sign-in works", async () => {
+    const person = await personWithPassword();
+    const earlier = new Date(nowMs() - 60_000);
+    expect(await sessionActor(person.userId, earlier)).not.toBeNull();
+
+    await requestPasswordLink(publicCtx(new Date(nowMs() + 11 * 60_000)), person.email);
+    const { token } = await linkSentTo(person.email);
+    expect(await setPasswordFromLink(publicCtx(), token, "a new long password")).toMatchObject({
+      state: "done",
+    });
+    expect(await sessionActor(person.userId, earlier)).toBeNull();
+    expect(await sessionActor(person.userId, new Date(nowMs() + 1000))).not.toBeNull();
+  });
+
+  it("end for good at sign-out, with every older one; one begun later elsewhere carries on", async () => {
+    const person = await personWithPassword();
+    const morning = new Date(nowMs() - 3 * 3_600_000);
+    const classroom = new Date(nowMs() - 2 * 3_600_000);
+    const laptop = new Date(nowMs() - 3_600_000);
+
+    await endSession(app.db, {
+      tenantId: admin.tenantId,
+      userId: person.userId,
+      signedInAt: classroom,
+    });
+    expect(await sessionActor(person.userId, classroom)).toBeNull();
+    expect(await sessionActor(person.userId, morning)).toBeNull();
+    expect(await sessionActor(person.userId, laptop)).not.toBeNull();
+
+    // Signing out an old copy later never revives what was ended since.
+    await endSession(app.db, {
+      tenantId: admin.tenantId,
+      userId: person.userId,
+      signedInAt: morning,
+    });
+    expect(await sessionActor(person.userId, classroom)).toBeNull();
+    expect(await sessionActor(person.userId, laptop)).not.toBeNull();
+  });
+});
+
+describe("how long password links work", () => {
+  it("a new account's for a week, a forgotten password's for an hour", async () => {
+    const [person] = await withTenant(app.db, admin, (tx) =>
+      staffWithoutAccount(tx, admin.tenantId, "", 1),
+    );
+    if (!person?.email) throw new Error("The demo district has staff without accounts");
+    await giveAccount(contextOf(app.db, admin), { staffId: person.staffId, role: "teacher" });
+    const invitation = await linkSentTo(person.email);
+    const inSixDays = new Date(nowMs() + 6 * 86_400_000);
+    expect(await describePasswordLink(publicCtx(inSixDays), invitation.token)).toMatchObject({
+      state: "ready",
+    });
+
+    const asked = new Date(nowMs() + 11 * 60_000);
+    await requestPasswordLink(publicCtx(asked), person.email);
+    const reset = await linkSentTo(person.email);
+    expect(reset.message?.subject).toBe("Your NorthStar Interventions password");
+    expect(reset.message?.body).toContain("The link works once, for one hour");
+    const within = new Date(asked.getTime() + 59 * 60_000);
+    const after = new Date(asked.getTime() + 61 * 60_000);
+    expect(await describePasswordLink(publicCtx(within), reset.token)).toMatchObject({
+      state: "ready",
+    });
+    expect(await describePasswordLink(publicCtx(after), reset.token)).toEqual({
+      state: "expired",
+    });
   });
 });

@@ -9,7 +9,7 @@ import {
   type PasswordLinkMailInput,
   passwordLinkMail,
 } from "@/lib/domain/users/password-link-mail";
-import { PASSWORD_LINK_DAYS } from "@/lib/domain/users/password-rules";
+import { passwordLinkLifetimeSeconds } from "@/lib/domain/users/password-rules";
 import { letterLinksFromConfig } from "../communications/letter-links";
 
 export const PASSWORD_LINK_KIND = "password-link";
@@ -31,14 +31,15 @@ export interface PasswordLinkRequest {
 /**
  * E-mails a person the link to choose their password, in their language, through the mail
  * queue (logged like every message; kept in the admin's mailbox when no mail server is set).
- * The link works once and for PASSWORD_LINK_DAYS. Without a signing secret (never the case in
+ * The link works once, for a week when the account is new and for an hour when the person asked
+ * for a reset (passwordLinkLifetimeSeconds). Without a signing secret (never the case in
  * the running app) the message says to sign in with the district account instead.
  */
 export async function queuePasswordLink(tx: Tx, request: PasswordLinkRequest): Promise<void> {
   const { district, account, why, now } = request;
   const language = letterLanguageFor(account.locale);
   const links = letterLinksFromConfig();
-  const expiresAt = Math.floor(now.getTime() / 1000) + PASSWORD_LINK_DAYS * 86_400;
+  const expiresAt = Math.floor(now.getTime() / 1000) + passwordLinkLifetimeSeconds(why.kind);
   const token = links.signingSecret
     ? signPasswordLink(
         {
