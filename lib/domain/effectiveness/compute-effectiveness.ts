@@ -1,9 +1,10 @@
 import { attendanceRateFromCounts, fidelity as fidelityOf, ratio } from "../attendance";
-import { daysBetween, mean, weeksBetween } from "../progress";
+import { mean, weeksBetween } from "../progress";
 import { costOf, perPointOfGain, staffHours, studentHours } from "./investment";
 import { findNonResponders } from "./non-responders";
 import { recommend } from "./recommendation";
-import { analyseStudent } from "./student-progress";
+import { isPastMidpoint } from "./recommendation-reason";
+import { analyseStudent, type StudentProgress } from "./student-progress";
 import type { Effectiveness, EffectivenessInput } from "./types";
 
 function known(values: readonly (number | null)[]): number[] {
@@ -21,6 +22,18 @@ function difference(current: number | null, previous: number | null): number | n
 
 /** Full precision throughout; `roundEffectivenessForDisplay` rounds for the screen. */
 export function computeEffectiveness(input: EffectivenessInput): Effectiveness {
+  return computeGroupEffectiveness(input).effectiveness;
+}
+
+/**
+ * The group's figures and each student's analysis they were computed from (baseline, latest,
+ * trend, projection, chance of reaching the goal), for the dashboard that shows both
+ * (app/(app)/interventions/[id]/effectiveness/page.tsx).
+ */
+export function computeGroupEffectiveness(input: EffectivenessInput): {
+  effectiveness: Effectiveness;
+  students: StudentProgress[];
+} {
   const direction = input.direction ?? "higher";
   const { goal, startDate, endDate, today, minutesPerSession } = input;
 
@@ -50,7 +63,7 @@ export function computeEffectiveness(input: EffectivenessInput): Effectiveness {
   const hours = staffHours(input.sessionsHeld, minutesPerSession, input.facilitatorCount);
   const hourlyCost = input.hourlyCost ?? null;
 
-  return {
+  const effectiveness: Effectiveness = {
     attendanceRate: attendanceRateFromCounts(input.attendance),
     fidelity: lowestKnown([fidelity.sessionRate, fidelity.minutesRate]),
     fidelityDetail: fidelity,
@@ -86,8 +99,7 @@ export function computeEffectiveness(input: EffectivenessInput): Effectiveness {
         (student) =>
           student.decision?.rule === "four-point" && student.decision.verdict === "raise-goal",
       ),
-      // "Past" the midpoint: on the middle day itself half the time is still ahead.
-      pastMidpoint: 2 * daysBetween(startDate, today) > daysBetween(startDate, endDate),
+      pastMidpoint: isPastMidpoint(startDate, endDate, today),
     }),
     nonResponders: findNonResponders(students, {
       weeksElapsed: weeksBetween(startDate, today),
@@ -96,4 +108,5 @@ export function computeEffectiveness(input: EffectivenessInput): Effectiveness {
       direction,
     }),
   };
+  return { effectiveness, students };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fidelity } from "../attendance";
-import { roundEffectivenessForDisplay } from "./display";
+import { roundEffectivenessForDisplay, roundStudentProgressForDisplay } from "./display";
 import type { Effectiveness } from "./types";
 
 const precise: Effectiveness = {
@@ -50,5 +50,35 @@ describe("roundEffectivenessForDisplay", () => {
     expect(rounded.attendanceRate).toBeNull();
     expect(rounded.cost).toBeNull();
     expect(unknown.staffHours).toBe(11.999);
+  });
+});
+
+describe("roundStudentProgressForDisplay", () => {
+  it("rounds a student's scores to 1 decimal, slopes and the chance to 2", () => {
+    expect(
+      roundStudentProgressForDisplay({
+        studentId: "ana",
+        scoreCount: 5,
+        baseline: 45.04,
+        latest: 51.96,
+        trendSlopePerWeek: 1.2345,
+        aimSlopePerWeek: 11 / 8,
+        projectedEndScore: 63.333,
+        probabilityOfReachingGoal: 0.8351,
+        progressing: true,
+        decision: null,
+      }),
+    ).toEqual({
+      studentId: "ana",
+      scoreCount: 5,
+      baseline: 45,
+      latest: 52,
+      trendSlopePerWeek: 1.23,
+      aimSlopePerWeek: 1.38,
+      projectedEndScore: 63.3,
+      probabilityOfReachingGoal: 0.84,
+      progressing: true,
+      decision: null,
+    });
   });
 });

@@ -1,5 +1,6 @@
-export { computeEffectiveness } from "./compute-effectiveness";
-export { roundEffectivenessForDisplay } from "./display";
+export { computeEffectiveness, computeGroupEffectiveness } from "./compute-effectiveness";
+export { roundEffectivenessForDisplay, roundStudentProgressForDisplay } from "./display";
+export { type GroupAveragePoint, groupAverageByWeek } from "./group-average";
 export {
   type CostInput,
   costOf,
@@ -20,6 +21,12 @@ export {
   type RecommendationInput,
   recommend,
 } from "./recommendation";
+export {
+  isPastMidpoint,
+  type RecommendationReason,
+  type RecommendationReasonInput,
+  recommendationReason,
+} from "./recommendation-reason";
 export { analyseStudent, type GroupContext, type StudentProgress } from "./student-progress";
 export type {
   Cost,

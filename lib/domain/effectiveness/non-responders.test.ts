@@ -11,6 +11,7 @@ const lowAndSlow: StudentProgress = {
   trendSlopePerWeek: 1,
   aimSlopePerWeek: 2.5,
   projectedEndScore: 39,
+  probabilityOfReachingGoal: 0.1,
   progressing: true,
   decision: null,
 };

@@ -35,6 +35,16 @@ describe("analyseStudent", () => {
     expect(progress.trendSlopePerWeek).toBeCloseTo(3, 12);
     expect(progress.projectedEndScore).toBeCloseTo(63, 12);
     expect(progress.decision?.verdict).toBe("insufficient-data");
+    // Three scores draw a trend but give no chance of the goal: that takes four.
+    expect(progress.probabilityOfReachingGoal).toBeNull();
+  });
+
+  it("gives the chance of reaching the goal from four scores", () => {
+    const four = [...threeRising, { date: "2025-09-29", value: 52 }];
+    const progress = analyseStudent({ studentId: "ana", scores: four }, context);
+    expect(progress.probabilityOfReachingGoal).not.toBeNull();
+    expect(progress.probabilityOfReachingGoal).toBeGreaterThan(0.5);
+    expect(progress.probabilityOfReachingGoal).toBeLessThanOrEqual(1);
   });
 
   it("prefers a baseline recorded at enrollment", () => {
@@ -72,6 +82,7 @@ describe("analyseStudent", () => {
       trendSlopePerWeek: null,
       aimSlopePerWeek: null,
       projectedEndScore: null,
+      probabilityOfReachingGoal: null,
       progressing: false,
       decision: null,
     });

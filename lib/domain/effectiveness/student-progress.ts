@@ -22,6 +22,8 @@ export interface StudentProgress {
   readonly trendSlopePerWeek: number | null;
   readonly aimSlopePerWeek: number | null;
   readonly projectedEndScore: number | null;
+  /** From 4 scores (lib/domain/progress/projection.ts); null before, or while no trend exists. */
+  readonly probabilityOfReachingGoal: number | null;
   readonly progressing: boolean;
   /** Null without a baseline, since no aim line can be drawn. */
   readonly decision: Decision | null;
@@ -69,6 +71,7 @@ export function analyseStudent(student: StudentSeries, context: GroupContext): S
     trendSlopePerWeek: trend?.slopePerWeek ?? null,
     aimSlopePerWeek: aim?.slopePerWeek ?? null,
     projectedEndScore: projection.score,
+    probabilityOfReachingGoal: projection.probabilityOfReachingGoal,
     progressing: isProgressing(trend, latest, baseline, direction),
     decision:
       aim === null

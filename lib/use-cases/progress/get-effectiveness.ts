@@ -5,7 +5,11 @@ import { readableNotesWhere } from "@/db/queries/progress/notes";
 import { interventionAttendanceCounts } from "@/db/queries/sessions/attendance-history";
 import { withTenant } from "@/db/with-tenant";
 import { todayIn } from "@/lib/domain/calendar/dates";
-import { computeEffectiveness, roundEffectivenessForDisplay } from "@/lib/domain/effectiveness";
+import {
+  computeGroupEffectiveness,
+  roundEffectivenessForDisplay,
+  roundStudentProgressForDisplay,
+} from "@/lib/domain/effectiveness";
 import { ForbiddenError, UnprocessableError } from "@/lib/domain/errors";
 import { mayRunSessions } from "@/lib/domain/policy";
 import { measureKey, mergeReadings, type TimelineReading } from "@/lib/domain/progress/timeline";
@@ -19,6 +23,41 @@ import { deliveryOf } from "../sessions/delivery-of";
  * students' scores are the probes plus note readings in the intervention's measure.
  */
 export async function getEffectiveness(ctx: UseCaseContext, interventionId: string) {
+  return (await loadEffectiveness(ctx, interventionId)).effectiveness;
+}
+
+/**
+ * The dashboard's view (app/(app)/interventions/[id]/effectiveness/page.tsx): the same figures,
+ * with each student's analysis they were computed from (chance of reaching the goal included),
+ * the scores behind it for the charts, and the measure and dates they are read against. The
+ * API's body stays `getEffectiveness`'s.
+ */
+export async function getEffectivenessDashboard(ctx: UseCaseContext, interventionId: string) {
+  const { effectiveness, students, names, plan, intervention, today } = await loadEffectiveness(
+    ctx,
+    interventionId,
+  );
+  return {
+    effectiveness,
+    measure: {
+      name: plan.measureName,
+      unit: plan.measureUnit,
+      direction: plan.measureDirection,
+      goal: plan.goalValue,
+      benchmark: plan.proficiencyTarget ?? plan.goalValue,
+    },
+    startDate: intervention.startDate,
+    endDate: intervention.endDate,
+    today,
+    students: students.map(({ analysis, scores }) => ({
+      ...roundStudentProgressForDisplay(analysis),
+      ...names.get(analysis.studentId)!,
+      scores,
+    })),
+  };
+}
+
+async function loadEffectiveness(ctx: UseCaseContext, interventionId: string) {
   const { tenantId } = ctx.actor;
   return withTenant(ctx.db, ctx.actor, async (tx) => {
     const { intervention, access } = await loadInterventionAccess(tx, ctx, interventionId);
@@ -70,17 +109,27 @@ export async function getEffectiveness(ctx: UseCaseContext, interventionId: stri
       ),
     ];
     const studentIds = [...new Set(roster.map((r) => r.studentId))];
-    const { delivery } = deliveries.get(interventionId)!;
-    const effectiveness = computeEffectiveness({
-      students: studentIds.map((studentId) => ({
+    const names = new Map(
+      roster.map((r) => [
+        r.studentId,
+        { firstName: r.firstName, lastName: r.lastName, stillEnrolled: r.isActive },
+      ]),
+    );
+    const scoresOf = new Map(
+      studentIds.map((studentId) => [
         studentId,
-        scores: mergeReadings(readings.filter((r) => r.studentId === studentId)),
-      })),
+        mergeReadings(readings.filter((r) => r.studentId === studentId)),
+      ]),
+    );
+    const today = todayIn(district.timeZone, ctx.now());
+    const { delivery } = deliveries.get(interventionId)!;
+    const computed = computeGroupEffectiveness({
+      students: studentIds.map((studentId) => ({ studentId, scores: scoresOf.get(studentId)! })),
       goal: plan.goalValue,
       direction: plan.measureDirection,
       startDate: intervention.startDate,
       endDate: intervention.endDate,
-      today: todayIn(district.timeZone, ctx.now()),
+      today,
       attendance: counts,
       sessionsScheduledToDate: delivery.sessionsScheduledToDate,
       sessionsHeld: delivery.sessionsHeld,
@@ -92,6 +141,16 @@ export async function getEffectiveness(ctx: UseCaseContext, interventionId: stri
       // The grade-level bar for non-responders: the proficiency target, else the goal itself.
       benchmarkCut: plan.proficiencyTarget ?? plan.goalValue,
     });
-    return roundEffectivenessForDisplay(effectiveness);
+    return {
+      effectiveness: roundEffectivenessForDisplay(computed.effectiveness),
+      students: computed.students.map((analysis) => ({
+        analysis,
+        scores: scoresOf.get(analysis.studentId)!.map(({ date, value }) => ({ date, value })),
+      })),
+      names,
+      plan: { ...plan, measureName, goalValue: plan.goalValue },
+      intervention,
+      today,
+    };
   });
 }

@@ -114,6 +114,14 @@ export default async function InterventionPage({
             >
               Progress notes, measure and goal
             </Link>
+            {detail.access === "run" || detail.access === "manage" ? (
+              <Link
+                href={`/interventions/${id}/effectiveness`}
+                className="font-medium text-brand-700 underline"
+              >
+                Effectiveness
+              </Link>
+            ) : null}
           </p>
           <AttendanceSummary {...attendance} />
         </>
