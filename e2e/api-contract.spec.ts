@@ -315,6 +315,38 @@ test("every documented route answers as documented", async () => {
     }),
   );
 
+  // Templates (Scenario 10): the district's library, an admin's new one, read and changed.
+  const library = await conforms("get", "/templates", await api.get(v1("/templates")));
+  expect((library.items as Json[]).map((t) => t.name)).toContain("Tier 2 Math Facts Fluency");
+  const templateResponse = await api.post(v1("/templates"), {
+    data: {
+      name: `Contract template ${key.slice(0, 6)}`,
+      tier: 2,
+      focusArea: "Reading Fluency",
+      durationWeeks: 6,
+      daysPerWeek: 3,
+      sessionMinutes: 30,
+      groupSize: { min: 3, max: 5 },
+      resources: ["Leveled passages"],
+      measure: { name: "Words correct per minute", unit: "wcpm", direction: "higher" },
+      goalValue: 90,
+    },
+  });
+  expect(templateResponse.status()).toBe(201);
+  const template = await conforms("post", "/templates", templateResponse);
+  expect(template.scope).toBe("district");
+  const templateRead = await api.get(v1(`/templates/${template.id}`));
+  await conforms("get", "/templates/{id}", templateRead);
+  const changedTemplate = await conforms(
+    "put",
+    "/templates/{id}",
+    await api.put(v1(`/templates/${template.id}`), {
+      data: { sessionMinutes: 25 },
+      headers: { "if-match": templateRead.headers().etag ?? "" },
+    }),
+  );
+  expect(changedTemplate.version).toBe(2);
+
   const firstPage = await conforms("get", "/events", await api.get(v1("/events?limit=5")));
   expect((firstPage.items as Json[]).length).toBeGreaterThan(0);
   await conforms(

@@ -8,3 +8,4 @@ export * from "./people";
 export * from "./platform";
 export * from "./progress";
 export * from "./security";
+export * from "./templates";

@@ -27,6 +27,7 @@ import {
 } from "./common";
 import { districtRowKeys, rooms, schools } from "./district";
 import { staff, students, users } from "./people";
+import { interventionTemplates } from "./templates";
 
 export const interventions = interventionSchema.table(
   "interventions",
@@ -64,6 +65,7 @@ export const interventions = interventionSchema.table(
     goalValue: doublePrecision("goal_value"),
     /** Probe score counted as proficient for exit criteria (Scenario 11). */
     proficiencyTarget: doublePrecision("proficiency_target"),
+    /** The template the group was started from (Scenario 10); the group keeps its own copy. */
     templateId: uuid("template_id"),
     createdBy: uuid("created_by"),
     version: integer("version").notNull().default(1),
@@ -75,6 +77,7 @@ export const interventions = interventionSchema.table(
     tenantForeignKey(t.tenantId, t.schoolId, schools),
     tenantForeignKey(t.tenantId, t.roomId, rooms),
     tenantForeignKey(t.tenantId, t.createdBy, users),
+    tenantForeignKey(t.tenantId, t.templateId, interventionTemplates),
     // The range is the domain's (lib/domain/tiers/tier.ts): written as literals, as the check
     // was generated (drizzle/0000_init.sql), so a change there generates a migration here.
     check(

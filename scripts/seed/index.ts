@@ -13,6 +13,7 @@ import { createGroups } from "./create-groups";
 import { planCedarRidge, planMapleGrove, type Scale } from "./plan";
 import { Rng } from "./random";
 import { summarize } from "./summarize";
+import { writeTemplateLibrary } from "./template-library";
 import { writeHistory } from "./write-history";
 import { writePeople } from "./write-people";
 
@@ -108,6 +109,8 @@ async function seed(db: Database, today: LocalDate, scale: Scale): Promise<Recor
   for (const plan of plans) {
     const created = await createGroups(db, plan, today);
     await writeHistory(db, plan, created, today, Rng.fromName(`${plan.slug}/history/${scale}`));
+    // After every draw of the plan's Rng, so the rest of the demo data is as before.
+    if (plan.slug === DEMO_DISTRICTS.mapleGrove.slug) await writeTemplateLibrary(db, plan, today);
   }
   await db.insert(appMeta).values({
     key: DEMO_DATA_META_KEY,

@@ -85,6 +85,7 @@ const summaryColumns = (now: Date) => ({
   goal: interventions.goal,
   ...scheduleColumns,
   roomId: interventions.roomId,
+  templateId: interventions.templateId,
   version: interventions.version,
   createdAt: interventions.createdAt,
   enrolledCount,

@@ -6,6 +6,7 @@ import { peopleRoutes } from "./people";
 import { progressRoutes } from "./progress";
 import { screeningRoutes } from "./screening";
 import { sessionsRoutes } from "./sessions";
+import { templatesRoutes } from "./templates";
 
 /**
  * Every route under /api/v1, declared once, a file per tag. The OpenAPI document
@@ -15,6 +16,7 @@ import { sessionsRoutes } from "./sessions";
  */
 export const API_ROUTES = defineRoutes([
   ...interventionsRoutes,
+  ...templatesRoutes,
   ...sessionsRoutes,
   ...progressRoutes,
   ...peopleRoutes,

@@ -27,6 +27,7 @@ export const interventionSchema = named(
     frequency: z.string(),
     facilitatorIds: z.array(uuid),
     roomId: uuid.nullable(),
+    templateId: uuid.nullable().describe("The template the group was started from, if any."),
     enrolledCount: z.number().int(),
     sessionCount: z.number().int(),
     nextSessionAt: instant.nullable(),

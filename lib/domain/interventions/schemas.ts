@@ -74,6 +74,8 @@ export const createInterventionSchema = z.object({
     .max(30, "At most 30 students in one group.")
     .refine(uniqueIds, "Each student only once.")
     .default([]),
+  /** The template the plan started from (Scenario 10): the group remembers it. */
+  templateId: z.uuid("Pick a template from the list.").nullish(),
 });
 
 /**

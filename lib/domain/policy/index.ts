@@ -3,3 +3,4 @@ export * from "./district-admin";
 export * from "./note-visibility";
 export * from "./policy";
 export * from "./relations";
+export * from "./templates";

@@ -6,11 +6,12 @@ import { enqueueEvents } from "@/db/queries/outbox";
 import { existingStaffIds } from "@/db/queries/people";
 import { roomExists } from "@/db/queries/rooms";
 import { insertSessions } from "@/db/queries/sessions/schedule";
+import { findTemplate } from "@/db/queries/templates";
 import { addDays, todayIn } from "@/lib/domain/calendar/dates";
 import { ForbiddenError, NotFoundError, UnprocessableError } from "@/lib/domain/errors";
 import { interventionSubject } from "@/lib/domain/events";
 import type { CreateInterventionInput } from "@/lib/domain/interventions/schemas";
-import { canCreateIntervention } from "@/lib/domain/policy";
+import { canCreateIntervention, seesTemplate } from "@/lib/domain/policy";
 import { describeFrequency, generateSessions } from "@/lib/domain/schedule/generate-sessions";
 import type { UseCaseContext } from "../context";
 import { runIdempotent } from "../shared/idempotent";
@@ -63,6 +64,15 @@ export async function createIntervention(
         ]);
       }
 
+      // The group remembers its template (Scenario 10) and starts with its progress measure; one
+      // the actor may not see (another's personal template, another district's) is not found.
+      const template = input.templateId ? await findTemplate(tx, tenantId, input.templateId) : null;
+      if (input.templateId && (!template || !seesTemplate(ctx.actor, template))) {
+        throw new NotFoundError("Template", "The template was not found in your district.", [
+          { path: "templateId", message: "No such template in your district." },
+        ]);
+      }
+
       // A year of calendar covers any plan of at most 40 weeks plus the holidays inside it.
       const holidays = await nonInstructionalDaysBetween(
         tx,
@@ -102,6 +112,15 @@ export async function createIntervention(
         frequency: describeFrequency(input.schedule),
         roomId: input.roomId ?? null,
         createdBy: ctx.actor.userId,
+        templateId: template?.id ?? null,
+        ...(template?.measureName
+          ? {
+              measureName: template.measureName,
+              measureUnit: template.measureUnit,
+              measureDirection: template.measureDirection,
+              goalValue: template.goalValue,
+            }
+          : {}),
       });
 
       await insertFacilitators(tx, tenantId, created.id, input.facilitatorIds);

@@ -17,6 +17,8 @@ export interface InterventionDto {
   frequency: string;
   facilitatorIds: string[];
   roomId: string | null;
+  /** The template the group was started from, if any (Scenario 10). */
+  templateId: string | null;
   enrolledCount: number;
   sessionCount: number;
   nextSessionAt: string | null;
@@ -49,6 +51,7 @@ export function toInterventionDto(row: SummaryRow): InterventionDto {
     frequency: row.frequency,
     facilitatorIds: row.facilitatorIds,
     roomId: row.roomId,
+    templateId: row.templateId,
     enrolledCount: row.enrolledCount,
     sessionCount: row.sessionCount,
     nextSessionAt: row.nextSessionAt ? new Date(row.nextSessionAt).toISOString() : null,

@@ -1,0 +1,14 @@
+import { NextResponse } from "next/server";
+import { createTemplateSchema } from "@/lib/domain/templates/schemas";
+import { apiRoute, readJson } from "@/lib/server/route";
+import { createTemplate, listTemplates } from "@/lib/use-cases/templates/templates";
+
+export const GET = apiRoute(async ({ ctx }) => NextResponse.json(await listTemplates(ctx)));
+
+export const POST = apiRoute(async ({ ctx, request }) => {
+  const created = await createTemplate(ctx, await readJson(request, createTemplateSchema));
+  return NextResponse.json(created, {
+    status: 201,
+    headers: { location: `/api/v1/templates/${created.id}`, etag: `"${created.version}"` },
+  });
+});

@@ -1,0 +1,72 @@
+import { sql } from "drizzle-orm";
+import {
+  check,
+  doublePrecision,
+  index,
+  integer,
+  smallint,
+  text,
+  uuid,
+  varchar,
+} from "drizzle-orm/pg-core";
+import { HIGHEST_TIER, LOWEST_TIER } from "../../lib/domain/tiers/tier";
+import {
+  createdAtColumn,
+  interventionSchema,
+  tenantForeignKey,
+  tenantRowColumns,
+  updatedAtColumn,
+} from "./common";
+import { districtRowKeys } from "./district";
+import { users } from "./people";
+
+/**
+ * Intervention templates (Scenario 10, issue 12 item 3): a plan a new group starts from.
+ * `owner_user_id` null is a district template (made by an admin, seen by every manager of the
+ * district); set, a personal template seen only by its owner (and the district's admins).
+ */
+export const interventionTemplates = interventionSchema.table(
+  "intervention_templates",
+  {
+    ...tenantRowColumns(),
+    name: varchar("name", { length: 200 }).notNull(),
+    tier: smallint("tier_level").notNull(),
+    focusArea: varchar("focus_area", { length: 100 }).notNull(),
+    description: text("description"),
+    durationWeeks: smallint("duration_weeks").notNull(),
+    daysPerWeek: smallint("days_per_week").notNull(),
+    sessionMinutes: smallint("session_minutes").notNull(),
+    groupSizeMin: smallint("group_size_min"),
+    groupSizeMax: smallint("group_size_max"),
+    activities: text("activities"),
+    resources: text("resources").array().notNull().default(sql`'{}'::text[]`),
+    measureName: varchar("measure_name", { length: 100 }),
+    measureUnit: varchar("measure_unit", { length: 40 }),
+    measureDirection: varchar("measure_direction", { length: 10, enum: ["higher", "lower"] })
+      .notNull()
+      .default("higher"),
+    goalValue: doublePrecision("goal_value"),
+    goal: text("goal"),
+    entranceCriteria: text("entrance_criteria"),
+    exitCriteria: text("exit_criteria"),
+    ownerUserId: uuid("owner_user_id"),
+    createdBy: uuid("created_by"),
+    version: integer("version").notNull().default(1),
+    createdAt: createdAtColumn(),
+    updatedAt: updatedAtColumn(),
+  },
+  (t) => [
+    ...districtRowKeys(t),
+    tenantForeignKey(t.tenantId, t.ownerUserId, users),
+    tenantForeignKey(t.tenantId, t.createdBy, users),
+    check(
+      "intervention_templates_tier_range",
+      sql`${t.tier} between ${sql.raw(String(LOWEST_TIER))} and ${sql.raw(String(HIGHEST_TIER))}`,
+    ),
+    check(
+      "intervention_templates_group_size",
+      sql`${t.groupSizeMin} is null or ${t.groupSizeMax} is null or ${t.groupSizeMin} <= ${t.groupSizeMax}`,
+    ),
+    index("intervention_templates_by_owner").on(t.tenantId, t.ownerUserId),
+  ],
+);
