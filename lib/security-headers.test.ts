@@ -1,6 +1,7 @@
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from "next/constants";
 import { describe, expect, it } from "vitest";
 import nextConfig from "@/next.config";
+import { contentSecurityPolicy } from "./security-headers";
 
 /** The headers Next sends on every path, as the config gives them for a phase. */
 async function headersFor(phase: string): Promise<Record<string, string>> {
@@ -38,5 +39,15 @@ describe("security headers on every page and response", () => {
   it("let only the dev server evaluate code", async () => {
     const csp = directives((await headersFor(PHASE_DEVELOPMENT_SERVER))["content-security-policy"]);
     expect(csp["script-src"]).toContain("'unsafe-eval'");
+  });
+
+  it("let the sign-in form go on to the district's SSO issuer, and nowhere else", () => {
+    const csp = directives(
+      contentSecurityPolicy({
+        dev: false,
+        oidcIssuer: "https://login.microsoftonline.com/0b7c4a4e/v2.0",
+      }),
+    );
+    expect(csp["form-action"]).toEqual(["'self'", "https://login.microsoftonline.com"]);
   });
 });

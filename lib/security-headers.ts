@@ -5,9 +5,9 @@
  */
 
 /** Two years, subdomains included: the value the HSTS preload list asks for. */
-export const HSTS = "max-age=63072000; includeSubDomains";
+const HSTS = "max-age=63072000; includeSubDomains";
 
-export interface HeaderOptions {
+interface HeaderOptions {
   /** `next dev` evaluates scripts for its error overlay: only there may `eval` run. */
   dev: boolean;
   /**

@@ -121,7 +121,7 @@ const hostOf = (origin: string): string | null => {
   }
 };
 
-export interface ApiRouteOptions {
+interface ApiRouteOptions {
   /**
    * The body type a write must declare: JSON unless the route is the target of the app's own
    * upload (`multipart/form-data`) or plain form (`application/x-www-form-urlencoded`) pages.
@@ -136,7 +136,7 @@ export interface ApiRouteOptions {
  * which no plain HTML form elsewhere can send, unless the route is one of the app's own form or
  * upload targets. A bearer token is never sent by a browser on its own, so it skips both.
  */
-export function checkCookieWrite(request: NextRequest, accepts: string): void {
+function checkCookieWrite(request: NextRequest, accepts: string): void {
   if (!WRITES.has(request.method)) return;
   const origin = request.headers.get("origin");
   if (origin !== null && !ownHosts(request).includes(hostOf(origin) ?? "")) {

@@ -3,7 +3,7 @@ import { revokeSessionsUpTo } from "@/db/queries/users";
 import { withTenant } from "@/db/with-tenant";
 
 /** What a session cookie says about itself (lib/server/auth.ts → NorthstarClaims). */
-export interface EndedSession {
+interface EndedSession {
   tenantId: string;
   userId: string;
   /** When that browser signed in (the epoch for a cookie from before the claim existed). */

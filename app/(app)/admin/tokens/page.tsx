@@ -28,7 +28,8 @@ export default async function TokensPage() {
           HTTP API
         </Link>{" "}
         with the role you give it, in {actor.districtName} only. Only a fingerprint (SHA-256) is
-        stored; what a token does is recorded in the audit trail under your name.
+        stored; what a token does is recorded in the audit trail under your name. A token works only
+        while the admin who created it is an active district admin.
       </AdminPageHeader>
 
       <CreateTokenForm action={createTokenAction} />
