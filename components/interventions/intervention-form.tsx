@@ -15,10 +15,13 @@ import {
   type CreateInterventionInput,
   createInterventionSchema,
 } from "@/lib/domain/interventions/schemas";
+import { templateToFormValues } from "@/lib/domain/templates/prefill";
+import type { TemplateDto } from "@/lib/domain/templates/schemas";
 import type { ActionResult } from "@/lib/server/action";
 import { PeopleCard } from "./people-card";
 import { ScheduleCard } from "./schedule-card";
 import { studentOption } from "./student-option";
+import { TemplatePicker } from "./template-picker";
 
 const FOCUS_AREAS = [
   "Reading Fluency",
@@ -46,12 +49,15 @@ export function InterventionForm({
   initialStudents = [],
   initialFacilitators = [],
   rooms,
+  templates = [],
 }: {
   action: CreateAction;
   defaults: CreateInterventionFormValues;
   initialStudents?: PickedPerson[];
   initialFacilitators?: PickedPerson[];
   rooms: { id: string; label: string }[];
+  /** The templates the planner may start from (lib/use-cases/templates/templates.ts). */
+  templates?: TemplateDto[];
 }) {
   const router = useRouter();
   // One key per opened form: a double click or a retry after a timeout creates one group.
@@ -64,11 +70,20 @@ export function InterventionForm({
     watch,
     setValue,
     setError,
+    getValues,
+    reset,
     formState: { errors, isSubmitting },
   } = useForm<CreateInterventionFormValues, unknown, CreateInterventionInput>({
     resolver: zodResolver(createInterventionSchema),
     defaultValues: defaults,
   });
+
+  const templateId = watch("templateId") ?? null;
+  // A template fills the plan's fields over what is typed; the date, time, people and room stay.
+  const pickTemplate = (template: TemplateDto | null) => {
+    if (template) reset(templateToFormValues(template, getValues()), { keepDefaultValues: true });
+    else setValue("templateId", null);
+  };
 
   const onSubmit = async (values: CreateInterventionInput) => {
     setFormError(null);
@@ -97,6 +112,10 @@ export function InterventionForm({
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-6">
       <FormError message={formError} />
+
+      {templates.length > 0 ? (
+        <TemplatePicker templates={templates} selectedId={templateId} onPick={pickTemplate} />
+      ) : null}
 
       <Card className="space-y-4">
         <h2 className="text-lg font-semibold">The intervention</h2>

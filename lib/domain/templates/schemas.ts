@@ -19,7 +19,7 @@ const resourceList = z
   .array(z.string().trim().min(1, "Name the resource.").max(200, "200 characters at most."))
   .max(20, "At most 20 resources.");
 
-export const templateMeasureSchema = z.object({
+const templateMeasureSchema = z.object({
   name: z.string().trim().min(1, "Name the measure.").max(100, "100 characters at most."),
   unit: z.string().trim().max(40, "40 characters at most.").nullish(),
   direction: z.enum(["higher", "lower"]).default("higher"),

@@ -1,6 +1,7 @@
 import { lockIntervention } from "@/db/queries/intervention-changes";
 import { withTenant } from "@/db/with-tenant";
 import { ForbiddenError, NotFoundError } from "@/lib/domain/errors";
+import { isUuid } from "@/lib/domain/ids";
 import { canManageIntervention, mayUseTemplates } from "@/lib/domain/policy";
 import type { SaveAsTemplateInput, TemplateDto } from "@/lib/domain/templates/schemas";
 import { loadInterventionAccess } from "../access";
@@ -17,6 +18,8 @@ export async function saveInterventionAsTemplate(
   interventionId: string,
   input: SaveAsTemplateInput,
 ): Promise<TemplateDto> {
+  // The id comes from the page (a server action's argument): one that cannot exist is not found.
+  if (!isUuid(interventionId)) throw new NotFoundError("Intervention");
   return withTenant(ctx.db, ctx.actor, async (tx) => {
     // Existence first, so an outsider gets 404 rather than learning the id is real from a 403.
     await loadInterventionAccess(tx, ctx, interventionId);

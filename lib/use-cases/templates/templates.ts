@@ -37,7 +37,7 @@ function requireTemplateUser(ctx: UseCaseContext): void {
 }
 
 /** The template through the actor's eyes: someone else's personal one is "not found". */
-export async function loadVisibleTemplate(
+async function loadVisibleTemplate(
   tx: Tx,
   ctx: UseCaseContext,
   id: string,
@@ -64,8 +64,23 @@ export async function getTemplate(ctx: UseCaseContext, id: string): Promise<Temp
   );
 }
 
+/**
+ * The name of the template a group was started from, for the group page; null when the viewer
+ * may not see it (someone else's personal template, or a role that does not use templates).
+ */
+export async function templateNameFor(
+  ctx: UseCaseContext,
+  templateId: string | null,
+): Promise<string | null> {
+  if (!templateId || !mayUseTemplates(ctx.actor)) return null;
+  return withTenant(ctx.db, ctx.actor, async (tx) => {
+    const row = await findTemplate(tx, ctx.actor.tenantId, templateId);
+    return row && seesTemplate(ctx.actor, row) ? row.name : null;
+  });
+}
+
 /** The input's fields as columns; absent fields stay as they are. */
-export function templateColumns(
+function templateColumns(
   input: Partial<CreateTemplateInput>,
 ): Partial<typeof interventionTemplates.$inferInsert> {
   const nullable = <T>(value: T | null | undefined) =>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AttendanceSummary } from "@/components/attendance/attendance-summary";
 import { describeSchedule, gradeLabel } from "@/components/interventions/format";
+import { SaveAsTemplate } from "@/components/interventions/save-as-template";
 import { Card, TierBadge } from "@/components/ui/card";
 import { ColumnHeads } from "@/components/ui/column-heads";
 import { nowMs } from "@/lib/clock";
@@ -10,6 +11,8 @@ import { contextFor, requireActor } from "@/lib/server/actor";
 import { idParam, orNotFound } from "@/lib/server/page";
 import { getInterventionDetail } from "@/lib/use-cases/interventions/get-intervention";
 import { getAttendanceOverview } from "@/lib/use-cases/sessions/get-attendance-overview";
+import { templateNameFor } from "@/lib/use-cases/templates/templates";
+import { saveAsTemplateAction } from "./actions";
 
 export const metadata: Metadata = { title: "Intervention" };
 
@@ -28,7 +31,9 @@ async function load(id: string) {
       getAttendanceOverview(contextFor(actor), id),
     ]),
   );
-  return { actor, detail, attendance };
+  // The group remembers the template it started from (Scenario 10), named where the viewer sees it.
+  const templateName = await templateNameFor(contextFor(actor), detail.intervention.templateId);
+  return { actor, detail, attendance, templateName };
 }
 
 export default async function InterventionPage({
@@ -39,7 +44,7 @@ export default async function InterventionPage({
   searchParams: Promise<{ created?: string }>;
 }) {
   const id = idParam((await params).id);
-  const { actor, detail, attendance } = await load(id);
+  const { actor, detail, attendance, templateName } = await load(id);
   const { intervention, facilitators, roster, sessions } = detail;
   const madeUp = new Map(sessions.map((s) => [s.id, s.sequence]));
   const { created } = await searchParams;
@@ -68,6 +73,11 @@ export default async function InterventionPage({
           {intervention.focusArea} · {formatDate(intervention.startDate)} –{" "}
           {formatDate(intervention.endDate)} ({intervention.durationWeeks} weeks)
         </p>
+        {templateName ? (
+          <p className="text-sm text-slate-700" data-testid="started-from-template">
+            Started from the template {templateName}.
+          </p>
+        ) : null}
       </div>
 
       <div className="grid gap-4 md:grid-cols-3">
@@ -199,6 +209,14 @@ export default async function InterventionPage({
           })}
         </ol>
       </Card>
+
+      {detail.access === "manage" ? (
+        <SaveAsTemplate
+          action={saveAsTemplateAction}
+          interventionId={id}
+          defaultName={intervention.name}
+        />
+      ) : null}
     </div>
   );
 }

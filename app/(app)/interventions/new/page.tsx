@@ -2,11 +2,14 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { InterventionForm } from "@/components/interventions/intervention-form";
 import { studentOption } from "@/components/interventions/student-option";
+import type { CreateInterventionFormValues } from "@/lib/domain/interventions/schemas";
 import { canCreateIntervention } from "@/lib/domain/policy";
 import { interventionPrefillSchema } from "@/lib/domain/reports/at-risk";
+import { templateToFormValues } from "@/lib/domain/templates/prefill";
 import { contextFor, requireActor } from "@/lib/server/actor";
 import { prepareNewIntervention } from "@/lib/use-cases/interventions/prepare-new-intervention";
 import { studentOptions } from "@/lib/use-cases/students/student-options";
+import { listTemplates } from "@/lib/use-cases/templates/templates";
 import { createInterventionAction } from "./actions";
 
 export const metadata: Metadata = { title: "New intervention" };
@@ -16,6 +19,8 @@ type Params = Record<string, string | string[] | undefined>;
 /**
  * The create form; from the at-risk report it opens prefilled (`?studentIds=…&tier=…&focusArea=…`)
  * with the students picked there, the highest tier they need and the assessment's subject.
+ * `?templateId=…` opens it filled from that template (Scenario 10); the picker on the form does
+ * the same in the browser.
  */
 export default async function NewInterventionPage({
   searchParams,
@@ -32,11 +37,26 @@ export default async function NewInterventionPage({
     tier: first("tier"),
     focusArea: first("focusArea"),
   });
-  const [prepared, picked] = await Promise.all([
+  const [prepared, picked, { items: templates }] = await Promise.all([
     prepareNewIntervention(ctx),
     studentOptions(ctx, prefill.studentIds),
+    listTemplates(ctx),
   ]);
   const tier = prefill.tier ?? 2;
+  const startingTemplate = templates.find((t) => t.id === first("templateId"));
+  const blank = {
+    name: prefill.focusArea ? `${prefill.focusArea} Group - Tier ${tier}` : "",
+    tier,
+    focusArea: prefill.focusArea ?? "",
+    goal: "",
+    description: "",
+    startDate: prepared.nextMonday,
+    durationWeeks: 8,
+    schedule: { days: ["MO", "WE", "FR"], startTime: "10:00", minutes: 30 },
+    facilitatorIds: prepared.defaultFacilitator ? [prepared.defaultFacilitator.id] : [],
+    roomId: null,
+    studentIds: picked.map((student) => student.id),
+  } satisfies CreateInterventionFormValues;
   return (
     <div className="mx-auto max-w-3xl space-y-4">
       <div>
@@ -62,19 +82,8 @@ export default async function NewInterventionPage({
         rooms={prepared.rooms}
         initialFacilitators={prepared.defaultFacilitator ? [prepared.defaultFacilitator] : []}
         initialStudents={picked.map((student) => studentOption(student))}
-        defaults={{
-          name: prefill.focusArea ? `${prefill.focusArea} Group - Tier ${tier}` : "",
-          tier,
-          focusArea: prefill.focusArea ?? "",
-          goal: "",
-          description: "",
-          startDate: prepared.nextMonday,
-          durationWeeks: 8,
-          schedule: { days: ["MO", "WE", "FR"], startTime: "10:00", minutes: 30 },
-          facilitatorIds: prepared.defaultFacilitator ? [prepared.defaultFacilitator.id] : [],
-          roomId: null,
-          studentIds: picked.map((student) => student.id),
-        }}
+        templates={templates}
+        defaults={startingTemplate ? templateToFormValues(startingTemplate, blank) : blank}
       />
     </div>
   );
