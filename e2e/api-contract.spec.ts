@@ -346,6 +346,14 @@ test("every documented route answers as documented", async () => {
     }),
   );
   expect(changedTemplate.version).toBe(2);
+  // Its record: no group has started from it yet, so nothing is ranked or measured.
+  const stats = await conforms(
+    "get",
+    "/templates/{id}/stats",
+    await api.get(v1(`/templates/${template.id}/stats`)),
+  );
+  expect(stats).toMatchObject({ templateId: template.id, rank: null });
+  expect((stats.record as Json).groupsRun).toBe(0);
 
   const firstPage = await conforms("get", "/events", await api.get(v1("/events?limit=5")));
   expect((firstPage.items as Json[]).length).toBeGreaterThan(0);

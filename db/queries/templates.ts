@@ -1,6 +1,13 @@
-import { and, asc, eq, isNull, or, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull, isNull, or, sql } from "drizzle-orm";
 import type { Tx } from "../client";
-import { interventionTemplates } from "../schema";
+import {
+  interventionEnrollments,
+  interventionFacilitators,
+  interventions,
+  interventionTemplates,
+  probeScores,
+  progressNotes,
+} from "../schema";
 import { returnedRow } from "./returned-row";
 
 /** Intervention templates (Scenario 10): the reads and writes of lib/use-cases/templates. */
@@ -63,4 +70,80 @@ export async function updateTemplateRow(
     .where(and(eq(t.tenantId, tenantId), eq(t.id, id), eq(t.version, expectedVersion)))
     .returning();
   return row ?? null;
+}
+
+/**
+ * What a template's record is computed from (lib/use-cases/templates/template-record.ts): every
+ * group started from one of `templateIds`, with its facilitator count, everyone ever enrolled,
+ * its probe scores and the measure readings of its notes. Notes are read whatever their
+ * audience: only pooled figures leave the record, never a note or a student.
+ */
+export async function templateOutcomeRows(tx: Tx, tenantId: string, templateIds: string[]) {
+  if (templateIds.length === 0) return { groups: [], enrollments: [], probes: [], readings: [] };
+  const i = interventions;
+  const groups = await tx
+    .select({
+      id: i.id,
+      templateId: i.templateId,
+      status: i.status,
+      startDate: i.startDate,
+      endDate: i.endDate,
+      durationWeeks: i.durationWeeks,
+      scheduleDays: i.scheduleDays,
+      sessionMinutes: i.sessionMinutes,
+      measureName: i.measureName,
+      measureDirection: i.measureDirection,
+      goalValue: i.goalValue,
+      facilitatorCount: sql<number>`(select count(*)::int from ${interventionFacilitators} f
+        where f.tenant_id = ${i.tenantId} and f.intervention_id = ${i.id})`,
+    })
+    .from(i)
+    .where(and(eq(i.tenantId, tenantId), inArray(i.templateId, templateIds)))
+    .orderBy(asc(i.startDate), asc(i.id));
+  const groupIds = groups.map((g) => g.id);
+  if (groupIds.length === 0) return { groups, enrollments: [], probes: [], readings: [] };
+  const [enrollments, probes, readings] = await Promise.all([
+    tx
+      .selectDistinct({
+        interventionId: interventionEnrollments.interventionId,
+        studentId: interventionEnrollments.studentId,
+      })
+      .from(interventionEnrollments)
+      .where(
+        and(
+          eq(interventionEnrollments.tenantId, tenantId),
+          inArray(interventionEnrollments.interventionId, groupIds),
+        ),
+      ),
+    tx
+      .select({
+        interventionId: probeScores.interventionId,
+        studentId: probeScores.studentId,
+        date: probeScores.scoreDate,
+        value: probeScores.value,
+      })
+      .from(probeScores)
+      .where(and(eq(probeScores.tenantId, tenantId), inArray(probeScores.interventionId, groupIds)))
+      .orderBy(asc(probeScores.scoreDate), asc(probeScores.createdAt)),
+    tx
+      .select({
+        interventionId: progressNotes.interventionId,
+        studentId: progressNotes.studentId,
+        date: progressNotes.noteDate,
+        measureName: progressNotes.measureName,
+        value: progressNotes.measureValue,
+        unit: progressNotes.measureUnit,
+      })
+      .from(progressNotes)
+      .where(
+        and(
+          eq(progressNotes.tenantId, tenantId),
+          inArray(progressNotes.interventionId, groupIds),
+          isNotNull(progressNotes.measureName),
+          isNotNull(progressNotes.measureValue),
+        ),
+      )
+      .orderBy(asc(progressNotes.noteDate), asc(progressNotes.createdAt)),
+  ]);
+  return { groups, enrollments, probes, readings };
 }

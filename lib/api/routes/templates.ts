@@ -1,6 +1,6 @@
 import { createTemplateSchema, updateTemplateSchema } from "@/lib/domain/templates/schemas";
 import type { RouteSpec } from "../registry";
-import { templateListSchema, templateSchema } from "../schemas/templates";
+import { templateListSchema, templateSchema, templateStatsSchema } from "../schemas/templates";
 import { MANAGERS } from "./audiences";
 
 /** The Templates routes of the HTTP API (lib/api/routes/index.ts lists them all). */
@@ -74,5 +74,18 @@ export const templatesRoutes: RouteSpec[] = [
       },
     },
     errors: [400, 401, 403, 404, 409],
+  },
+  {
+    method: "get",
+    path: "/templates/{id}/stats",
+    operationId: "getTemplateStats",
+    tag: "Templates",
+    summary: "A template's record",
+    description:
+      "Groups run, students served, share responding, median weekly growth against the measure's typical growth, Hedges' g with its 95 % interval (from 5 students), exit rate (not recorded yet: null), staff hours per student and per point of gain, and the template's place in the \"most effective\" order (only from the district's minimum of students served). Seen as the template is: another specialist's personal template, or another district's, is not found.",
+    access: MANAGERS,
+    pathParams: { id: "The template." },
+    responses: { 200: { description: "The record.", schema: templateStatsSchema } },
+    errors: [401, 403, 404],
   },
 ];

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { TemplateStatsDto } from "@/lib/domain/templates/record";
 import { TEMPLATE_SCOPES, type TemplateDto } from "@/lib/domain/templates/schemas";
 import { tierSchema } from "@/lib/domain/tiers/tier";
 import { named } from "../registry";
@@ -43,4 +44,62 @@ export const templateListSchema = named(
   "TemplateList",
   "The district's templates, then the caller's personal ones, by name.",
   z.object({ items: z.array(templateSchema) }),
+);
+
+const effectSizeSchema = z
+  .object({
+    g: z.number().describe("Hedges' g: current scores against pre scores, in pooled SDs."),
+    standardError: z.number(),
+    low: z.number().describe("Lower end of the 95 % confidence interval."),
+    high: z.number().describe("Upper end of the 95 % confidence interval."),
+    n: z.number().int().describe("Students with both a pre and a current score."),
+    df: z.number().int(),
+    correction: z.number().describe("The small-sample correction J = 1 − 3/(4·df − 1)."),
+  })
+  .nullable()
+  .describe("Null below 5 students with both scores, or when every score is the same.");
+
+export const templateStatsSchema = named(
+  "TemplateStats",
+  "A template's record (issue 12 item 4): the groups started from it that have begun, pooled. Definitions in docs/domain.md, \"Templates' record\". Rates 0–1; hours are staff hours, since no money cost is recorded.",
+  z.object({
+    templateId: uuid,
+    measure: z.object({ name: z.string(), unit: z.string().nullable() }).nullable(),
+    record: z.object({
+      groupsRun: z.number().int(),
+      studentsServed: z
+        .number()
+        .int()
+        .describe("Enrollments: a student in two groups counts twice."),
+      responding: z
+        .object({
+          count: z.number().int(),
+          total: z.number().int(),
+          rate: z.number().nullable(),
+        })
+        .describe("Students progressing, as the effectiveness dashboard defines it."),
+      medianWeeklyGrowth: z.number().nullable().describe("Median rate of improvement per week."),
+      studentsWithGrowth: z.number().int(),
+      typicalWeeklyGrowth: z
+        .number()
+        .nullable()
+        .describe("The measure's typical weekly growth; null: not compared."),
+      growthAgainstTypical: z.number().nullable().describe("Median ÷ typical."),
+      effectSize: effectSizeSchema,
+      studentsWithScores: z.number().int(),
+      meanGain: z.number().nullable(),
+      exitsRecorded: z.literal(false).describe("Exits are not recorded yet."),
+      exitRate: z.null(),
+      staffHours: z.number(),
+      staffHoursPerStudent: z.number().nullable(),
+      staffHoursPerPoint: z.number().nullable(),
+    }),
+    minStudentsToRank: z.number().int().describe("District setting `templateRankMinStudents`."),
+    rank: z
+      .number()
+      .int()
+      .nullable()
+      .describe('Place in the "most effective" order; null: not ranked.'),
+    notRankedBecause: z.enum(["too-few-students", "no-effect-size"]).nullable(),
+  }) satisfies z.ZodType<TemplateStatsDto>,
 );

@@ -233,3 +233,16 @@ export function roundTemplateRecordForDisplay(record: TemplateRecord): TemplateR
     staffHoursPerPoint: roundOrNull(record.staffHoursPerPoint, 2),
   };
 }
+
+/** `GET /api/v1/templates/{id}/stats` and the picker's line for one template. */
+export interface TemplateStatsDto {
+  readonly templateId: string;
+  readonly measure: { readonly name: string; readonly unit: string | null } | null;
+  /** Rounded for display (roundTemplateRecordForDisplay). */
+  readonly record: TemplateRecord;
+  /** The district's minimum for a place in the "most effective" order. */
+  readonly minStudentsToRank: number;
+  /** 1 is the district's most effective of the templates the caller may use; null: not ranked. */
+  readonly rank: number | null;
+  readonly notRankedBecause: "too-few-students" | "no-effect-size" | null;
+}

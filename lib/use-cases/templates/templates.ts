@@ -30,14 +30,14 @@ import { toTemplateDto } from "./template-dto";
  * group as a template is lib/use-cases/interventions/save-as-template.ts.
  */
 
-function requireTemplateUser(ctx: UseCaseContext): void {
+export function requireTemplateUser(ctx: UseCaseContext): void {
   if (!mayUseTemplates(ctx.actor)) {
     throw new ForbiddenError("Only intervention specialists and district admins use templates.");
   }
 }
 
 /** The template through the actor's eyes: someone else's personal one is "not found". */
-async function loadVisibleTemplate(
+export async function loadVisibleTemplate(
   tx: Tx,
   ctx: UseCaseContext,
   id: string,
