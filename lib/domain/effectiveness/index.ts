@@ -1,3 +1,11 @@
+export {
+  CHANCE_BANDS,
+  CHANCE_LABELS,
+  type ChanceBand,
+  chanceBand,
+  ON_TRACK_CHANCE,
+  UNLIKELY_CHANCE,
+} from "./chance";
 export { computeEffectiveness, computeGroupEffectiveness } from "./compute-effectiveness";
 export { roundEffectivenessForDisplay, roundStudentProgressForDisplay } from "./display";
 export { type GroupAveragePoint, groupAverageByWeek } from "./group-average";
@@ -8,6 +16,13 @@ export {
   staffHours,
   studentHours,
 } from "./investment";
+export {
+  midpointOf,
+  NEXT_DECISION_LABELS,
+  type NextDecision,
+  type NextDecisionKind,
+  nextDecisionDue,
+} from "./next-decision";
 export {
   findNonResponders,
   NON_RESPONDER_MIN_WEEKS,

@@ -22,10 +22,18 @@ export async function deliveryOf(
     tenantId,
     plans.map((p) => p.id),
   );
+  // Grouped once: the district view passes every active group (lib/use-cases/reports), where a
+  // scan of all sessions per group would grow with groups × sessions.
+  const byIntervention = new Map<string, typeof sessions>();
+  for (const session of sessions) {
+    const list = byIntervention.get(session.interventionId);
+    if (list) list.push(session);
+    else byIntervention.set(session.interventionId, [session]);
+  }
   return new Map(
     plans.map((plan) => {
       const delivery = deliveryToDate(
-        sessions.filter((s) => s.interventionId === plan.id),
+        byIntervention.get(plan.id) ?? [],
         plannedSessionCount(plan.durationWeeks, plan.scheduleDays as Weekday[]),
         now,
       );
