@@ -16,6 +16,7 @@ import {
   createInterventionSchema,
 } from "@/lib/domain/interventions/schemas";
 import { templateToFormValues } from "@/lib/domain/templates/prefill";
+import type { TemplateStatsDto } from "@/lib/domain/templates/record";
 import type { TemplateDto } from "@/lib/domain/templates/schemas";
 import type { ActionResult } from "@/lib/server/action";
 import { PeopleCard } from "./people-card";
@@ -50,6 +51,7 @@ export function InterventionForm({
   initialFacilitators = [],
   rooms,
   templates = [],
+  templateRecords = [],
 }: {
   action: CreateAction;
   defaults: CreateInterventionFormValues;
@@ -58,6 +60,8 @@ export function InterventionForm({
   rooms: { id: string; label: string }[];
   /** The templates the planner may start from (lib/use-cases/templates/templates.ts). */
   templates?: TemplateDto[];
+  /** Their records, most effective first (lib/use-cases/templates/template-record.ts). */
+  templateRecords?: TemplateStatsDto[];
 }) {
   const router = useRouter();
   // One key per opened form: a double click or a retry after a timeout creates one group.
@@ -114,7 +118,12 @@ export function InterventionForm({
       <FormError message={formError} />
 
       {templates.length > 0 ? (
-        <TemplatePicker templates={templates} selectedId={templateId} onPick={pickTemplate} />
+        <TemplatePicker
+          templates={templates}
+          records={templateRecords}
+          selectedId={templateId}
+          onPick={pickTemplate}
+        />
       ) : null}
 
       <Card className="space-y-4">

@@ -1,8 +1,11 @@
 "use client";
 
+import { useState } from "react";
 import { Card } from "@/components/ui/card";
 import { SelectField } from "@/components/ui/field";
+import type { TemplateStatsDto } from "@/lib/domain/templates/record";
 import type { TemplateDto } from "@/lib/domain/templates/schemas";
+import { TemplateRecordSummary, TemplateRecordTable } from "./template-record";
 
 /** "8 weeks · 3 days a week · 30 min · groups of 3–6": what a template recommends, in one line. */
 function describeTemplate(template: TemplateDto): string {
@@ -25,24 +28,76 @@ function describeTemplate(template: TemplateDto): string {
     .join(" · ");
 }
 
+type Order = "name" | "effective";
+
 /**
  * "Start from a template" (Scenario 10): picking one pre-fills the form below, which stays
- * editable; the district's templates first, then the specialist's own.
+ * editable; the district's templates first, then the specialist's own. Each template's record
+ * (issue 12 item 4) is shown with its sample size; "most effective first" orders by effect
+ * size only the templates with the district's minimum of students served
+ * (lib/use-cases/templates/template-record.ts → listTemplateRecords), the rest after them.
  */
 export function TemplatePicker({
   templates,
+  records = [],
   selectedId,
   onPick,
 }: {
   templates: TemplateDto[];
+  /** Most effective first, as listTemplateRecords gives them. */
+  records?: TemplateStatsDto[];
   selectedId: string | null;
   onPick: (template: TemplateDto | null) => void;
 }) {
+  const [order, setOrder] = useState<Order>("name");
+  const stats = new Map(records.map((r) => [r.templateId, r]));
+  const byId = new Map(templates.map((t) => [t.id, t]));
+  const byEffect = records.flatMap((r) => {
+    const template = byId.get(r.templateId);
+    return template ? [template] : [];
+  });
+  // A template without a record (none should be) keeps a place at the end.
+  const ordered = [...byEffect, ...templates.filter((t) => !stats.has(t.id))];
+  const rankedTemplates = ordered.filter((t) => stats.get(t.id)?.rank != null);
+  const unranked = ordered.filter((t) => stats.get(t.id)?.rank == null);
   const district = templates.filter((t) => t.scope === "district");
   const personal = templates.filter((t) => t.scope === "personal");
   const selected = templates.find((t) => t.id === selectedId) ?? null;
+  const selectedStats = selected ? stats.get(selected.id) : undefined;
+  const minimum = records[0]?.minStudentsToRank;
+  const groups: { label: string; items: TemplateDto[] }[] =
+    order === "effective"
+      ? [
+          { label: "Most effective first (by effect size)", items: rankedTemplates },
+          {
+            label: minimum
+              ? `Too few students to compare (fewer than ${minimum}) or no effect size`
+              : "Not ranked",
+            items: unranked,
+          },
+        ]
+      : [
+          { label: "District templates", items: district },
+          { label: "Your templates", items: personal },
+        ];
   return (
     <Card className="space-y-3">
+      {records.length > 0 ? (
+        <SelectField
+          id="templateOrder"
+          label="Order templates"
+          hint={
+            minimum
+              ? `Only templates with at least ${minimum} students served are ranked, by effect size (Hedges' g).`
+              : undefined
+          }
+          value={order}
+          onChange={(event) => setOrder(event.target.value === "effective" ? "effective" : "name")}
+        >
+          <option value="name">District, then yours, by name</option>
+          <option value="effective">Most effective first</option>
+        </SelectField>
+      ) : null}
       <SelectField
         id="templateId"
         label="Start from a template"
@@ -51,24 +106,17 @@ export function TemplatePicker({
         onChange={(event) => onPick(templates.find((t) => t.id === event.target.value) ?? null)}
       >
         <option value="">No template — start blank</option>
-        {district.length > 0 ? (
-          <optgroup label="District templates">
-            {district.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.name}
-              </option>
-            ))}
-          </optgroup>
-        ) : null}
-        {personal.length > 0 ? (
-          <optgroup label="Your templates">
-            {personal.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.name}
-              </option>
-            ))}
-          </optgroup>
-        ) : null}
+        {groups.map((group) =>
+          group.items.length > 0 ? (
+            <optgroup key={group.label} label={group.label}>
+              {group.items.map((t) => (
+                <option key={t.id} value={t.id}>
+                  {t.name}
+                </option>
+              ))}
+            </optgroup>
+          ) : null,
+        )}
       </SelectField>
       {selected ? (
         <div data-testid="template-summary" className="space-y-1 text-sm text-slate-700">
@@ -90,7 +138,20 @@ export function TemplatePicker({
               {selected.resources.join(", ")}
             </p>
           ) : null}
+          {selectedStats ? <TemplateRecordSummary stats={selectedStats} /> : null}
         </div>
+      ) : null}
+      {records.length > 0 ? (
+        <details>
+          <summary className="cursor-pointer text-sm font-medium text-slate-900">
+            Templates' record ({order === "effective" ? "most effective first" : "by name"})
+          </summary>
+          <TemplateRecordTable
+            templates={order === "effective" ? ordered : [...district, ...personal]}
+            stats={stats}
+            onPick={onPick}
+          />
+        </details>
       ) : null}
     </Card>
   );

@@ -9,6 +9,7 @@ import { templateToFormValues } from "@/lib/domain/templates/prefill";
 import { contextFor, requireActor } from "@/lib/server/actor";
 import { prepareNewIntervention } from "@/lib/use-cases/interventions/prepare-new-intervention";
 import { studentOptions } from "@/lib/use-cases/students/student-options";
+import { listTemplateRecords } from "@/lib/use-cases/templates/template-record";
 import { listTemplates } from "@/lib/use-cases/templates/templates";
 import { createInterventionAction } from "./actions";
 
@@ -37,10 +38,11 @@ export default async function NewInterventionPage({
     tier: first("tier"),
     focusArea: first("focusArea"),
   });
-  const [prepared, picked, { items: templates }] = await Promise.all([
+  const [prepared, picked, { items: templates }, { items: templateRecords }] = await Promise.all([
     prepareNewIntervention(ctx),
     studentOptions(ctx, prefill.studentIds),
     listTemplates(ctx),
+    listTemplateRecords(ctx),
   ]);
   const tier = prefill.tier ?? 2;
   const startingTemplate = templates.find((t) => t.id === first("templateId"));
@@ -83,6 +85,7 @@ export default async function NewInterventionPage({
         initialFacilitators={prepared.defaultFacilitator ? [prepared.defaultFacilitator] : []}
         initialStudents={picked.map((student) => studentOption(student))}
         templates={templates}
+        templateRecords={templateRecords}
         defaults={startingTemplate ? templateToFormValues(startingTemplate, blank) : blank}
       />
     </div>
