@@ -24,12 +24,14 @@ export function navigationFor(actor: Pick<Actor, "role" | "locale">): NavLink[] 
       return [
         { href: "/dashboard", label: "Dashboard" },
         { href: "/sessions", label: "Today's sessions" },
+        { href: "/caseload", label: "Caseload" },
         { href: "/reports/at-risk", label: "At-risk students" },
         { href: "/interventions/new", label: "New intervention" },
       ];
     case "admin":
       return [
         { href: "/dashboard", label: "Dashboard" },
+        { href: "/reports/district", label: "District view" },
         { href: "/reports/at-risk", label: "At-risk students" },
         { href: "/interventions/new", label: "New intervention" },
         { href: "/admin", label: "Administration" },

@@ -9,6 +9,11 @@ export const metadata: Metadata = { title: "Administration" };
 
 const SECTIONS = [
   {
+    href: "/reports/district",
+    title: "District view",
+    text: "Every active group's fidelity, progress, projection and cost in one sortable table; CSV export.",
+  },
+  {
     href: "/admin/imports",
     title: "Imports",
     text: "Load the roster (OneRoster) and assessment scores, and see what each import changed.",
