@@ -9,9 +9,9 @@ import { mean, sum } from "../progress/statistics";
  *   df = n₁+n₂−2,  J = 1 − 3 ÷ (4·df − 1),  g = J·d
  *   Var(d) = (n₁+n₂) ÷ (n₁n₂) + d² ÷ (2(n₁+n₂)),  SE(g) = J·√Var(d),  95 % CI = g ± 1.96·SE(g)
  *
- * The correlation between a student's two scores is left out: it is not known to the reader of
- * the figure and the independent-samples interval is the wider, more cautious one when the
- * scores correlate positively, as repeated scores of one child do.
+ * The correlation between a student's two scores is left out: the two-sample interval is wider
+ * than a paired one whenever the scores correlate above 0.5, as a child's repeated scores
+ * usually do, so it errs on the cautious side.
  */
 
 /** Fewer students than this and no effect size is given: the interval would span everything. */
