@@ -11,7 +11,7 @@ import type { TemplateDto } from "@/lib/domain/templates/schemas";
 
 const students = (n: number) => `${n} ${n === 1 ? "student" : "students"}`;
 
-export function rankText(stats: TemplateStatsDto): string {
+function rankText(stats: TemplateStatsDto): string {
   if (stats.rank !== null) return `#${stats.rank}`;
   if (stats.notRankedBecause === "too-few-students")
     return `too few students to compare (fewer than ${stats.minStudentsToRank})`;
@@ -19,7 +19,7 @@ export function rankText(stats: TemplateStatsDto): string {
   return "not ranked";
 }
 
-export function effectSizeText(stats: TemplateStatsDto): string {
+function effectSizeText(stats: TemplateStatsDto): string {
   const effect = stats.record.effectSize;
   if (effect === null)
     return `— (needs 5 students with a pre and a current score; ${stats.record.studentsWithScores} so far)`;

@@ -18,7 +18,7 @@ import { mean, sum } from "../progress/statistics";
 export const MIN_STUDENTS_FOR_EFFECT_SIZE = 5;
 
 /** The normal quantile of a two-sided 95 % interval, to the two decimals the literature uses. */
-export const Z_95 = 1.96;
+const Z_95 = 1.96;
 
 export interface EffectSize {
   readonly g: number;
