@@ -15,7 +15,7 @@ const BAND_CLASSES: Record<ChanceBand, string> = {
   "not-enough-data": "bg-slate-100 text-slate-800 border-slate-300",
 };
 
-export function ChanceBadge({ row }: { row: Pick<CaseloadRow, "band" | "chance" | "chanceNote"> }) {
+function ChanceBadge({ row }: { row: Pick<CaseloadRow, "band" | "chance" | "chanceNote"> }) {
   return (
     <span
       className={`inline-flex items-center gap-1 rounded-full border px-2.5 py-0.5 text-xs font-semibold ${BAND_CLASSES[row.band]}`}

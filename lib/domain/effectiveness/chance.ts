@@ -4,7 +4,7 @@
  * page never says it by colour alone (app/(app)/caseload/page.tsx). The cut-offs are the
  * caseload's own: two in three or better is on track, below one in three is unlikely.
  */
-export const CHANCE_BANDS = ["on-track", "at-risk", "unlikely", "not-enough-data"] as const;
+const CHANCE_BANDS = ["on-track", "at-risk", "unlikely", "not-enough-data"] as const;
 export type ChanceBand = (typeof CHANCE_BANDS)[number];
 
 export const ON_TRACK_CHANCE = 2 / 3;

@@ -1,5 +1,4 @@
 export {
-  CHANCE_BANDS,
   CHANCE_LABELS,
   type ChanceBand,
   chanceBand,
@@ -16,13 +15,7 @@ export {
   staffHours,
   studentHours,
 } from "./investment";
-export {
-  midpointOf,
-  NEXT_DECISION_LABELS,
-  type NextDecision,
-  type NextDecisionKind,
-  nextDecisionDue,
-} from "./next-decision";
+export { NEXT_DECISION_LABELS, type NextDecision, nextDecisionDue } from "./next-decision";
 export {
   findNonResponders,
   NON_RESPONDER_MIN_WEEKS,

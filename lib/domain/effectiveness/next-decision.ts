@@ -7,7 +7,7 @@ import { isPastMidpoint } from "./recommendation-reason";
  * after which "Modify or intensify" may apply (recommendation.ts, rule 4), and the end date,
  * when each student exits, continues or changes tier.
  */
-export type NextDecisionKind = "midpoint-review" | "end-review";
+type NextDecisionKind = "midpoint-review" | "end-review";
 
 export interface NextDecision {
   readonly kind: NextDecisionKind;

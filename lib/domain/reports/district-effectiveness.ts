@@ -47,7 +47,7 @@ export interface DistrictGroup {
 }
 
 /** What the use-case computed for one group (lib/use-cases/progress/groups-effectiveness.ts). */
-export interface DistrictGroupFigures {
+interface DistrictGroupFigures {
   /** Rounded for display; null while the group has no measure and goal. */
   readonly effectiveness: Effectiveness | null;
   /** Delivery to date, known with or without a goal. */

@@ -20,9 +20,9 @@ import type { Actor } from "@/lib/domain/policy";
 import { measureKey, mergeReadings, type TimelineReading } from "@/lib/domain/progress/timeline";
 import { type Delivery, deliveryOf } from "../sessions/delivery-of";
 
-export type RosterEntry = Awaited<ReturnType<typeof rostersOf>>[number];
+type RosterEntry = Awaited<ReturnType<typeof rostersOf>>[number];
 
-export interface GroupFigures {
+interface GroupFigures {
   /** Rounded for display; null while the group has no measure and goal. */
   effectiveness: Effectiveness | null;
   /** Each student's analysis, rounded; empty without a measure and goal. */

@@ -15,7 +15,7 @@ import {
 import type { UseCaseContext } from "../context";
 import { groupsEffectiveness } from "../progress/groups-effectiveness";
 
-export interface DistrictEffectiveness {
+interface DistrictEffectiveness {
   today: string;
   rows: DistrictRow[];
   choices: ReturnType<typeof districtChoices>;
