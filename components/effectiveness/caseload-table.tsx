@@ -24,7 +24,7 @@ function ChanceBadge({ row }: { row: Pick<CaseloadRow, "band" | "chance" | "chan
       title={row.chanceNote ?? undefined}
     >
       {CHANCE_LABELS[row.band]}
-      {row.chance === null ? null : <span className="font-normal">({percent(row.chance)})</span>}
+      {row.chance === null ? null : <span className="font-normal"> ({percent(row.chance)})</span>}
     </span>
   );
 }
