@@ -25,9 +25,10 @@ describe("midpointOf", () => {
 
 describe("nextDecisionDue", () => {
   it("is the midpoint review until the midpoint, that day included", () => {
+    // The midpoint, Saturday 14 November, is no school day: the review is due the Friday before.
     expect(nextDecisionDue(start, end, "2026-10-01")).toEqual({
       kind: "midpoint-review",
-      date: "2026-11-14",
+      date: "2026-11-13",
       overdue: false,
     });
     expect(nextDecisionDue(start, end, "2026-11-14").kind).toBe("midpoint-review");

@@ -1,3 +1,4 @@
+import { isWeekend } from "../calendar/dates";
 import { addDays, type CalendarDate, daysBetween } from "../progress";
 import { isPastMidpoint } from "./recommendation-reason";
 
@@ -29,13 +30,21 @@ export function midpointOf(startDate: CalendarDate, endDate: CalendarDate): Cale
   return addDays(startDate, Math.floor(daysBetween(startDate, endDate) / 2));
 }
 
+/** A review is held on a school day: one that falls on a weekend is due the Friday before. */
+function schoolDayOnOrBefore(date: CalendarDate): CalendarDate {
+  let day = date;
+  while (isWeekend(day)) day = addDays(day, -1);
+  return day;
+}
+
 export function nextDecisionDue(
   startDate: CalendarDate,
   endDate: CalendarDate,
   today: CalendarDate,
 ): NextDecision {
   if (!isPastMidpoint(startDate, endDate, today)) {
-    return { kind: "midpoint-review", date: midpointOf(startDate, endDate), overdue: false };
+    const date = schoolDayOnOrBefore(midpointOf(startDate, endDate));
+    return { kind: "midpoint-review", date, overdue: false };
   }
   return { kind: "end-review", date: endDate, overdue: today > endDate };
 }
