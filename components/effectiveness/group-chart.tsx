@@ -1,16 +1,7 @@
 "use client";
 
-import {
-  CartesianGrid,
-  ComposedChart,
-  Legend,
-  Line,
-  ReferenceDot,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from "recharts";
+import { Line, ReferenceDot } from "recharts";
+import { TimeChartFrame } from "@/components/progress/time-chart-frame";
 import { formatNumber } from "@/lib/domain/progress/format";
 import { DAY, type DatedSegment, longDate, shortDate, toX } from "./chart-axis";
 
@@ -52,70 +43,58 @@ export function GroupChart({
 
   return (
     <figure className="space-y-2">
-      <div role="img" aria-label={summary} className="h-64 w-full sm:h-80">
-        <ResponsiveContainer width="100%" height="100%">
-          <ComposedChart margin={{ top: 16, right: 12, bottom: 4, left: 0 }}>
-            <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
-            <XAxis
-              type="number"
-              dataKey="x"
-              domain={[from, to]}
-              scale="time"
-              tickFormatter={shortDate}
-              allowDuplicatedCategory={false}
-            />
-            <YAxis width={44} domain={["auto", "auto"]} />
-            <Tooltip
-              labelFormatter={(x) => longDate(Number(x))}
-              formatter={(value) => formatNumber(Number(value), 1)}
-            />
-            <Legend />
-            {aim ? (
-              <Line
-                name="Aim line"
-                data={[
-                  { x: toX(aim.from.date), value: aim.from.value },
-                  { x: toX(aim.to.date), value: aim.to.value },
-                ]}
-                dataKey="value"
-                stroke="#15803d"
-                strokeDasharray="8 4"
-                dot={false}
-                isAnimationActive={false}
-              />
-            ) : null}
-            <Line
-              name="Group average"
-              data={data}
-              dataKey="value"
-              stroke="#0f172a"
-              strokeWidth={2}
-              dot={{ r: 4, fill: "#0f172a" }}
-              isAnimationActive={false}
-            />
-            {aim ? (
-              <ReferenceDot
-                x={toX(aim.to.date)}
-                y={aim.to.value}
-                r={5}
-                fill="#15803d"
-                stroke="none"
-                label={{ value: "Goal", position: "top", fontSize: 11 }}
-              />
-            ) : null}
-            {projected ? (
-              <ReferenceDot
-                x={toX(projected.date)}
-                y={projected.value}
-                r={5}
-                fill="#1d4ed8"
-                stroke="none"
-                label={{ value: "Projected", position: "bottom", fontSize: 11 }}
-              />
-            ) : null}
-          </ComposedChart>
-        </ResponsiveContainer>
-      </div>
+      <TimeChartFrame
+        summary={summary}
+        heightClassName="h-64"
+        domain={[from, to]}
+        shortDate={shortDate}
+        longDate={longDate}
+        digits={1}
+      >
+        {aim ? (
+          <Line
+            name="Aim line"
+            data={[
+              { x: toX(aim.from.date), value: aim.from.value },
+              { x: toX(aim.to.date), value: aim.to.value },
+            ]}
+            dataKey="value"
+            stroke="#15803d"
+            strokeDasharray="8 4"
+            dot={false}
+            isAnimationActive={false}
+          />
+        ) : null}
+        <Line
+          name="Group average"
+          data={data}
+          dataKey="value"
+          stroke="#0f172a"
+          strokeWidth={2}
+          dot={{ r: 4, fill: "#0f172a" }}
+          isAnimationActive={false}
+        />
+        {aim ? (
+          <ReferenceDot
+            x={toX(aim.to.date)}
+            y={aim.to.value}
+            r={5}
+            fill="#15803d"
+            stroke="none"
+            label={{ value: "Goal", position: "top", fontSize: 11 }}
+          />
+        ) : null}
+        {projected ? (
+          <ReferenceDot
+            x={toX(projected.date)}
+            y={projected.value}
+            r={5}
+            fill="#1d4ed8"
+            stroke="none"
+            label={{ value: "Projected", position: "bottom", fontSize: 11 }}
+          />
+        ) : null}
+      </TimeChartFrame>
       <figcaption className="text-sm text-slate-700">
         {summary} The solid line is the group's average each week (each student counted once a
         week); the dashed green line is the aim line.

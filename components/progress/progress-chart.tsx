@@ -1,20 +1,10 @@
 "use client";
 
-import {
-  CartesianGrid,
-  ComposedChart,
-  Legend,
-  Line,
-  ReferenceDot,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from "recharts";
+import { Line, ReferenceDot, ReferenceLine } from "recharts";
 import { formatMediumDate, formatShortDate } from "@/lib/domain/calendar/format";
 import { formatNumber } from "@/lib/domain/progress/format";
 import type { MeasureTimeline, TimelineMarker } from "@/lib/domain/progress/timeline";
+import { TimeChartFrame } from "./time-chart-frame";
 
 const DAY = 86_400_000;
 const toX = (date: string) => Date.parse(`${date}T00:00:00Z`);
@@ -85,97 +75,84 @@ export function ProgressChart({
 
   return (
     <figure className="space-y-2">
-      <div role="img" aria-label={summary} className="h-72 w-full sm:h-80">
-        <ResponsiveContainer width="100%" height="100%">
-          <ComposedChart margin={{ top: 16, right: 12, bottom: 4, left: 0 }}>
-            <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
-            <XAxis
-              type="number"
-              dataKey="x"
-              domain={[from, to]}
-              scale="time"
-              tickFormatter={shortDate}
-              allowDuplicatedCategory={false}
-            />
-            <YAxis width={44} domain={["auto", "auto"]} />
-            <Tooltip
-              labelFormatter={(x) => longDate(Number(x))}
-              formatter={(value) => formatNumber(Number(value))}
-            />
-            <Legend />
-            {shownMarkers.map((marker) => (
-              <ReferenceLine
-                key={`${marker.kind}-${marker.date}-${marker.label}`}
-                x={toX(marker.date)}
-                stroke={MARKER_COLOURS[marker.kind]}
-                strokeDasharray={marker.kind === "tier-change" ? "6 3" : "2 2"}
-                label={{ value: marker.label, position: "insideTopLeft", fontSize: 11 }}
+      <TimeChartFrame
+        summary={summary}
+        heightClassName="h-72"
+        domain={[from, to]}
+        shortDate={shortDate}
+        longDate={longDate}
+      >
+        {shownMarkers.map((marker) => (
+          <ReferenceLine
+            key={`${marker.kind}-${marker.date}-${marker.label}`}
+            x={toX(marker.date)}
+            stroke={MARKER_COLOURS[marker.kind]}
+            strokeDasharray={marker.kind === "tier-change" ? "6 3" : "2 2"}
+            label={{ value: marker.label, position: "insideTopLeft", fontSize: 11 }}
+          />
+        ))}
+        {SEGMENT_LINES.flatMap((kind) =>
+          measure.segments.map((segment) => {
+            const line = kind.of(segment);
+            return line ? (
+              <Line
+                key={`${kind.key}-${segment.interventionId}`}
+                name={`${kind.name} (${segment.interventionName})`}
+                data={[
+                  { x: toX(line.from.date), value: line.from.value },
+                  { x: toX(line.to.date), value: line.to.value },
+                ]}
+                dataKey="value"
+                stroke={kind.stroke}
+                strokeDasharray={kind.dash}
+                dot={false}
+                isAnimationActive={false}
               />
-            ))}
-            {SEGMENT_LINES.flatMap((kind) =>
-              measure.segments.map((segment) => {
-                const line = kind.of(segment);
-                return line ? (
-                  <Line
-                    key={`${kind.key}-${segment.interventionId}`}
-                    name={`${kind.name} (${segment.interventionName})`}
-                    data={[
-                      { x: toX(line.from.date), value: line.from.value },
-                      { x: toX(line.to.date), value: line.to.value },
-                    ]}
-                    dataKey="value"
-                    stroke={kind.stroke}
-                    strokeDasharray={kind.dash}
-                    dot={false}
-                    isAnimationActive={false}
-                  />
-                ) : null;
-              }),
-            )}
-            <Line
-              name="Scores"
-              data={points}
-              dataKey="value"
-              stroke="#0f172a"
-              strokeWidth={2}
-              isAnimationActive={false}
-              dot={(props: {
-                cx?: number;
-                cy?: number;
-                index?: number;
-                payload?: { source: string };
-              }) => {
-                const { cx = 0, cy = 0, index = 0, payload } = props;
-                return payload?.source === "note" ? (
-                  <path
-                    key={`dot-${index}`}
-                    d={`M ${cx} ${cy - 5} L ${cx + 5} ${cy} L ${cx} ${cy + 5} L ${cx - 5} ${cy} Z`}
-                    fill="#7c3aed"
-                  />
-                ) : (
-                  <circle key={`dot-${index}`} cx={cx} cy={cy} r={4} fill="#0f172a" />
-                );
-              }}
-            />
-            {AIM_ENDS.flatMap((end) =>
-              measure.segments.map((segment) => {
-                const at = end.at(segment);
-                return at.value !== null ? (
-                  <ReferenceDot
-                    key={`${end.key}-${segment.interventionId}`}
-                    x={toX(at.date)}
-                    y={at.value}
-                    r={5}
-                    fill="#15803d"
-                    stroke="none"
-                    label={{ value: end.label, position: end.position, fontSize: 11 }}
-                  />
-                ) : null;
-              }),
-            )}
-          </ComposedChart>
-        </ResponsiveContainer>
-      </div>
+            ) : null;
+          }),
+        )}
+        <Line
+          name="Scores"
+          data={points}
+          dataKey="value"
+          stroke="#0f172a"
+          strokeWidth={2}
+          isAnimationActive={false}
+          dot={(props: {
+            cx?: number;
+            cy?: number;
+            index?: number;
+            payload?: { source: string };
+          }) => {
+            const { cx = 0, cy = 0, index = 0, payload } = props;
+            return payload?.source === "note" ? (
+              <path
+                key={`dot-${index}`}
+                d={`M ${cx} ${cy - 5} L ${cx + 5} ${cy} L ${cx} ${cy + 5} L ${cx - 5} ${cy} Z`}
+                fill="#7c3aed"
+              />
+            ) : (
+              <circle key={`dot-${index}`} cx={cx} cy={cy} r={4} fill="#0f172a" />
+            );
+          }}
+        />
+        {AIM_ENDS.flatMap((end) =>
+          measure.segments.map((segment) => {
+            const at = end.at(segment);
+            return at.value !== null ? (
+              <ReferenceDot
+                key={`${end.key}-${segment.interventionId}`}
+                x={toX(at.date)}
+                y={at.value}
+                r={5}
+                fill="#15803d"
+                stroke="none"
+                label={{ value: end.label, position: end.position, fontSize: 11 }}
+              />
+            ) : null;
+          }),
+        )}
+      </TimeChartFrame>
       <figcaption className="text-sm text-slate-700">
         {summary} Circles are probe scores, diamonds are readings from progress notes; the dashed
         green line is the aim line, the dotted blue line the trend.
