@@ -1,7 +1,7 @@
-import Link from "next/link";
 import { percent } from "@/components/attendance/format";
 import { TierBadge } from "@/components/ui/card";
 import { DataRow } from "@/components/ui/data-table";
+import { SortableColumnHead } from "@/components/ui/sortable-column-head";
 import { TextLink } from "@/components/ui/text-link";
 import { formatNumber } from "@/lib/domain/progress";
 import {
@@ -61,23 +61,13 @@ export function DistrictTable({
         <thead className="border-b border-slate-200 text-slate-600">
           <tr>
             {COLUMNS.map((column) => (
-              <th
+              <SortableColumnHead
                 key={column.sort}
-                scope="col"
-                className="py-2 pr-4 font-medium"
-                aria-sort={
-                  column.sort === sort
-                    ? direction === "asc"
-                      ? "ascending"
-                      : "descending"
-                    : undefined
-                }
-              >
-                <Link href={sortHrefs[column.sort]} className="underline-offset-2 hover:underline">
-                  {column.label}
-                  {column.sort === sort ? (direction === "asc" ? " ▲" : " ▼") : ""}
-                </Link>
-              </th>
+                label={column.label}
+                href={sortHrefs[column.sort]}
+                sorted={column.sort === sort}
+                direction={direction}
+              />
             ))}
           </tr>
         </thead>

@@ -1,12 +1,12 @@
 "use client";
 
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { gradeLabel } from "@/components/interventions/format";
 import { Button } from "@/components/ui/button";
 import { Card, TierBadge } from "@/components/ui/card";
 import { DataRow } from "@/components/ui/data-table";
+import { SortableColumnHead } from "@/components/ui/sortable-column-head";
 import { TextLink } from "@/components/ui/text-link";
 import { type AtRiskRow, type AtRiskSort, suggestedTier } from "@/lib/domain/reports/at-risk";
 
@@ -92,26 +92,13 @@ export function AtRiskTable({
                   />
                 </th>
                 {COLUMNS.map((column) => (
-                  <th
+                  <SortableColumnHead
                     key={column.sort}
-                    scope="col"
-                    className="py-2 pr-4 font-medium"
-                    aria-sort={
-                      column.sort === sort
-                        ? direction === "asc"
-                          ? "ascending"
-                          : "descending"
-                        : undefined
-                    }
-                  >
-                    <Link
-                      href={sortHrefs[column.sort] ?? "?"}
-                      className="underline-offset-2 hover:underline"
-                    >
-                      {column.label}
-                      {column.sort === sort ? (direction === "asc" ? " ▲" : " ▼") : ""}
-                    </Link>
-                  </th>
+                    label={column.label}
+                    href={sortHrefs[column.sort] ?? "?"}
+                    sorted={column.sort === sort}
+                    direction={direction}
+                  />
                 ))}
                 <th scope="col" className="py-2 pr-4 font-medium">
                   Current interventions
