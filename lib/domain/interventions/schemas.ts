@@ -22,6 +22,27 @@ export const WEEKDAY_LABELS: Record<z.infer<typeof weekdaySchema>, string> = {
   SU: "Sun",
 };
 
+/** A session's length; a template's recommended one (lib/domain/templates/schemas.ts) too. */
+export const sessionMinutesSchema = z.coerce
+  .number({ message: "Enter the session length in minutes." })
+  .int("Whole minutes only.")
+  .min(5, "Sessions last at least 5 minutes.")
+  .max(240, "Sessions last at most 240 minutes.");
+
+/** A group's focus area, and the one of a template a group starts from. */
+export const focusAreaSchema = z
+  .string({ error: "Name the focus area." })
+  .trim()
+  .min(1, "Name the focus area.")
+  .max(100, "100 characters at most.");
+
+/** A group's duration, and a template's recommended one. */
+export const durationWeeksSchema = z.coerce
+  .number({ message: "Enter the duration in weeks." })
+  .int("Whole weeks only.")
+  .min(1, "At least 1 week.")
+  .max(40, "At most 40 weeks (a school year).");
+
 export const scheduleSchema = z.object(
   {
     days: z
@@ -31,11 +52,7 @@ export const scheduleSchema = z.object(
     startTime: z
       .string({ error: "Enter a start time as HH:MM, e.g. 10:00." })
       .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Enter a start time as HH:MM, e.g. 10:00."),
-    minutes: z.coerce
-      .number({ message: "Enter the session length in minutes." })
-      .int("Whole minutes only.")
-      .min(5, "Sessions last at least 5 minutes.")
-      .max(240, "Sessions last at most 240 minutes."),
+    minutes: sessionMinutesSchema,
   },
   { error: "Give the schedule: weekdays, start time and minutes." },
 );
@@ -49,19 +66,11 @@ export const createInterventionSchema = z.object({
     .min(1, "Give the intervention a name.")
     .max(200, "200 characters at most."),
   tier: tierFieldSchema,
-  focusArea: z
-    .string({ error: "Name the focus area." })
-    .trim()
-    .min(1, "Name the focus area.")
-    .max(100, "100 characters at most."),
+  focusArea: focusAreaSchema,
   description: z.string().trim().max(2000, "2000 characters at most.").optional(),
   goal: z.string().trim().max(500, "500 characters at most.").optional(),
   startDate: localDateSchema,
-  durationWeeks: z.coerce
-    .number({ message: "Enter the duration in weeks." })
-    .int("Whole weeks only.")
-    .min(1, "At least 1 week.")
-    .max(40, "At most 40 weeks (a school year)."),
+  durationWeeks: durationWeeksSchema,
   schedule: scheduleSchema,
   facilitatorIds: z
     .array(z.uuid("Pick a facilitator from the list."), { error: "Pick a facilitator." })

@@ -1,3 +1,8 @@
+import {
+  durationWeeksSchema,
+  focusAreaSchema,
+  sessionMinutesSchema,
+} from "../interventions/schemas";
 import { tierFieldSchema } from "../tiers/tier";
 import { z } from "../zod";
 
@@ -32,28 +37,16 @@ const templateFields = {
     .min(1, "Give the template a name.")
     .max(200, "200 characters at most."),
   tier: tierFieldSchema,
-  focusArea: z
-    .string({ error: "Name the focus area." })
-    .trim()
-    .min(1, "Name the focus area.")
-    .max(100, "100 characters at most."),
+  focusArea: focusAreaSchema,
   description: optionalText(2000),
   /** Recommended duration of a group started from it. */
-  durationWeeks: z.coerce
-    .number({ message: "Enter the duration in weeks." })
-    .int("Whole weeks only.")
-    .min(1, "At least 1 week.")
-    .max(40, "At most 40 weeks (a school year)."),
+  durationWeeks: durationWeeksSchema,
   daysPerWeek: z.coerce
     .number({ message: "Enter the sessions per week." })
     .int("Whole days only.")
     .min(1, "At least 1 day a week.")
     .max(5, "At most 5 days a week."),
-  sessionMinutes: z.coerce
-    .number({ message: "Enter the session length in minutes." })
-    .int("Whole minutes only.")
-    .min(5, "Sessions last at least 5 minutes.")
-    .max(240, "Sessions last at most 240 minutes."),
+  sessionMinutes: sessionMinutesSchema,
   groupSize: z
     .object({ min: groupSize.nullish(), max: groupSize.nullish() })
     .refine((size) => size.min == null || size.max == null || size.min <= size.max, {
