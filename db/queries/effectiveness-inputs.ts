@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, isNotNull, or, sql } from "drizzle-orm";
-import type { AttendanceCounts, AttendanceStatus } from "@/lib/domain/attendance";
+import type { AttendanceCounts } from "@/lib/domain/attendance";
 import type { Actor } from "@/lib/domain/policy";
 import type { Tx } from "../client";
 import {
@@ -11,12 +11,13 @@ import {
   progressNotes,
   rooms,
   schools,
-  sessionAttendance,
   staff,
   students,
 } from "../schema";
+import { rosterStudentColumns } from "./interventions/details";
 import { readableNotes } from "./progress/readable";
 import { qualified } from "./qualified";
+import { attendanceMarkCounts } from "./sessions/attendance-history";
 import { tenantJoin } from "./tenant-join";
 
 /**
@@ -96,10 +97,7 @@ export async function rostersOf(tx: Tx, tenantId: string, interventionIds: strin
   return tx
     .select({
       interventionId: interventionEnrollments.interventionId,
-      studentId: students.id,
-      firstName: students.firstName,
-      lastName: students.lastName,
-      grade: students.grade,
+      ...rosterStudentColumns,
       isActive: interventionEnrollments.isActive,
     })
     .from(interventionEnrollments)
@@ -121,42 +119,42 @@ export async function attendanceCountsOf(
 ): Promise<Map<string, AttendanceCounts>> {
   const counts = new Map<string, AttendanceCounts>();
   if (interventionIds.length === 0) return counts;
-  const rows = await tx
-    .select({
-      interventionId: interventionSessions.interventionId,
-      status: sessionAttendance.status,
-      n: sql<number>`count(*)::int`,
-    })
-    .from(sessionAttendance)
-    .innerJoin(
-      interventionSessions,
-      tenantJoin(interventionSessions.id, sessionAttendance.sessionId),
-    )
-    .where(
-      and(
-        eq(sessionAttendance.tenantId, tenantId),
-        inArray(interventionSessions.interventionId, interventionIds),
-      ),
-    )
-    .groupBy(interventionSessions.interventionId, sessionAttendance.status);
+  const rows = await attendanceMarkCounts(
+    tx,
+    tenantId,
+    inArray(interventionSessions.interventionId, interventionIds),
+  );
   for (const row of rows) {
     const group = counts.get(row.interventionId) ?? { present: 0, absent: 0, tardy: 0, excused: 0 };
-    group[row.status as AttendanceStatus] = row.n;
+    group[row.status] += row.n;
     counts.set(row.interventionId, group);
   }
   return counts;
 }
 
+/** A probe score as the effectiveness rules read it; the template's outcomes too (./templates.ts). */
+export const probeScoreColumns = {
+  interventionId: probeScores.interventionId,
+  studentId: probeScores.studentId,
+  date: probeScores.scoreDate,
+  value: probeScores.value,
+};
+
+/** A note's measure reading as the effectiveness rules read it; the template's outcomes too. */
+export const noteReadingColumns = {
+  interventionId: progressNotes.interventionId,
+  studentId: progressNotes.studentId,
+  date: progressNotes.noteDate,
+  measureName: progressNotes.measureName,
+  value: progressNotes.measureValue,
+  unit: progressNotes.measureUnit,
+};
+
 /** Every probe score of the groups, oldest first, as probeScoresOfIntervention gives one group's. */
 export async function probeScoresOf(tx: Tx, tenantId: string, interventionIds: string[]) {
   if (interventionIds.length === 0) return [];
   return tx
-    .select({
-      interventionId: probeScores.interventionId,
-      studentId: probeScores.studentId,
-      date: probeScores.scoreDate,
-      value: probeScores.value,
-    })
+    .select(probeScoreColumns)
     .from(probeScores)
     .where(
       and(eq(probeScores.tenantId, tenantId), inArray(probeScores.interventionId, interventionIds)),
@@ -173,14 +171,7 @@ export async function probeScoresOf(tx: Tx, tenantId: string, interventionIds: s
 export async function readableReadingsOf(tx: Tx, actor: Actor, interventionIds: string[]) {
   if (interventionIds.length === 0) return [];
   const rows = await tx
-    .select({
-      interventionId: progressNotes.interventionId,
-      studentId: progressNotes.studentId,
-      date: progressNotes.noteDate,
-      measureName: progressNotes.measureName,
-      value: progressNotes.measureValue,
-      unit: progressNotes.measureUnit,
-    })
+    .select(noteReadingColumns)
     .from(progressNotes)
     .where(
       and(

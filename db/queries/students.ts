@@ -4,7 +4,6 @@ import type { Tx } from "../client";
 import {
   interventionEnrollments,
   interventionFacilitators,
-  interventionSessions,
   interventions,
   schools,
   sectionStudents,
@@ -14,6 +13,7 @@ import {
   students,
 } from "../schema";
 import { scheduleColumns } from "./interventions/schedule-columns";
+import { attendanceMarkCounts } from "./sessions/attendance-history";
 import { tenantJoin } from "./tenant-join";
 
 /** Who a student is and where: how the student page and the compliance record begin (joins `schools`). */
@@ -98,29 +98,11 @@ export async function attendanceCountsOf(
   studentIds: readonly string[],
 ): Promise<Map<string, AttendanceCounts>> {
   if (studentIds.length === 0) return new Map();
-  const rows = await tx
-    .select({
-      studentId: sessionAttendance.studentId,
-      interventionId: interventionSessions.interventionId,
-      status: sessionAttendance.status,
-      n: sql<number>`count(*)::int`,
-    })
-    .from(sessionAttendance)
-    .innerJoin(
-      interventionSessions,
-      tenantJoin(interventionSessions.id, sessionAttendance.sessionId),
-    )
-    .where(
-      and(
-        eq(sessionAttendance.tenantId, tenantId),
-        inArray(sessionAttendance.studentId, [...studentIds]),
-      ),
-    )
-    .groupBy(
-      sessionAttendance.studentId,
-      interventionSessions.interventionId,
-      sessionAttendance.status,
-    );
+  const rows = await attendanceMarkCounts(
+    tx,
+    tenantId,
+    inArray(sessionAttendance.studentId, [...studentIds]),
+  );
   const counts = new Map<string, AttendanceCounts>();
   for (const row of rows) {
     const key = `${row.studentId}/${row.interventionId}`;

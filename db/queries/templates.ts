@@ -8,6 +8,7 @@ import {
   probeScores,
   progressNotes,
 } from "../schema";
+import { noteReadingColumns, probeScoreColumns } from "./effectiveness-inputs";
 import { returnedRow } from "./returned-row";
 
 /** Intervention templates (Scenario 10): the reads and writes of lib/use-cases/templates. */
@@ -116,24 +117,12 @@ export async function templateOutcomeRows(tx: Tx, tenantId: string, templateIds:
         ),
       ),
     tx
-      .select({
-        interventionId: probeScores.interventionId,
-        studentId: probeScores.studentId,
-        date: probeScores.scoreDate,
-        value: probeScores.value,
-      })
+      .select(probeScoreColumns)
       .from(probeScores)
       .where(and(eq(probeScores.tenantId, tenantId), inArray(probeScores.interventionId, groupIds)))
       .orderBy(asc(probeScores.scoreDate), asc(probeScores.createdAt)),
     tx
-      .select({
-        interventionId: progressNotes.interventionId,
-        studentId: progressNotes.studentId,
-        date: progressNotes.noteDate,
-        measureName: progressNotes.measureName,
-        value: progressNotes.measureValue,
-        unit: progressNotes.measureUnit,
-      })
+      .select(noteReadingColumns)
       .from(progressNotes)
       .where(
         and(

@@ -11,14 +11,19 @@ import { tenantJoin } from "../tenant-join";
 
 /** What a group is made of: its roster, its sessions, its facilitators. */
 
+/** Who a roster row is; the district view's rosters (../effectiveness-inputs.ts) too. */
+export const rosterStudentColumns = {
+  studentId: students.id,
+  firstName: students.firstName,
+  lastName: students.lastName,
+  grade: students.grade,
+};
+
 export async function interventionRoster(tx: Tx, tenantId: string, interventionId: string) {
   return tx
     .select({
       enrollmentId: interventionEnrollments.id,
-      studentId: students.id,
-      firstName: students.firstName,
-      lastName: students.lastName,
-      grade: students.grade,
+      ...rosterStudentColumns,
       localId: students.localId,
       enrollmentDate: interventionEnrollments.enrollmentDate,
       isActive: interventionEnrollments.isActive,

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, or, type SQL, sql } from "drizzle-orm";
 import type { AttendanceCounts, AttendanceStatus } from "@/lib/domain/attendance";
 import type { Tx } from "../../client";
 import {
@@ -65,28 +65,45 @@ export async function absenceHistories(
   return byIntervention;
 }
 
+/**
+ * Marks by student, intervention and status, of the marks `which` picks (a condition on
+ * `sessionAttendance` or `interventionSessions`): what every attendance count here and in
+ * db/queries/students.ts and db/queries/effectiveness-inputs.ts adds up.
+ */
+export async function attendanceMarkCounts(tx: Tx, tenantId: string, which: SQL | undefined) {
+  return tx
+    .select({
+      studentId: sessionAttendance.studentId,
+      interventionId: interventionSessions.interventionId,
+      status: sessionAttendance.status,
+      n: sql<number>`count(*)::int`,
+    })
+    .from(sessionAttendance)
+    .innerJoin(
+      interventionSessions,
+      tenantJoin(interventionSessions.id, sessionAttendance.sessionId),
+    )
+    .where(and(eq(sessionAttendance.tenantId, tenantId), which))
+    .groupBy(
+      sessionAttendance.studentId,
+      interventionSessions.interventionId,
+      sessionAttendance.status,
+    );
+}
+
 /** Marks by status over every session of an intervention. */
 export async function interventionAttendanceCounts(
   tx: Tx,
   tenantId: string,
   interventionId: string,
 ): Promise<AttendanceCounts> {
-  const rows = await tx
-    .select({ status: sessionAttendance.status, n: sql<number>`count(*)::int` })
-    .from(sessionAttendance)
-    .innerJoin(
-      interventionSessions,
-      tenantJoin(interventionSessions.id, sessionAttendance.sessionId),
-    )
-    .where(
-      and(
-        eq(sessionAttendance.tenantId, tenantId),
-        eq(interventionSessions.interventionId, interventionId),
-      ),
-    )
-    .groupBy(sessionAttendance.status);
+  const rows = await attendanceMarkCounts(
+    tx,
+    tenantId,
+    eq(interventionSessions.interventionId, interventionId),
+  );
   const counts: AttendanceCounts = { present: 0, absent: 0, tardy: 0, excused: 0 };
-  for (const row of rows) counts[row.status] = row.n;
+  for (const row of rows) counts[row.status] += row.n;
   return counts;
 }
 
