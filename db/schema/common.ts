@@ -1,9 +1,13 @@
 import { sql } from "drizzle-orm";
 import {
   type AnyPgColumn,
+  doublePrecision,
   foreignKey,
+  integer,
   pgSchema,
   primaryKey,
+  smallint,
+  text,
   timestamp,
   uniqueIndex,
   uuid,
@@ -37,6 +41,37 @@ export const instantColumn = <TName extends string>(name: TName) =>
 export const createdAtColumn = () => instantColumn("created_at").notNull().defaultNow();
 
 export const updatedAtColumn = () => instantColumn("updated_at").notNull().defaultNow();
+
+/**
+ * What a plan is about, a group's (./interventions.ts) and the template's it may start from
+ * (./templates.ts): the group copies these from the template.
+ */
+export const planSubjectColumns = () => ({
+  tier: smallint("tier_level").notNull(),
+  focusArea: varchar("focus_area", { length: 100 }).notNull(),
+  description: text("description"),
+});
+
+/** A plan's progress-monitoring measure and goal, a group's and a template's alike. */
+export const planMeasureColumns = () => ({
+  /** The progress-monitoring measure, e.g. "Words correct per minute". */
+  measureName: varchar("measure_name", { length: 100 }),
+  measureUnit: varchar("measure_unit", { length: 40 }),
+  /** Whether a higher score is better ("higher") or a lower one ("lower", e.g. errors). */
+  measureDirection: varchar("measure_direction", { length: 10, enum: ["higher", "lower"] })
+    .notNull()
+    .default("higher"),
+  /** Target score at the end date: the aim line ends here. */
+  goalValue: doublePrecision("goal_value"),
+});
+
+/** Who created an editable plan, the version its updates check, and when. */
+export const editedPlanColumns = () => ({
+  createdBy: uuid("created_by"),
+  version: integer("version").notNull().default(1),
+  createdAt: createdAtColumn(),
+  updatedAt: updatedAtColumn(),
+});
 
 /** The roster's own id of a row (OneRoster `sourcedId`), which re-imports match on. */
 export const sourceIdColumn = () => varchar("source_id", { length: 120 });

@@ -17,13 +17,15 @@ import { INTERVENTION_STATUSES } from "../../lib/domain/interventions/schemas";
 import { HIGHEST_TIER, LOWEST_TIER } from "../../lib/domain/tiers/tier";
 import {
   createdAtColumn,
+  editedPlanColumns,
   instantColumn,
   interventionSchema,
+  planMeasureColumns,
+  planSubjectColumns,
   tenantForeignKey,
   tenantIdColumn,
   tenantPrimaryKey,
   tenantRowColumns,
-  updatedAtColumn,
 } from "./common";
 import { districtRowKeys, rooms, schools } from "./district";
 import { staff, students, users } from "./people";
@@ -34,9 +36,7 @@ export const interventions = interventionSchema.table(
   {
     ...tenantRowColumns(),
     name: varchar("intervention_name", { length: 200 }).notNull(),
-    tier: smallint("tier_level").notNull(),
-    focusArea: varchar("focus_area", { length: 100 }).notNull(),
-    description: text("description"),
+    ...planSubjectColumns(),
     goal: text("goal"),
     status: varchar("status", { length: 20, enum: INTERVENTION_STATUSES })
       .notNull()
@@ -54,23 +54,12 @@ export const interventions = interventionSchema.table(
     frequency: varchar("frequency", { length: 100 }).notNull(),
     schoolId: uuid("school_id"),
     roomId: uuid("room_id"),
-    /** The progress-monitoring measure, e.g. "Words correct per minute". */
-    measureName: varchar("measure_name", { length: 100 }),
-    measureUnit: varchar("measure_unit", { length: 40 }),
-    /** Whether a higher score is better ("higher") or a lower one ("lower", e.g. errors). */
-    measureDirection: varchar("measure_direction", { length: 10, enum: ["higher", "lower"] })
-      .notNull()
-      .default("higher"),
-    /** Target score at the end date: the aim line ends here. */
-    goalValue: doublePrecision("goal_value"),
+    ...planMeasureColumns(),
     /** Probe score counted as proficient for exit criteria (Scenario 11). */
     proficiencyTarget: doublePrecision("proficiency_target"),
     /** The template the group was started from (Scenario 10); the group keeps its own copy. */
     templateId: uuid("template_id"),
-    createdBy: uuid("created_by"),
-    version: integer("version").notNull().default(1),
-    createdAt: createdAtColumn(),
-    updatedAt: updatedAtColumn(),
+    ...editedPlanColumns(),
   },
   (t) => [
     ...districtRowKeys(t),

@@ -1,21 +1,13 @@
 import { sql } from "drizzle-orm";
-import {
-  check,
-  doublePrecision,
-  index,
-  integer,
-  smallint,
-  text,
-  uuid,
-  varchar,
-} from "drizzle-orm/pg-core";
+import { check, index, smallint, text, uuid, varchar } from "drizzle-orm/pg-core";
 import { HIGHEST_TIER, LOWEST_TIER } from "../../lib/domain/tiers/tier";
 import {
-  createdAtColumn,
+  editedPlanColumns,
   interventionSchema,
+  planMeasureColumns,
+  planSubjectColumns,
   tenantForeignKey,
   tenantRowColumns,
-  updatedAtColumn,
 } from "./common";
 import { districtRowKeys } from "./district";
 import { users } from "./people";
@@ -30,9 +22,7 @@ export const interventionTemplates = interventionSchema.table(
   {
     ...tenantRowColumns(),
     name: varchar("name", { length: 200 }).notNull(),
-    tier: smallint("tier_level").notNull(),
-    focusArea: varchar("focus_area", { length: 100 }).notNull(),
-    description: text("description"),
+    ...planSubjectColumns(),
     durationWeeks: smallint("duration_weeks").notNull(),
     daysPerWeek: smallint("days_per_week").notNull(),
     sessionMinutes: smallint("session_minutes").notNull(),
@@ -40,20 +30,12 @@ export const interventionTemplates = interventionSchema.table(
     groupSizeMax: smallint("group_size_max"),
     activities: text("activities"),
     resources: text("resources").array().notNull().default(sql`'{}'::text[]`),
-    measureName: varchar("measure_name", { length: 100 }),
-    measureUnit: varchar("measure_unit", { length: 40 }),
-    measureDirection: varchar("measure_direction", { length: 10, enum: ["higher", "lower"] })
-      .notNull()
-      .default("higher"),
-    goalValue: doublePrecision("goal_value"),
+    ...planMeasureColumns(),
     goal: text("goal"),
     entranceCriteria: text("entrance_criteria"),
     exitCriteria: text("exit_criteria"),
     ownerUserId: uuid("owner_user_id"),
-    createdBy: uuid("created_by"),
-    version: integer("version").notNull().default(1),
-    createdAt: createdAtColumn(),
-    updatedAt: updatedAtColumn(),
+    ...editedPlanColumns(),
   },
   (t) => [
     ...districtRowKeys(t),
