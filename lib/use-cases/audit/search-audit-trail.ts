@@ -5,8 +5,8 @@ import type { AuditQuery } from "@/lib/domain/audit/schemas";
 import { addDays, instantAt } from "@/lib/domain/calendar/dates";
 import { ForbiddenError } from "@/lib/domain/errors";
 import { canReadAuditTrail } from "@/lib/domain/policy";
+import { decodeCursor, encodeCursor } from "../common/cursor";
 import type { UseCaseContext } from "../context";
-import { decodeCursor, encodeCursor } from "../shared/cursor";
 
 /**
  * The audit viewer: the district's trail, newest first, by student, person, action and a range

@@ -2,8 +2,8 @@ import { publishedEventsAfter } from "@/db/queries/events/feed";
 import { withTenant } from "@/db/with-tenant";
 import { ForbiddenError, ValidationError } from "@/lib/domain/errors";
 import { canReadEventFeed } from "@/lib/domain/policy";
+import { decodeCursor, encodeCursor } from "../common/cursor";
 import type { UseCaseContext } from "../context";
-import { decodeCursor, encodeCursor } from "../shared/cursor";
 import { type CloudEvent, toCloudEvent } from "./cloud-event";
 
 export interface EventFeedQuery {

@@ -13,8 +13,8 @@ import { interventionSubject } from "@/lib/domain/events";
 import type { CreateInterventionInput } from "@/lib/domain/interventions/schemas";
 import { canCreateIntervention, seesTemplate } from "@/lib/domain/policy";
 import { describeFrequency, generateSessions } from "@/lib/domain/schedule/generate-sessions";
+import { runIdempotent } from "../common/idempotent";
 import type { UseCaseContext } from "../context";
-import { runIdempotent } from "../shared/idempotent";
 import { enrollInTransaction } from "./enroll-in-transaction";
 import { type InterventionDto, toInterventionDto } from "./intervention-dto";
 

@@ -1,8 +1,8 @@
 import { listVisibleInterventions } from "@/db/queries/interventions/visible";
 import { withTenant } from "@/db/with-tenant";
 import type { InterventionStatus } from "@/lib/domain/interventions/schemas";
+import { decodeCursor, encodeCursor } from "../common/cursor";
 import type { UseCaseContext } from "../context";
-import { decodeCursor, encodeCursor } from "../shared/cursor";
 import { type InterventionDto, toInterventionDto } from "./intervention-dto";
 
 export interface ListInterventionsQuery {

@@ -4,8 +4,8 @@ import { insertProgressNote, readableNotesWhere } from "@/db/queries/progress/no
 import { studentSubject } from "@/lib/domain/events";
 import type { ProgressNoteInput } from "@/lib/domain/sessions/schemas";
 import { loadInterventionAccess, requireRunAccess } from "../access";
+import { runIdempotent } from "../common/idempotent";
 import type { UseCaseContext } from "../context";
-import { runIdempotent } from "../shared/idempotent";
 import { type NoteDto, toNoteDto } from "./note-dto";
 import { checkNoteFacts, noteContent } from "./note-rules";
 

@@ -26,8 +26,8 @@ import { roundRate } from "@/lib/domain/progress";
 import { followUpSettingsFrom } from "@/lib/domain/sessions/follow-up-settings";
 import type { RecordAttendanceInput } from "@/lib/domain/sessions/schemas";
 import { loadSessionAccess, requireRunAccess } from "../access";
+import { runIdempotent } from "../common/idempotent";
 import type { UseCaseContext } from "../context";
-import { runIdempotent } from "../shared/idempotent";
 import { flagsOf } from "./flags-of";
 
 /** Retries of an attendance save within this window return the first answer (the API reference: lib/api/routes/). */

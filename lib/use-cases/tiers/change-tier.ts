@@ -13,8 +13,8 @@ import { studentSubject } from "@/lib/domain/events";
 import { canManageIntervention } from "@/lib/domain/policy";
 import { tierDecision } from "@/lib/domain/tiers/decision";
 import type { ChangeTierInput } from "@/lib/domain/tiers/schemas";
+import { runIdempotent } from "../common/idempotent";
 import type { UseCaseContext } from "../context";
-import { runIdempotent } from "../shared/idempotent";
 
 export interface TierChangeDto {
   id: string;
