@@ -1,8 +1,8 @@
 import { NextResponse } from "next/server";
-import type { IdempotentResult } from "@/lib/use-cases/shared/idempotent";
+import type { IdempotentResult } from "@/lib/use-cases/common/idempotent";
 
 /**
- * The answer to a write sent with an Idempotency-Key (lib/use-cases/shared/idempotent.ts): the
+ * The answer to a write sent with an Idempotency-Key (lib/use-cases/common/idempotent.ts): the
  * stored status and body, the new resource's address when there is one, and a header that says
  * when the answer is a replay of an earlier one.
  */
