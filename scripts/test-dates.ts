@@ -12,6 +12,7 @@
  * any run failed; each failed run's output is printed in full.
  */
 import { spawn } from "node:child_process";
+import { listening } from "@/db/embedded";
 import { config } from "@/lib/config";
 import { ensureBuild } from "@/scripts/lib/build-fingerprint";
 import { DATE_EDGES, type DateEdge } from "../test/clock";
@@ -101,7 +102,19 @@ function countsOf(summary: string): { passed: number; failed: number } {
   return { passed: count("passed"), failed: count("failed") };
 }
 
+/** The slot's previous run may still be shutting its servers down: wait until their ports are free. */
+async function slotIdle(slot: number): Promise<void> {
+  const env = slotEnvironment(slot);
+  const ports = [env.TEST_EMBEDDED_PG_PORT, env.E2E_PORT, env.E2E_EMBEDDED_PG_PORT].map(Number);
+  for (let waited = 0; waited < 30_000; waited += 250) {
+    const busy = await Promise.all(ports.map((port) => listening(port)));
+    if (!busy.includes(true)) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
 async function runOne(edge: DateEdge, suite: Suite, slot: number): Promise<Run> {
+  await slotIdle(slot);
   const started = performance.now();
   const { ok, output } = await run(COMMANDS[suite], edge.instant, slot);
   const summary = summaryOf(output);

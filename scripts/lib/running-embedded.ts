@@ -1,17 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
-import { connect } from "node:net";
 import path from "node:path";
+import { listening } from "@/db/embedded";
 import { config } from "@/lib/config";
-
-function listening(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = connect({ host: "127.0.0.1", port }, () => {
-      socket.end();
-      resolve(true);
-    });
-    socket.on("error", () => resolve(false));
-  });
-}
 
 /**
  * The database a side script (`npm run worker`, `npm run audit:verify`) should use: DATABASE_URL

@@ -85,7 +85,9 @@ async function traces(db: Database, actor: Actor, sessionId: string) {
           eq(outbox.type, "InterventionAttendanceRecordedEvent"),
           sql`${outbox.data}->>'sessionId' = ${sessionId}`,
         ),
-      );
+      )
+      // In the order they were written: outbox ids are time-ordered (db/queries/outbox.ts).
+      .orderBy(outbox.createdAt, outbox.id);
     const audits = await tx
       .select({
         action: auditLog.action,
