@@ -1,9 +1,9 @@
 "use client";
 
 import { Line, ReferenceDot } from "recharts";
+import { DAY, type DatedSegment, longDate, shortDate, toX } from "@/components/progress/chart-axis";
 import { TimeChartFrame } from "@/components/progress/time-chart-frame";
 import { formatNumber } from "@/lib/domain/progress/format";
-import { DAY, type DatedSegment, longDate, shortDate, toX } from "./chart-axis";
 
 export interface GroupChartPoint {
   date: string;

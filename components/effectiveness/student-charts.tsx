@@ -1,8 +1,8 @@
 "use client";
 
 import { Line, LineChart, ResponsiveContainer, XAxis, YAxis } from "recharts";
+import { DAY, type DatedSegment, longDate, toX } from "@/components/progress/chart-axis";
 import { formatNumber } from "@/lib/domain/progress/format";
-import { DAY, type DatedSegment, longDate, toX } from "./chart-axis";
 
 export interface StudentChart {
   studentId: string;

@@ -1,17 +1,10 @@
 "use client";
 
 import { Line, ReferenceDot, ReferenceLine } from "recharts";
-import { formatMediumDate, formatShortDate } from "@/lib/domain/calendar/format";
 import { formatNumber } from "@/lib/domain/progress/format";
 import type { MeasureTimeline, TimelineMarker } from "@/lib/domain/progress/timeline";
+import { DAY, longDate, shortDate, toX } from "./chart-axis";
 import { TimeChartFrame } from "./time-chart-frame";
-
-const DAY = 86_400_000;
-const toX = (date: string) => Date.parse(`${date}T00:00:00Z`);
-/** The chart's x is epoch milliseconds at midnight UTC of a calendar date. */
-const dateOf = (x: number) => new Date(x).toISOString().slice(0, 10);
-const shortDate = (x: number) => formatShortDate(dateOf(x));
-const longDate = (x: number) => formatMediumDate(dateOf(x));
 
 const MARKER_COLOURS: Record<TimelineMarker["kind"], string> = {
   "intervention-start": "#15803d",

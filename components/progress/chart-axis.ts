@@ -1,8 +1,8 @@
 import { formatMediumDate, formatShortDate } from "@/lib/domain/calendar/format";
 
 /**
- * The charts' x is epoch milliseconds at midnight UTC of a calendar date, as the student's
- * progress chart has it (components/progress/progress-chart.tsx).
+ * The time axis every progress chart shares (a student's chart, the effectiveness dashboard's):
+ * x is epoch milliseconds at midnight UTC of a calendar date.
  */
 export const toX = (date: string) => Date.parse(`${date}T00:00:00Z`);
 const dateOf = (x: number) => new Date(x).toISOString().slice(0, 10);
