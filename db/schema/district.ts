@@ -51,6 +51,12 @@ export const schools = interventionSchema.table(
     code: varchar("code", { length: 40 }),
     lowestGrade: smallint("lowest_grade").notNull().default(0),
     highestGrade: smallint("highest_grade").notNull().default(8),
+    /**
+     * Rotation day names in order ("A", "B"), empty when every day is alike; the first
+     * instructional day on or after `rotationStartsOn` is the first of them.
+     */
+    dayRotation: text("day_rotation").array().notNull().default(sql`'{}'::text[]`),
+    rotationStartsOn: date("rotation_starts_on", { mode: "string" }),
     sourceId: sourceIdColumn(),
     createdAt: createdAtColumn(),
   },

@@ -7,5 +7,6 @@ export * from "./interventions";
 export * from "./people";
 export * from "./platform";
 export * from "./progress";
+export * from "./scheduling";
 export * from "./security";
 export * from "./templates";

@@ -59,6 +59,8 @@ export const interventions = interventionSchema.table(
     proficiencyTarget: doublePrecision("proficiency_target"),
     /** The template the group was started from (Scenario 10); the group keeps its own copy. */
     templateId: uuid("template_id"),
+    /** iCalendar SEQUENCE of the group's series: raised on every change sent to calendars. */
+    calendarSequence: integer("calendar_sequence").notNull().default(0),
     ...editedPlanColumns(),
   },
   (t) => [

@@ -39,6 +39,8 @@ export const staff = interventionSchema.table(
     title: varchar("title", { length: 120 }),
     sourceId: sourceIdColumn(),
     active: boolean("active").notNull().default(true),
+    /** Most students this person may have in active groups at once; none means no cap. */
+    caseloadCap: smallint("caseload_cap"),
     createdAt: createdAtColumn(),
   },
   (t) => [
@@ -118,6 +120,8 @@ export const sections = interventionSchema.table(
     name: varchar("name", { length: 200 }).notNull(),
     subject: varchar("subject", { length: 100 }),
     teacherId: uuid("teacher_id"),
+    /** OneRoster `periods` labels; the school's bell schedule gives their clock times. */
+    periods: text("periods").array().notNull().default(sql`'{}'::text[]`),
     sourceId: sourceIdColumn(),
     createdAt: createdAtColumn(),
   },
