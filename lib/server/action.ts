@@ -7,7 +7,13 @@ import { contextFor, currentActor } from "./actor";
 
 export type ActionResult<T> =
   | { ok: true; data: T }
-  | { ok: false; message: string; fieldErrors: FieldError[] };
+  | {
+      ok: false;
+      message: string;
+      fieldErrors: FieldError[];
+      /** What the problem document would add (e.g. a schedule's conflicts and alternatives). */
+      details?: Record<string, unknown>;
+    };
 
 /**
  * The one wrapper every server action goes through. A server action is a public endpoint:
@@ -29,7 +35,7 @@ export function serverAction<S extends z.ZodType, T, Extra extends unknown[] = [
       if (error instanceof DomainError) {
         const fieldErrors =
           "errors" in error && Array.isArray(error.errors) ? (error.errors as FieldError[]) : [];
-        return { ok: false, message: error.message, fieldErrors };
+        return { ok: false, message: error.message, fieldErrors, details: error.extensions };
       }
       console.error(error);
       return {

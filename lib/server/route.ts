@@ -35,6 +35,7 @@ class UnsupportedMediaTypeError extends DomainError {
 export function problemResponse(error: unknown, requestId: string): NextResponse {
   if (error instanceof DomainError) {
     const body: Record<string, unknown> = {
+      ...error.extensions,
       type: `${PROBLEM_TYPE_BASE}${error.type}`,
       title: error.title,
       status: error.status,

@@ -12,6 +12,8 @@ export abstract class DomainError extends Error {
   abstract readonly status: number;
   abstract readonly title: string;
   readonly type: string;
+  /** Members added to the problem document beside the standard ones (RFC 9457 extensions). */
+  readonly extensions?: Record<string, unknown>;
   constructor(message: string, type: string) {
     super(message);
     this.name = new.target.name;
@@ -76,8 +78,8 @@ export class NotFoundError extends DomainError {
 export class ConflictError extends DomainError {
   readonly status = 409;
   readonly title = "Conflict";
-  constructor(message: string) {
-    super(message, "conflict");
+  constructor(message: string, type = "conflict") {
+    super(message, type);
   }
 }
 

@@ -1,0 +1,109 @@
+import { SCHOOL_WEEKDAYS, type Weekday } from "../calendar/dates";
+import { type ClockTime, minutesOf } from "./clock-time";
+import { findConflicts, type PlannedSlot, type ScheduleFacts } from "./conflicts";
+import { clockTimeAt } from "./wall-clock";
+
+/** A way to hold the group: its weekdays, its start time and its room. */
+export interface ScheduleOption {
+  days: readonly Weekday[];
+  startTime: ClockTime;
+  minutes: number;
+  room: { id: string; name: string; capacity: number | null } | null;
+}
+
+export interface Alternative {
+  days: Weekday[];
+  startTime: ClockTime;
+  roomId: string | null;
+  roomName: string | null;
+  /** What differs from the plan asked for. */
+  change: "time" | "days" | "room";
+}
+
+export interface AlternativesInput {
+  proposed: ScheduleOption;
+  /** The series an option would make (the same dates rule as the plan itself). */
+  slotsFor: (option: ScheduleOption) => PlannedSlot[];
+  /** Facts with the room left out: each option puts its own room in. */
+  facts: ScheduleFacts;
+  /** The school's other rooms that could take the group. */
+  rooms: readonly { id: string; name: string; capacity: number | null }[];
+  /** The part of the day a group may be placed in. */
+  window: { from: ClockTime; to: ClockTime };
+  limit?: number;
+  /** How many options are tried at most; keeps a crowded week's answer fast. */
+  budget?: number;
+}
+
+/** Start times are offered on the quarter hour. */
+const STEP_MINUTES = 15;
+
+/**
+ * Up to `limit` conflict-free ways to hold the group, nearest first (docs/domain.md,
+ * "Scheduling"): another start time on the same days costs one per quarter hour moved, other
+ * weekdays two per day changed, another room three.
+ */
+export function findAlternatives(input: AlternativesInput): Alternative[] {
+  const limit = input.limit ?? 5;
+  const candidates = candidateOptions(input).sort((a, b) => a.cost - b.cost);
+  const found: Alternative[] = [];
+  for (const { option, change } of candidates.slice(0, input.budget ?? 120)) {
+    if (found.length >= limit) break;
+    const conflicts = findConflicts(input.slotsFor(option), { ...input.facts, room: option.room });
+    if (conflicts.length > 0) continue;
+    found.push({
+      days: [...option.days],
+      startTime: option.startTime,
+      roomId: option.room?.id ?? null,
+      roomName: option.room?.name ?? null,
+      change,
+    });
+  }
+  return found;
+}
+
+interface Candidate {
+  option: ScheduleOption;
+  change: Alternative["change"];
+  cost: number;
+}
+
+function candidateOptions({ proposed, rooms, window }: AlternativesInput): Candidate[] {
+  const candidates: Candidate[] = [];
+  const asked = minutesOf(proposed.startTime);
+  const latest = minutesOf(window.to) - proposed.minutes;
+  for (let start = minutesOf(window.from); start <= latest; start += STEP_MINUTES) {
+    if (start === asked) continue;
+    candidates.push({
+      option: { ...proposed, startTime: clockTimeAt(start) },
+      change: "time",
+      cost: Math.ceil(Math.abs(start - asked) / STEP_MINUTES),
+    });
+  }
+  for (const days of weekdaySetsOfSize(proposed.days.length)) {
+    const changed = days.filter((day) => !proposed.days.includes(day)).length;
+    if (changed === 0) continue;
+    candidates.push({ option: { ...proposed, days }, change: "days", cost: 2 * changed });
+  }
+  for (const room of rooms) {
+    if (room.id === proposed.room?.id) continue;
+    candidates.push({ option: { ...proposed, room }, change: "room", cost: 3 });
+  }
+  return candidates;
+}
+
+/** Every set of `size` school weekdays, each in calendar order. */
+function weekdaySetsOfSize(size: number): Weekday[][] {
+  const sets: Weekday[][] = [];
+  const build = (from: number, chosen: Weekday[]) => {
+    if (chosen.length === size) {
+      sets.push(chosen);
+      return;
+    }
+    for (let i = from; i < SCHOOL_WEEKDAYS.length; i++) {
+      build(i + 1, [...chosen, SCHOOL_WEEKDAYS[i] as Weekday]);
+    }
+  };
+  if (size >= 1 && size <= SCHOOL_WEEKDAYS.length) build(0, []);
+  return sets;
+}
