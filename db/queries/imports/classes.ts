@@ -1,20 +1,55 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Tx } from "../../client";
 import { sectionStudents, sections } from "../../schema";
-import { bulkInsert, upsertBySourceId } from "./bulk";
+import { bulkInsert, type UpsertedRow, upsertBySourceId } from "./bulk";
 
 /** classes.csv and enrollments.csv: class sections, their rosters and their teachers. */
 
-export type RosterSection = Omit<typeof sections.$inferInsert, "tenantId" | "id" | "teacherId">;
+export type RosterSection = Omit<
+  typeof sections.$inferInsert,
+  "tenantId" | "id" | "teacherId" | "periods" | "sourceId"
+> & { sourceId: string; periods: string[] };
 
-/** Class sections; their teachers are set from enrollments.csv (setSectionTeachers). */
-export async function upsertSections(tx: Tx, tenantId: string, rows: readonly RosterSection[]) {
-  return upsertBySourceId(
+/**
+ * Class sections; their teachers are set from enrollments.csv (setSectionTeachers). Returns the
+ * sections created or changed, a change of `periods` alone included.
+ */
+export async function upsertSections(
+  tx: Tx,
+  tenantId: string,
+  rows: readonly RosterSection[],
+): Promise<UpsertedRow[]> {
+  const written = await upsertBySourceId(
     tx,
     sections,
-    rows.map((c) => ({ tenantId, ...c })),
+    rows.map(({ periods: _periods, ...c }) => ({ tenantId, ...c })),
     ["schoolId", "name", "subject"],
   );
+  const periodsChanged = await setSectionPeriods(tx, tenantId, rows);
+  const seen = new Set(written.map((w) => w.id));
+  return [...written, ...periodsChanged.filter((p) => !seen.has(p.id))];
+}
+
+/**
+ * Sets each section's period labels where they differ. The bulk insert sends one array per
+ * column and cannot carry an array per row, so the labels travel as JSON text.
+ */
+async function setSectionPeriods(
+  tx: Tx,
+  tenantId: string,
+  rows: readonly RosterSection[],
+): Promise<UpsertedRow[]> {
+  if (rows.length === 0) return [];
+  const changed = await tx.execute<{ id: string; source_id: string }>(sql`
+    update ${sections} as s set periods = v.periods
+    from (
+      select u.source_id, array(select jsonb_array_elements_text(u.labels::jsonb)) as periods
+      from unnest(${sql.param(rows.map((r) => r.sourceId))}::text[],
+                  ${sql.param(rows.map((r) => JSON.stringify(r.periods)))}::text[]) as u(source_id, labels)
+    ) as v
+    where s.tenant_id = ${tenantId} and s.source_id = v.source_id and s.periods is distinct from v.periods
+    returning s.id, s.source_id`);
+  return changed.map((r) => ({ id: r.id, sourceId: r.source_id, inserted: false }));
 }
 
 export interface RosterPair {

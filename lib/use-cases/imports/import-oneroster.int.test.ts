@@ -275,6 +275,9 @@ describe("OneRoster import", () => {
     expect(data.lopez?.teacherId).toBe(data.teacherLopez?.id);
     expect(data.lopez?.subject).toBe("Homeroom");
     expect(data.reading?.subject).toBe("Reading");
+    // classes.csv `periods`: the bell schedule's labels for when each class meets.
+    expect(data.lopez?.periods).toEqual(["1"]);
+    expect(data.reading?.periods).toEqual(["2"]);
   });
 
   it("changes nothing when the same files are imported again", async () => {

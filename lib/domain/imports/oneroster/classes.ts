@@ -26,6 +26,8 @@ export interface ClassRecord {
   subject: string | null;
   courseSourcedId: string;
   schoolSourcedId: string;
+  /** OneRoster `periods`: the labels of the bell periods the class meets in ("1", "2"). */
+  periods: string[];
 }
 
 export function parseClass(row: CsvRow): RowResult<ClassRecord> {
@@ -38,7 +40,12 @@ export function parseClass(row: CsvRow): RowResult<ClassRecord> {
     if (!schoolSourcedId) return fail("schoolSourcedId is empty.");
   }
   const subject = sourcedIdList(row.get("subjects"))[0] ?? null;
-  const problem = tooLong("title", name, 200) ?? tooLong("subjects", subject ?? "", 100);
+  const periods = [...new Set(sourcedIdList(row.get("periods")))];
+  const problem =
+    tooLong("title", name, 200) ??
+    tooLong("subjects", subject ?? "", 100) ??
+    periods.map((label) => tooLong("a label in periods", label, 40)).find(Boolean) ??
+    null;
   if (problem) return fail(problem);
   return ok({
     ...head.value,
@@ -46,5 +53,6 @@ export function parseClass(row: CsvRow): RowResult<ClassRecord> {
     subject,
     courseSourcedId: row.get("courseSourcedId"),
     schoolSourcedId,
+    periods,
   });
 }

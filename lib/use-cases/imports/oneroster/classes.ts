@@ -57,6 +57,7 @@ export async function importClasses(
       schoolId,
       name: value.name,
       subject: (value.subject ?? course?.subject ?? course?.title ?? null)?.slice(0, 100) ?? null,
+      periods: value.periods,
       sourceId: value.sourcedId,
     });
   }
