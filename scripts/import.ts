@@ -1,6 +1,7 @@
 /**
  * `npm run import -- oneroster <zip or folder> --district maple-grove`
  * `npm run import -- assessments <results.csv> --district maple-grove [--assessment "Reading Benchmark"]`
+ * `npm run import -- bell-schedule <bell-schedule.csv> --district maple-grove`
  *
  * Imports from the command line, like the admin page does: the same use-cases, one transaction,
  * the run recorded in import_runs with what was rejected and why. Connects as the owner role
@@ -25,12 +26,17 @@ import { openBundle } from "@/lib/integrations/oneroster/bundle";
 import { importAssessmentResults } from "@/lib/use-cases/imports/import-assessment-results";
 import { importOneRoster } from "@/lib/use-cases/imports/import-oneroster";
 import type { ImportRunResult } from "@/lib/use-cases/imports/import-run";
+import {
+  type BellScheduleImportResult,
+  importBellSchedule,
+} from "@/lib/use-cases/scheduling/import-bell-schedule";
 import { databaseOptions } from "./lib/database-options";
 import { databaseUrlForScript } from "./lib/running-embedded";
 
 const USAGE = `Usage:
   npm run import -- oneroster <bundle.zip | folder> --district <slug>
-  npm run import -- assessments <results.csv> --district <slug> [--assessment "<name>"]`;
+  npm run import -- assessments <results.csv> --district <slug> [--assessment "<name>"]
+  npm run import -- bell-schedule <bell-schedule.csv> --district <slug>`;
 
 function option(args: string[], name: string): string | undefined {
   const i = args.indexOf(`--${name}`);
@@ -87,7 +93,11 @@ async function main() {
   const args = process.argv.slice(2);
   const [kind, source] = args;
   const slug = option(args, "district");
-  if ((kind !== "oneroster" && kind !== "assessments") || !source || !slug) {
+  if (
+    (kind !== "oneroster" && kind !== "assessments" && kind !== "bell-schedule") ||
+    !source ||
+    !slug
+  ) {
     console.error(USAGE);
     process.exitCode = 2;
     return;
@@ -100,6 +110,15 @@ async function main() {
   try {
     const actor = await commandLineActor(db, slug);
     const ctx = { db, actor, now, requestId: `cli-import:${randomUUID()}` };
+    if (kind === "bell-schedule") {
+      printBellSchedule(
+        await importBellSchedule(ctx, {
+          name: path.basename(source),
+          open: () => createReadStream(source),
+        }),
+      );
+      return;
+    }
     // Rewritten in place on a terminal, whole lines in a log or pipe (see progressText).
     const progress = progressText({ terminal: process.stdout.isTTY === true });
     const onProgress = (report: ProgressReport) => process.stdout.write(progress.update(report));
@@ -127,6 +146,20 @@ async function main() {
   } finally {
     await close();
     await provisioned.stop();
+  }
+}
+
+/** Every bad row by file and line (nothing written), or each school's periods before and after. */
+function printBellSchedule(result: BellScheduleImportResult): void {
+  if (!result.ok) {
+    console.log(`\n${result.file}: nothing was imported. Rows to fix (${result.rejected.length}):`);
+    for (const row of result.rejected) console.log(`  ${row.file}:${row.line}  ${row.reason}`);
+    process.exitCode = 1;
+    return;
+  }
+  console.log(`\n${result.file}: bell schedule imported.`);
+  for (const school of result.schools) {
+    console.log(`  ${school.name}: ${school.after} periods (were ${school.before})`);
   }
 }
 

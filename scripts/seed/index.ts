@@ -14,6 +14,7 @@ import { planCedarRidge, planMapleGrove, type Scale } from "./plan";
 import { Rng } from "./random";
 import { summarize } from "./summarize";
 import { writeTemplateLibrary } from "./template-library";
+import { writeTimeFacts } from "./time-facts";
 import { writeHistory } from "./write-history";
 import { writePeople } from "./write-people";
 
@@ -108,6 +109,7 @@ async function seed(db: Database, today: LocalDate, scale: Scale): Promise<Recor
   for (const plan of plans) await writePeople(db, plan);
   for (const plan of plans) {
     const created = await createGroups(db, plan, today);
+    await writeTimeFacts(db, plan, today, year.firstDay);
     await writeHistory(db, plan, created, today, Rng.fromName(`${plan.slug}/history/${scale}`));
     // After every draw of the plan's Rng, so the rest of the demo data is as before.
     if (plan.slug === DEMO_DISTRICTS.mapleGrove.slug) await writeTemplateLibrary(db, plan, today);
