@@ -14,9 +14,29 @@ const SECTIONS = [
     text: "Every active group's fidelity, progress, projection and cost in one sortable table; CSV export.",
   },
   {
+    href: "/admin/resources",
+    title: "Resources",
+    text: "The catalogue of curriculum, materials, equipment and rooms with their costs, and the staff rates group budgets use.",
+  },
+  {
+    href: "/reports/resources",
+    title: "Resource utilization",
+    text: "Hours booked against hours available per room and resource, peak use and idle resources; CSV export.",
+  },
+  {
     href: "/admin/imports",
     title: "Imports",
     text: "Load the roster (OneRoster) and assessment scores, and see what each import changed.",
+  },
+  {
+    href: "/admin/schedule",
+    title: "Schedule",
+    text: "Bell schedules (CSV upload too), A/B rotation days, protected time and rooms, per school.",
+  },
+  {
+    href: "/admin/staff",
+    title: "Staff time",
+    text: "Working hours, absences (leave, training) and caseload caps of each staff member.",
   },
   {
     href: "/admin/mailbox",
