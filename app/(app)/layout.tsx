@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { navigationFor } from "@/components/navigation/links";
+import { QueryProvider } from "@/components/providers/query-provider";
 import { Button } from "@/components/ui/button";
 import { ROLE_LABELS } from "@/lib/domain/policy";
 import { requireActor } from "@/lib/server/actor";
@@ -56,7 +57,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         </div>
       </header>
       <main id="main" className="mx-auto max-w-6xl px-4 py-6">
-        {children}
+        <QueryProvider>{children}</QueryProvider>
       </main>
     </div>
   );

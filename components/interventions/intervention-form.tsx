@@ -2,24 +2,36 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { useForm } from "react-hook-form";
 import type { PickedPerson } from "@/components/people/person-picker";
+import { ScheduleConflicts } from "@/components/scheduling/schedule-conflicts";
+import { useScheduleCheck } from "@/components/scheduling/use-schedule-check";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { InputField, SelectField, TextAreaField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-outcome";
 import type { FieldError } from "@/lib/domain/errors";
 import {
-  type CreateInterventionFormValues,
-  type CreateInterventionInput,
-  createInterventionSchema,
-} from "@/lib/domain/interventions/schemas";
+  type InterventionFormInput,
+  type InterventionFormValues,
+  interventionFormSchema,
+  interventionUpdateBody,
+} from "@/lib/domain/interventions/form-schema";
+import type { Alternative } from "@/lib/domain/scheduling/alternatives";
+import {
+  alternativeToFormValues,
+  mayOverride,
+  type ScheduleCheckResult,
+  scheduleCheckFromDetails,
+  scheduleCheckRequest,
+} from "@/lib/domain/scheduling/conflict-view";
 import { templateToFormValues } from "@/lib/domain/templates/prefill";
 import type { TemplateStatsDto } from "@/lib/domain/templates/record";
 import type { TemplateDto } from "@/lib/domain/templates/schemas";
 import type { ActionResult } from "@/lib/server/action";
 import { PeopleCard } from "./people-card";
+import { type ResourceChoice, ResourcesCard } from "./resources-card";
 import { ScheduleCard } from "./schedule-card";
 import { studentOption } from "./student-option";
 import { TemplatePicker } from "./template-picker";
@@ -36,37 +48,62 @@ const FOCUS_AREAS = [
   "Behavior",
 ];
 
-type CreateAction = (
-  values: unknown,
-  idempotencyKey: string,
-) => Promise<ActionResult<{ id: string; sessionCount: number }>>;
+type SaveResult = ActionResult<{ id: string }>;
+
+/** Create: the action takes the values and the form's idempotency key. */
+interface CreateMode {
+  mode?: "create";
+  action: (values: unknown, idempotencyKey: string) => Promise<SaveResult>;
+}
+
+/** Edit: the action takes the changed fields (with the version read) and the group's id. */
+interface EditMode {
+  mode: "edit";
+  action: (values: unknown, interventionId: string) => Promise<SaveResult>;
+  interventionId: string;
+  /** The group's version as read: a save over someone else's newer change is refused. */
+  version: number;
+}
 
 /** Kept exported from here for the client pickers that already import it from the form. */
 export { studentOption };
 
+/**
+ * The planning form, for a new group and for editing one (issue 10): the same fields, the same
+ * live conflict check (components/scheduling/use-schedule-check.ts) and the same panel of
+ * conflicts and alternatives, shown again when a save is refused with a 409.
+ */
 export function InterventionForm({
-  action,
   defaults,
   initialStudents = [],
   initialFacilitators = [],
   rooms,
+  resources = [],
   templates = [],
   templateRecords = [],
-}: {
-  action: CreateAction;
-  defaults: CreateInterventionFormValues;
+  ...mode
+}: (CreateMode | EditMode) & {
+  defaults: InterventionFormValues;
   initialStudents?: PickedPerson[];
   initialFacilitators?: PickedPerson[];
   rooms: { id: string; label: string }[];
+  /** The district's active resources to pick from. */
+  resources?: ResourceChoice[];
   /** The templates the planner may start from (lib/use-cases/templates/templates.ts). */
   templates?: TemplateDto[];
   /** Their records, most effective first (lib/use-cases/templates/template-record.ts). */
   templateRecords?: TemplateStatsDto[];
 }) {
+  const editing = mode.mode === "edit";
+  const interventionId = mode.mode === "edit" ? mode.interventionId : undefined;
   const router = useRouter();
   // One key per opened form: a double click or a retry after a timeout creates one group.
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const [formError, setFormError] = useState<string | null>(null);
+  const [overrideReason, setOverrideReason] = useState("");
+  const [overrideError, setOverrideError] = useState<string | undefined>();
+  // A refused save's conflicts, with the plan they were found for.
+  const [refused, setRefused] = useState<{ plan: string; check: ScheduleCheckResult } | null>(null);
   const {
     register,
     handleSubmit,
@@ -77,33 +114,86 @@ export function InterventionForm({
     getValues,
     reset,
     formState: { errors, isSubmitting },
-  } = useForm<CreateInterventionFormValues, unknown, CreateInterventionInput>({
-    resolver: zodResolver(createInterventionSchema),
+  } = useForm<InterventionFormValues, unknown, InterventionFormInput>({
+    resolver: zodResolver(interventionFormSchema),
     defaultValues: defaults,
   });
+  // The group as it was read, to send only what an edit changes.
+  const before = useMemo(() => interventionFormSchema.safeParse(defaults), [defaults]);
 
   const templateId = watch("templateId") ?? null;
   // A template fills the plan's fields over what is typed; the date, time, people and room stay.
   const pickTemplate = (template: TemplateDto | null) => {
-    if (template) reset(templateToFormValues(template, getValues()), { keepDefaultValues: true });
+    const current = getValues();
+    if (template)
+      reset(
+        { ...current, ...templateToFormValues(template, current) },
+        { keepDefaultValues: true },
+      );
     else setValue("templateId", null);
   };
 
-  const onSubmit = async (values: CreateInterventionInput) => {
+  const plan = scheduleCheckRequest(watch(), interventionId);
+  const planKey = plan ? JSON.stringify(plan) : null;
+  const live = useScheduleCheck(plan);
+  // The save's answer stands until the plan changes; then the live check speaks again.
+  const shown = refused && refused.plan === planKey ? refused.check : live.result;
+
+  const pickAlternative = (alternative: Alternative) => {
+    const values = alternativeToFormValues(alternative);
+    const options = { shouldDirty: true, shouldValidate: true } as const;
+    setValue("schedule.days", values.days, options);
+    setValue("schedule.startTime", values.startTime, options);
+    setValue("roomId", values.roomId, options);
+    setOverrideReason("");
+  };
+
+  const onSubmit = async (values: InterventionFormInput) => {
     setFormError(null);
-    const result = await action(values, idempotencyKey);
+    setOverrideError(undefined);
+    const reason = shown && mayOverride(shown) ? overrideReason.trim() : "";
+    let result: SaveResult;
+    if (mode.mode === "edit") {
+      const body = before.success
+        ? interventionUpdateBody(before.data, values, mode.version, reason)
+        : { ...values, version: mode.version, ...(reason ? { override: { reason } } : {}) };
+      result = await mode.action(body, mode.interventionId);
+    } else {
+      result = await mode.action(
+        reason ? { ...values, override: { reason } } : values,
+        idempotencyKey,
+      );
+    }
     if (result.ok) {
-      router.push(`/interventions/${result.data.id}?created=1`);
+      router.push(
+        mode.mode === "edit"
+          ? `/interventions/${result.data.id}?updated=1`
+          : `/interventions/${result.data.id}?created=1`,
+      );
       return;
     }
-    setFormError(result.message);
+    const check = scheduleCheckFromDetails(result.details);
+    if (check && check.conflicts.length > 0) {
+      setRefused({ plan: planKey ?? "", check });
+      setFormError(
+        mayOverride(check)
+          ? "Not saved: the schedule has conflicts. Pick an alternative, change the plan, or give a reason to save anyway."
+          : "Not saved: the schedule has conflicts. Pick an alternative or change the plan.",
+      );
+      if (reason === "" && mayOverride(check) && overrideReason.trim() === "")
+        setOverrideError("Give a reason to save over these conflicts.");
+    } else {
+      setFormError(result.message);
+    }
     for (const error of result.fieldErrors) applyServerError(error);
   };
 
   const applyServerError = (error: FieldError) => {
-    const top = error.path.split(".")[0] as keyof CreateInterventionFormValues;
+    const top = error.path.split(".")[0] as keyof InterventionFormValues;
     if (top === "schedule") setError(error.path as "schedule.days", { message: error.message });
-    else setError(top, { message: error.message });
+    else if (top === "resources") setError(error.path as "resources", { message: error.message });
+    else if (top in defaults || top === "roomId" || top === "templateId")
+      setError(top, { message: error.message });
   };
 
   const err = (path: string): string | undefined => {
@@ -117,7 +207,7 @@ export function InterventionForm({
     <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-6">
       <FormError message={formError} />
 
-      {templates.length > 0 ? (
+      {!editing && templates.length > 0 ? (
         <TemplatePicker
           templates={templates}
           records={templateRecords}
@@ -130,11 +220,13 @@ export function InterventionForm({
         <h2 className="text-lg font-semibold">The intervention</h2>
         <InputField id="name" label="Intervention name" error={err("name")} {...register("name")} />
         <div className="grid gap-4 sm:grid-cols-2">
-          <SelectField id="tier" label="Tier level" error={err("tier")} {...register("tier")}>
-            <option value="1">Tier 1 — classroom support</option>
-            <option value="2">Tier 2 — small group</option>
-            <option value="3">Tier 3 — intensive</option>
-          </SelectField>
+          {editing ? null : (
+            <SelectField id="tier" label="Tier level" error={err("tier")} {...register("tier")}>
+              <option value="1">Tier 1 — classroom support</option>
+              <option value="2">Tier 2 — small group</option>
+              <option value="3">Tier 3 — intensive</option>
+            </SelectField>
+          )}
           <InputField
             id="focusArea"
             label="Focus area"
@@ -166,16 +258,55 @@ export function InterventionForm({
 
       <ScheduleCard register={register} control={control} watch={watch} err={err} rooms={rooms} />
 
+      {editing ? (
+        <p className="rounded-md border border-slate-200 bg-white p-3 text-sm text-slate-700">
+          Changing the schedule, dates or room moves the sessions still to come; sessions already
+          held are never touched.
+        </p>
+      ) : null}
+
       <PeopleCard
         initialStudents={initialStudents}
         initialFacilitators={initialFacilitators}
         setValue={setValue}
         err={err}
+        showStudents={!editing}
       />
 
-      <div className="flex justify-end gap-3">
+      <ResourcesCard control={control} register={register} err={err} choices={resources} />
+
+      <ScheduleConflicts
+        result={shown}
+        checking={live.checking}
+        error={live.error}
+        waitingFor={
+          plan
+            ? null
+            : "Fill in the start date, days, start time, minutes and a facilitator to check for conflicts."
+        }
+        onPick={pickAlternative}
+        overrideReason={overrideReason}
+        onOverrideReasonChange={(reason) => {
+          setOverrideReason(reason);
+          setOverrideError(undefined);
+        }}
+        overrideError={overrideError}
+      />
+
+      <div className="flex flex-wrap justify-end gap-3">
+        {editing ? (
+          <Button variant="secondary" onClick={() => router.back()}>
+            Cancel
+          </Button>
+        ) : null}
         <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? "Creating…" : "Create intervention"}
+          {editing
+            ? isSubmitting
+              ? "Saving…"
+              : "Save changes"
+            : isSubmitting
+              ? "Creating…"
+              : "Create intervention"}
         </Button>
       </div>
     </form>

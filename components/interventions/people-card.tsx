@@ -5,7 +5,7 @@ import type { UseFormSetValue } from "react-hook-form";
 import { PersonPicker, type PickedPerson } from "@/components/people/person-picker";
 import { Card } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
-import type { CreateInterventionFormValues } from "@/lib/domain/interventions/schemas";
+import type { InterventionFormValues } from "@/lib/domain/interventions/form-schema";
 import { studentOption } from "./student-option";
 
 function staffOption(item: Record<string, unknown>): PickedPerson {
@@ -22,10 +22,13 @@ export function PeopleCard({
   initialFacilitators,
   setValue,
   err,
+  showStudents = true,
 }: {
+  /** Off when editing: students join through "Enroll more students" on the group page. */
+  showStudents?: boolean;
   initialStudents: PickedPerson[];
   initialFacilitators: PickedPerson[];
-  setValue: UseFormSetValue<CreateInterventionFormValues>;
+  setValue: UseFormSetValue<InterventionFormValues>;
   err: (path: string) => string | undefined;
 }) {
   const [students, setStudents] = useState<PickedPerson[]>(initialStudents);
@@ -53,31 +56,33 @@ export function PeopleCard({
           }}
         />
       </Field>
-      <Field
-        id="students"
-        label={`Students (${students.length} selected)`}
-        hint="Search by name or student number. Tier 2 groups usually have 3–6 students."
-        error={err("studentIds")}
-      >
-        <PersonPicker
+      {showStudents ? (
+        <Field
           id="students"
-          endpoint="/api/v1/students"
-          toOption={studentOption}
-          selected={students}
-          multiple
-          placeholder="Search students"
-          invalid={Boolean(err("studentIds"))}
-          describedById={err("studentIds") ? "students-error" : "students-hint"}
-          onChange={(people) => {
-            setStudents(people);
-            setValue(
-              "studentIds",
-              people.map((p) => p.id),
-              { shouldValidate: true },
-            );
-          }}
-        />
-      </Field>
+          label={`Students (${students.length} selected)`}
+          hint="Search by name or student number. Tier 2 groups usually have 3–6 students."
+          error={err("studentIds")}
+        >
+          <PersonPicker
+            id="students"
+            endpoint="/api/v1/students"
+            toOption={studentOption}
+            selected={students}
+            multiple
+            placeholder="Search students"
+            invalid={Boolean(err("studentIds"))}
+            describedById={err("studentIds") ? "students-error" : "students-hint"}
+            onChange={(people) => {
+              setStudents(people);
+              setValue(
+                "studentIds",
+                people.map((p) => p.id),
+                { shouldValidate: true },
+              );
+            }}
+          />
+        </Field>
+      ) : null}
     </Card>
   );
 }

@@ -4,11 +4,11 @@ import { type Control, Controller, type UseFormRegister, type UseFormWatch } fro
 import { Card } from "@/components/ui/card";
 import { FieldErrorText, InputField, SelectField } from "@/components/ui/field";
 import { SCHOOL_WEEKDAYS } from "@/lib/domain/calendar/dates";
-import {
-  type CreateInterventionFormValues,
-  type CreateInterventionInput,
-  WEEKDAY_LABELS,
-} from "@/lib/domain/interventions/schemas";
+import type {
+  InterventionFormInput,
+  InterventionFormValues,
+} from "@/lib/domain/interventions/form-schema";
+import { WEEKDAY_LABELS } from "@/lib/domain/interventions/schemas";
 import { describeFrequency, plannedSessionCount } from "@/lib/domain/schedule/generate-sessions";
 
 // Monday to Friday: the domain's school week (lib/domain/calendar/dates.ts).
@@ -25,9 +25,9 @@ export function ScheduleCard({
   err,
   rooms,
 }: {
-  register: UseFormRegister<CreateInterventionFormValues>;
-  control: Control<CreateInterventionFormValues, unknown, CreateInterventionInput>;
-  watch: UseFormWatch<CreateInterventionFormValues>;
+  register: UseFormRegister<InterventionFormValues>;
+  control: Control<InterventionFormValues, unknown, InterventionFormInput>;
+  watch: UseFormWatch<InterventionFormValues>;
   err: (path: string) => string | undefined;
   rooms: { id: string; label: string }[];
 }) {

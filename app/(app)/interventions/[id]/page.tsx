@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AttendanceSummary } from "@/components/attendance/attendance-summary";
+import { EnrollStudentsForm } from "@/components/interventions/enroll-students-form";
 import { describeSchedule, gradeLabel } from "@/components/interventions/format";
 import { SaveAsTemplate } from "@/components/interventions/save-as-template";
 import { Card, TierBadge } from "@/components/ui/card";
@@ -12,7 +13,7 @@ import { idParam, orNotFound } from "@/lib/server/page";
 import { getInterventionDetail } from "@/lib/use-cases/interventions/get-intervention";
 import { getAttendanceOverview } from "@/lib/use-cases/sessions/get-attendance-overview";
 import { templateNameFor } from "@/lib/use-cases/templates/templates";
-import { saveAsTemplateAction } from "./actions";
+import { enrollStudentsAction, saveAsTemplateAction } from "./actions";
 
 export const metadata: Metadata = { title: "Intervention" };
 
@@ -41,13 +42,16 @@ export default async function InterventionPage({
   searchParams,
 }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ created?: string }>;
+  searchParams: Promise<{ created?: string; updated?: string }>;
 }) {
   const id = idParam((await params).id);
   const { actor, detail, attendance, templateName } = await load(id);
   const { intervention, facilitators, roster, sessions } = detail;
   const madeUp = new Map(sessions.map((s) => [s.id, s.sequence]));
-  const { created } = await searchParams;
+  const { created, updated } = await searchParams;
+  // Those who manage the group edit it and enroll more students, while it still runs.
+  const manages = detail.access === "manage";
+  const open = intervention.status !== "completed" && intervention.status !== "cancelled";
   const now = nowMs();
 
   return (
@@ -61,6 +65,14 @@ export default async function InterventionPage({
           {intervention.sessionCount} sessions scheduled.
         </div>
       ) : null}
+      {updated && !created ? (
+        <div
+          role="status"
+          className="rounded-md border border-emerald-300 bg-emerald-50 p-3 text-emerald-900"
+        >
+          Changes saved: {intervention.sessionCount} sessions scheduled.
+        </div>
+      ) : null}
       <div>
         <div className="flex flex-wrap items-center gap-3">
           <h1 className="text-2xl font-bold">{intervention.name}</h1>
@@ -68,6 +80,14 @@ export default async function InterventionPage({
           <span className="rounded-full bg-slate-200 px-2.5 py-0.5 text-xs font-semibold capitalize">
             {intervention.status}
           </span>
+          {manages ? (
+            <Link
+              href={`/interventions/${id}/edit`}
+              className="ml-auto inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 text-sm font-semibold text-slate-900 hover:bg-slate-100"
+            >
+              Edit
+            </Link>
+          ) : null}
         </div>
         <p className="text-slate-700">
           {intervention.focusArea} · {formatDate(intervention.startDate)} –{" "}
@@ -114,6 +134,7 @@ export default async function InterventionPage({
           <p className="mt-1 whitespace-pre-line">{intervention.description}</p>
         </Card>
       ) : null}
+
 
       {attendance ? (
         <>
@@ -169,6 +190,11 @@ export default async function InterventionPage({
             ))}
           </tbody>
         </table>
+        {manages && open ? (
+          <div className="mt-4">
+            <EnrollStudentsForm action={enrollStudentsAction} interventionId={id} />
+          </div>
+        ) : null}
       </Card>
 
       <Card>

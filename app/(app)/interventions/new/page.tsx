@@ -2,12 +2,13 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { InterventionForm } from "@/components/interventions/intervention-form";
 import { studentOption } from "@/components/interventions/student-option";
-import type { CreateInterventionFormValues } from "@/lib/domain/interventions/schemas";
+import type { InterventionFormValues } from "@/lib/domain/interventions/form-schema";
 import { canCreateIntervention } from "@/lib/domain/policy";
 import { interventionPrefillSchema } from "@/lib/domain/reports/at-risk";
 import { templateToFormValues } from "@/lib/domain/templates/prefill";
 import { contextFor, requireActor } from "@/lib/server/actor";
 import { prepareNewIntervention } from "@/lib/use-cases/interventions/prepare-new-intervention";
+import { listScheduleOptions } from "@/lib/use-cases/scheduling/list-schedule-options";
 import { studentOptions } from "@/lib/use-cases/students/student-options";
 import { listTemplateRecords } from "@/lib/use-cases/templates/template-record";
 import { listTemplates } from "@/lib/use-cases/templates/templates";
@@ -38,12 +39,14 @@ export default async function NewInterventionPage({
     tier: first("tier"),
     focusArea: first("focusArea"),
   });
-  const [prepared, picked, { items: templates }, { items: templateRecords }] = await Promise.all([
-    prepareNewIntervention(ctx),
-    studentOptions(ctx, prefill.studentIds),
-    listTemplates(ctx),
-    listTemplateRecords(ctx),
-  ]);
+  const [prepared, options, picked, { items: templates }, { items: templateRecords }] =
+    await Promise.all([
+      prepareNewIntervention(ctx),
+      listScheduleOptions(ctx),
+      studentOptions(ctx, prefill.studentIds),
+      listTemplates(ctx),
+      listTemplateRecords(ctx),
+    ]);
   const tier = prefill.tier ?? 2;
   const startingTemplate = templates.find((t) => t.id === first("templateId"));
   const blank = {
@@ -58,7 +61,8 @@ export default async function NewInterventionPage({
     facilitatorIds: prepared.defaultFacilitator ? [prepared.defaultFacilitator.id] : [],
     roomId: null,
     studentIds: picked.map((student) => student.id),
-  } satisfies CreateInterventionFormValues;
+    resources: [],
+  } satisfies InterventionFormValues;
   return (
     <div className="mx-auto max-w-3xl space-y-4">
       <div>
@@ -81,7 +85,8 @@ export default async function NewInterventionPage({
       ) : null}
       <InterventionForm
         action={createInterventionAction}
-        rooms={prepared.rooms}
+        rooms={options.rooms}
+        resources={options.resources}
         initialFacilitators={prepared.defaultFacilitator ? [prepared.defaultFacilitator] : []}
         initialStudents={picked.map((student) => studentOption(student))}
         templates={templates}
