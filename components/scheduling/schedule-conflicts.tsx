@@ -52,7 +52,7 @@ export function ScheduleConflicts({
   overrideReason,
   onOverrideReasonChange,
   overrideError,
-  title = "Conflicts",
+  title = "Conflict check",
   testId = "schedule-conflicts",
 }: {
   result: ScheduleCheckResult | undefined;
