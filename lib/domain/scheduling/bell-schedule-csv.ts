@@ -10,7 +10,7 @@ import { clockTimeSchema, minutesOf } from "./clock-time";
  * use-case finds the schools and writes.
  */
 
-export const BELL_SCHEDULE_COLUMNS = [
+const BELL_SCHEDULE_COLUMNS = [
   "school",
   "dayType",
   "period",
@@ -50,7 +50,7 @@ export function bellScheduleHeader(header: readonly string[]): BellScheduleHeade
   return { columns, missing };
 }
 
-export const bellScheduleRowSchema = z
+const bellScheduleRowSchema = z
   .object({
     school: z.string().trim().min(1, "school is empty.").max(200, "school is too long."),
     dayType: z.string().trim().max(20, "dayType is longer than 20 characters."),

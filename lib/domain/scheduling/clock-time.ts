@@ -9,7 +9,7 @@ export type ClockTime = string;
 const LOOSE_CLOCK_TIME = /^(\d{1,2}):(\d{2})$/;
 
 /** "8:05" → "08:05"; null when it is no time of day (24:00, 9.30, 9:5). */
-export function parseClockTime(value: string): ClockTime | null {
+function parseClockTime(value: string): ClockTime | null {
   const match = LOOSE_CLOCK_TIME.exec(value.trim());
   if (!match) return null;
   const hours = Number(match[1]);
@@ -35,7 +35,7 @@ export function intervalsOverlap(a: ClockInterval, b: ClockInterval): boolean {
   return minutesOf(a.start) < minutesOf(b.end) && minutesOf(b.start) < minutesOf(a.end);
 }
 
-export const TIME_MESSAGE = "Write the time as HH:MM on the 24-hour clock, e.g. 08:15 or 13:40.";
+const TIME_MESSAGE = "Write the time as HH:MM on the 24-hour clock, e.g. 08:15 or 13:40.";
 
 /** A form's or a file's time field: "8:05" is accepted and stored as "08:05". */
 export const clockTimeSchema = z

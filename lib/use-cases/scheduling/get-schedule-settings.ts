@@ -26,5 +26,5 @@ export async function getScheduleSettings(ctx: UseCaseContext) {
   });
 }
 
-export type ScheduleSettings = Awaited<ReturnType<typeof getScheduleSettings>>;
+type ScheduleSettings = Awaited<ReturnType<typeof getScheduleSettings>>;
 export type ScheduleSettingsSchool = ScheduleSettings["schools"][number];

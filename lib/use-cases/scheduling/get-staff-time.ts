@@ -31,5 +31,5 @@ export async function getStaffTime(ctx: UseCaseContext) {
   });
 }
 
-export type StaffTime = Awaited<ReturnType<typeof getStaffTime>>;
+type StaffTime = Awaited<ReturnType<typeof getStaffTime>>;
 export type StaffTimePerson = StaffTime["staff"][number];
