@@ -10,13 +10,7 @@ import { clockTimeSchema, minutesOf } from "./clock-time";
  * use-case finds the schools and writes.
  */
 
-const BELL_SCHEDULE_COLUMNS = [
-  "school",
-  "dayType",
-  "period",
-  "startTime",
-  "endTime",
-] as const;
+const BELL_SCHEDULE_COLUMNS = ["school", "dayType", "period", "startTime", "endTime"] as const;
 export type BellScheduleColumn = (typeof BELL_SCHEDULE_COLUMNS)[number];
 
 /** Spellings a district's export may use for each column (compared without case, "_" or " "). */
