@@ -157,7 +157,9 @@ CREATE INDEX "schedule_bookings_by_intervention" ON "intervention"."schedule_boo
 -- resource the group needs, the lowest free units of the pool. Allocation locks each pool's row
 -- first (in id order, so two groups sharing pools cannot deadlock), so concurrent allocations
 -- of one pool queue up instead of both taking the same unit; too few free units raise the
--- same exclusion_violation a taken room does.
+-- same exclusion_violation a taken room does. The lock is FOR NO KEY UPDATE: it queues
+-- allocators without waiting on the key-share locks that inserting intervention_resources rows
+-- (their foreign key) holds on the same row, which FOR UPDATE would deadlock against.
 CREATE FUNCTION intervention.book_sessions(p_tenant uuid, p_sessions uuid[]) RETURNS void
 LANGUAGE plpgsql AS $$
 DECLARE
@@ -191,7 +193,7 @@ BEGIN
        JOIN intervention.intervention_sessions s
          ON s.tenant_id = ir.tenant_id AND s.intervention_id = ir.intervention_id
       WHERE s.tenant_id = p_tenant AND s.id = ANY (p_sessions))
-   ORDER BY r.id FOR UPDATE;
+   ORDER BY r.id FOR NO KEY UPDATE;
 
   FOR need IN
     SELECT s.id AS session_id, s.intervention_id, ir.resource_id, ir.quantity, r.quantity AS pool,

@@ -56,7 +56,7 @@ export const ERROR_DESCRIPTIONS: Record<ErrorStatus, string> = {
   401: "No credentials, or a token that is unknown or revoked.",
   403: "Signed in, but your role does not allow this.",
   404: "Not found — also the answer for another district's resource.",
-  409: "Conflict with the current state, e.g. a stale `version` / `If-Match`.",
+  409: "Conflict with the current state, e.g. a stale `version` / `If-Match`, or a schedule that collides (`conflicts` and `alternatives` then list what with and what is free).",
   422: "Well-formed but refused by the rules, or an `Idempotency-Key` reused with another body.",
 };
 

@@ -1,6 +1,11 @@
 import { and, eq } from "drizzle-orm";
 import type { Tx } from "../../client";
-import { interventionEnrollments, interventionFacilitators, interventions } from "../../schema";
+import {
+  interventionEnrollments,
+  interventionFacilitators,
+  interventionResources,
+  interventions,
+} from "../../schema";
 import { returnedRow } from "../returned-row";
 
 /**
@@ -24,6 +29,30 @@ export async function insertFacilitators(
   await tx
     .insert(interventionFacilitators)
     .values(staffIds.map((staffId) => ({ tenantId, interventionId, staffId })));
+}
+
+/**
+ * What the group needs for each session. Written before its sessions, so the sessions' insert
+ * books the units at once (drizzle/0010_scheduling.sql); replacing them later books again.
+ */
+export async function replaceInterventionResources(
+  tx: Tx,
+  tenantId: string,
+  interventionId: string,
+  needs: readonly { resourceId: string; quantity: number }[],
+): Promise<void> {
+  await tx
+    .delete(interventionResources)
+    .where(
+      and(
+        eq(interventionResources.tenantId, tenantId),
+        eq(interventionResources.interventionId, interventionId),
+      ),
+    );
+  if (needs.length === 0) return;
+  await tx
+    .insert(interventionResources)
+    .values(needs.map((need) => ({ tenantId, interventionId, ...need })));
 }
 
 /** Enrollment rows for these students, all from one date; returns each one's id. */

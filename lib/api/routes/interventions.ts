@@ -33,7 +33,7 @@ export const interventionsRoutes: RouteSpec[] = [
     tag: "Interventions",
     summary: "Create an intervention",
     description:
-      "Plans the group and its sessions on the district's instructional days, optionally enrolling students (`studentIds`). Publishes `InterventionCreatedEvent` and one `StudentEnrolledInInterventionEvent` per student.",
+      "Plans the group and its sessions on the district's instructional days, optionally enrolling students (`studentIds`), in a room (`roomId`) with resources (`resources`). A plan with conflicts (see `POST /schedule/check`) is refused with 409 listing them, unless the district allows `override: { reason }` and none is a double booking. Publishes `InterventionCreatedEvent` and one `StudentEnrolledInInterventionEvent` per student.",
     access: MANAGERS,
     body: createInterventionRequestSchema,
     idempotencyWindowMinutes: 10,
@@ -44,7 +44,7 @@ export const interventionsRoutes: RouteSpec[] = [
         headers: { Location: "The new intervention's URL." },
       },
     },
-    errors: [400, 401, 403, 404, 422],
+    errors: [400, 401, 403, 404, 409, 422],
   },
   {
     method: "get",

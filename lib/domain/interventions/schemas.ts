@@ -59,6 +59,36 @@ export const scheduleSchema = z.object(
 
 const uniqueIds = (ids: string[]) => new Set(ids).size === ids.length;
 
+/** What a group needs for each session from the district's catalogue (Scenario 9). */
+export const resourceNeedsSchema = z
+  .array(
+    z.object({
+      resourceId: z.uuid("Pick a resource from the list."),
+      quantity: z.coerce
+        .number({ message: "Enter how many." })
+        .int("Whole items only.")
+        .min(1, "At least 1.")
+        .max(100, "At most 100."),
+    }),
+  )
+  .max(20, "At most 20 resources.")
+  .refine(
+    (needs) => uniqueIds(needs.map((need) => need.resourceId)),
+    "Each resource only once; give its quantity instead.",
+  );
+
+/**
+ * Saving over a schedule's conflicts, where the district allows it: the reason goes to the
+ * audit trail. Double bookings are never overridden (docs/domain.md, "Scheduling").
+ */
+export const scheduleOverrideSchema = z.object({
+  reason: z
+    .string({ error: "Say why the conflicts are acceptable." })
+    .trim()
+    .min(1, "Say why the conflicts are acceptable.")
+    .max(1000, "1000 characters at most."),
+});
+
 export const createInterventionSchema = z.object({
   name: z
     .string({ error: "Give the intervention a name." })
@@ -85,6 +115,8 @@ export const createInterventionSchema = z.object({
     .default([]),
   /** The template the plan started from (Scenario 10): the group remembers it. */
   templateId: z.uuid("Pick a template from the list.").nullish(),
+  resources: resourceNeedsSchema.default([]),
+  override: scheduleOverrideSchema.optional(),
 });
 
 /**
@@ -105,6 +137,16 @@ export const createInterventionRequestSchema = z.preprocess(
 );
 
 export type CreateInterventionInput = z.output<typeof createInterventionSchema>;
+
+/**
+ * `POST /schedule/check`: the create body, with the plan's words optional, and the group being
+ * edited when there is one.
+ */
+export const scheduleCheckSchema = createInterventionSchema
+  .partial({ name: true, tier: true, focusArea: true })
+  .extend({ interventionId: z.uuid("Not a group of your district.").nullish() });
+
+export type ScheduleCheckInput = z.output<typeof scheduleCheckSchema>;
 export type CreateInterventionFormValues = z.input<typeof createInterventionSchema>;
 
 export const enrollStudentsSchema = z.object({

@@ -25,6 +25,7 @@ import {
 import type { Actor } from "@/lib/domain/policy";
 import { DEMO_ACCOUNTS, loadDemoActor } from "@/scripts/seed/accounts";
 import { nthWeekday, schoolYearOf } from "@/scripts/seed/calendar";
+import { newFacilitator } from "@/test/support/facilitators";
 import type { UseCaseContext } from "../context";
 import { createIntervention } from "./create-intervention";
 import { listInterventions } from "./list-interventions";
@@ -277,6 +278,7 @@ describe("Scenario 1: a specialist creates a Tier 2 reading group", () => {
         // Five weeks and three days before Thanksgiving: a Monday.
         startDate: addDays(thanksgiving, -38),
         schedule: { days: ["MO", "WE", "FR"], startTime: "14:00", minutes: 30 },
+        facilitatorIds: [await newFacilitator(app.db, johnson.tenantId)],
         studentIds: [],
       }),
     );

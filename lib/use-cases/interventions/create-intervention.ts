@@ -1,10 +1,13 @@
 import { appendAudit } from "@/db/queries/audit";
 import { districtOf, nonInstructionalDaysBetween } from "@/db/queries/districts";
 import { getVisibleIntervention } from "@/db/queries/interventions/visible";
-import { insertFacilitators, insertIntervention } from "@/db/queries/interventions/writes";
+import {
+  insertFacilitators,
+  insertIntervention,
+  replaceInterventionResources,
+} from "@/db/queries/interventions/writes";
 import { enqueueEvents } from "@/db/queries/outbox";
 import { existingStaffIds } from "@/db/queries/people";
-import { roomExists } from "@/db/queries/rooms";
 import { insertSessions } from "@/db/queries/sessions/schedule";
 import { findTemplate } from "@/db/queries/templates";
 import { addDays, todayIn } from "@/lib/domain/calendar/dates";
@@ -13,8 +16,12 @@ import { interventionSubject } from "@/lib/domain/events";
 import type { CreateInterventionInput } from "@/lib/domain/interventions/schemas";
 import { canCreateIntervention, seesTemplate } from "@/lib/domain/policy";
 import { describeFrequency, generateSessions } from "@/lib/domain/schedule/generate-sessions";
+import { acceptConflicts } from "@/lib/domain/scheduling/override";
 import { runIdempotent } from "../common/idempotent";
 import type { UseCaseContext } from "../context";
+import { overrideAudit } from "../scheduling/override-audit";
+import { checkPlan } from "../scheduling/plan-conflicts";
+import { retryIfDoubleBooked } from "../scheduling/retry-double-booking";
 import { enrollInTransaction } from "./enroll-in-transaction";
 import { type InterventionDto, toInterventionDto } from "./intervention-dto";
 
@@ -24,6 +31,10 @@ export const CREATE_IDEMPOTENCY_MINUTES = 10;
 /**
  * Scenario 1: one transaction writes the intervention, its facilitators, the planned sessions
  * (skipping non-instructional days), the enrollments, audit rows and the outbox events.
+ * Scenario 5: a plan with conflicts is refused with the list (409) unless overridden where the
+ * district allows it. Two saves racing for one room or person: the database lets one win, and
+ * the other, tried again, meets the winner's booking as a conflict like any other (or, with
+ * the same Idempotency-Key, gets the winner's answer).
  */
 export async function createIntervention(
   ctx: UseCaseContext,
@@ -35,8 +46,15 @@ export async function createIntervention(
       "Only intervention specialists and district admins create interventions.",
     );
   }
-  const { tenantId } = ctx.actor;
+  return retryIfDoubleBooked(() => createOnce(ctx, input, idempotencyKey));
+}
 
+function createOnce(
+  ctx: UseCaseContext,
+  input: CreateInterventionInput,
+  idempotencyKey: string | null | undefined,
+) {
+  const { tenantId } = ctx.actor;
   return runIdempotent<InterventionDto>(
     ctx,
     {
@@ -56,11 +74,6 @@ export async function createIntervention(
             path: `facilitatorIds.${missingFacilitator}`,
             message: "No such staff member in your district.",
           },
-        ]);
-      }
-      if (input.roomId && !(await roomExists(tx, tenantId, input.roomId))) {
-        throw new NotFoundError("Room", "The room was not found in your district.", [
-          { path: "roomId", message: "No such room in your district." },
         ]);
       }
 
@@ -94,6 +107,12 @@ export async function createIntervention(
         ]);
       }
 
+      // Checks the room and resources exist too (404 with the field).
+      const overridden = acceptConflicts(
+        await checkPlan(tx, tenantId, input, { withAlternatives: true }),
+        input.override,
+      );
+
       const today = todayIn(district.timeZone, ctx.now());
       const created = await insertIntervention(tx, {
         tenantId,
@@ -124,6 +143,7 @@ export async function createIntervention(
       });
 
       await insertFacilitators(tx, tenantId, created.id, input.facilitatorIds);
+      await replaceInterventionResources(tx, tenantId, created.id, input.resources);
       await insertSessions(
         tx,
         sessions.map((session) => ({
@@ -169,8 +189,10 @@ export async function createIntervention(
             ...created,
             facilitatorIds: input.facilitatorIds,
             sessionCount: sessions.length,
+            resources: input.resources,
           },
         },
+        ...overrideAudit(created.id, overridden),
         ...enrolled.audit,
       ]);
       return { status: 201, body: toInterventionDto(row) };

@@ -51,7 +51,7 @@ beforeAll(async () => {
       focusArea: "Math Facts Fluency",
       startDate: "2027-01-04",
       durationWeeks: 4,
-      schedule: { days: ["TU", "TH"], startTime: "13:00", minutes: 25 },
+      schedule: { days: ["TU", "TH"], startTime: "16:00", minutes: 25 },
       facilitatorIds: [specialist.staffId],
     }),
   );

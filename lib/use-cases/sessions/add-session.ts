@@ -1,13 +1,17 @@
 import { appendAudit } from "@/db/queries/audit";
 import { districtOf } from "@/db/queries/districts";
+import { participantsOf } from "@/db/queries/scheduling/plan-facts";
 import { findSession, insertSession, nextSessionSequence } from "@/db/queries/sessions/schedule";
 import { withTenant } from "@/db/with-tenant";
 import { instantAt, type Weekday } from "@/lib/domain/calendar/dates";
 import { ConflictError, NotFoundError } from "@/lib/domain/errors";
 import { plannedSessionCount } from "@/lib/domain/schedule/generate-sessions";
+import { acceptConflicts } from "@/lib/domain/scheduling/override";
 import type { AddSessionInput } from "@/lib/domain/sessions/schemas";
 import { loadInterventionAccess, requireRunAccess } from "../access";
 import type { UseCaseContext } from "../context";
+import { checkSessions } from "../scheduling/plan-conflicts";
+import { retryIfDoubleBooked } from "../scheduling/retry-double-booking";
 import { requireSchoolDay } from "./require-school-day";
 import { type SessionDto, toSessionDto } from "./session-dto";
 
@@ -21,62 +25,76 @@ export async function addSession(
   input: AddSessionInput,
 ): Promise<SessionDto> {
   const { tenantId } = ctx.actor;
-  return withTenant(ctx.db, ctx.actor, async (tx) => {
-    const { intervention, access } = await loadInterventionAccess(tx, ctx, interventionId);
-    requireRunAccess(access);
-    if (intervention.status === "cancelled" || intervention.status === "completed") {
-      throw new ConflictError(
-        `This intervention is ${intervention.status}; no sessions can be added.`,
-      );
-    }
-    if (input.makeupForSessionId) {
-      const original = await findSession(tx, tenantId, input.makeupForSessionId);
-      if (!original || original.interventionId !== interventionId) {
-        throw new NotFoundError("Session", "The session to make up for is not in this group.", [
-          { path: "makeupForSessionId", message: "Pick a session of this group." },
-        ]);
+  return retryIfDoubleBooked(() =>
+    withTenant(ctx.db, ctx.actor, async (tx) => {
+      const { intervention, access } = await loadInterventionAccess(tx, ctx, interventionId);
+      requireRunAccess(access);
+      if (intervention.status === "cancelled" || intervention.status === "completed") {
+        throw new ConflictError(
+          `This intervention is ${intervention.status}; no sessions can be added.`,
+        );
       }
-    }
-    await requireSchoolDay(tx, tenantId, input.date);
-    const district = await districtOf(tx, tenantId);
-    const sequence = await nextSessionSequence(tx, tenantId, interventionId);
-    const created = await insertSession(tx, {
-      tenantId,
-      interventionId,
-      sequence,
-      sessionDate: input.date,
-      startsAt: instantAt(input.date, input.startTime ?? intervention.startTime, district.timeZone),
-      minutes: input.minutes ?? intervention.sessionMinutes,
-      // Whoever adds it runs it when they facilitate the group; otherwise its first facilitator.
-      facilitatorId:
-        ctx.actor.staffId && intervention.facilitatorIds.includes(ctx.actor.staffId)
-          ? ctx.actor.staffId
-          : (intervention.facilitatorIds[0] ?? null),
-      roomId: intervention.roomId,
-      makeupForSessionId: input.makeupForSessionId ?? null,
-    });
-    await appendAudit(tx, ctx.actor, ctx.requestId, [
-      {
-        action: "session.added",
-        entityType: "intervention_session",
-        entityId: created.id,
-        after: created,
-        reason: input.reason,
-      },
-    ]);
-    const planned = plannedSessionCount(
-      intervention.durationWeeks,
-      intervention.scheduleDays as Weekday[],
-    );
-    return toSessionDto(
-      {
-        ...created,
-        date: created.sessionDate,
-        markCount: 0,
-        attendedCount: 0,
-        countedCount: 0,
-      },
-      planned,
-    );
-  });
+      if (input.makeupForSessionId) {
+        const original = await findSession(tx, tenantId, input.makeupForSessionId);
+        if (!original || original.interventionId !== interventionId) {
+          throw new NotFoundError("Session", "The session to make up for is not in this group.", [
+            { path: "makeupForSessionId", message: "Pick a session of this group." },
+          ]);
+        }
+      }
+      await requireSchoolDay(tx, tenantId, input.date);
+      const district = await districtOf(tx, tenantId);
+      const slot = {
+        date: input.date,
+        startTime: input.startTime ?? intervention.startTime,
+        minutes: input.minutes ?? intervention.sessionMinutes,
+      };
+      // Scenario 5: a make-up is checked like a plan's session; a conflict refuses it (409).
+      acceptConflicts(
+        await checkSessions(tx, tenantId, await participantsOf(tx, tenantId, interventionId), [
+          slot,
+        ]),
+        null,
+      );
+      const sequence = await nextSessionSequence(tx, tenantId, interventionId);
+      const created = await insertSession(tx, {
+        tenantId,
+        interventionId,
+        sequence,
+        sessionDate: slot.date,
+        startsAt: instantAt(slot.date, slot.startTime, district.timeZone),
+        minutes: slot.minutes,
+        // Whoever adds it runs it when they facilitate the group; otherwise its first facilitator.
+        facilitatorId:
+          ctx.actor.staffId && intervention.facilitatorIds.includes(ctx.actor.staffId)
+            ? ctx.actor.staffId
+            : (intervention.facilitatorIds[0] ?? null),
+        roomId: intervention.roomId,
+        makeupForSessionId: input.makeupForSessionId ?? null,
+      });
+      await appendAudit(tx, ctx.actor, ctx.requestId, [
+        {
+          action: "session.added",
+          entityType: "intervention_session",
+          entityId: created.id,
+          after: created,
+          reason: input.reason,
+        },
+      ]);
+      const planned = plannedSessionCount(
+        intervention.durationWeeks,
+        intervention.scheduleDays as Weekday[],
+      );
+      return toSessionDto(
+        {
+          ...created,
+          date: created.sessionDate,
+          markCount: 0,
+          attendedCount: 0,
+          countedCount: 0,
+        },
+        planned,
+      );
+    }),
+  );
 }

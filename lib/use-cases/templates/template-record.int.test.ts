@@ -15,6 +15,7 @@ import { createTemplateSchema } from "@/lib/domain/templates/schemas";
 import { DEMO_ACCOUNTS, loadDemoActor } from "@/scripts/seed/accounts";
 import { contextOf } from "@/test/support/context";
 import { rejection, rolledBack } from "@/test/support/demo-sessions";
+import { newFacilitator } from "@/test/support/facilitators";
 import { createIntervention } from "../interventions/create-intervention";
 import { getTemplateStats, listTemplateRecords } from "./template-record";
 import { createTemplate } from "./templates";
@@ -95,7 +96,7 @@ async function templateWithOutcomes(db: Database) {
         startDate: start,
         durationWeeks: 8,
         schedule: { days: ["MO", "WE", "FR"], startTime: "13:15", minutes: 30 },
-        facilitatorIds: [johnson.staffId],
+        facilitatorIds: [await newFacilitator(db, johnson.tenantId)],
         studentIds,
         templateId: template.id,
       }),

@@ -13,6 +13,7 @@ import { type CreateTemplateInput, createTemplateSchema } from "@/lib/domain/tem
 import { DEMO_ACCOUNTS, DEMO_GROUPS, loadDemoActor } from "@/scripts/seed/accounts";
 import { MATH_FACTS_TEMPLATE, TEMPLATE_LIBRARY } from "@/scripts/seed/template-library";
 import { contextOf } from "@/test/support/context";
+import { newFacilitator } from "@/test/support/facilitators";
 import { createIntervention } from "../interventions/create-intervention";
 import { listInterventions } from "../interventions/list-interventions";
 import { saveInterventionAsTemplate } from "../interventions/save-as-template";
@@ -217,7 +218,7 @@ describe("a group started from a template", () => {
     if (!mathFacts) throw new Error("The seeded library has no math facts template");
     const created = await createIntervention(
       ctx(johnson),
-      groupFrom(mathFacts.id, johnson.staffId),
+      groupFrom(mathFacts.id, await newFacilitator(app.db, johnson.tenantId)),
     );
     expect(created.body.templateId).toBe(mathFacts.id);
     const [row] = await withTenant(app.db, johnson, (tx) =>

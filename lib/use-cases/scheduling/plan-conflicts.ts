@@ -1,0 +1,223 @@
+import type { Tx } from "@/db/client";
+import { districtOf, nonInstructionalDaysBetween } from "@/db/queries/districts";
+import {
+  bookingsInWindow,
+  resourcesByIds,
+  roomById,
+  roomsOfSchool,
+  staffWithCaseloads,
+  studentNames,
+  studentSessionsInWindow,
+} from "@/db/queries/scheduling/plan-facts";
+import { addDays, instantAt, type LocalDate } from "@/lib/domain/calendar/dates";
+import { NotFoundError } from "@/lib/domain/errors";
+import { generateSessions, type WeeklyPattern } from "@/lib/domain/schedule/generate-sessions";
+import type { Alternative } from "@/lib/domain/scheduling/alternatives";
+import { findAlternatives, type ScheduleOption } from "@/lib/domain/scheduling/alternatives";
+import {
+  type Conflict,
+  findConflicts,
+  type PlannedSlot,
+  type ScheduleFacts,
+} from "@/lib/domain/scheduling/conflicts";
+import { scheduleOverrideAllowed } from "@/lib/domain/scheduling/override";
+import { wallClockOf } from "@/lib/domain/scheduling/wall-clock";
+
+/** A group's plan as create, edit and the live check send it. */
+export interface PlanToCheck extends Participants {
+  startDate: LocalDate;
+  durationWeeks: number;
+  schedule: WeeklyPattern;
+}
+
+export interface PlanCheck {
+  conflicts: Conflict[];
+  alternatives: Alternative[];
+  /** Whether this district lets a specialist save over these conflicts with a reason. */
+  overrideAllowed: boolean;
+}
+
+/** Where alternatives are looked for when the school's bell schedule says nothing. */
+const SCHOOL_DAY = { from: "07:30", to: "16:00" };
+
+/** Who and what a group's sessions take: the same for a whole plan and for one moved session. */
+export interface Participants {
+  facilitatorIds: string[];
+  roomId?: string | null;
+  studentIds: string[];
+  resources?: { resourceId: string; quantity: number }[];
+  /** The group being edited: its own bookings are no conflict. */
+  interventionId?: string | null;
+}
+
+/**
+ * The conflicts of a plan's sessions on or after `from` (the held past of an edited group is
+ * not re-checked), and, when there are any, up to five nearest conflict-free alternatives
+ * (docs/domain.md, "Scheduling").
+ */
+export async function checkPlan(
+  tx: Tx,
+  tenantId: string,
+  plan: PlanToCheck,
+  options: { from?: LocalDate; withAlternatives?: boolean } = {},
+): Promise<PlanCheck> {
+  const district = await districtOf(tx, tenantId);
+  const holidays = await nonInstructionalDaysBetween(
+    tx,
+    tenantId,
+    plan.startDate,
+    addDays(plan.startDate, 366),
+  );
+  const slotsFor = (option: Pick<ScheduleOption, "days" | "startTime" | "minutes">) =>
+    generateSessions({
+      startDate: plan.startDate,
+      durationWeeks: plan.durationWeeks,
+      pattern: option,
+      timeZone: district.timeZone,
+      nonInstructionalDays: holidays,
+    })
+      .filter((session) => !options.from || session.date >= options.from)
+      .map(
+        (session): PlannedSlot => ({
+          date: session.date,
+          startTime: option.startTime,
+          minutes: option.minutes,
+        }),
+      );
+
+  const slots = slotsFor(plan.schedule);
+  const overrideAllowed = scheduleOverrideAllowed(district.settings);
+  const loaded = await loadFacts(tx, tenantId, plan, slots, district.timeZone, holidays);
+  if (!loaded) return { conflicts: [], alternatives: [], overrideAllowed };
+  const conflicts = findConflicts(slots, loaded.facts);
+  const alternatives =
+    conflicts.length > 0 && options.withAlternatives
+      ? findAlternatives({
+          proposed: { ...plan.schedule, room: loaded.room },
+          slotsFor,
+          facts: loaded.facts,
+          rooms: loaded.schoolRooms,
+          window: SCHOOL_DAY,
+        })
+      : [];
+  return { conflicts, alternatives, overrideAllowed };
+}
+
+/** The conflicts of single sessions (a reschedule, a make-up) of a group. */
+export async function checkSessions(
+  tx: Tx,
+  tenantId: string,
+  who: Participants,
+  slots: PlannedSlot[],
+): Promise<PlanCheck> {
+  const district = await districtOf(tx, tenantId);
+  const dates = slots.map((slot) => slot.date).sort();
+  const holidays = await nonInstructionalDaysBetween(
+    tx,
+    tenantId,
+    dates[0] ?? "0001-01-01",
+    dates.at(-1) ?? "0001-01-01",
+  );
+  const overrideAllowed = scheduleOverrideAllowed(district.settings);
+  const loaded = await loadFacts(tx, tenantId, who, slots, district.timeZone, holidays);
+  const conflicts = loaded ? findConflicts(slots, loaded.facts) : [];
+  return { conflicts, alternatives: [], overrideAllowed };
+}
+
+/** The facts of the days the slots fall on; null when there are no slots. */
+async function loadFacts(
+  tx: Tx,
+  tenantId: string,
+  plan: Participants,
+  slots: PlannedSlot[],
+  timeZone: string,
+  holidays: ReadonlySet<LocalDate>,
+) {
+  const dates = slots.map((slot) => slot.date).sort();
+  const [first, last] = [dates[0], dates.at(-1)];
+  if (!first || !last) return null;
+  const span = {
+    from: instantAt(first, "00:00", timeZone),
+    to: instantAt(addDays(last, 1), "00:00", timeZone),
+    timeZone,
+    holidays,
+  };
+  const window = {
+    tenantId,
+    from: span.from,
+    to: span.to,
+    excludeInterventionId: plan.interventionId ?? null,
+  };
+  const wanted = plan.resources ?? [];
+  const room = plan.roomId ? await roomById(tx, tenantId, plan.roomId) : null;
+  if (plan.roomId && !room) {
+    throw new NotFoundError("Room", "The room was not found in your district.", [
+      { path: "roomId", message: "No such room in your district." },
+    ]);
+  }
+  const [people, children, pools] = await Promise.all([
+    staffWithCaseloads(tx, window, plan.facilitatorIds),
+    studentNames(tx, tenantId, plan.studentIds),
+    resourcesByIds(
+      tx,
+      tenantId,
+      wanted.map((r) => r.resourceId),
+    ),
+  ]);
+  const missing = wanted.findIndex((r) => !pools.some((pool) => pool.id === r.resourceId));
+  if (missing >= 0) {
+    throw new NotFoundError("Resource", "The resource was not found in your district.", [
+      { path: `resources.${missing}.resourceId`, message: "No such resource in your district." },
+    ]);
+  }
+  // Alternatives may move the group to another room of its school: the room's, or its students'.
+  const schoolId = room?.schoolId ?? children[0]?.schoolId ?? null;
+  const schoolRooms = schoolId ? await roomsOfSchool(tx, tenantId, schoolId) : [];
+  const roomIds = [...new Set([...(room ? [room.id] : []), ...schoolRooms.map((r) => r.id)])];
+
+  const [bookings, otherSessions] = await Promise.all([
+    bookingsInWindow(tx, window, {
+      roomIds,
+      staffIds: plan.facilitatorIds,
+      resourceIds: pools.map((pool) => pool.id),
+    }),
+    studentSessionsInWindow(tx, window, plan.studentIds),
+  ]);
+
+  const facts: ScheduleFacts = {
+    nonInstructionalDays: span.holidays,
+    room,
+    staff: people.map((person) => ({
+      ...person,
+      workingHours: null,
+      absences: [],
+    })),
+    students: children,
+    resources: pools.map((pool) => ({
+      ...pool,
+      wanted: wanted.find((r) => r.resourceId === pool.id)?.quantity ?? 1,
+    })),
+    bookings: bookings.map((booking) => {
+      const start = wallClockOf(booking.startsAt, span.timeZone);
+      return {
+        ...booking,
+        date: start.date,
+        startTime: start.time,
+        endTime: wallClockOf(booking.endsAt, span.timeZone).time,
+      };
+    }),
+    studentBusy: otherSessions.map((session) => {
+      const start = wallClockOf(session.startsAt, span.timeZone);
+      const end = new Date(session.startsAt.getTime() + session.minutes * 60_000);
+      return {
+        studentId: session.studentId,
+        date: start.date,
+        startTime: start.time,
+        endTime: wallClockOf(end, span.timeZone).time,
+        kind: "intervention" as const,
+        label: session.interventionName,
+      };
+    }),
+  };
+  return { facts, schoolRooms, room };
+}

@@ -1,0 +1,321 @@
+import { randomUUID } from "node:crypto";
+import { and, eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { connect, type DatabaseHandle } from "@/db/client";
+import { setDistrictSetting } from "@/db/queries/districts";
+import {
+  auditLog,
+  interventionSessions,
+  interventions,
+  resources,
+  rooms,
+  schools,
+  staff,
+} from "@/db/schema";
+import { withTenant } from "@/db/with-tenant";
+import { addDays, instantAt, weekdayOf } from "@/lib/domain/calendar/dates";
+import {
+  type CreateInterventionFormValues,
+  createInterventionSchema,
+} from "@/lib/domain/interventions/schemas";
+import type { Actor } from "@/lib/domain/policy";
+import { ScheduleConflictError } from "@/lib/domain/scheduling/override";
+import { DEMO_ACCOUNTS, loadDemoActor } from "@/scripts/seed/accounts";
+import type { UseCaseContext } from "../context";
+import { createIntervention } from "../interventions/create-intervention";
+import { rescheduleSession } from "../sessions/reschedule-session";
+import { checkSchedule } from "./check-schedule";
+
+let app: DatabaseHandle;
+let johnson: Actor;
+let schoolId: string;
+
+/**
+ * Every group here is planned in a week of its own, months after the seeded data's today, with
+ * people, rooms and resources made for the test: the only bookings a test meets are its own.
+ */
+const seedToday = inject("seedToday");
+let weeksUsed = 0;
+function freshMonday(): string {
+  weeksUsed += 2;
+  let day = addDays(seedToday, 120 + weeksUsed * 7);
+  while (weekdayOf(day) !== "MO") day = addDays(day, 1);
+  return day;
+}
+
+function ctx(): UseCaseContext {
+  return {
+    db: app.db,
+    actor: johnson,
+    now: () => instantAt(seedToday, "09:00", johnson.timeZone),
+    requestId: `test-${randomUUID()}`,
+  };
+}
+
+const inDistrict = <T>(fn: Parameters<typeof withTenant<T>>[2]) =>
+  withTenant(app.db, { tenantId: johnson.tenantId }, fn);
+
+async function newStaff(count: number): Promise<string[]> {
+  return inDistrict(async (tx) => {
+    const rows = await tx
+      .insert(staff)
+      .values(
+        Array.from({ length: count }, (_, i) => ({
+          tenantId: johnson.tenantId,
+          schoolId,
+          firstName: "Test",
+          lastName: `Facilitator ${randomUUID().slice(0, 6)} ${i}`,
+          displayName: `Mx. Test ${i}`,
+        })),
+      )
+      .returning({ id: staff.id });
+    return rows.map((r) => r.id);
+  });
+}
+
+async function newRoom(name: string, capacity = 8): Promise<string> {
+  return inDistrict(async (tx) => {
+    const [row] = await tx
+      .insert(rooms)
+      .values({
+        tenantId: johnson.tenantId,
+        schoolId,
+        name: `${name} ${randomUUID().slice(0, 4)}`,
+        capacity,
+      })
+      .returning({ id: rooms.id });
+    if (!row) throw new Error("no room");
+    return row.id;
+  });
+}
+
+function plan(overrides: Partial<CreateInterventionFormValues> & { facilitatorIds: string[] }) {
+  return createInterventionSchema.parse({
+    name: `Scheduling test ${randomUUID().slice(0, 8)}`,
+    tier: 2,
+    focusArea: "Reading Fluency",
+    startDate: freshMonday(),
+    durationWeeks: 2,
+    schedule: { days: ["MO", "WE", "FR"], startTime: "10:00", minutes: 30 },
+    studentIds: [],
+    ...overrides,
+  });
+}
+
+async function refusal(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error("Expected a refusal");
+}
+
+beforeAll(async () => {
+  app = connect(inject("appUrl"));
+  johnson = await loadDemoActor(app.db, DEMO_ACCOUNTS.specialist);
+  schoolId = await inDistrict(async (tx) => {
+    const [school] = await tx
+      .select({ id: schools.id })
+      .from(schools)
+      .where(eq(schools.name, "Maple Grove Elementary"));
+    if (!school) throw new Error("Maple Grove Elementary is not seeded");
+    return school.id;
+  });
+});
+
+afterAll(async () => {
+  await inDistrict((tx) => setDistrictSetting(tx, johnson.tenantId, "scheduleOverride", false));
+  await app.close();
+});
+
+describe("the conflict check (Scenario 5)", () => {
+  it("lists a taken room with its dates and offers free alternatives; saving it is refused and writes nothing", async () => {
+    const [first, second] = await newStaff(2);
+    const roomId = await newRoom("Reading Nook");
+    const taken = plan({ facilitatorIds: [first as string], roomId });
+    await createIntervention(ctx(), taken);
+
+    const clash = { ...taken, name: "Second group", facilitatorIds: [second as string] };
+    const check = await checkSchedule(ctx(), clash);
+    expect(check.conflicts).toHaveLength(6);
+    expect(check.conflicts[0]).toMatchObject({
+      kind: "room_booked",
+      date: taken.startDate,
+      startTime: "10:00",
+      endTime: "10:30",
+      with: { type: "room", id: roomId },
+    });
+    expect(check.alternatives.length).toBeGreaterThan(0);
+    expect(check.alternatives.length).toBeLessThanOrEqual(5);
+
+    // An alternative, taken as offered, is free.
+    const [alternative] = check.alternatives;
+    if (!alternative) throw new Error("no alternative");
+    const moved = {
+      ...clash,
+      schedule: { ...clash.schedule, days: alternative.days, startTime: alternative.startTime },
+      roomId: alternative.roomId,
+    };
+    expect((await checkSchedule(ctx(), moved)).conflicts).toEqual([]);
+
+    const error = await refusal(createIntervention(ctx(), clash));
+    expect(error).toBeInstanceOf(ScheduleConflictError);
+    expect((error as ScheduleConflictError).status).toBe(409);
+    expect((error as ScheduleConflictError).extensions.conflicts).toHaveLength(6);
+    const written = await inDistrict((tx) =>
+      tx.select().from(interventions).where(eq(interventions.name, "Second group")),
+    );
+    expect(written).toEqual([]);
+  });
+
+  it("lets exactly one of 20 simultaneous saves for one room and time win", async () => {
+    const people = await newStaff(20);
+    const roomId = await newRoom("Contested Room");
+    const startDate = freshMonday();
+    const outcomes = await Promise.allSettled(
+      people.map((facilitator) =>
+        createIntervention(ctx(), plan({ facilitatorIds: [facilitator], roomId, startDate })),
+      ),
+    );
+    const won = outcomes.filter((o) => o.status === "fulfilled");
+    const refused = outcomes.flatMap((o) => (o.status === "rejected" ? [o.reason] : []));
+    expect(won).toHaveLength(1);
+    expect(refused).toHaveLength(19);
+    for (const reason of refused) {
+      expect(reason).toBeInstanceOf(ScheduleConflictError);
+      expect((reason as ScheduleConflictError).extensions.conflicts[0]?.kind).toBe("room_booked");
+    }
+    const bookings = await inDistrict((tx) =>
+      tx.execute(
+        sql`select count(*)::int as n from intervention.schedule_bookings where room_id = ${roomId}`,
+      ),
+    );
+    expect(bookings[0]?.n).toBe(6);
+  });
+
+  it("lets a pool of six iPads go to six groups at once, and no seventh", async () => {
+    const people = await newStaff(7);
+    const ipads = await inDistrict(async (tx) => {
+      const [row] = await tx
+        .insert(resources)
+        .values({
+          tenantId: johnson.tenantId,
+          kind: "equipment",
+          name: `iPads ${randomUUID().slice(0, 4)}`,
+          quantity: 6,
+        })
+        .returning({ id: resources.id });
+      return row?.id as string;
+    });
+    const startDate = freshMonday();
+    const outcomes = await Promise.allSettled(
+      people.map((facilitator) =>
+        createIntervention(
+          ctx(),
+          plan({
+            facilitatorIds: [facilitator],
+            startDate,
+            resources: [{ resourceId: ipads, quantity: 1 }],
+          }),
+        ),
+      ),
+    );
+    expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(6);
+    const [refused] = outcomes.flatMap((o) => (o.status === "rejected" ? [o.reason] : []));
+    expect(refused).toBeInstanceOf(ScheduleConflictError);
+    expect((refused as ScheduleConflictError).extensions.conflicts[0]).toMatchObject({
+      kind: "resource_at_capacity",
+      with: { type: "resource", id: ipads },
+    });
+  });
+
+  it("refuses to move a session into a slot its facilitator has taken", async () => {
+    const [facilitator] = (await newStaff(1)) as [string];
+    const morning = plan({ facilitatorIds: [facilitator] });
+    const afternoon = {
+      ...morning,
+      name: `Afternoon ${randomUUID().slice(0, 6)}`,
+      schedule: { ...morning.schedule, startTime: "13:00" },
+    };
+    await createIntervention(ctx(), morning);
+    const created = await createIntervention(ctx(), afternoon);
+    const [session] = await inDistrict((tx) =>
+      tx
+        .select({ id: interventionSessions.id })
+        .from(interventionSessions)
+        .where(
+          and(
+            eq(interventionSessions.interventionId, created.body.id),
+            eq(interventionSessions.sessionDate, morning.startDate),
+          ),
+        ),
+    );
+    if (!session) throw new Error("no session");
+    const error = await refusal(
+      rescheduleSession(ctx(), session.id, {
+        date: morning.startDate,
+        startTime: "10:15",
+        reason: "Assembly in the afternoon",
+      }),
+    );
+    expect(error).toBeInstanceOf(ScheduleConflictError);
+    expect((error as ScheduleConflictError).extensions.conflicts[0]?.kind).toBe(
+      "facilitator_booked",
+    );
+    // Touching at the minute is free.
+    await rescheduleSession(ctx(), session.id, {
+      date: morning.startDate,
+      startTime: "10:30",
+      reason: "Assembly in the afternoon",
+    });
+  });
+
+  it("saves over a student's conflict with a reason where the district allows it, never over a double booking", async () => {
+    const [first, second] = (await newStaff(2)) as [string, string];
+    const [student] = await inDistrict((tx) =>
+      tx.execute(
+        sql`select s.id from intervention.students s
+             where s.school_id = ${schoolId} and not exists (
+               select 1 from intervention.intervention_enrollments e where e.student_id = s.id)
+             limit 1`,
+      ),
+    );
+    const studentId = student?.id as string;
+    const reading = plan({ facilitatorIds: [first], studentIds: [studentId] });
+    await createIntervention(ctx(), reading);
+    const math = {
+      ...reading,
+      name: `Math ${randomUUID().slice(0, 6)}`,
+      facilitatorIds: [second],
+      override: { reason: "Parents asked for both; reading moves next month." },
+    };
+
+    const refusedFirst = await refusal(createIntervention(ctx(), math));
+    expect((refusedFirst as ScheduleConflictError).extensions).toMatchObject({
+      overrideAllowed: false,
+    });
+
+    await inDistrict((tx) => setDistrictSetting(tx, johnson.tenantId, "scheduleOverride", true));
+    const saved = await createIntervention(ctx(), math);
+    const [audit] = await inDistrict((tx) =>
+      tx
+        .select({ reason: auditLog.reason, after: auditLog.after })
+        .from(auditLog)
+        .where(
+          and(
+            eq(auditLog.action, "schedule.conflicts_overridden"),
+            eq(auditLog.entityId, saved.body.id),
+          ),
+        ),
+    );
+    expect(audit?.reason).toBe("Parents asked for both; reading moves next month.");
+    expect(JSON.stringify(audit?.after)).toContain("student_in_intervention");
+
+    // The same facilitator at the same time is a double booking: no reason saves it.
+    const doubleBooked = { ...math, name: "Double", facilitatorIds: [first], studentIds: [] };
+    const error = await refusal(createIntervention(ctx(), doubleBooked));
+    expect(error).toBeInstanceOf(ScheduleConflictError);
+    expect((error as ScheduleConflictError).extensions.overrideAllowed).toBe(false);
+  });
+});
