@@ -12,6 +12,7 @@ import { schoolYearOf } from "./calendar";
 import { createGroups } from "./create-groups";
 import { planCedarRidge, planMapleGrove, type Scale } from "./plan";
 import { Rng } from "./random";
+import { writeDemoResources } from "./resources";
 import { summarize } from "./summarize";
 import { writeTemplateLibrary } from "./template-library";
 import { writeTimeFacts } from "./time-facts";
@@ -109,6 +110,7 @@ async function seed(db: Database, today: LocalDate, scale: Scale): Promise<Recor
   for (const plan of plans) await writePeople(db, plan);
   for (const plan of plans) {
     const created = await createGroups(db, plan, today);
+    await writeDemoResources(db, plan, created);
     await writeTimeFacts(db, plan, today, year.firstDay);
     await writeHistory(db, plan, created, today, Rng.fromName(`${plan.slug}/history/${scale}`));
     // After every draw of the plan's Rng, so the rest of the demo data is as before.

@@ -4,6 +4,7 @@ import { interventionsRoutes } from "./interventions";
 import { metaRoutes } from "./meta";
 import { peopleRoutes } from "./people";
 import { progressRoutes } from "./progress";
+import { resourcesRoutes } from "./resources";
 import { screeningRoutes } from "./screening";
 import { sessionsRoutes } from "./sessions";
 import { templatesRoutes } from "./templates";
@@ -21,6 +22,7 @@ export const API_ROUTES = defineRoutes([
   ...progressRoutes,
   ...peopleRoutes,
   ...screeningRoutes,
+  ...resourcesRoutes,
   ...eventsRoutes,
   ...metaRoutes,
 ]);

@@ -4,6 +4,7 @@ import { tierSchema } from "@/lib/domain/tiers/tier";
 import type { InterventionDto } from "@/lib/use-cases/interventions/intervention-dto";
 import { named } from "../registry";
 import { cursorPage, instant, localDate, uuid } from "./common";
+import { budgetSchema } from "./resources";
 
 export const interventionSchema = named(
   "Intervention",
@@ -33,6 +34,12 @@ export const interventionSchema = named(
     nextSessionAt: instant.nullable(),
     version: z.number().int().min(1),
     createdAt: instant,
+    budget: budgetSchema
+      .nullable()
+      .optional()
+      .describe(
+        "Only in `GET /interventions/{id}`: the budget impact, for those who manage the group; null for everyone else.",
+      ),
   }) satisfies z.ZodType<InterventionDto>,
 );
 

@@ -7,12 +7,14 @@ import {
 import { withTenant } from "@/db/with-tenant";
 import { loadInterventionAccess, studentsVisibleInRoster } from "../access";
 import type { UseCaseContext } from "../context";
+import { budgetInTransaction } from "../resources/intervention-budget";
 import { toInterventionDto } from "./intervention-dto";
 
 /** The intervention as the API shows it, with the actor's access; "not found" as the loader says. */
 async function loadAccessible(tx: Tx, ctx: UseCaseContext, id: string) {
   const { intervention, access } = await loadInterventionAccess(tx, ctx, id);
-  return { access, intervention: toInterventionDto(intervention) };
+  const budget = await budgetInTransaction(tx, ctx, intervention, access);
+  return { access, intervention: { ...toInterventionDto(intervention), budget } };
 }
 
 export async function getIntervention(ctx: UseCaseContext, id: string) {

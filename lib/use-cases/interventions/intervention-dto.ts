@@ -1,5 +1,6 @@
 import type { InterventionRow } from "@/db/queries/interventions/visible";
 import type { Weekday } from "@/lib/domain/calendar/dates";
+import type { Budget } from "@/lib/domain/scheduling/budget";
 
 /** The API's Intervention resource (the API reference: lib/api/routes/). */
 export interface InterventionDto {
@@ -24,6 +25,11 @@ export interface InterventionDto {
   nextSessionAt: string | null;
   version: number;
   createdAt: string;
+  /**
+   * Budget impact (docs/domain.md, "Budget impact"): only `GET /interventions/{id}` and the
+   * group page fill it, for those who manage the group; `null` for everyone else.
+   */
+  budget?: Budget | null;
 }
 
 type SummaryRow = Omit<

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AttendanceSummary } from "@/components/attendance/attendance-summary";
+import { BudgetCard } from "@/components/interventions/budget-card";
 import { EnrollStudentsForm } from "@/components/interventions/enroll-students-form";
 import { describeSchedule, gradeLabel } from "@/components/interventions/format";
 import { SaveAsTemplate } from "@/components/interventions/save-as-template";
@@ -135,6 +136,7 @@ export default async function InterventionPage({
         </Card>
       ) : null}
 
+      {intervention.budget ? <BudgetCard budget={intervention.budget} /> : null}
 
       {attendance ? (
         <>

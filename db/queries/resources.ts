@@ -1,0 +1,263 @@
+import { and, asc, between, eq, inArray, isNotNull, isNull, ne, or, sql } from "drizzle-orm";
+import type { Tx } from "../client";
+import {
+  interventionFacilitators,
+  interventionResources,
+  interventionSessions,
+  resources,
+  rooms,
+  scheduleBookings,
+  schools,
+  staff,
+  users,
+} from "../schema";
+import { returnedRow } from "./returned-row";
+import { tenantJoin } from "./tenant-join";
+
+/**
+ * The district's resource catalogue and rooms (Scenario 9), what a group needs of them, and
+ * the bookings the utilization report and the budget read (docs/domain.md, "Resource
+ * utilization", "Budget impact").
+ */
+
+const resourceColumns = {
+  id: resources.id,
+  kind: resources.kind,
+  name: resources.name,
+  description: resources.description,
+  quantity: resources.quantity,
+  location: resources.location,
+  schoolId: resources.schoolId,
+  schoolName: schools.name,
+  costModel: resources.costModel,
+  purchaseCents: resources.purchaseCents,
+  usefulLifeYears: resources.usefulLifeYears,
+  licenceCentsPerStudentYear: resources.licenceCentsPerStudentYear,
+  perUseCents: resources.perUseCents,
+  retiredAt: resources.retiredAt,
+  createdAt: resources.createdAt,
+};
+
+export type ResourceRow = Awaited<ReturnType<typeof findResource>> & {};
+export type ResourceValues = Omit<
+  typeof resources.$inferInsert,
+  "tenantId" | "id" | "createdAt" | "retiredAt"
+>;
+
+export async function resourcesOfDistrict(
+  tx: Tx,
+  tenantId: string,
+  options: { includeRetired: boolean },
+) {
+  return tx
+    .select(resourceColumns)
+    .from(resources)
+    .leftJoin(schools, tenantJoin(schools.id, resources.schoolId))
+    .where(
+      and(
+        eq(resources.tenantId, tenantId),
+        options.includeRetired ? undefined : isNull(resources.retiredAt),
+      ),
+    )
+    .orderBy(asc(resources.kind), asc(resources.name), asc(resources.id));
+}
+
+export async function findResource(tx: Tx, tenantId: string, id: string) {
+  const [row] = await tx
+    .select(resourceColumns)
+    .from(resources)
+    .leftJoin(schools, tenantJoin(schools.id, resources.schoolId))
+    .where(and(eq(resources.tenantId, tenantId), eq(resources.id, id)));
+  return row ?? null;
+}
+
+export async function insertResource(tx: Tx, tenantId: string, values: ResourceValues) {
+  const rows = await tx
+    .insert(resources)
+    .values({ ...values, tenantId })
+    .returning({ id: resources.id });
+  return returnedRow(rows).id;
+}
+
+export async function updateResourceRow(
+  tx: Tx,
+  tenantId: string,
+  id: string,
+  values: Partial<ResourceValues> & { retiredAt?: Date | null },
+): Promise<void> {
+  await tx
+    .update(resources)
+    .set(values)
+    .where(and(eq(resources.tenantId, tenantId), eq(resources.id, id)));
+}
+
+export async function schoolExistsInDistrict(
+  tx: Tx,
+  tenantId: string,
+  schoolId: string,
+): Promise<boolean> {
+  const rows = await tx
+    .select({ id: schools.id })
+    .from(schools)
+    .where(and(eq(schools.tenantId, tenantId), eq(schools.id, schoolId)));
+  return rows.length > 0;
+}
+
+export async function schoolChoices(tx: Tx, tenantId: string) {
+  return tx
+    .select({ id: schools.id, name: schools.name })
+    .from(schools)
+    .where(eq(schools.tenantId, tenantId))
+    .orderBy(asc(schools.name));
+}
+
+/** Every room of the district (or of one school), with its school. */
+export async function roomCatalogue(tx: Tx, tenantId: string, schoolId?: string) {
+  return tx
+    .select({
+      id: rooms.id,
+      name: rooms.name,
+      capacity: rooms.capacity,
+      schoolId: rooms.schoolId,
+      schoolName: schools.name,
+    })
+    .from(rooms)
+    .innerJoin(schools, tenantJoin(schools.id, rooms.schoolId))
+    .where(and(eq(rooms.tenantId, tenantId), schoolId ? eq(rooms.schoolId, schoolId) : undefined))
+    .orderBy(asc(schools.name), asc(rooms.name), asc(rooms.id));
+}
+
+/** What a group needs in each session, with each resource's costs. */
+export async function resourceNeedsOf(tx: Tx, tenantId: string, interventionId: string) {
+  return tx
+    .select({
+      id: resources.id,
+      name: resources.name,
+      kind: resources.kind,
+      costModel: resources.costModel,
+      quantity: interventionResources.quantity,
+      purchaseCents: resources.purchaseCents,
+      usefulLifeYears: resources.usefulLifeYears,
+      licenceCentsPerStudentYear: resources.licenceCentsPerStudentYear,
+      perUseCents: resources.perUseCents,
+    })
+    .from(interventionResources)
+    .innerJoin(resources, tenantJoin(resources.id, interventionResources.resourceId))
+    .where(
+      and(
+        eq(interventionResources.tenantId, tenantId),
+        eq(interventionResources.interventionId, interventionId),
+      ),
+    )
+    .orderBy(asc(resources.name), asc(resources.id));
+}
+
+/** The group's sessions that are not cancelled, with any facilitator of the session's own. */
+export async function costedSessionsOf(tx: Tx, tenantId: string, interventionId: string) {
+  return tx
+    .select({
+      minutes: interventionSessions.minutes,
+      facilitatorId: interventionSessions.facilitatorId,
+    })
+    .from(interventionSessions)
+    .where(
+      and(
+        eq(interventionSessions.tenantId, tenantId),
+        eq(interventionSessions.interventionId, interventionId),
+        ne(interventionSessions.status, "cancelled"),
+      ),
+    );
+}
+
+/**
+ * The people whose time a group's budget prices: its facilitators and anyone named on one of
+ * its sessions, with their job title and, when they sign in, their role.
+ */
+export async function costedStaffOf(
+  tx: Tx,
+  tenantId: string,
+  interventionId: string,
+  sessionStaffIds: readonly string[],
+) {
+  const facilitatorIds = tx
+    .select({ id: interventionFacilitators.staffId })
+    .from(interventionFacilitators)
+    .where(
+      and(
+        eq(interventionFacilitators.tenantId, tenantId),
+        eq(interventionFacilitators.interventionId, interventionId),
+      ),
+    );
+  return tx
+    .select({
+      id: staff.id,
+      displayName: staff.displayName,
+      title: staff.title,
+      userRole: sql<string | null>`(select ${users.role} from ${users}
+        where ${users.tenantId} = ${staff.tenantId} and ${users.staffId} = ${staff.id}
+        order by ${users.active} desc, ${users.createdAt} limit 1)`,
+      isFacilitator: inArray(staff.id, facilitatorIds).mapWith(Boolean),
+    })
+    .from(staff)
+    .where(
+      and(
+        eq(staff.tenantId, tenantId),
+        or(
+          inArray(staff.id, facilitatorIds),
+          sessionStaffIds.length > 0 ? inArray(staff.id, [...sessionStaffIds]) : undefined,
+        ),
+      ),
+    )
+    .orderBy(asc(staff.lastName), asc(staff.id));
+}
+
+/**
+ * Room and resource bookings of sessions dated `from` to `to` (both included), with the
+ * session's date and the booked range's ends in epoch milliseconds.
+ */
+export async function bookingsBetween(tx: Tx, tenantId: string, from: string, to: string) {
+  return tx
+    .select({
+      roomId: scheduleBookings.roomId,
+      resourceId: scheduleBookings.resourceId,
+      date: interventionSessions.sessionDate,
+      startMs: sql<number>`extract(epoch from lower(${scheduleBookings.during})) * 1000`.mapWith(
+        Number,
+      ),
+      endMs: sql<number>`extract(epoch from upper(${scheduleBookings.during})) * 1000`.mapWith(
+        Number,
+      ),
+    })
+    .from(scheduleBookings)
+    .innerJoin(
+      interventionSessions,
+      tenantJoin(interventionSessions.id, scheduleBookings.sessionId),
+    )
+    .where(
+      and(
+        eq(scheduleBookings.tenantId, tenantId),
+        or(isNotNull(scheduleBookings.roomId), isNotNull(scheduleBookings.resourceId)),
+        between(interventionSessions.sessionDate, from, to),
+      ),
+    );
+}
+
+/** The highest unit of a pool that a booking still to come (ending after `after`) holds. */
+export async function highestUnitBookedAfter(
+  tx: Tx,
+  tenantId: string,
+  resourceId: string,
+  after: Date,
+): Promise<number> {
+  const [row] = await tx
+    .select({ unit: sql<number | null>`max(${scheduleBookings.unit})` })
+    .from(scheduleBookings)
+    .where(
+      and(
+        eq(scheduleBookings.tenantId, tenantId),
+        eq(scheduleBookings.resourceId, resourceId),
+        sql`upper(${scheduleBookings.during}) > ${after.toISOString()}::timestamptz`,
+      ),
+    );
+  return Number(row?.unit ?? 0);
+}
