@@ -11,19 +11,19 @@ import { COST_ROLE_LABELS, type CostRole, type HourlyStaffCosts } from "./staff-
 export const BUDGET_INGREDIENTS = ["staff", "licence", "consumable", "equipment", "free"] as const;
 export type BudgetIngredient = (typeof BUDGET_INGREDIENTS)[number];
 
-export interface BudgetSession {
+interface BudgetSession {
   minutes: number;
   /** Everyone the session holds: the group's facilitators and the session's own facilitator. */
   staffIds: readonly string[];
 }
 
-export interface BudgetStaff {
+interface BudgetStaff {
   id: string;
   name: string;
   costRole: CostRole;
 }
 
-export interface BudgetResource {
+interface BudgetResource {
   id: string;
   name: string;
   costModel: CostModel;
@@ -47,7 +47,7 @@ export interface BudgetInput {
   hourlyCosts: HourlyStaffCosts;
 }
 
-export interface BudgetLine {
+interface BudgetLine {
   ingredient: BudgetIngredient;
   /** The person's or the resource's name. */
   name: string;

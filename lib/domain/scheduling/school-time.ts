@@ -11,7 +11,7 @@ export const SCHOOL_DAY_HOURS = 6;
 export const SCHOOL_YEAR_WEEKS = 36;
 
 /** School days in a full week. */
-export const SCHOOL_WEEK_DAYS = 5;
+const SCHOOL_WEEK_DAYS = 5;
 
 /** Hours one unit is available in a school year: 36 × 5 × 6 = 1,080. */
 export const SCHOOL_YEAR_HOURS = SCHOOL_YEAR_WEEKS * SCHOOL_WEEK_DAYS * SCHOOL_DAY_HOURS;

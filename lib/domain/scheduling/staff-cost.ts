@@ -31,7 +31,7 @@ export const DEFAULT_HOURLY_STAFF_COSTS: HourlyStaffCosts = {
 export const HOURLY_STAFF_COST_SETTING = "hourlyStaffCost";
 
 /** $0 to $1,000 an hour, in whole cents. */
-export const MAX_HOURLY_COST_CENTS = 100_000;
+const MAX_HOURLY_COST_CENTS = 100_000;
 const centsSchema = z.number().int().min(0).max(MAX_HOURLY_COST_CENTS);
 
 /** What an admin sends: every cost role's loaded hourly cost, in cents. */

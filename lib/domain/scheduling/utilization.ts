@@ -74,7 +74,7 @@ export function instructionalDays(
   return days;
 }
 
-export type UtilizationKind = "room" | ResourceKind;
+type UtilizationKind = "room" | ResourceKind;
 
 export interface UtilizationTarget {
   /** `room:<id>` or `resource:<id>`: what the bookings name. */
@@ -97,7 +97,7 @@ export interface UtilizationBooking {
   endMs: number;
 }
 
-export interface UtilizationWeek {
+interface UtilizationWeek {
   weekStart: LocalDate;
   hoursBooked: number;
   hoursAvailable: number;

@@ -32,7 +32,7 @@ export interface UtilizationReport {
 }
 
 /** "District-wide": the school name of a pool no school owns. */
-export const DISTRICT_WIDE = "District-wide";
+const DISTRICT_WIDE = "District-wide";
 
 /**
  * Hours booked against hours available per room and resource, per week, with peak units in

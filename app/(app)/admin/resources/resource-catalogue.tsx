@@ -16,7 +16,7 @@ type Save = (values: unknown) => Promise<ActionResult<ResourceDto>>;
 type SaveOne = (values: unknown, id: string) => Promise<ActionResult<ResourceDto>>;
 
 /** What a resource costs, in words: the model's own prices. */
-export function costText(r: ResourceDto): string {
+function costText(r: ResourceDto): string {
   switch (r.costModel) {
     case "purchase":
       return `${formatCents(r.purchaseCents ?? 0)} each, over ${r.usefulLifeYears ?? 1} year${r.usefulLifeYears === 1 ? "" : "s"}`;

@@ -7,7 +7,9 @@ import { DataRow, DataTable } from "@/components/ui/data-table";
 import { InputField, Options } from "@/components/ui/field";
 import { FilterActions } from "@/components/ui/filter-actions";
 import { FilterSelect } from "@/components/ui/filter-select";
+import { TextLink } from "@/components/ui/text-link";
 import { formatDate, formatInstant } from "@/lib/domain/calendar/format";
+import { ValidationError } from "@/lib/domain/errors";
 import { isDistrictAdmin } from "@/lib/domain/policy";
 import { formatNumber, formatPercent } from "@/lib/domain/progress/format";
 import { utilizationQuerySchema } from "@/lib/domain/scheduling/utilization";
@@ -46,8 +48,31 @@ export default async function ResourceUtilizationPage({
     to: one(params.to),
     schoolId: one(params.schoolId),
   });
-  if (!parsed.success) notFound();
-  const report = await orNotFound(resourceUtilization(contextFor(actor), parsed.data));
+  const report = parsed.success
+    ? await orNotFound(
+        resourceUtilization(contextFor(actor), parsed.data).catch((error: unknown) => {
+          if (error instanceof ValidationError) return error;
+          throw error;
+        }),
+      )
+    : null;
+  if (report === null || report instanceof ValidationError) {
+    const message =
+      (report instanceof ValidationError
+        ? report.errors[0]?.message
+        : parsed.success
+          ? undefined
+          : parsed.error.issues[0]?.message) ?? "These dates cannot be read.";
+    return (
+      <div className="space-y-4">
+        <h1 className="text-2xl font-bold">Resource utilization</h1>
+        <p role="alert" className="text-red-700">
+          {message}
+        </p>
+        <TextLink href="/reports/resources">Show the next four weeks</TextLink>
+      </div>
+    );
+  }
   const narrowing = {
     from: report.from,
     to: report.to,
