@@ -355,6 +355,43 @@ test("every documented route answers as documented", async () => {
   expect(stats).toMatchObject({ templateId: template.id, rank: null });
   expect((stats.record as Json).groupsRun).toBe(0);
 
+  // Resources (Scenario 9): the catalogue, one added, read, changed and retired; rooms; the
+  // utilization report (its CSV form is not a documented JSON body, so only JSON is checked).
+  const catalogueItems = await conforms("get", "/resources", await api.get(v1("/resources")));
+  expect((catalogueItems.items as Json[]).map((r) => r.name)).toContain("iPad with reading apps");
+  const resourceResponse = await api.post(v1("/resources"), {
+    data: {
+      kind: "material",
+      name: `Contract cards ${key.slice(0, 6)}`,
+      quantity: 10,
+      costModel: "consumable",
+      perUseCents: 25,
+    },
+  });
+  expect(resourceResponse.status()).toBe(201);
+  const resource = await conforms("post", "/resources", resourceResponse);
+  await conforms("get", "/resources/{id}", await api.get(v1(`/resources/${resource.id}`)));
+  const changedResource = await conforms(
+    "put",
+    "/resources/{id}",
+    await api.put(v1(`/resources/${resource.id}`), { data: { quantity: 12 } }),
+  );
+  expect(changedResource.quantity).toBe(12);
+  const retiredResource = await conforms(
+    "delete",
+    "/resources/{id}",
+    await api.delete(v1(`/resources/${resource.id}`)),
+  );
+  expect(retiredResource.retiredAt).toBeTruthy();
+  const rooms = await conforms("get", "/rooms", await api.get(v1("/rooms")));
+  expect((rooms.items as Json[]).length).toBeGreaterThan(0);
+  const utilization = await conforms(
+    "get",
+    "/reports/resource-utilization",
+    await api.get(v1("/reports/resource-utilization")),
+  );
+  expect((utilization.rows as Json[]).length).toBeGreaterThan(0);
+
   const firstPage = await conforms("get", "/events", await api.get(v1("/events?limit=5")));
   expect((firstPage.items as Json[]).length).toBeGreaterThan(0);
   await conforms(
