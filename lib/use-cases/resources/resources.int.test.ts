@@ -226,7 +226,9 @@ describe("the catalogue", () => {
 describe("a group's budget", () => {
   it("prices the early literacy group by its ingredients", async () => {
     const id = await groupId(DEMO_GROUPS.earlyLiteracy);
-    const { intervention } = await getIntervention(ctxFor(actors.specialist), id);
+    const { intervention } = await getIntervention(ctxFor(actors.specialist), id, {
+      withBudget: true,
+    });
     const sessions = await liveSessions(id);
     const hours = sessions.reduce((sum, s) => sum + s.minutes, 0) / 60;
     // Ms. Johnson, "Reading Specialist": the specialist rate.
@@ -252,14 +254,16 @@ describe("a group's budget", () => {
 
   it("counts licences per student and consumables per use", async () => {
     const reading = await groupId(DEMO_GROUPS.intensiveReading);
-    const { intervention } = await getIntervention(ctxFor(actors.admin), reading);
+    const { intervention } = await getIntervention(ctxFor(actors.admin), reading, {
+      withBudget: true,
+    });
     const licence = intervention.budget?.lines.find((l) => l.ingredient === "licence");
     expect(licence).toMatchObject({
       name: "Reading Mastery Level 3",
       cents: Math.round(9_000 * intervention.enrolledCount * (6 / 36)),
     });
     const phonics = await groupId(DEMO_GROUPS.phonics);
-    const detail = await getIntervention(ctxFor(actors.admin), phonics);
+    const detail = await getIntervention(ctxFor(actors.admin), phonics, { withBudget: true });
     const sessions = await liveSessions(phonics);
     expect(
       detail.intervention.budget?.lines.find((l) => l.ingredient === "consumable"),
@@ -271,7 +275,9 @@ describe("a group's budget", () => {
     const admin = ctxFor(actors.admin);
     await saveStaffCosts(admin, { ...DEFAULT_HOURLY_STAFF_COSTS, specialist: 7_000 });
     try {
-      const { intervention } = await getIntervention(ctxFor(actors.specialist), id);
+      const { intervention } = await getIntervention(ctxFor(actors.specialist), id, {
+        withBudget: true,
+      });
       expect(intervention.budget?.lines[0]).toMatchObject({ ingredient: "staff", cents: 52_500 });
     } finally {
       await saveStaffCosts(admin, DEFAULT_HOURLY_STAFF_COSTS);
@@ -283,7 +289,9 @@ describe("a group's budget", () => {
 
   it("is shown only to those who manage the group", async () => {
     const reading = await groupId(DEMO_GROUPS.intensiveReading);
-    const { access, intervention } = await getIntervention(ctxFor(actors.facilitator), reading);
+    const { access, intervention } = await getIntervention(ctxFor(actors.facilitator), reading, {
+      withBudget: true,
+    });
     expect(access).toBe("run");
     expect(intervention.budget).toBeNull();
   });

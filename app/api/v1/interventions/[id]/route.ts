@@ -5,7 +5,8 @@ import { getIntervention } from "@/lib/use-cases/interventions/get-intervention"
 import { updateIntervention } from "@/lib/use-cases/interventions/update-intervention";
 
 export const GET = apiRoute<{ id: string }>(async ({ ctx, params }) => {
-  const { intervention } = await getIntervention(ctx, resourceId(params.id, "Intervention"));
+  const id = resourceId(params.id, "Intervention");
+  const { intervention } = await getIntervention(ctx, id, { withBudget: true });
   return NextResponse.json(intervention, { headers: { etag: `"${intervention.version}"` } });
 });
 
