@@ -1,4 +1,4 @@
-import { and, eq, gte, lt, lte } from "drizzle-orm";
+import { and, eq, gte, lt, lte, sql } from "drizzle-orm";
 import type { Tx } from "../client";
 import { idempotencyKeys } from "../schema";
 
@@ -6,6 +6,20 @@ export interface StoredResponse {
   requestHash: string;
   responseStatus: number;
   responseBody: unknown;
+}
+
+/**
+ * Queues requests with the same key until the transaction ends: a twin sent at the same moment
+ * waits for the first to commit, then finds its stored answer instead of doing the work again
+ * (and meeting the first one's bookings as conflicts).
+ */
+export async function lockIdempotencyKey(
+  tx: Tx,
+  where: { tenantId: string; scope: string; key: string },
+): Promise<void> {
+  await tx.execute(
+    sql`select pg_advisory_xact_lock(hashtextextended(${`${where.tenantId}:${where.scope}:${where.key}`}, 0))`,
+  );
 }
 
 export async function findStoredResponse(

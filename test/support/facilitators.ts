@@ -19,6 +19,7 @@ export async function newFacilitator(db: Database, tenantId: string): Promise<st
         firstName: "Test",
         lastName: `Facilitator ${suffix}`,
         displayName: `Mx. Facilitator ${suffix}`,
+        email: `facilitator-${suffix}@tests.example`,
       })
       .returning({ id: staff.id }),
   );

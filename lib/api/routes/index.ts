@@ -5,6 +5,7 @@ import { metaRoutes } from "./meta";
 import { peopleRoutes } from "./people";
 import { progressRoutes } from "./progress";
 import { resourcesRoutes } from "./resources";
+import { schedulingRoutes } from "./scheduling";
 import { screeningRoutes } from "./screening";
 import { sessionsRoutes } from "./sessions";
 import { templatesRoutes } from "./templates";
@@ -23,6 +24,7 @@ export const API_ROUTES = defineRoutes([
   ...peopleRoutes,
   ...screeningRoutes,
   ...resourcesRoutes,
+  ...schedulingRoutes,
   ...eventsRoutes,
   ...metaRoutes,
 ]);

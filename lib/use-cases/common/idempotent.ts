@@ -1,5 +1,5 @@
 import type { Tx } from "@/db/client";
-import { findStoredResponse, storeResponse } from "@/db/queries/idempotency";
+import { findStoredResponse, lockIdempotencyKey, storeResponse } from "@/db/queries/idempotency";
 import { withTenant } from "@/db/with-tenant";
 import { IdempotencyKeyReusedError } from "@/lib/domain/errors";
 import type { UseCaseContext } from "../context";
@@ -51,6 +51,7 @@ export async function runIdempotent<T>(
 
   const attempt = () =>
     withTenant(ctx.db, scope, async (tx): Promise<IdempotentResult<T>> => {
+      await lockIdempotencyKey(tx, where);
       const stored = await findStoredResponse(tx, where);
       if (stored) {
         if (stored.requestHash !== requestHash) throw new IdempotencyKeyReusedError();

@@ -261,7 +261,7 @@ describe("Scenario 1: a specialist creates a Tier 2 reading group", () => {
   it("shows the new group on the specialist's dashboard list", async () => {
     const { body } = await createIntervention(
       ctxFor(johnson),
-      scenario1({ schedule: { days: ["MO", "WE", "FR"], startTime: "07:00", minutes: 30 } }),
+      scenario1({ schedule: { days: ["MO", "WE", "FR"], startTime: "14:50", minutes: 30 } }),
     );
     const list = await listInterventions(ctxFor(johnson), { limit: 100 });
     expect(list.items.map((i) => i.id)).toContain(body.id);
@@ -316,7 +316,7 @@ describe("another district's ids", () => {
         ctxFor(johnson),
         scenario1({
           studentIds: [...sixStudents.slice(0, 5), cedarStudentId],
-          schedule: { days: ["MO", "WE", "FR"], startTime: "07:40", minutes: 30 },
+          schedule: { days: ["MO", "WE", "FR"], startTime: "15:20", minutes: 30 },
         }),
       ),
     );
@@ -376,7 +376,7 @@ describe("Idempotency-Key", () => {
   it("the same key and body twice create one intervention; the retry is a replay of the first", async () => {
     const key = randomUUID();
     const input = scenario1({
-      schedule: { days: ["MO", "WE", "FR"], startTime: "11:40", minutes: 30 },
+      schedule: { days: ["MO", "WE", "FR"], startTime: "16:00", minutes: 30 },
     });
     const first = await createIntervention(ctxFor(johnson), input, key);
     const before = await footprint(johnson.tenantId);
@@ -394,7 +394,7 @@ describe("Idempotency-Key", () => {
   it("the same key with a different body is refused and writes nothing", async () => {
     const key = randomUUID();
     const input = scenario1({
-      schedule: { days: ["MO", "WE", "FR"], startTime: "12:20", minutes: 30 },
+      schedule: { days: ["MO", "WE", "FR"], startTime: "16:30", minutes: 30 },
     });
     await createIntervention(ctxFor(johnson), input, key);
     const before = await footprint(johnson.tenantId);
@@ -439,7 +439,11 @@ describe("Idempotency-Key", () => {
     // A different body under the same key: were keys shared, this would be refused as reused.
     const theirs = await createIntervention(
       ctxFor(admin),
-      { ...input, schedule: { ...input.schedule, startTime: "15:00" } },
+      {
+        ...input,
+        facilitatorIds: [await newFacilitator(app.db, johnson.tenantId)],
+        studentIds: [],
+      },
       key,
     );
     expect(theirs.replayed).toBe(false);

@@ -9,7 +9,8 @@ import {
   studentNames,
   studentSessionsInWindow,
 } from "@/db/queries/scheduling/plan-facts";
-import { addDays, instantAt, type LocalDate } from "@/lib/domain/calendar/dates";
+import { scheduleTimeFacts } from "@/db/queries/scheduling/time-facts";
+import { addDays, daysBetween, instantAt, type LocalDate } from "@/lib/domain/calendar/dates";
 import { NotFoundError } from "@/lib/domain/errors";
 import { generateSessions, type WeeklyPattern } from "@/lib/domain/schedule/generate-sessions";
 import type { Alternative } from "@/lib/domain/scheduling/alternatives";
@@ -21,6 +22,7 @@ import {
   type ScheduleFacts,
 } from "@/lib/domain/scheduling/conflicts";
 import { scheduleOverrideAllowed } from "@/lib/domain/scheduling/override";
+import { studentBusyTimes } from "@/lib/domain/scheduling/student-time";
 import { wallClockOf } from "@/lib/domain/scheduling/wall-clock";
 
 /** A group's plan as create, edit and the live check send it. */
@@ -175,22 +177,34 @@ async function loadFacts(
   const schoolRooms = schoolId ? await roomsOfSchool(tx, tenantId, schoolId) : [];
   const roomIds = [...new Set([...(room ? [room.id] : []), ...schoolRooms.map((r) => r.id)])];
 
-  const [bookings, otherSessions] = await Promise.all([
+  const [bookings, otherSessions, time] = await Promise.all([
     bookingsInWindow(tx, window, {
       roomIds,
       staffIds: plan.facilitatorIds,
       resourceIds: pools.map((pool) => pool.id),
     }),
     studentSessionsInWindow(tx, window, plan.studentIds),
+    scheduleTimeFacts(tx, tenantId, {
+      schoolIds: schoolId ? [schoolId] : [],
+      staffIds: plan.facilitatorIds,
+      studentIds: plan.studentIds,
+      from: first,
+      to: last,
+    }),
   ]);
+  const hoursOf = new Map(time.staff.map((person) => [person.id, person]));
+  // Every school day of the span, not only the plan's: alternatives move to other weekdays.
+  const schoolDays = Array.from({ length: daysBetween(first, last) + 1 }, (_, i) =>
+    addDays(first, i),
+  );
 
   const facts: ScheduleFacts = {
     nonInstructionalDays: span.holidays,
     room,
     staff: people.map((person) => ({
       ...person,
-      workingHours: null,
-      absences: [],
+      workingHours: hoursOf.get(person.id)?.workingHours ?? null,
+      absences: hoursOf.get(person.id)?.absences ?? [],
     })),
     students: children,
     resources: pools.map((pool) => ({
@@ -206,18 +220,24 @@ async function loadFacts(
         endTime: wallClockOf(booking.endsAt, span.timeZone).time,
       };
     }),
-    studentBusy: otherSessions.map((session) => {
-      const start = wallClockOf(session.startsAt, span.timeZone);
-      const end = new Date(session.startsAt.getTime() + session.minutes * 60_000);
-      return {
-        studentId: session.studentId,
-        date: start.date,
-        startTime: start.time,
-        endTime: wallClockOf(end, span.timeZone).time,
-        kind: "intervention" as const,
-        label: session.interventionName,
-      };
-    }),
+    studentBusy: [
+      ...studentBusyTimes(schoolDays, {
+        ...time,
+        nonInstructionalDays: new Set(time.nonInstructionalDays),
+      }),
+      ...otherSessions.map((session) => {
+        const start = wallClockOf(session.startsAt, span.timeZone);
+        const end = new Date(session.startsAt.getTime() + session.minutes * 60_000);
+        return {
+          studentId: session.studentId,
+          date: start.date,
+          startTime: start.time,
+          endTime: wallClockOf(end, span.timeZone).time,
+          kind: "intervention" as const,
+          label: session.interventionName,
+        };
+      }),
+    ],
   };
   return { facts, schoolRooms, room };
 }

@@ -408,9 +408,10 @@ describe("cancel, reschedule and make up", () => {
         expect(refused).toBeInstanceOf(UnprocessableError);
       }
       const schoolDay = await schoolDayAfter(db, demo.actors.specialist, addDays(today, 4));
+      // An afternoon hour the group's people and students have free (the seed leaves 14:00–17:00).
       const moved = await rescheduleSession(ctx, demo.nextSessionId, {
         date: schoolDay,
-        startTime: "11:15",
+        startTime: "14:15",
         reason: "Assembly on Friday.",
       });
       expect(moved.date).toBe(schoolDay);
