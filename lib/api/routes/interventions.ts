@@ -85,6 +85,25 @@ export const interventionsRoutes: RouteSpec[] = [
     errors: [400, 401, 403, 404, 409, 422],
   },
   {
+    method: "get",
+    path: "/interventions/{id}/calendar.ics",
+    operationId: "getInterventionCalendar",
+    tag: "Interventions",
+    summary: "Get an intervention's sessions as iCalendar",
+    description:
+      "The group's sessions as one series (RFC 5545): a weekly `RRULE` on its days at its start time in the district's time zone (with its `VTIMEZONE`), `EXDATE` for days without a session (holidays, cancelled or moved sessions), `RDATE` and `RECURRENCE-ID` events for make-ups and moved sessions. The `UID` is stable and `SEQUENCE` rises with every change sent to the facilitators' calendars. Readable by whoever may read the intervention.",
+    access: ANYONE_SIGNED_IN,
+    pathParams: { id: "The intervention." },
+    responses: {
+      200: {
+        description: "The series, `text/calendar`.",
+        contentType: "text/calendar",
+        headers: { "Content-Disposition": 'attachment; filename="intervention-<id>.ics"' },
+      },
+    },
+    errors: [401, 404],
+  },
+  {
     method: "post",
     path: "/interventions/{id}/enroll",
     operationId: "enrollStudents",

@@ -27,6 +27,16 @@ export function mailerFromUrl(
         to: mail.to,
         subject: mail.subject,
         text: mail.text,
+        // An invitation travels as the text/calendar alternative calendar programs act on.
+        ...(mail.calendar
+          ? {
+              icalEvent: {
+                method: mail.calendar.method,
+                filename: mail.calendar.method === "CANCEL" ? "cancel.ics" : "invite.ics",
+                content: mail.calendar.content,
+              },
+            }
+          : {}),
         headers: {
           "Content-Language": mail.language,
           // An automatic notice: no out-of-office replies, please.

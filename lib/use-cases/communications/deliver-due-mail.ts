@@ -1,6 +1,7 @@
 import type { Database } from "@/db/client";
 import { claimDueCommunications, updateDelivery } from "@/db/queries/communications/delivery";
 import { withTenant } from "@/db/with-tenant";
+import { type CalendarMethod, calendarMethodOfMail } from "@/lib/domain/calendar/ics";
 import { afterFailure } from "@/lib/domain/letters/delivery";
 
 export interface OutgoingMail {
@@ -9,6 +10,32 @@ export interface OutgoingMail {
   subject: string;
   text: string;
   language: string;
+  /**
+   * A calendar invitation or cancellation (iCalendar text), sent as the text/calendar part
+   * beside `text`: the stored body of the calendar mail kinds (lib/domain/calendar/ics.ts).
+   */
+  calendar?: { method: CalendarMethod; content: string };
+}
+
+/** What is sent for a stored message: the e-mailed text, and its calendar when it carries one. */
+export function outgoingMail(message: {
+  id: string;
+  kind: string;
+  toAddress: string;
+  subject: string;
+  body: string;
+  emailBody: string | null;
+  language: string;
+}): OutgoingMail {
+  const method = calendarMethodOfMail(message.kind);
+  return {
+    id: message.id,
+    to: message.toAddress,
+    subject: message.subject,
+    text: message.emailBody ?? message.body,
+    language: message.language,
+    ...(method ? { calendar: { method, content: message.body } } : {}),
+  };
 }
 
 /**
@@ -58,13 +85,7 @@ export async function deliverDueMail(
           continue;
         }
         try {
-          await deps.mailer.send({
-            id: message.id,
-            to: message.toAddress,
-            subject: message.subject,
-            text: message.emailBody ?? message.body,
-            language: message.language,
-          });
+          await deps.mailer.send(outgoingMail({ ...message, toAddress: message.toAddress }));
           await updateDelivery(tx, tenantId, message.id, {
             status: "sent",
             attempts,

@@ -4,6 +4,7 @@ import { withTenant } from "@/db/with-tenant";
 import { ConflictError } from "@/lib/domain/errors";
 import type { CancelSessionInput } from "@/lib/domain/sessions/schemas";
 import { loadSessionAccess, requireRunAccess } from "../access";
+import { queueSessionCancellation } from "../calendar/queue-calendar-invites";
 import type { UseCaseContext } from "../context";
 
 /**
@@ -24,6 +25,8 @@ export async function cancelSession(
     if (session.status === "cancelled")
       throw new ConflictError("This session is already cancelled.");
     await markSessionCancelled(tx, ctx.actor.tenantId, sessionId, input.reason);
+    // The facilitators' calendars drop this occurrence (METHOD:CANCEL with its RECURRENCE-ID).
+    await queueSessionCancellation(tx, ctx, sessionId);
     await appendAudit(tx, ctx.actor, ctx.requestId, [
       {
         action: "session.cancelled",

@@ -1,0 +1,135 @@
+import { and, asc, eq, inArray, ne, or, sql } from "drizzle-orm";
+import type { Tx } from "../../client";
+import {
+  interventionFacilitators,
+  interventionSessions,
+  interventions,
+  rooms,
+  schools,
+  staff,
+} from "../../schema";
+import { tenantJoin } from "../tenant-join";
+
+/** What a group's calendar series is made of: the group, its place, its people, its sessions. */
+
+export async function seriesGroups(tx: Tx, tenantId: string, interventionIds: readonly string[]) {
+  if (interventionIds.length === 0) return [];
+  return tx
+    .select({
+      id: interventions.id,
+      name: interventions.name,
+      tier: interventions.tier,
+      focusArea: interventions.focusArea,
+      status: interventions.status,
+      startDate: interventions.startDate,
+      endDate: interventions.endDate,
+      scheduleDays: interventions.scheduleDays,
+      startTime: interventions.startTime,
+      sessionMinutes: interventions.sessionMinutes,
+      frequency: interventions.frequency,
+      calendarSequence: interventions.calendarSequence,
+      roomName: rooms.name,
+      schoolName: schools.name,
+    })
+    .from(interventions)
+    .leftJoin(rooms, tenantJoin(rooms.id, interventions.roomId))
+    .leftJoin(schools, tenantJoin(schools.id, interventions.schoolId))
+    .where(
+      and(eq(interventions.tenantId, tenantId), inArray(interventions.id, [...interventionIds])),
+    )
+    .orderBy(asc(interventions.startDate), asc(interventions.id));
+}
+
+export async function seriesFacilitators(
+  tx: Tx,
+  tenantId: string,
+  interventionIds: readonly string[],
+) {
+  if (interventionIds.length === 0) return [];
+  return tx
+    .select({
+      interventionId: interventionFacilitators.interventionId,
+      staffId: staff.id,
+      name: staff.displayName,
+      email: staff.email,
+    })
+    .from(interventionFacilitators)
+    .innerJoin(staff, tenantJoin(staff.id, interventionFacilitators.staffId))
+    .where(
+      and(
+        eq(interventionFacilitators.tenantId, tenantId),
+        inArray(interventionFacilitators.interventionId, [...interventionIds]),
+      ),
+    )
+    .orderBy(asc(staff.lastName), asc(staff.id));
+}
+
+export async function seriesSessions(tx: Tx, tenantId: string, interventionIds: readonly string[]) {
+  if (interventionIds.length === 0) return [];
+  return tx
+    .select({
+      id: interventionSessions.id,
+      interventionId: interventionSessions.interventionId,
+      date: interventionSessions.sessionDate,
+      startsAt: interventionSessions.startsAt,
+      minutes: interventionSessions.minutes,
+      status: interventionSessions.status,
+      makeupForSessionId: interventionSessions.makeupForSessionId,
+    })
+    .from(interventionSessions)
+    .where(
+      and(
+        eq(interventionSessions.tenantId, tenantId),
+        inArray(interventionSessions.interventionId, [...interventionIds]),
+      ),
+    )
+    .orderBy(asc(interventionSessions.startsAt));
+}
+
+/** Raises the group's iCalendar SEQUENCE for a change about to be sent; the new value. */
+export async function raiseCalendarSequence(
+  tx: Tx,
+  tenantId: string,
+  interventionId: string,
+): Promise<number | null> {
+  const [row] = await tx
+    .update(interventions)
+    .set({ calendarSequence: sql`${interventions.calendarSequence} + 1` })
+    .where(and(eq(interventions.tenantId, tenantId), eq(interventions.id, interventionId)))
+    .returning({ sequence: interventions.calendarSequence });
+  return row?.sequence ?? null;
+}
+
+/** The groups a person's own calendar shows: those they facilitate or created, not cancelled. */
+export async function calendarGroupIdsOf(
+  tx: Tx,
+  tenantId: string,
+  person: { userId: string; staffId: string | null },
+): Promise<string[]> {
+  const facilitates = person.staffId
+    ? inArray(
+        interventions.id,
+        tx
+          .select({ id: interventionFacilitators.interventionId })
+          .from(interventionFacilitators)
+          .where(
+            and(
+              eq(interventionFacilitators.tenantId, tenantId),
+              eq(interventionFacilitators.staffId, person.staffId),
+            ),
+          ),
+      )
+    : undefined;
+  const rows = await tx
+    .select({ id: interventions.id })
+    .from(interventions)
+    .where(
+      and(
+        eq(interventions.tenantId, tenantId),
+        ne(interventions.status, "cancelled"),
+        or(eq(interventions.createdBy, person.userId), facilitates),
+      ),
+    )
+    .orderBy(asc(interventions.startDate), asc(interventions.id));
+  return rows.map((r) => r.id);
+}
