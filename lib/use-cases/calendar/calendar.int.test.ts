@@ -182,7 +182,7 @@ describe("calendar invitations", () => {
     expect(calendarEvents(ics)[0]).toMatchObject({ uid: uidOf(groupId), sequence: 0 });
   });
 
-  it("cancel one session by its RECURRENCE-ID, then send updates that follow every change", async () => {
+  it("cancel one session by its RECURRENCE-ID; a make-up and a move each send the updated series", async () => {
     const sessions = await storedSessions(groupId);
     const [first, second, third] = sessions;
     if (!first || !second || !third) throw new Error("The group has sessions");
@@ -217,9 +217,13 @@ describe("calendar invitations", () => {
       reason: "Assembly on Thursday",
     });
 
-    expect(await queue("updated")).toEqual({ sequence: 2, queued: 1 });
-    const update = (await calendarMails(groupId)).at(-1);
-    expect(update?.kind).toBe(CALENDAR_MAIL_KINDS.REQUEST);
+    // Each change queued its update in its own transaction: SEQUENCE 2, then 3.
+    const requests = (await calendarMails(groupId)).filter(
+      (m) => m.kind === CALENDAR_MAIL_KINDS.REQUEST,
+    );
+    expect(requests).toHaveLength(3);
+    const update = requests.at(-1);
+    expect(calendarEvents(update?.body ?? "")[0]?.sequence).toBe(3);
     const ics = update?.body ?? "";
     expect(occurrencesOf(ics)).toEqual(await expectedOccurrences(groupId));
     expect(occurrencesOf(ics).map((o) => o.date)).not.toContain(second.sessionDate);
@@ -232,7 +236,7 @@ describe("calendar invitations", () => {
         .from(interventions)
         .where(eq(interventions.id, groupId)),
     );
-    expect(stored?.sequence).toBe(2);
+    expect(stored?.sequence).toBe(3);
   });
 
   it("download as GET …/calendar.ics for whoever may read the group, and no one else", async () => {
@@ -345,14 +349,14 @@ describe("a staff member's calendar feed", () => {
 
 describe("a cancelled group", () => {
   it("is cancelled in the facilitators' calendars with METHOD:CANCEL and a higher SEQUENCE", async () => {
-    expect(await queue("cancelled")).toEqual({ sequence: 3, queued: 1 });
+    expect(await queue("cancelled")).toEqual({ sequence: 4, queued: 1 });
     const mail = (await calendarMails(groupId)).at(-1);
     expect(mail?.kind).toBe(CALENDAR_MAIL_KINDS.CANCEL);
     expect(calendarProperty(mail?.body ?? "", "method")).toBe("CANCEL");
     expect(calendarEvents(mail?.body ?? "")).toEqual([
       expect.objectContaining({
         uid: uidOf(groupId),
-        sequence: 3,
+        sequence: 4,
         status: "CANCELLED",
         recurrenceId: null,
       }),

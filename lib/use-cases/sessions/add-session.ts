@@ -9,6 +9,7 @@ import { plannedSessionCount } from "@/lib/domain/schedule/generate-sessions";
 import { acceptConflicts } from "@/lib/domain/scheduling/override";
 import type { AddSessionInput } from "@/lib/domain/sessions/schemas";
 import { loadInterventionAccess, requireRunAccess } from "../access";
+import { queueCalendarInvites } from "../calendar/queue-calendar-invites";
 import type { UseCaseContext } from "../context";
 import { checkSessions } from "../scheduling/plan-conflicts";
 import { retryIfDoubleBooked } from "../scheduling/retry-double-booking";
@@ -72,6 +73,8 @@ export async function addSession(
         roomId: intervention.roomId,
         makeupForSessionId: input.makeupForSessionId ?? null,
       });
+      // The facilitators' calendars get the series again, with the added session in it.
+      await queueCalendarInvites(tx, ctx, interventionId, "updated");
       await appendAudit(tx, ctx.actor, ctx.requestId, [
         {
           action: "session.added",

@@ -8,6 +8,7 @@ import { ConflictError, UnprocessableError } from "@/lib/domain/errors";
 import { acceptConflicts } from "@/lib/domain/scheduling/override";
 import type { RescheduleSessionInput } from "@/lib/domain/sessions/schemas";
 import { loadSessionAccess, requireRunAccess } from "../access";
+import { queueCalendarInvites } from "../calendar/queue-calendar-invites";
 import type { UseCaseContext } from "../context";
 import { checkSessions } from "../scheduling/plan-conflicts";
 import { retryIfDoubleBooked } from "../scheduling/retry-double-booking";
@@ -50,6 +51,8 @@ export async function rescheduleSession(
         null,
       );
       await moveSession(tx, tenantId, sessionId, { sessionDate: input.date, startsAt });
+      // The facilitators' calendars get the series again: the old day excluded, the new one added.
+      await queueCalendarInvites(tx, ctx, session.interventionId, "updated");
       await appendAudit(tx, ctx.actor, ctx.requestId, [
         {
           action: "session.rescheduled",
