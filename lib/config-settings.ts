@@ -132,7 +132,8 @@ export const SETTINGS: Record<SettingName, SettingDoc> = {
   APP_URL: {
     group: "app",
     shown: "`http://localhost:<PORT>`",
-    meaning: "the address families reach the app at: opt-out links and portal notices point here",
+    meaning:
+      "the address families and calendars reach the app at: opt-out links, portal notices and calendar feed addresses point here",
   },
   TRUST_PROXY: {
     group: "app",
