@@ -20,7 +20,7 @@ export interface Occurrence {
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
-export function parseCalendar(text: string) {
+function parseCalendar(text: string) {
   const calendar = new ICAL.Component(ICAL.parse(text));
   ICAL.TimezoneService.reset();
   for (const zone of calendar.getAllSubcomponents("vtimezone")) ICAL.TimezoneService.register(zone);

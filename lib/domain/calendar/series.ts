@@ -9,7 +9,7 @@ import { addDays, daysBetween, type LocalDate, type Weekday, weekdayOf } from ".
  * the description in, the shape out; lib/domain/calendar/ics.ts writes it.
  */
 
-export type SeriesSessionStatus = "scheduled" | "held" | "cancelled";
+type SeriesSessionStatus = "scheduled" | "held" | "cancelled";
 
 /** A stored session, on the district's wall clock. */
 export interface SeriesSession {
@@ -23,7 +23,7 @@ export interface SeriesSession {
   makeup?: boolean;
 }
 
-export interface CalendarPerson {
+interface CalendarPerson {
   name: string;
   email: string;
 }
@@ -79,11 +79,6 @@ const slotKey = (slot: LocalSlot) => `${slot.date}T${slot.time}`;
 export function localTimeOf(instant: Date, timeZone: string): string {
   const local = new TZDate(instant.getTime(), timeZone);
   return `${String(local.getHours()).padStart(2, "0")}:${String(local.getMinutes()).padStart(2, "0")}`;
-}
-
-/** Wall-clock date of an instant in `timeZone`. */
-export function localDateOf(instant: Date, timeZone: string): LocalDate {
-  return new TZDate(instant.getTime(), timeZone).toISOString().slice(0, 10);
 }
 
 /** The instant a local slot names in `timeZone`. */

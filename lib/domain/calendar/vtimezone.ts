@@ -29,7 +29,7 @@ function zoneNamePart(format: Intl.DateTimeFormat, ms: number): string {
 }
 
 /** Minutes east of UTC in `timeZone` at the instant `ms` ("GMT-05:00" → -300). */
-export function offsetMinutesAt(timeZone: string, ms: number): number {
+function offsetMinutesAt(timeZone: string, ms: number): number {
   const match = /^GMT(?:([+-])(\d{2}):(\d{2}))?$/.exec(
     zoneNamePart(formattersOf(timeZone).offset, ms),
   );

@@ -24,7 +24,7 @@ export function calendarSettingsFromConfig(settings: Config = config()): Calenda
 }
 
 /** The UID of a group's series: the group's id, which never changes, so updates find it. */
-export const seriesUid = (interventionId: string) => `${interventionId}@northstar-interventions`;
+const seriesUid = (interventionId: string) => `${interventionId}@northstar-interventions`;
 
 export async function loadCalendarSeries(
   tx: Tx,

@@ -10,7 +10,7 @@ import { loadCalendarSeries } from "./calendar-series";
 import { hashCalendarFeedSecret, isCalendarFeedSecret } from "./secret";
 
 /** How often a subscribed calendar program should fetch the feed again. */
-export const FEED_REFRESH_SECONDS = 3600;
+const FEED_REFRESH_SECONDS = 3600;
 
 export interface FeedDeps {
   db: Database;
