@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, gte, inArray, sql } from "drizzle-orm";
 import type { Tx } from "../../client";
 import { interventionSessions } from "../../schema";
 import { returnedRow } from "../returned-row";
@@ -86,4 +86,62 @@ export function moveSession(
   to: { sessionDate: string; startsAt: Date },
 ) {
   return updateSession(tx, tenantId, sessionId, to);
+}
+
+/** A group's sessions as a replan reads them (lib/domain/schedule/replan.ts). */
+export async function sessionsForReplan(tx: Tx, tenantId: string, interventionId: string) {
+  return tx
+    .select({
+      id: interventionSessions.id,
+      sequence: interventionSessions.sequence,
+      date: interventionSessions.sessionDate,
+      status: interventionSessions.status,
+      makeupForSessionId: interventionSessions.makeupForSessionId,
+    })
+    .from(interventionSessions)
+    .where(
+      and(
+        eq(interventionSessions.tenantId, tenantId),
+        eq(interventionSessions.interventionId, interventionId),
+      ),
+    );
+}
+
+/** Removes sessions still to come that a replan replaces; their bookings go with them. */
+export async function deleteScheduledSessions(
+  tx: Tx,
+  tenantId: string,
+  sessionIds: readonly string[],
+): Promise<void> {
+  if (sessionIds.length === 0) return;
+  await tx
+    .delete(interventionSessions)
+    .where(
+      and(
+        eq(interventionSessions.tenantId, tenantId),
+        inArray(interventionSessions.id, [...sessionIds]),
+        eq(interventionSessions.status, "scheduled"),
+      ),
+    );
+}
+
+/** The group moved room: its sessions still to come move with it (and book the new room). */
+export async function moveUpcomingSessionsToRoom(
+  tx: Tx,
+  tenantId: string,
+  interventionId: string,
+  from: string,
+  roomId: string | null,
+): Promise<void> {
+  await tx
+    .update(interventionSessions)
+    .set({ roomId })
+    .where(
+      and(
+        eq(interventionSessions.tenantId, tenantId),
+        eq(interventionSessions.interventionId, interventionId),
+        eq(interventionSessions.status, "scheduled"),
+        gte(interventionSessions.sessionDate, from),
+      ),
+    );
 }

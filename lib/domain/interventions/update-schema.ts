@@ -1,12 +1,18 @@
 import { z } from "../zod";
-import { createInterventionSchema, INTERVENTION_STATUSES } from "./schemas";
+import {
+  createInterventionSchema,
+  INTERVENTION_STATUSES,
+  resourceNeedsSchema,
+  scheduleOverrideSchema,
+} from "./schemas";
 
 const fields = createInterventionSchema.shape;
 
 /**
- * `PUT /interventions/{id}`: the fields present are replaced, the others kept. The schedule is
- * not here: planned sessions are changed one by one (cancel, reschedule, make-up), so attendance
- * already taken never moves. `version` (or `If-Match`) guards against overwriting a change the
+ * `PUT /interventions/{id}`: the fields present are replaced, the others kept. A new schedule,
+ * start date or duration plans the sessions still to come again; held ones never move
+ * (lib/domain/schedule/replan.ts). Schedule, room, facilitator and resource changes are checked
+ * for conflicts like a create. `version` (or `If-Match`) guards against overwriting a change the
  * caller has not seen.
  */
 export const updateInterventionSchema = z
@@ -19,6 +25,12 @@ export const updateInterventionSchema = z
     status: z.enum(INTERVENTION_STATUSES).optional(),
     facilitatorIds: fields.facilitatorIds.optional(),
     roomId: z.uuid("Pick a room from the list.").nullable().optional(),
+    startDate: fields.startDate.optional(),
+    durationWeeks: fields.durationWeeks.optional(),
+    schedule: fields.schedule.optional(),
+    resources: resourceNeedsSchema.optional(),
+    /** Saving over soft conflicts where the district allows it; not a change by itself. */
+    override: scheduleOverrideSchema.optional(),
     /** The progress-monitoring measure; `null` removes it. */
     measure: z
       .object({
@@ -36,7 +48,8 @@ export const updateInterventionSchema = z
   .refine(
     (input) =>
       Object.entries(input).some(
-        ([key, value]) => key !== "version" && key !== "reason" && value !== undefined,
+        ([key, value]) =>
+          !["version", "reason", "override"].includes(key) && value !== undefined,
       ),
     { message: "Send at least one field to change.", path: ["(body)"] },
   );

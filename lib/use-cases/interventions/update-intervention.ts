@@ -20,8 +20,11 @@ import {
 import type { UpdateInterventionInput } from "@/lib/domain/interventions/update-schema";
 import { canManageIntervention } from "@/lib/domain/policy";
 import type { UseCaseContext } from "../context";
+import { overrideAudit } from "../scheduling/override-audit";
+import { retryIfDoubleBooked } from "../scheduling/retry-double-booking";
 import { getIntervention } from "./get-intervention";
 import { type InterventionDto, toInterventionDto } from "./intervention-dto";
+import { prepareScheduleChange } from "./schedule-change";
 
 /** The input's fields as columns; absent fields stay as they are. */
 function columnChanges(input: UpdateInterventionInput): Partial<StoredIntervention> {
@@ -51,7 +54,17 @@ function columnChanges(input: UpdateInterventionInput): Partial<StoredInterventi
  * someone else has since changed is refused (409) rather than silently overwriting theirs. The
  * audit row keeps exactly the fields that changed, before and after, with the reason.
  */
-export async function updateIntervention(
+export function updateIntervention(
+  ctx: UseCaseContext,
+  id: string,
+  input: UpdateInterventionInput,
+  expectedVersion: number,
+): Promise<InterventionDto> {
+  // A concurrent save that took a room or person first: the second run reports it as a conflict.
+  return retryIfDoubleBooked(() => updateOnce(ctx, id, input, expectedVersion));
+}
+
+async function updateOnce(
   ctx: UseCaseContext,
   id: string,
   input: UpdateInterventionInput,
@@ -95,12 +108,20 @@ export async function updateIntervention(
     }
 
     const currentFacilitators = await facilitatorIdsOf(tx, tenantId, id);
-    const changes = columnChanges(input);
+    const scheduleChange = await prepareScheduleChange(tx, tenantId, current, input, ctx.now());
+    const changes = { ...columnChanges(input), ...scheduleChange?.columns };
+    const byResource = (needs: { resourceId: string; quantity: number }[]) =>
+      [...needs].sort((a, b) => a.resourceId.localeCompare(b.resourceId));
     const diff = changedFields(
-      { ...current, facilitatorIds: currentFacilitators },
+      {
+        ...current,
+        facilitatorIds: currentFacilitators,
+        resources: byResource(scheduleChange?.resourcesBefore ?? []),
+      },
       {
         ...changes,
         facilitatorIds: input.facilitatorIds ? [...input.facilitatorIds].sort() : undefined,
+        resources: scheduleChange && input.resources ? byResource(input.resources) : undefined,
       },
     );
     if (diff) {
@@ -114,18 +135,21 @@ export async function updateIntervention(
       );
       if (!updated)
         throw new ConflictError("This intervention was changed at the same moment; reload it.");
+      await scheduleChange?.clearUpcoming();
       if (input.facilitatorIds && "facilitatorIds" in diff.after) {
         await replaceFacilitators(tx, tenantId, id, input.facilitatorIds);
       }
+      const replanned = await scheduleChange?.planUpcoming();
       await appendAudit(tx, ctx.actor, ctx.requestId, [
         {
           action: "intervention.updated",
           entityType: "intervention",
           entityId: id,
           before: diff.before,
-          after: { ...diff.after, version: updated.version },
+          after: { ...diff.after, version: updated.version, ...replanned },
           reason: input.reason ?? null,
         },
+        ...overrideAudit(id, scheduleChange?.overridden ?? null),
       ]);
     }
     const row = await getVisibleIntervention(tx, ctx.actor, id, ctx.now());

@@ -18,11 +18,13 @@ import {
   type CreateInterventionFormValues,
   createInterventionSchema,
 } from "@/lib/domain/interventions/schemas";
+import { updateInterventionSchema } from "@/lib/domain/interventions/update-schema";
 import type { Actor } from "@/lib/domain/policy";
 import { ScheduleConflictError } from "@/lib/domain/scheduling/override";
 import { DEMO_ACCOUNTS, loadDemoActor } from "@/scripts/seed/accounts";
 import type { UseCaseContext } from "../context";
 import { createIntervention } from "../interventions/create-intervention";
+import { updateIntervention } from "../interventions/update-intervention";
 import { rescheduleSession } from "../sessions/reschedule-session";
 import { checkSchedule } from "./check-schedule";
 
@@ -317,5 +319,72 @@ describe("the conflict check (Scenario 5)", () => {
     const error = await refusal(createIntervention(ctx(), doubleBooked));
     expect(error).toBeInstanceOf(ScheduleConflictError);
     expect((error as ScheduleConflictError).extensions.overrideAllowed).toBe(false);
+  });
+
+  it("plans the sessions still to come again when the schedule changes, never a held one, and checks the new room", async () => {
+    const [first, second] = (await newStaff(2)) as [string, string];
+    const group = await createIntervention(ctx(), plan({ facilitatorIds: [first] }));
+    const sessionsOf = () =>
+      inDistrict((tx) =>
+        tx
+          .select({
+            id: interventionSessions.id,
+            date: interventionSessions.sessionDate,
+            status: interventionSessions.status,
+            sequence: interventionSessions.sequence,
+          })
+          .from(interventionSessions)
+          .where(eq(interventionSessions.interventionId, group.body.id))
+          .orderBy(interventionSessions.sequence),
+      );
+    const [held] = await sessionsOf();
+    if (!held) throw new Error("no sessions");
+    await inDistrict((tx) =>
+      tx
+        .update(interventionSessions)
+        .set({ status: "held" })
+        .where(eq(interventionSessions.id, held.id)),
+    );
+
+    const moved = await updateIntervention(
+      ctx(),
+      group.body.id,
+      updateInterventionSchema.parse({
+        schedule: { days: ["TU", "TH"], startTime: "13:00", minutes: 30 },
+      }),
+      group.body.version,
+    );
+    expect(moved.frequency).toBe("Twice per week, 30 minutes");
+    const after = await sessionsOf();
+    expect(after[0]).toEqual(held && { ...held, status: "held" });
+    // Two weeks of Tuesdays and Thursdays from the start, numbered after the held one.
+    expect(after.slice(1).map((s) => [s.sequence, s.status])).toEqual([
+      [2, "scheduled"],
+      [3, "scheduled"],
+      [4, "scheduled"],
+      [5, "scheduled"],
+    ]);
+
+    // Another group holds a room on Tuesdays and Thursdays at 13:00: moving in is refused.
+    const roomId = await newRoom("Library");
+    await createIntervention(
+      ctx(),
+      plan({
+        facilitatorIds: [second],
+        roomId,
+        startDate: moved.startDate,
+        schedule: { days: ["TU", "TH"], startTime: "13:00", minutes: 30 },
+      }),
+    );
+    const error = await refusal(
+      updateIntervention(
+        ctx(),
+        group.body.id,
+        updateInterventionSchema.parse({ roomId }),
+        moved.version,
+      ),
+    );
+    expect(error).toBeInstanceOf(ScheduleConflictError);
+    expect((error as ScheduleConflictError).extensions.conflicts[0]?.kind).toBe("room_booked");
   });
 });
