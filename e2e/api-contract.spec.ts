@@ -250,6 +250,17 @@ test("every documented route answers as documented", async () => {
     "/interventions/{id}/effectiveness",
     await api.get(v1(`/interventions/${id}/effectiveness`)),
   );
+  // Not JSON: the documented content type, and a calendar in it (the builder's own tests parse it).
+  const calendar = await api.get(v1(`/interventions/${id}/calendar.ics`));
+  expect(calendar.status()).toBe(200);
+  expect(calendar.headers()["content-type"]).toMatch(/^text\/calendar/);
+  expect(
+    document.paths["/interventions/{id}/calendar.ics"]?.get?.responses["200"]?.content?.[
+      "text/calendar"
+    ],
+  ).toBeDefined();
+  expect(await calendar.text()).toContain(`UID:${id}@northstar-interventions`);
+  called.add("get /interventions/{id}/calendar.ics");
 
   const note = await conforms(
     "post",
