@@ -133,3 +133,13 @@ export async function calendarGroupIdsOf(
     .orderBy(asc(interventions.startDate), asc(interventions.id));
   return rows.map((r) => r.id);
 }
+
+/** Names and addresses of staff members (e.g. facilitators just taken off a group). */
+export async function staffContacts(tx: Tx, tenantId: string, staffIds: readonly string[]) {
+  if (staffIds.length === 0) return [];
+  return tx
+    .select({ staffId: staff.id, name: staff.displayName, email: staff.email })
+    .from(staff)
+    .where(and(eq(staff.tenantId, tenantId), inArray(staff.id, [...staffIds])))
+    .orderBy(asc(staff.lastName), asc(staff.id));
+}

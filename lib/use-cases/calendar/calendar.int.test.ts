@@ -99,9 +99,14 @@ async function calendarMails(id: string) {
   );
 }
 
-async function queue(change: "created" | "updated" | "cancelled") {
+async function queue(
+  change: "created" | "updated" | "cancelled",
+  removedFacilitatorIds: string[] = [],
+) {
   const ctx = ctxFor(johnson);
-  return withTenant(app.db, johnson, (tx) => queueCalendarInvites(tx, ctx, groupId, change));
+  return withTenant(app.db, johnson, (tx) =>
+    queueCalendarInvites(tx, ctx, groupId, change, { removedFacilitatorIds }),
+  );
 }
 
 const uidOf = (id: string) => `${id}@northstar-interventions`;
@@ -347,16 +352,39 @@ describe("a staff member's calendar feed", () => {
   });
 });
 
+describe("a facilitator taken off the group", () => {
+  it("is sent the series' cancellation while the others get the update", async () => {
+    const former = await newFacilitator(app.db, johnson.tenantId);
+    // The current facilitator named as removed too (a no-op edit) is not cancelled.
+    expect(await queue("updated", [former, facilitatorId])).toEqual({ sequence: 4, queued: 2 });
+    // Written in one transaction: the same created_at.
+    const last = (await calendarMails(groupId)).slice(-2);
+    const update = last.find((m) => m.kind === CALENDAR_MAIL_KINDS.REQUEST);
+    const release = last.find((m) => m.kind === CALENDAR_MAIL_KINDS.CANCEL);
+    expect(calendarEvents(update?.body ?? "")[0]?.sequence).toBe(4);
+    expect(release?.toAddress).not.toBe(update?.toAddress);
+    expect(calendarEvents(release?.body ?? "")).toEqual([
+      expect.objectContaining({
+        uid: uidOf(groupId),
+        sequence: 4,
+        status: "CANCELLED",
+        recurrenceId: null,
+        attendees: [release?.toAddress],
+      }),
+    ]);
+  });
+});
+
 describe("a cancelled group", () => {
   it("is cancelled in the facilitators' calendars with METHOD:CANCEL and a higher SEQUENCE", async () => {
-    expect(await queue("cancelled")).toEqual({ sequence: 4, queued: 1 });
+    expect(await queue("cancelled")).toEqual({ sequence: 5, queued: 1 });
     const mail = (await calendarMails(groupId)).at(-1);
     expect(mail?.kind).toBe(CALENDAR_MAIL_KINDS.CANCEL);
     expect(calendarProperty(mail?.body ?? "", "method")).toBe("CANCEL");
     expect(calendarEvents(mail?.body ?? "")).toEqual([
       expect.objectContaining({
         uid: uidOf(groupId),
-        sequence: 4,
+        sequence: 5,
         status: "CANCELLED",
         recurrenceId: null,
       }),

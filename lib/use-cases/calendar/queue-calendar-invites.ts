@@ -1,5 +1,5 @@
 import type { Tx } from "@/db/client";
-import { raiseCalendarSequence } from "@/db/queries/calendar/series";
+import { raiseCalendarSequence, staffContacts } from "@/db/queries/calendar/series";
 import { insertCommunications } from "@/db/queries/communications/mailbox";
 import { findSession } from "@/db/queries/sessions/schedule";
 import { formatDate, formatLongDate } from "@/lib/domain/calendar/format";
@@ -21,6 +21,14 @@ import { loadCalendarSeries } from "./calendar-series";
  */
 
 export type CalendarChange = "created" | "updated" | "cancelled";
+
+export interface CalendarChangeOptions {
+  /**
+   * Facilitators just taken off the group (an update): each is sent the series' cancellation,
+   * RFC 5546's way of removing an attendee, so the group leaves their calendar.
+   */
+  removedFacilitatorIds?: readonly string[];
+}
 
 export interface QueuedInvites {
   /** The SEQUENCE the mails carry. */
@@ -82,6 +90,7 @@ export async function queueCalendarInvites(
   ctx: UseCaseContext,
   interventionId: string,
   change: CalendarChange,
+  options: CalendarChangeOptions = {},
 ): Promise<QueuedInvites> {
   const { tenantId } = ctx.actor;
   if (change !== "created" && (await raiseCalendarSequence(tx, tenantId, interventionId)) === null)
@@ -97,7 +106,38 @@ export async function queueCalendarInvites(
     text: note(series, change),
     reason: `Calendar ${change === "created" ? "invitation" : change === "updated" ? "update" : "cancellation"} for ${series.summary}`,
   });
-  return { sequence: series.sequence, queued };
+  const removed = change === "updated" ? await removedAttendees(tx, ctx, series, options) : [];
+  const released = await queueMails(
+    tx,
+    ctx,
+    interventionId,
+    { ...series, attendees: removed, cancelled: true },
+    {
+      method: "CANCEL",
+      subject: `Cancelled: ${series.summary}`,
+      ics: seriesCalendar([{ ...series, attendees: removed, cancelled: true }], {
+        method: "CANCEL",
+        stamp: ctx.now(),
+      }),
+      text: `You no longer facilitate ${series.summary}. The attached cancellation removes its sessions from your calendar.`,
+      reason: `Calendar cancellation for ${series.summary} (no longer a facilitator)`,
+    },
+  );
+  return { sequence: series.sequence, queued: queued + released };
+}
+
+/** Facilitators taken off the group who are not (again) among its attendees, with an address. */
+async function removedAttendees(
+  tx: Tx,
+  ctx: UseCaseContext,
+  series: CalendarSeries,
+  options: CalendarChangeOptions,
+) {
+  const current = new Set(series.attendees.map((a) => a.email.toLowerCase()));
+  const people = await staffContacts(tx, ctx.actor.tenantId, options.removedFacilitatorIds ?? []);
+  return people.flatMap((p) =>
+    p.email && !current.has(p.email.toLowerCase()) ? [{ name: p.name, email: p.email }] : [],
+  );
 }
 
 /**
