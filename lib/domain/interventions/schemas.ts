@@ -155,6 +155,7 @@ export const enrollStudentsSchema = z.object({
     .min(1, "Pick at least one student.")
     .max(30, "At most 30 students at once.")
     .refine(uniqueIds, "Each student only once."),
+  override: scheduleOverrideSchema.optional(),
 });
 
 export type EnrollStudentsInput = z.output<typeof enrollStudentsSchema>;

@@ -100,6 +100,8 @@ export interface ScheduleFacts {
   room: { id: string; name: string; capacity: number | null } | null;
   staff: readonly StaffFacts[];
   students: readonly { id: string; name: string }[];
+  /** Students the group will have in all; more than `students` when some are enrolled already. */
+  groupSize?: number;
   resources: readonly { id: string; name: string; pool: number; wanted: number }[];
   /** Other groups' bookings in the plan's weeks (never the edited group's own). */
   bookings: readonly ExistingBooking[];
@@ -216,7 +218,7 @@ const pick = (party: { id: string; name: string }) => ({ id: party.id, name: par
 /** Conflicts of the plan as a whole rather than of one session. */
 function planConflicts(facts: ScheduleFacts): Conflict[] {
   const conflicts: Conflict[] = [];
-  const groupSize = facts.students.length;
+  const groupSize = facts.groupSize ?? facts.students.length;
   const none = { date: null, startTime: null, endTime: null };
   if (facts.room?.capacity != null && groupSize > facts.room.capacity) {
     conflicts.push({

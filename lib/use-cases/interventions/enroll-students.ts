@@ -2,12 +2,16 @@ import { appendAudit } from "@/db/queries/audit";
 import { districtOf } from "@/db/queries/districts";
 import { activelyEnrolledStudentIds } from "@/db/queries/interventions/details";
 import { lockIntervention } from "@/db/queries/interventions/writes";
+import { participantsOf } from "@/db/queries/scheduling/plan-facts";
 import { withTenant } from "@/db/with-tenant";
 import { todayIn } from "@/lib/domain/calendar/dates";
 import { ConflictError, ForbiddenError } from "@/lib/domain/errors";
 import type { EnrollStudentsInput } from "@/lib/domain/interventions/schemas";
 import { canManageIntervention } from "@/lib/domain/policy";
+import { acceptConflicts } from "@/lib/domain/scheduling/override";
 import type { UseCaseContext } from "../context";
+import { overrideAudit } from "../scheduling/override-audit";
+import { checkPlan } from "../scheduling/plan-conflicts";
 import { enrollInTransaction } from "./enroll-in-transaction";
 import { getIntervention } from "./get-intervention";
 
@@ -28,6 +32,7 @@ export async function enrollStudents(
     );
   }
   return withTenant(ctx.db, ctx.actor, async (tx) => {
+    const { tenantId } = ctx.actor;
     // Two enrolls of the same group at once (a double click) queue here, so the second sees the
     // first's students and answers with a conflict instead of tripping the unique index.
     await lockIntervention(tx, ctx.actor.tenantId, interventionId);
@@ -38,15 +43,32 @@ export async function enrollStudents(
         `${duplicates.length === 1 ? "A student is" : `${duplicates.length} students are`} already enrolled in this intervention.`,
       );
     }
-    const district = await districtOf(tx, ctx.actor.tenantId);
-    const enrolled = await enrollInTransaction(
-      tx,
-      ctx,
-      intervention,
-      input.studentIds,
-      todayIn(district.timeZone, ctx.now()),
+    const district = await districtOf(tx, tenantId);
+    const today = todayIn(district.timeZone, ctx.now());
+    // Scenario 5: the students joining are checked against the group's sessions still to come
+    // (their classes, protected time, other groups), and the group's new size against its room
+    // and its facilitators' caseload caps.
+    const overridden = acceptConflicts(
+      await checkPlan(
+        tx,
+        tenantId,
+        {
+          ...(await participantsOf(tx, tenantId, interventionId)),
+          studentIds: input.studentIds,
+          groupSize: already.size + input.studentIds.length,
+          startDate: intervention.startDate,
+          durationWeeks: intervention.durationWeeks,
+          schedule: intervention.schedule,
+        },
+        { from: today },
+      ),
+      input.override,
     );
-    await appendAudit(tx, ctx.actor, ctx.requestId, enrolled.audit);
+    const enrolled = await enrollInTransaction(tx, ctx, intervention, input.studentIds, today);
+    await appendAudit(tx, ctx.actor, ctx.requestId, [
+      ...enrolled.audit,
+      ...overrideAudit(interventionId, overridden),
+    ]);
     return {
       interventionId,
       enrolledStudentIds: enrolled.studentIds,

@@ -50,6 +50,8 @@ export interface Participants {
   resources?: { resourceId: string; quantity: number }[];
   /** The group being edited: its own bookings are no conflict. */
   interventionId?: string | null;
+  /** The group's size when `studentIds` are only the students joining it. */
+  groupSize?: number;
 }
 
 /**
@@ -207,6 +209,7 @@ async function loadFacts(
       absences: hoursOf.get(person.id)?.absences ?? [],
     })),
     students: children,
+    groupSize: plan.groupSize,
     resources: pools.map((pool) => ({
       ...pool,
       wanted: wanted.find((r) => r.resourceId === pool.id)?.quantity ?? 1,

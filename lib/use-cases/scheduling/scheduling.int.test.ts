@@ -10,7 +10,6 @@ import {
   resources,
   rooms,
   schools,
-  staff,
 } from "@/db/schema";
 import { withTenant } from "@/db/with-tenant";
 import { addDays, instantAt, weekdayOf } from "@/lib/domain/calendar/dates";
@@ -22,6 +21,7 @@ import { updateInterventionSchema } from "@/lib/domain/interventions/update-sche
 import type { Actor } from "@/lib/domain/policy";
 import { ScheduleConflictError } from "@/lib/domain/scheduling/override";
 import { DEMO_ACCOUNTS, loadDemoActor } from "@/scripts/seed/accounts";
+import { newFacilitator } from "@/test/support/facilitators";
 import type { UseCaseContext } from "../context";
 import { createIntervention } from "../interventions/create-intervention";
 import { updateIntervention } from "../interventions/update-intervention";
@@ -57,22 +57,9 @@ function ctx(): UseCaseContext {
 const inDistrict = <T>(fn: Parameters<typeof withTenant<T>>[2]) =>
   withTenant(app.db, { tenantId: johnson.tenantId }, fn);
 
+/** People made for the test, with no groups or hours: their only bookings are the test's. */
 async function newStaff(count: number): Promise<string[]> {
-  return inDistrict(async (tx) => {
-    const rows = await tx
-      .insert(staff)
-      .values(
-        Array.from({ length: count }, (_, i) => ({
-          tenantId: johnson.tenantId,
-          schoolId,
-          firstName: "Test",
-          lastName: `Facilitator ${randomUUID().slice(0, 6)} ${i}`,
-          displayName: `Mx. Test ${i}`,
-        })),
-      )
-      .returning({ id: staff.id });
-    return rows.map((r) => r.id);
-  });
+  return Promise.all(Array.from({ length: count }, () => newFacilitator(app.db, johnson.tenantId)));
 }
 
 async function newRoom(name: string, capacity = 8): Promise<string> {
