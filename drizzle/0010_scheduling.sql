@@ -299,7 +299,11 @@ ALTER TABLE intervention.intervention_facilitators NO FORCE ROW LEVEL SECURITY;
 SELECT intervention.book_sessions(s.tenant_id, array_agg(s.id))
   FROM intervention.intervention_sessions s GROUP BY s.tenant_id;
 --> statement-breakpoint
--- A calendar app presents a feed token before its district is known, like a bearer token.
+-- A calendar app presents a feed token before its district is known, like a bearer token: the
+-- owner's lookup function reads the feeds across districts (as owner_token_lookup does for
+-- api_tokens in drizzle/0003_security_for_new_tables.sql).
+CREATE POLICY owner_feed_lookup ON intervention.calendar_feeds FOR SELECT TO CURRENT_USER USING (true);
+--> statement-breakpoint
 CREATE FUNCTION intervention.find_calendar_feed(p_token_hash text)
 RETURNS TABLE (tenant_id uuid, feed_id uuid, user_id uuid, revoked boolean)
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp

@@ -48,8 +48,7 @@ export const updateInterventionSchema = z
   .refine(
     (input) =>
       Object.entries(input).some(
-        ([key, value]) =>
-          !["version", "reason", "override"].includes(key) && value !== undefined,
+        ([key, value]) => !["version", "reason", "override"].includes(key) && value !== undefined,
       ),
     { message: "Send at least one field to change.", path: ["(body)"] },
   );

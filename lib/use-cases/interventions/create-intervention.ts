@@ -17,6 +17,7 @@ import type { CreateInterventionInput } from "@/lib/domain/interventions/schemas
 import { canCreateIntervention, seesTemplate } from "@/lib/domain/policy";
 import { describeFrequency, generateSessions } from "@/lib/domain/schedule/generate-sessions";
 import { acceptConflicts } from "@/lib/domain/scheduling/override";
+import { queueCalendarInvites } from "../calendar/queue-calendar-invites";
 import { runIdempotent } from "../common/idempotent";
 import type { UseCaseContext } from "../context";
 import { overrideAudit } from "../scheduling/override-audit";
@@ -176,6 +177,7 @@ function createOnce(
         },
       ]);
       const enrolled = await enrollInTransaction(tx, ctx, created, input.studentIds, today);
+      await queueCalendarInvites(tx, ctx, created.id, "created");
 
       const row = await getVisibleIntervention(tx, ctx.actor, created.id, ctx.now());
       if (!row) throw new Error("The intervention just created is not readable");

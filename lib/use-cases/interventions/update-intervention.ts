@@ -19,12 +19,26 @@ import {
 } from "@/lib/domain/errors";
 import type { UpdateInterventionInput } from "@/lib/domain/interventions/update-schema";
 import { canManageIntervention } from "@/lib/domain/policy";
+import { queueCalendarInvites } from "../calendar/queue-calendar-invites";
 import type { UseCaseContext } from "../context";
 import { overrideAudit } from "../scheduling/override-audit";
 import { retryIfDoubleBooked } from "../scheduling/retry-double-booking";
 import { getIntervention } from "./get-intervention";
 import { type InterventionDto, toInterventionDto } from "./intervention-dto";
 import { prepareScheduleChange } from "./schedule-change";
+
+/** Changes the facilitators' calendars show: an update (or a cancellation) is sent for these. */
+const CALENDAR_FIELDS = [
+  "name",
+  "status",
+  "roomId",
+  "facilitatorIds",
+  "startDate",
+  "endDate",
+  "scheduleDays",
+  "startTime",
+  "sessionMinutes",
+];
 
 /** The input's fields as columns; absent fields stay as they are. */
 function columnChanges(input: UpdateInterventionInput): Partial<StoredIntervention> {
@@ -140,6 +154,14 @@ async function updateOnce(
         await replaceFacilitators(tx, tenantId, id, input.facilitatorIds);
       }
       const replanned = await scheduleChange?.planUpcoming();
+      if (CALENDAR_FIELDS.some((field) => field in diff.after)) {
+        const cancelling = input.status === "cancelled" && current.status !== "cancelled";
+        await queueCalendarInvites(tx, ctx, id, cancelling ? "cancelled" : "updated", {
+          removedFacilitatorIds: input.facilitatorIds
+            ? currentFacilitators.filter((f) => !input.facilitatorIds?.includes(f))
+            : [],
+        });
+      }
       await appendAudit(tx, ctx.actor, ctx.requestId, [
         {
           action: "intervention.updated",
