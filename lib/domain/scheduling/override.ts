@@ -2,6 +2,9 @@ import { ConflictError } from "../errors";
 import type { Alternative } from "./alternatives";
 import { type Conflict, isDoubleBooking } from "./conflicts";
 
+/** The key of `districts.settings` that allows saving over soft conflicts. */
+export const SCHEDULE_OVERRIDE_SETTING = "scheduleOverride";
+
 /**
  * Whether the district lets a specialist save a schedule over its conflicts with a reason
  * (`districts.settings.scheduleOverride`, off unless set to true). Double bookings are never
@@ -11,7 +14,7 @@ export function scheduleOverrideAllowed(districtSettings: unknown): boolean {
   return (
     !!districtSettings &&
     typeof districtSettings === "object" &&
-    (districtSettings as Record<string, unknown>).scheduleOverride === true
+    (districtSettings as Record<string, unknown>)[SCHEDULE_OVERRIDE_SETTING] === true
   );
 }
 

@@ -1,7 +1,9 @@
+import { districtOf } from "@/db/queries/districts";
 import { bellPeriodsOf, schoolRotations } from "@/db/queries/scheduling/bell-schedule";
 import { protectedBlocksOf, roomsWithCapacity } from "@/db/queries/scheduling/school-blocks";
 import { withTenant } from "@/db/with-tenant";
 import { canEditTimeFacts } from "@/lib/domain/policy/time-facts";
+import { scheduleOverrideAllowed } from "@/lib/domain/scheduling/override";
 import type { UseCaseContext } from "../context";
 import { assertReadsTimeFacts } from "./time-facts-access";
 
@@ -16,6 +18,7 @@ export async function getScheduleSettings(ctx: UseCaseContext) {
     const rooms = await roomsWithCapacity(tx, tenantId);
     return {
       canEdit: canEditTimeFacts(ctx.actor),
+      overrideAllowed: scheduleOverrideAllowed((await districtOf(tx, tenantId)).settings),
       schools: schools.map((school) => ({
         ...school,
         bellPeriods: periods.filter((p) => p.schoolId === school.id),

@@ -16,6 +16,7 @@ import { importBellSchedule } from "@/lib/use-cases/scheduling/import-bell-sched
 import { saveBellPeriod } from "@/lib/use-cases/scheduling/save-bell-period";
 import { saveProtectedBlock } from "@/lib/use-cases/scheduling/save-protected-block";
 import { saveRoom } from "@/lib/use-cases/scheduling/save-room";
+import { setScheduleOverride } from "@/lib/use-cases/scheduling/set-schedule-override";
 import { setSchoolRotation } from "@/lib/use-cases/scheduling/set-school-rotation";
 
 const PAGE = "/admin/schedule";
@@ -72,3 +73,12 @@ export const importBellScheduleAction = serverAction(bellScheduleUpload, async (
   if (result.ok) revalidatePath(PAGE);
   return result;
 });
+
+export const setScheduleOverrideAction = serverAction(
+  z.object({ allowed: z.enum(["yes", "no"], { error: "Choose one." }) }),
+  async (ctx, input) => {
+    const saved = await setScheduleOverride(ctx, { allowed: input.allowed === "yes" });
+    revalidatePath(PAGE);
+    return saved;
+  },
+);

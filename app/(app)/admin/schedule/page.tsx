@@ -22,6 +22,7 @@ import {
   saveProtectedBlockAction,
   saveRoomAction,
   setRotationAction,
+  setScheduleOverrideAction,
 } from "./actions";
 import { BellScheduleUpload } from "./bell-schedule-upload";
 import { type EditableRow, RowsEditor } from "./rows-editor";
@@ -225,6 +226,37 @@ export default async function SchedulePage() {
           <BellScheduleUpload action={importBellScheduleAction} />
         </Card>
       ) : null}
+      <Card className="space-y-2">
+        <h2 className="text-lg font-semibold">Saving over conflicts</h2>
+        <p className="text-sm text-slate-700">
+          Whether a specialist may save a schedule that meets a student&apos;s class or protected
+          time, a facilitator&apos;s hours or a cap, by giving a reason (kept in the audit trail). A
+          room, a person or a resource booked twice is never allowed.
+        </p>
+        {settings.canEdit ? (
+          <ActionForm
+            idPrefix="schedule-override"
+            action={setScheduleOverrideAction}
+            fields={[
+              {
+                name: "allowed",
+                label: "Specialists may save over conflicts with a reason",
+                kind: "select",
+                options: [
+                  { value: "no", label: "No: every conflict must be resolved" },
+                  { value: "yes", label: "Yes, with a reason" },
+                ],
+              },
+            ]}
+            initial={{ allowed: settings.overrideAllowed ? "yes" : "no" }}
+            submitLabel="Save"
+          />
+        ) : (
+          <p className="text-sm">
+            {settings.overrideAllowed ? "Allowed, with a reason." : "Not allowed."}
+          </p>
+        )}
+      </Card>
       {settings.schools.map((school) => (
         <SchoolSchedule key={school.id} school={school} canEdit={settings.canEdit} />
       ))}
