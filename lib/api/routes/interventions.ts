@@ -70,7 +70,7 @@ export const interventionsRoutes: RouteSpec[] = [
     tag: "Interventions",
     summary: "Update an intervention",
     description:
-      "The fields present are replaced, the others kept. Send the version you read (`If-Match` or `version`); a stale one answers 409. `reason` goes to the audit trail and is required to cancel.",
+      "The fields present are replaced, the others kept. Send the version you read (`If-Match` or `version`); a stale one answers 409. `reason` goes to the audit trail and is required to cancel. A new `schedule`, `startDate` or `durationWeeks` plans the sessions still to come again (held ones never move); schedule, room, facilitator and resource changes are checked for conflicts from today on, and a plan that collides answers 409 with `conflicts` and `alternatives` (see `POST /schedule/check`; `override: { reason }` where the district allows).",
     access: MANAGERS,
     pathParams: { id: "The intervention." },
     body: updateInterventionSchema,
@@ -109,6 +109,8 @@ export const interventionsRoutes: RouteSpec[] = [
     operationId: "enrollStudents",
     tag: "Interventions",
     summary: "Enroll students",
+    description:
+      "The students joining are checked against the group's sessions still to come (their classes, protected time, other groups) and the group's new size against its room and its facilitators' caseload caps: conflicts answer 409 with `conflicts`, unless `override: { reason }` where the district allows.",
     access: MANAGERS,
     pathParams: { id: "The intervention." },
     body: enrollStudentsSchema,
