@@ -15,6 +15,12 @@ export const BENCH_META_KEY = "bench-dataset";
 export const BENCH_EMAIL = "bench-specialist@bench.example";
 export const BENCH_PASSWORD = "bench-password-2025";
 const TIME_ZONE = "America/Chicago";
+/**
+ * The dataset definition's version, stored with it: a dataset built by another definition is
+ * not reused (`npm run bench -- --rebuild`). 2: groups at distinct times per facilitator and
+ * room (drizzle/0010_scheduling.sql refuses double bookings), and rooms.
+ */
+export const DATASET_VERSION = 2;
 
 /** The shape of the district; the counts the issue asks for, and a little more. */
 export const SCALE = {
@@ -28,13 +34,55 @@ export const SCALE = {
   studentsPerGroup: 6,
   weeks: 12,
   notesPerEnrollment: 7,
+  /** Groups of one facilitator (and of their room) follow each other 40 minutes apart from 08:00. */
+  firstStart: "08:00",
+  slotMinutes: 40,
+  sessionMinutes: 30,
 } as const;
 
+/**
+ * Group k's time slot: the facilitators take groups 1..600, 601..1200, … in turn, so a
+ * facilitator's groups (and their room's: each facilitator has a room of their own) are in
+ * different slots, and a slot is a start time ("08:00" + slot × 40 minutes, the last one 13:20),
+ * so none of their sessions overlap, whatever the weeks. A student's three groups are about
+ * 1,667 and 3,333 groups apart (see the enrollments), two slots or more: never at the same time
+ * either (ensureDataset checks both).
+ */
+export const slotOf = (k: number) => Math.floor((k - 1) / SCALE.facilitators);
+export const startTimeOf = (k: number) =>
+  clockTime(minutesOf(SCALE.firstStart) + slotOf(k) * SCALE.slotMinutes);
+/** The end of the dataset's latest session of the day, as minutes after midnight. */
+export const LAST_SESSION_END =
+  minutesOf(SCALE.firstStart) +
+  slotOf(SCALE.interventions) * SCALE.slotMinutes +
+  SCALE.sessionMinutes;
+
+function minutesOf(time: string): number {
+  const [hours, minutes] = time.split(":").map(Number);
+  return (hours ?? 0) * 60 + (minutes ?? 0);
+}
+
+export function clockTime(minutes: number): string {
+  return `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+}
+
+/** Group k's facilitator (and their room's) number, 1..600; the staff record is teachers + that. */
+export const facilitatorOf = (k: number) => ((k - 1) % SCALE.facilitators) + 1;
+/** The student numbers of group k, as the enrollments below place them. */
+export const studentsOf = (k: number) =>
+  Array.from(
+    { length: SCALE.studentsPerGroup },
+    (_, j) => ((((k - 1) * SCALE.studentsPerGroup + j) * 5) % SCALE.students) + 1,
+  );
+
 export interface BenchDataset {
+  version?: number;
   tenantId: string;
   specialistStaffId: string;
   builtAt: string;
   counts: Record<string, number>;
+  /** Pairs of one student's sessions in two groups at once (students are not booked): 0. */
+  studentOverlaps?: number;
 }
 
 /**
@@ -60,7 +108,12 @@ export async function loadDataset(db: Database): Promise<BenchDataset | null> {
 /** Builds the dataset unless a previous run did; returns its description either way. */
 export async function ensureDataset(db: Database, today: string): Promise<BenchDataset> {
   const existing = await loadDataset(db);
-  if (existing) return existing;
+  if (existing && existing.version === DATASET_VERSION) return existing;
+  if (existing) {
+    throw new Error(
+      `The benchmark dataset in .data/bench was built by an older definition (version ${existing.version ?? 1}, now ${DATASET_VERSION}): run npm run bench -- --rebuild`,
+    );
+  }
   const started = performance.now();
   const passwordHash = await hashPassword(BENCH_PASSWORD);
   await withTenant(db, { tenantId: TENANT_ID }, async (tx) => {
@@ -79,11 +132,24 @@ export async function ensureDataset(db: Database, today: string): Promise<BenchD
   // Fresh statistics, so the planner sees district-scale tables from the first request.
   await db.execute(sql`analyze`);
   const counts = await countRows(db);
+  // Every session holds its room and its facilitator: the triggers of 0010_scheduling.sql wrote
+  // them, and the exclusion constraints let them all in (no double booking).
+  if (counts.schedule_bookings !== 2 * (counts.intervention_sessions ?? 0)) {
+    throw new Error(
+      `Expected two bookings a session (room, facilitator), found ${counts.schedule_bookings} for ${counts.intervention_sessions} sessions`,
+    );
+  }
+  const studentOverlaps = await countStudentOverlaps(db);
+  if (studentOverlaps > 0) {
+    console.warn(`  ${studentOverlaps} pairs of sessions put one student in two groups at once`);
+  }
   const dataset: BenchDataset = {
+    version: DATASET_VERSION,
     tenantId: TENANT_ID,
     specialistStaffId: SPECIALIST_STAFF_ID,
     builtAt: now().toISOString(),
     counts: { ...counts, buildSeconds: Math.round((performance.now() - started) / 1000) },
+    studentOverlaps,
   };
   await db.execute(
     sql`insert into intervention.app_meta (key, value) values (${BENCH_META_KEY}, ${JSON.stringify(dataset)}::jsonb)`,
@@ -110,6 +176,11 @@ function datasetStatements(today: string, passwordHash: string) {
   const completed = s.interventions - s.activeInterventions;
   // Constants are written into the SQL as literals: as parameters their type would be unknown.
   const int = (value: number) => sql.raw(String(Math.trunc(value)));
+  // Group k's facilitator (and room) number and its start time of day (slotOf, startTimeOf).
+  const facilitator = `(k - 1) % ${s.facilitators} + 1`;
+  const startTime = sql.raw(
+    `(time '${s.firstStart}' + make_interval(mins => ((k - 1) / ${s.facilitators}) * ${s.slotMinutes}))`,
+  );
   return [
     sql`insert into intervention.districts (id, name, slug, time_zone)
         values (${t}, 'Bench School District', 'bench', ${TIME_ZONE})`,
@@ -133,19 +204,25 @@ function datasetStatements(today: string, passwordHash: string) {
     sql`insert into intervention.section_students (tenant_id, section_id, student_id)
         select ${t}, ${uid("section", `(g - 1) % ${s.teachers} + 1`)}, ${uid("student", "g")}
         from generate_series(1, ${int(s.students)}) g`,
+    // A room of their own for each facilitator, at the facilitator's school: 30 a school.
+    sql`insert into intervention.rooms (tenant_id, id, school_id, name, capacity)
+        select ${t}, ${uid("room", "g")}, ${uid("school", `(${s.teachers} + g - 1) % ${s.schools} + 1`)},
+               'Room ' || g, 8
+        from generate_series(1, ${int(s.facilitators)}) g`,
     sql`insert into intervention.users (tenant_id, id, email, password_hash, name, role, staff_id)
         values (${t}, ${SPECIALIST_USER_ID}, ${BENCH_EMAIL}, ${passwordHash}, 'Bench Specialist',
                 'specialist', ${SPECIALIST_STAFF_ID})`,
     // 12-week groups on Mondays: the completed ones spread over the past year, the active ones
-    // started 8 to 11 weeks ago.
+    // started 8 to 11 weeks ago; each in its facilitator's room at its slot's time (slotOf).
     sql`insert into intervention.interventions (tenant_id, id, intervention_name, tier_level, focus_area,
           status, start_date, end_date, duration_weeks, schedule_days, start_time, session_minutes,
-          frequency, measure_name, measure_unit, measure_direction, goal_value, created_by)
+          frequency, measure_name, measure_unit, measure_direction, goal_value, created_by, room_id)
         select ${t}, ${uid("intervention", "k")}, 'Bench group ' || k, 2, 'Reading Fluency',
                case when k > ${int(completed)} then 'active' else 'completed' end,
-               start, start + ${int(s.weeks * 7 - 3)}, ${int(s.weeks)}, '{MO,WE,FR}', '10:00', 30,
+               start, start + ${int(s.weeks * 7 - 3)}, ${int(s.weeks)}, '{MO,WE,FR}',
+               to_char(${startTime}, 'HH24:MI'), ${int(s.sessionMinutes)},
                '3 times per week, 30 minutes', 'Words correct per minute', 'WCPM', 'higher', 90,
-               ${SPECIALIST_USER_ID}
+               ${SPECIALIST_USER_ID}, ${uid("room", facilitator)}
         from (
           select k, (date_trunc('week', ${today}::date)
                      - make_interval(weeks => case when k > ${int(completed)} then 8 + k % 4
@@ -153,7 +230,7 @@ function datasetStatements(today: string, passwordHash: string) {
           from generate_series(1, ${int(s.interventions)}) k
         ) plan`,
     sql`insert into intervention.intervention_facilitators (tenant_id, intervention_id, staff_id)
-        select ${t}, ${uid("intervention", "k")}, ${uid("staff", `${s.teachers} + (k - 1) % ${s.facilitators} + 1`)}
+        select ${t}, ${uid("intervention", "k")}, ${uid("staff", `${s.teachers} + ${facilitator}`)}
         from generate_series(1, ${int(s.interventions)}) k`,
     // Six students a group; every fifth student, so each of them is in three groups over the year.
     sql`insert into intervention.intervention_enrollments (tenant_id, id, intervention_id, student_id,
@@ -166,13 +243,15 @@ function datasetStatements(today: string, passwordHash: string) {
         from generate_series(1, ${int(s.interventions)}) k
         join intervention.interventions i on i.tenant_id = ${t} and i.id = ${uid("intervention", "k")}
         cross join generate_series(0, ${int(s.studentsPerGroup - 1)}) j`,
+    // Inserting the sessions books their rooms and facilitators (schedule_bookings, written by
+    // the trigger of drizzle/0010_scheduling.sql): 2 bookings a session.
     sql`insert into intervention.intervention_sessions (tenant_id, id, intervention_id, sequence,
-          session_date, starts_at, minutes, status, notes, facilitator_id)
+          session_date, starts_at, minutes, status, notes, facilitator_id, room_id)
         select ${t}, ${uid("session", "k || '-' || (w * 3 + d + 1)")}, i.id, w * 3 + d + 1, day,
-               (day + time '10:00') at time zone ${TIME_ZONE}, 30,
+               (day + ${startTime}) at time zone ${TIME_ZONE}, ${int(s.sessionMinutes)},
                case when i.status = 'completed' then 'held' else 'scheduled' end,
                case when i.status = 'completed' then 'Blending drills, then repeated reading.' end,
-               ${uid("staff", `${s.teachers} + (k - 1) % ${s.facilitators} + 1`)}
+               ${uid("staff", `${s.teachers} + ${facilitator}`)}, i.room_id
         from generate_series(1, ${int(s.interventions)}) k
         join intervention.interventions i on i.tenant_id = ${t} and i.id = ${uid("intervention", "k")}
         cross join generate_series(0, ${int(s.weeks - 1)}) w
@@ -213,8 +292,33 @@ function datasetStatements(today: string, passwordHash: string) {
   ];
 }
 
+/**
+ * Pairs of sessions of two groups one student is in that overlap in time. The database allows
+ * them (students are not booked) but a conflict check of such a student would not be empty.
+ */
+async function countStudentOverlaps(db: Database): Promise<number> {
+  return withTenant(db, { tenantId: TENANT_ID }, async (tx) => {
+    const [row] = await tx.execute<{ n: number }>(sql`
+      with seat as (
+        select e.student_id, s.intervention_id, s.session_date,
+               tstzrange(s.starts_at, s.starts_at + make_interval(mins => s.minutes), '[)') as during
+        from intervention.intervention_enrollments e
+        join intervention.intervention_sessions s
+          on s.tenant_id = e.tenant_id and s.intervention_id = e.intervention_id
+        where e.tenant_id = ${TENANT_ID} and s.status <> 'cancelled'
+      )
+      select count(*)::int as n
+      from seat a
+      join seat b on b.student_id = a.student_id and b.session_date = a.session_date
+                 and b.intervention_id > a.intervention_id and b.during && a.during`);
+    return row?.n ?? 0;
+  });
+}
+
 async function countRows(db: Database): Promise<Record<string, number>> {
   const tables = [
+    "rooms",
+    "schedule_bookings",
     "students",
     "staff",
     "interventions",

@@ -13,14 +13,16 @@ import { now } from "@/lib/clock";
 import { config } from "@/lib/config";
 import { addDays, todayIn, weekdayOf } from "@/lib/domain/calendar/dates";
 import { signIn, startApp } from "./app-server";
-import { BENCH_EMAIL, BENCH_PASSWORD, ensureDataset, SCALE } from "./dataset";
+import { BENCH_EMAIL, BENCH_PASSWORD, ensureDataset } from "./dataset";
 import { type Measurement, measure, type Scenario } from "./measure";
 import { type Comparison, machine, printTable, writeReport } from "./report";
 import {
-  facilitatorStaffId,
+  CHECK_WEEKS,
+  checkPlan,
+  checkWindowFacts,
+  createPlan,
   removeCreatedGroups,
   resetAttendancePool,
-  studentId,
   studentsWithHistory,
 } from "./run-state";
 
@@ -60,16 +62,20 @@ async function main() {
     const cookie = await signIn(app.url, BENCH_EMAIL, BENCH_PASSWORD);
     console.log(`App: serving at ${app.url}, signed in.`);
 
+    // Groups a run before this one left behind (one that stopped half-way) would collide.
+    await removeCreatedGroups(owner.db, CREATED_PREFIX);
+
     let counter = 0;
     const unique = () => ++counter;
+    let creates = 0;
     const startDate = nextMonday(today);
     const create: Scenario = {
       name: "create intervention (6 students)",
       method: "POST",
       next: () => {
-        const n = unique();
-        // Six students and a facilitator that change with every request.
-        const first = ((n * 7) % (SCALE.students - 10)) + 2;
+        const n = ++creates;
+        // A facilitator and six students that change with every request, at a time none of
+        // them is busy (createPlan): a 409 would be counted as a failure like any non-2xx.
         return {
           path: "/api/v1/interventions",
           headers: { "idempotency-key": randomUUID() },
@@ -77,15 +83,47 @@ async function main() {
             name: `${CREATED_PREFIX}${n}`,
             tier: 2,
             focusArea: "Reading Fluency",
-            startDate,
-            durationWeeks: 8,
-            schedule: { days: ["MO", "WE", "FR"], startTime: "10:00", minutes: 30 },
-            facilitatorIds: [facilitatorStaffId(n)],
-            studentIds: Array.from({ length: 6 }, (_, j) => studentId(first + j)),
+            ...createPlan(n, startDate),
           }),
         };
       },
     };
+
+    // The conflict check of issue 10: a semester for a busy facilitator, room and students.
+    const checkScenario = (clash: boolean): Scenario => {
+      let n = 0;
+      return {
+        name: `conflict check (${clash ? "with conflicts" : "free"})`,
+        method: "POST",
+        next: () => ({
+          path: "/api/v1/schedule/check",
+          body: JSON.stringify(checkPlan(n++, today, clash).body),
+        }),
+      };
+    };
+    const checkFree = checkScenario(false);
+    const checkClash = checkScenario(true);
+    const checkShapes: string[] = [];
+    for (const clash of [false, true]) {
+      const { group, body } = checkPlan(0, today, clash);
+      const response = await fetch(`${app.url}/api/v1/schedule/check`, {
+        method: "POST",
+        headers: { cookie, "content-type": "application/json" },
+        body: JSON.stringify(body),
+      });
+      const answer = (await response.json()) as { conflicts?: unknown[]; alternatives?: unknown[] };
+      const conflicts = answer.conflicts?.length ?? 0;
+      const alternatives = answer.alternatives?.length ?? 0;
+      if (!response.ok || (clash ? conflicts === 0 || alternatives === 0 : conflicts > 0)) {
+        throw new Error(
+          `The conflict check's ${clash ? "clashing" : "free"} plan got ${response.status}: ${JSON.stringify(answer).slice(0, 500)}`,
+        );
+      }
+      const facts = await checkWindowFacts(owner.db, body);
+      const shape = `${clash ? "with conflicts" : "free"} (like group ${group}, ${body.schedule.startTime}): ${conflicts} conflicts, ${alternatives} alternatives; the window holds ${facts.schoolBookings} room bookings of the school, ${facts.facilitatorBookings} of the facilitator, ${facts.studentSessions} sessions of the students`;
+      checkShapes.push(shape);
+      console.log(`Conflict check ${shape}.`);
+    }
 
     let pool: Awaited<ReturnType<typeof resetAttendancePool>> = [];
     let poolNext = 0;
@@ -170,6 +208,18 @@ async function main() {
           measured: await run(progress, connections),
           floor: selectFloor,
         },
+        {
+          endpoint: "conflict check, free",
+          sloMs: 50,
+          measured: await run(checkFree, connections),
+          floor: selectFloor,
+        },
+        {
+          endpoint: "conflict check, clashing",
+          sloMs: 50,
+          measured: await run(checkClash, connections),
+          floor: selectFloor,
+        },
       );
     }
     const removed = await removeCreatedGroups(owner.db, CREATED_PREFIX);
@@ -186,7 +236,16 @@ async function main() {
       seconds: SECONDS,
       comparisons,
       floors,
+      checkShapes,
+      checkWeeks: CHECK_WEEKS,
     });
+    const failed = comparisons.filter((c) => c.measured.failures > 0);
+    if (failed.length > 0) {
+      console.warn(
+        `Failed requests (any non-2xx, a 409 conflict included): ${failed.map((c) => `${c.endpoint} @${c.measured.connections}: ${JSON.stringify(c.measured.failureStatuses)}`).join("; ")}`,
+      );
+      process.exitCode = 1;
+    }
     console.log(
       `Results written to docs/benchmarks.md (${removed} created groups removed; ${((performance.now() - started) / 1000).toFixed(0)} s in all).`,
     );
