@@ -118,7 +118,8 @@ test("every documented route answers as documented", async () => {
 
   await conforms("get", "/openapi.json", await anonymous.get(v1("/openapi.json")));
 
-  const staff = await conforms("get", "/staff", await api.get(v1("/staff?q=johnson")));
+  // Mr. Kim, a teacher with no group of his own: the contract group's bookings meet no one's.
+  const staff = await conforms("get", "/staff", await api.get(v1("/staff?q=kim")));
   const facilitatorId = (staff.items as Json[])[0]?.id as string;
   expect(facilitatorId).toBeTruthy();
   const students = await conforms(
@@ -138,7 +139,7 @@ test("every documented route answers as documented", async () => {
     focusArea: "Reading Fluency",
     startDate: dayFromToday(-14),
     durationWeeks: 6,
-    schedule: { days: ["MO", "TU", "WE", "TH", "FR"], startTime: "10:00", minutes: 30 },
+    schedule: { days: ["MO", "TU", "WE", "TH", "FR"], startTime: "15:00", minutes: 30 },
     // The API reference: `facilitatorIds`, or one `facilitatorId`; the form sends the list, so this uses one.
     facilitatorId,
     studentIds: studentIds.slice(0, 3),
@@ -155,6 +156,13 @@ test("every documented route answers as documented", async () => {
   });
   expect((await conforms("post", "/interventions", replay)).id).toBe(created.id);
   expect(replay.headers()["idempotent-replayed"]).toBe("true");
+  // The same plan again, for another group: Mr. Kim and the students are now booked then.
+  const check = await conforms(
+    "post",
+    "/schedule/check",
+    await api.post(v1("/schedule/check"), { data: { ...createBody, name: undefined } }),
+  );
+  expect((check.conflicts as Json[]).map((c) => c.kind)).toContain("facilitator_booked");
   const id = created.id as string;
   expect(created.facilitatorIds).toEqual([facilitatorId]);
 
@@ -225,7 +233,7 @@ test("every documented route answers as documented", async () => {
     "post",
     "/sessions/{id}/reschedule",
     await api.post(v1(`/sessions/${future[0]?.id}/reschedule`), {
-      data: { date: future[0]?.date, startTime: "11:15", reason: "Assembly in the morning" },
+      data: { date: future[0]?.date, startTime: "16:15", reason: "Assembly in the afternoon" },
     }),
   );
   await conforms(
@@ -239,7 +247,7 @@ test("every documented route answers as documented", async () => {
     await api.post(v1(`/interventions/${id}/sessions`), {
       data: {
         date: future[2]?.date,
-        startTime: "14:00",
+        startTime: "16:30",
         makeupForSessionId: future[1]?.id,
         reason: "Make-up for the field trip",
       },

@@ -59,6 +59,8 @@ test("from the at-risk report to an enrolled group, with letters to the families
   await page
     .getByLabel("Goal (expected outcome)")
     .fill("Reach the fall benchmark of 50 by winter screening");
+  // An afternoon hour Ms. Johnson and the students have free.
+  await page.getByLabel("Start time").fill("15:30");
 
   await page.getByRole("button", { name: "Create intervention" }).click();
   await expect(page.getByRole("status")).toContainText("4 students enrolled");
@@ -189,7 +191,7 @@ test("a family opts out through the letter's link, without signing in, once", as
       focusArea: "Math Facts Fluency",
       startDate: dayFromToday(14),
       durationWeeks: 4,
-      schedule: { days: ["TU", "TH"], startTime: "13:00", minutes: 20 },
+      schedule: { days: ["TU", "TH"], startTime: "16:00", minutes: 20 },
       facilitatorIds: [staff.items[0]?.id],
       studentIds: [students.items[0]?.id],
     },

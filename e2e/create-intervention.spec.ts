@@ -37,7 +37,8 @@ test("a specialist creates the Scenario 1 group and only their district's staff 
   await page.getByLabel("Tier level").selectOption("2");
   await page.getByLabel("Focus area").fill("Reading Fluency");
   await page.getByLabel("Duration (weeks)").fill("8");
-  await page.getByLabel("Start time").fill("10:00");
+  // An afternoon hour: at 10:00 Ms. Johnson runs the Phonics group (the conflict check would say so).
+  await page.getByLabel("Start time").fill("14:30");
   await page.getByLabel("Minutes per session").fill("30");
   await expect(page.getByTestId("session-plan")).toContainText(
     "3 times per week, 30 minutes: 24 sessions",

@@ -64,6 +64,8 @@ test("a specialist saves a group as a template of their own and starts from it",
   await page.getByLabel("Start from a template").selectOption({ label: TEMPLATE });
   const groupName = `Facts group ${randomUUID().slice(0, 6)}`;
   await page.getByLabel("Intervention name").fill(groupName);
+  // An hour Ms. Johnson has free (at 10:00 she runs the Phonics group).
+  await page.getByLabel("Start time").fill("16:15");
   await page.getByRole("button", { name: "Create intervention" }).click();
   await expect(page.getByRole("heading", { name: groupName })).toBeVisible();
 
