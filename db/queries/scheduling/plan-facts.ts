@@ -1,4 +1,4 @@
-import { and, asc, countDistinct, eq, gte, inArray, lt, ne, or, sql } from "drizzle-orm";
+import { and, asc, countDistinct, eq, gte, inArray, lt, ne, type SQL, sql } from "drizzle-orm";
 import type { Tx } from "../../client";
 import {
   interventionEnrollments,
@@ -31,49 +31,72 @@ export interface PlanWindow {
 const groupsOtherThan = (excluded: string | null) =>
   excluded ? ne(interventions.id, excluded) : undefined;
 
-/** Bookings of these rooms, people and resources overlapping the window, with their group's name. */
+/** A stored instant on the district's wall clock, computed by PostgreSQL: `YYYY-MM-DD`. */
+const localDate = (instant: SQL, timeZone: string) =>
+  sql<string>`to_char((${instant}) at time zone ${timeZone}::text, 'YYYY-MM-DD')`;
+/** …and `HH:MM`. */
+const localTime = (instant: SQL, timeZone: string) =>
+  sql<string>`to_char((${instant}) at time zone ${timeZone}::text, 'HH24:MI')`;
+
+/**
+ * Bookings of these rooms, people and resources overlapping the window, with their group's name,
+ * on the district's wall clock. One query per kind of holder, so each is answered by its
+ * exclusion constraint's index on (district, holder, time range).
+ */
 export async function bookingsInWindow(
   tx: Tx,
-  window: PlanWindow,
+  window: PlanWindow & { timeZone: string },
   holders: { roomIds: string[]; staffIds: string[]; resourceIds: string[] },
 ) {
-  const holderConditions = [
-    holders.roomIds.length > 0 ? inArray(scheduleBookings.roomId, holders.roomIds) : undefined,
-    holders.staffIds.length > 0 ? inArray(scheduleBookings.staffId, holders.staffIds) : undefined,
-    holders.resourceIds.length > 0
-      ? inArray(scheduleBookings.resourceId, holders.resourceIds)
-      : undefined,
-  ].filter((condition) => condition !== undefined);
-  if (holderConditions.length === 0) return [];
-  return tx
-    .select({
-      roomId: scheduleBookings.roomId,
-      staffId: scheduleBookings.staffId,
-      resourceId: scheduleBookings.resourceId,
-      startsAt: sql<Date>`lower(${scheduleBookings.during})`.mapWith(interventionSessions.startsAt),
-      endsAt: sql<Date>`upper(${scheduleBookings.during})`.mapWith(interventionSessions.startsAt),
-      interventionName: interventions.name,
-    })
-    .from(scheduleBookings)
-    .innerJoin(interventions, tenantJoin(interventions.id, scheduleBookings.interventionId))
-    .where(
-      and(
-        eq(scheduleBookings.tenantId, window.tenantId),
-        sql`${scheduleBookings.during} && tstzrange(${window.from.toISOString()}::timestamptz, ${window.to.toISOString()}::timestamptz, '[)')`,
-        or(...holderConditions),
-        groupsOtherThan(window.excludeInterventionId),
-      ),
-    );
+  const byHolder = [
+    { column: scheduleBookings.roomId, ids: holders.roomIds },
+    { column: scheduleBookings.staffId, ids: holders.staffIds },
+    { column: scheduleBookings.resourceId, ids: holders.resourceIds },
+  ].filter((holder) => holder.ids.length > 0);
+  const starts = sql`lower(${scheduleBookings.during})`;
+  const ends = sql`upper(${scheduleBookings.during})`;
+  const rows = await Promise.all(
+    byHolder.map(({ column, ids }) =>
+      tx
+        .select({
+          roomId: scheduleBookings.roomId,
+          staffId: scheduleBookings.staffId,
+          resourceId: scheduleBookings.resourceId,
+          date: localDate(starts, window.timeZone),
+          startTime: localTime(starts, window.timeZone),
+          endTime: localTime(ends, window.timeZone),
+          interventionName: interventions.name,
+        })
+        .from(scheduleBookings)
+        .innerJoin(interventions, tenantJoin(interventions.id, scheduleBookings.interventionId))
+        .where(
+          and(
+            eq(scheduleBookings.tenantId, window.tenantId),
+            inArray(column, ids),
+            sql`${scheduleBookings.during} && tstzrange(${window.from.toISOString()}::timestamptz, ${window.to.toISOString()}::timestamptz, '[)')`,
+            groupsOtherThan(window.excludeInterventionId),
+          ),
+        ),
+    ),
+  );
+  return rows.flat();
 }
 
-/** The sessions these students have in their other groups within the window. */
-export async function studentSessionsInWindow(tx: Tx, window: PlanWindow, studentIds: string[]) {
+/** The sessions these students have in their other groups within the window, on the wall clock. */
+export async function studentSessionsInWindow(
+  tx: Tx,
+  window: PlanWindow & { timeZone: string },
+  studentIds: string[],
+) {
   if (studentIds.length === 0) return [];
+  const starts = sql`${interventionSessions.startsAt}`;
+  const ends = sql`${interventionSessions.startsAt} + make_interval(mins => ${interventionSessions.minutes})`;
   return tx
     .select({
       studentId: interventionEnrollments.studentId,
-      startsAt: interventionSessions.startsAt,
-      minutes: interventionSessions.minutes,
+      date: localDate(starts, window.timeZone),
+      startTime: localTime(starts, window.timeZone),
+      endTime: localTime(ends, window.timeZone),
       interventionName: interventions.name,
     })
     .from(interventionEnrollments)

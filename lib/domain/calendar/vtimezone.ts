@@ -138,11 +138,24 @@ function asYearlyRules(timeZone: string, transitions: Transition[], years: numbe
   return [...groups.values()].flatMap((g) => component(timeZone, g.first, g.rule));
 }
 
+/** Built once per zone and years: the day-by-day scan of offsets costs milliseconds. */
+const built = new Map<string, string>();
+
 /**
  * The VTIMEZONE text of `timeZone` covering `fromYear`…`toYear` (a series' own years; the rule
  * form carries on past them). Throws a RangeError for a zone the runtime does not know.
  */
 export function vtimezone(timeZone: string, fromYear: number, toYear: number): string {
+  const key = `${timeZone}|${fromYear}|${toYear}`;
+  let text = built.get(key);
+  if (text === undefined) {
+    text = buildVtimezone(timeZone, fromYear, toYear);
+    built.set(key, text);
+  }
+  return text;
+}
+
+function buildVtimezone(timeZone: string, fromYear: number, toYear: number): string {
   const start = Date.UTC(fromYear, 0, 1);
   const transitions = transitionsOf(timeZone, fromYear, toYear);
   const years = toYear - fromYear + 1;

@@ -32,20 +32,29 @@ const MAX_DAYS_SCANNED = 3 * 366;
  * the intervention promises) still happens; the end date is the last session's date.
  */
 export function generateSessions(input: SessionPlanInput): PlannedSession[] {
+  return plannedDates(input).map((date, index) => ({
+    sequence: index + 1,
+    date,
+    startsAt: instantAt(date, input.pattern.startTime, input.timeZone),
+    minutes: input.pattern.minutes,
+  }));
+}
+
+/** The dates `generateSessions` places sessions on, without their instants (cheap to try many). */
+export function plannedDates(
+  input: Pick<SessionPlanInput, "startDate" | "durationWeeks" | "nonInstructionalDays"> & {
+    pattern: Pick<WeeklyPattern, "days">;
+  },
+): LocalDate[] {
   const wanted = plannedSessionCount(input.durationWeeks, input.pattern.days);
   const days = new Set(input.pattern.days);
-  const sessions: PlannedSession[] = [];
-  for (let offset = 0; sessions.length < wanted && offset < MAX_DAYS_SCANNED; offset++) {
+  const dates: LocalDate[] = [];
+  for (let offset = 0; dates.length < wanted && offset < MAX_DAYS_SCANNED; offset++) {
     const date = addDays(input.startDate, offset);
     if (!days.has(weekdayOf(date)) || input.nonInstructionalDays.has(date)) continue;
-    sessions.push({
-      sequence: sessions.length + 1,
-      date,
-      startsAt: instantAt(date, input.pattern.startTime, input.timeZone),
-      minutes: input.pattern.minutes,
-    });
+    dates.push(date);
   }
-  return sessions;
+  return dates;
 }
 
 export function plannedSessionCount(durationWeeks: number, days: readonly Weekday[]): number {

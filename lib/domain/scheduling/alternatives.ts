@@ -1,6 +1,6 @@
 import { SCHOOL_WEEKDAYS, type Weekday } from "../calendar/dates";
 import { type ClockTime, minutesOf } from "./clock-time";
-import { findConflicts, type PlannedSlot, type ScheduleFacts } from "./conflicts";
+import { type Conflict, findConflicts, type PlannedSlot, type ScheduleFacts } from "./conflicts";
 import { clockTimeAt } from "./wall-clock";
 
 /** A way to hold the group: its weekdays, its start time and its room. */
@@ -22,6 +22,8 @@ export interface Alternative {
 
 export interface AlternativesInput {
   proposed: ScheduleOption;
+  /** The plan's own conflicts: another room is offered only when the room is one of them. */
+  conflicts: readonly Conflict[];
   /** The series an option would make (the same dates rule as the plan itself). */
   slotsFor: (option: ScheduleOption) => PlannedSlot[];
   /** Facts with the room left out: each option puts its own room in. */
@@ -49,8 +51,9 @@ export function findAlternatives(input: AlternativesInput): Alternative[] {
   const found: Alternative[] = [];
   for (const { option, change } of candidates.slice(0, input.budget ?? 120)) {
     if (found.length >= limit) break;
-    const conflicts = findConflicts(input.slotsFor(option), { ...input.facts, room: option.room });
-    if (conflicts.length > 0) continue;
+    const slots = input.slotsFor(option);
+    if (findConflicts(slots, { ...input.facts, room: option.room }, { firstOnly: true }).length > 0)
+      continue;
     found.push({
       days: [...option.days],
       startTime: option.startTime,
@@ -68,7 +71,9 @@ interface Candidate {
   cost: number;
 }
 
-function candidateOptions({ proposed, rooms, window }: AlternativesInput): Candidate[] {
+const ROOM_KINDS: ReadonlySet<Conflict["kind"]> = new Set(["room_booked", "room_too_small"]);
+
+function candidateOptions({ proposed, conflicts, rooms, window }: AlternativesInput): Candidate[] {
   const candidates: Candidate[] = [];
   const asked = minutesOf(proposed.startTime);
   const latest = minutesOf(window.to) - proposed.minutes;
@@ -85,7 +90,8 @@ function candidateOptions({ proposed, rooms, window }: AlternativesInput): Candi
     if (changed === 0) continue;
     candidates.push({ option: { ...proposed, days }, change: "days", cost: 2 * changed });
   }
-  for (const room of rooms) {
+  const roomCanHelp = conflicts.some((conflict) => ROOM_KINDS.has(conflict.kind));
+  for (const room of roomCanHelp ? rooms : []) {
     if (room.id === proposed.room?.id) continue;
     candidates.push({ option: { ...proposed, room }, change: "room", cost: 3 });
   }

@@ -111,34 +111,62 @@ export interface ScheduleFacts {
 const overlaps = (aStart: number, aEnd: number, bStart: number, bEnd: number) =>
   aStart < bEnd && bStart < aEnd;
 
-function byDate<T extends { date: LocalDate }>(items: readonly T[]): Map<LocalDate, T[]> {
-  const index = new Map<LocalDate, T[]>();
+/** An item of a day with its times as minutes since midnight, read once. */
+interface Timed<T> {
+  item: T;
+  start: number;
+  end: number;
+}
+
+/**
+ * The facts of each day, with times parsed, built once per list: alternatives run the finder
+ * dozens of times over the same bookings with another time or room (kept by list identity).
+ */
+const dayIndexes = new WeakMap<readonly object[], Map<LocalDate, Timed<never>[]>>();
+
+function byDate<T extends { date: LocalDate; startTime: ClockTime; endTime: ClockTime }>(
+  items: readonly T[],
+): Map<LocalDate, Timed<T>[]> {
+  const known = dayIndexes.get(items) as Map<LocalDate, Timed<T>[]> | undefined;
+  if (known) return known;
+  const index = new Map<LocalDate, Timed<T>[]>();
   for (const item of items) {
+    const timed = { item, start: minutesOf(item.startTime), end: minutesOf(item.endTime) };
     const list = index.get(item.date);
-    if (list) list.push(item);
-    else index.set(item.date, [item]);
+    if (list) list.push(timed);
+    else index.set(item.date, [timed]);
   }
+  dayIndexes.set(items, index as Map<LocalDate, Timed<never>[]>);
   return index;
 }
 
-/** Every conflict of a planned series, in date order; days without school hold none. */
-export function findConflicts(slots: readonly PlannedSlot[], facts: ScheduleFacts): Conflict[] {
+/**
+ * Every conflict of a planned series, in date order; days without school hold none. With
+ * `firstOnly`, stops at the first one found (all a search for free alternatives needs).
+ */
+export function findConflicts(
+  slots: readonly PlannedSlot[],
+  facts: ScheduleFacts,
+  options: { firstOnly?: boolean } = {},
+): Conflict[] {
   const conflicts: Conflict[] = [...planConflicts(facts)];
   const bookingsOn = byDate(facts.bookings);
   const busyOn = byDate(facts.studentBusy);
   const studentName = new Map(facts.students.map((s) => [s.id, s.name]));
+  const done = () => options.firstOnly === true && conflicts.length > 0;
 
   for (const slot of slots) {
+    if (done()) break;
     if (facts.nonInstructionalDays.has(slot.date)) continue;
     const start = minutesOf(slot.startTime);
     const end = start + slot.minutes;
     const at = { date: slot.date, startTime: slot.startTime, endTime: clockTimeAt(end) };
     const clashing = (bookingsOn.get(slot.date) ?? []).filter((b) =>
-      overlaps(start, end, minutesOf(b.startTime), minutesOf(b.endTime)),
+      overlaps(start, end, b.start, b.end),
     );
 
     if (facts.room) {
-      const taken = clashing.find((b) => b.roomId === facts.room?.id);
+      const taken = clashing.find((b) => b.item.roomId === facts.room?.id)?.item;
       if (taken) {
         conflicts.push({
           kind: "room_booked",
@@ -149,7 +177,7 @@ export function findConflicts(slots: readonly PlannedSlot[], facts: ScheduleFact
       }
     }
     for (const person of facts.staff) {
-      const taken = clashing.find((b) => b.staffId === person.id);
+      const taken = clashing.find((b) => b.item.staffId === person.id)?.item;
       if (taken) {
         conflicts.push({
           kind: "facilitator_booked",
@@ -170,7 +198,7 @@ export function findConflicts(slots: readonly PlannedSlot[], facts: ScheduleFact
     }
     for (const resource of facts.resources) {
       const inUse = peakUnits(
-        clashing.filter((b) => b.resourceId === resource.id),
+        clashing.filter((b) => b.item.resourceId === resource.id),
         start,
         end,
       );
@@ -184,8 +212,8 @@ export function findConflicts(slots: readonly PlannedSlot[], facts: ScheduleFact
       }
     }
     const seen = new Set<string>();
-    for (const busy of busyOn.get(slot.date) ?? []) {
-      if (!overlaps(start, end, minutesOf(busy.startTime), minutesOf(busy.endTime))) continue;
+    for (const { item: busy, start: busyStart, end: busyEnd } of busyOn.get(slot.date) ?? []) {
+      if (!overlaps(start, end, busyStart, busyEnd)) continue;
       const key = `${busy.studentId}:${busy.kind}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -275,15 +303,13 @@ const ABSENCE_WORDING: Record<AbsenceKind, string> = {
 };
 
 /** The most units of one resource in use at the same moment within [start, end). */
-function peakUnits(bookings: readonly ExistingBooking[], start: number, end: number): number {
+function peakUnits(bookings: readonly Timed<unknown>[], start: number, end: number): number {
   let peak = 0;
   // The count only rises where a booking begins, so checking those moments (and the start) suffices.
-  const moments = [start, ...bookings.map((b) => Math.max(start, minutesOf(b.startTime)))];
+  const moments = [start, ...bookings.map((b) => Math.max(start, b.start))];
   for (const moment of moments) {
     if (moment >= end) continue;
-    const count = bookings.filter(
-      (b) => minutesOf(b.startTime) <= moment && moment < minutesOf(b.endTime),
-    ).length;
+    const count = bookings.filter((b) => b.start <= moment && moment < b.end).length;
     peak = Math.max(peak, count);
   }
   return peak;

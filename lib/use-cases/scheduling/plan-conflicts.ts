@@ -12,7 +12,7 @@ import {
 import { scheduleTimeFacts } from "@/db/queries/scheduling/time-facts";
 import { addDays, daysBetween, instantAt, type LocalDate } from "@/lib/domain/calendar/dates";
 import { NotFoundError } from "@/lib/domain/errors";
-import { generateSessions, type WeeklyPattern } from "@/lib/domain/schedule/generate-sessions";
+import { plannedDates, type WeeklyPattern } from "@/lib/domain/schedule/generate-sessions";
 import type { Alternative } from "@/lib/domain/scheduling/alternatives";
 import { findAlternatives, type ScheduleOption } from "@/lib/domain/scheduling/alternatives";
 import {
@@ -23,7 +23,6 @@ import {
 } from "@/lib/domain/scheduling/conflicts";
 import { scheduleOverrideAllowed } from "@/lib/domain/scheduling/override";
 import { studentBusyTimes } from "@/lib/domain/scheduling/student-time";
-import { wallClockOf } from "@/lib/domain/scheduling/wall-clock";
 
 /** A group's plan as create, edit and the live check send it. */
 export interface PlanToCheck extends Participants {
@@ -72,38 +71,49 @@ export async function checkPlan(
     plan.startDate,
     addDays(plan.startDate, 366),
   );
-  const slotsFor = (option: Pick<ScheduleOption, "days" | "startTime" | "minutes">) =>
-    generateSessions({
-      startDate: plan.startDate,
-      durationWeeks: plan.durationWeeks,
-      pattern: option,
-      timeZone: district.timeZone,
-      nonInstructionalDays: holidays,
-    })
-      .filter((session) => !options.from || session.date >= options.from)
-      .map(
-        (session): PlannedSlot => ({
-          date: session.date,
-          startTime: option.startTime,
-          minutes: option.minutes,
-        }),
+  // Alternatives try many times on the same weekdays: the dates of a set of weekdays are walked once.
+  const datesByDays = new Map<string, LocalDate[]>();
+  const slotsFor = (option: Pick<ScheduleOption, "days" | "startTime" | "minutes">) => {
+    const key = option.days.join(",");
+    let dates = datesByDays.get(key);
+    if (!dates) {
+      dates = plannedDates({ ...plan, pattern: option, nonInstructionalDays: holidays }).filter(
+        (date) => !options.from || date >= options.from,
       );
+      datesByDays.set(key, dates);
+    }
+    return dates.map(
+      (date): PlannedSlot => ({ date, startTime: option.startTime, minutes: option.minutes }),
+    );
+  };
 
   const slots = slotsFor(plan.schedule);
   const overrideAllowed = scheduleOverrideAllowed(district.settings);
   const loaded = await loadFacts(tx, tenantId, plan, slots, district.timeZone, holidays);
   if (!loaded) return { conflicts: [], alternatives: [], overrideAllowed };
   const conflicts = findConflicts(slots, loaded.facts);
-  const alternatives =
-    conflicts.length > 0 && options.withAlternatives
-      ? findAlternatives({
-          proposed: { ...plan.schedule, room: loaded.room },
-          slotsFor,
-          facts: loaded.facts,
-          rooms: loaded.schoolRooms,
-          window: SCHOOL_DAY,
+  if (conflicts.length === 0 || !options.withAlternatives) {
+    return { conflicts, alternatives: [], overrideAllowed };
+  }
+  // Other rooms of the school are read only now: most checks find nothing and need none.
+  const schoolRooms = loaded.schoolId ? await roomsOfSchool(tx, tenantId, loaded.schoolId) : [];
+  const otherRooms = schoolRooms.filter((room) => room.id !== loaded.room?.id);
+  const otherBookings =
+    otherRooms.length > 0
+      ? await bookingsInWindow(tx, loaded.window, {
+          roomIds: otherRooms.map((room) => room.id),
+          staffIds: [],
+          resourceIds: [],
         })
       : [];
+  const alternatives = findAlternatives({
+    proposed: { ...plan.schedule, room: loaded.room },
+    conflicts,
+    slotsFor,
+    facts: { ...loaded.facts, bookings: [...loaded.facts.bookings, ...otherBookings] },
+    rooms: otherRooms,
+    window: SCHOOL_DAY,
+  });
   return { conflicts, alternatives, overrideAllowed };
 }
 
@@ -150,6 +160,7 @@ async function loadFacts(
     tenantId,
     from: span.from,
     to: span.to,
+    timeZone,
     excludeInterventionId: plan.interventionId ?? null,
   };
   const wanted = plan.resources ?? [];
@@ -174,14 +185,12 @@ async function loadFacts(
       { path: `resources.${missing}.resourceId`, message: "No such resource in your district." },
     ]);
   }
-  // Alternatives may move the group to another room of its school: the room's, or its students'.
+  // The group's school: its room's, or its students'.
   const schoolId = room?.schoolId ?? children[0]?.schoolId ?? null;
-  const schoolRooms = schoolId ? await roomsOfSchool(tx, tenantId, schoolId) : [];
-  const roomIds = [...new Set([...(room ? [room.id] : []), ...schoolRooms.map((r) => r.id)])];
 
   const [bookings, otherSessions, time] = await Promise.all([
     bookingsInWindow(tx, window, {
-      roomIds,
+      roomIds: room ? [room.id] : [],
       staffIds: plan.facilitatorIds,
       resourceIds: pools.map((pool) => pool.id),
     }),
@@ -214,33 +223,18 @@ async function loadFacts(
       ...pool,
       wanted: wanted.find((r) => r.resourceId === pool.id)?.quantity ?? 1,
     })),
-    bookings: bookings.map((booking) => {
-      const start = wallClockOf(booking.startsAt, span.timeZone);
-      return {
-        ...booking,
-        date: start.date,
-        startTime: start.time,
-        endTime: wallClockOf(booking.endsAt, span.timeZone).time,
-      };
-    }),
+    bookings,
     studentBusy: [
       ...studentBusyTimes(schoolDays, {
         ...time,
         nonInstructionalDays: new Set(time.nonInstructionalDays),
       }),
-      ...otherSessions.map((session) => {
-        const start = wallClockOf(session.startsAt, span.timeZone);
-        const end = new Date(session.startsAt.getTime() + session.minutes * 60_000);
-        return {
-          studentId: session.studentId,
-          date: start.date,
-          startTime: start.time,
-          endTime: wallClockOf(end, span.timeZone).time,
-          kind: "intervention" as const,
-          label: session.interventionName,
-        };
-      }),
+      ...otherSessions.map((session) => ({
+        ...session,
+        kind: "intervention" as const,
+        label: session.interventionName,
+      })),
     ],
   };
-  return { facts, schoolRooms, room };
+  return { facts, room, schoolId, window };
 }

@@ -21,6 +21,7 @@ import { updateInterventionSchema } from "@/lib/domain/interventions/update-sche
 import type { Actor } from "@/lib/domain/policy";
 import { ScheduleConflictError } from "@/lib/domain/scheduling/override";
 import { DEMO_ACCOUNTS, loadDemoActor } from "@/scripts/seed/accounts";
+import { nthWeekday, schoolYearOf } from "@/scripts/seed/calendar";
 import { newFacilitator } from "@/test/support/facilitators";
 import type { UseCaseContext } from "../context";
 import { createIntervention } from "../interventions/create-intervention";
@@ -373,5 +374,33 @@ describe("the conflict check (Scenario 5)", () => {
     );
     expect(error).toBeInstanceOf(ScheduleConflictError);
     expect((error as ScheduleConflictError).extensions.conflicts[0]?.kind).toBe("room_booked");
+  });
+
+  it("keeps 10:00 at 10:00 across the week the clocks change", async () => {
+    // US clocks go forward on the second Sunday of March: a plan from the Monday before it.
+    const year = schoolYearOf(seedToday);
+    const startDate = addDays(nthWeekday(year.startYear + 1, 3, "SU", 2), -6);
+    const [facilitator] = (await newStaff(1)) as [string];
+    const first = plan({ facilitatorIds: [facilitator], startDate });
+    const created = await createIntervention(ctx(), first);
+    const dates = await inDistrict((tx) =>
+      tx
+        .select({ date: interventionSessions.sessionDate })
+        .from(interventionSessions)
+        .where(eq(interventionSessions.interventionId, created.body.id))
+        .orderBy(interventionSessions.sessionDate),
+    );
+    // The first week is before the change (spring break may follow; the series runs on).
+    expect(dates[0]?.date).toBe(startDate);
+    const check = await checkSchedule(ctx(), { ...first, name: "Same time" });
+    // Every session, before and after the change, collides at 10:00 local and nowhere else.
+    expect(check.conflicts.map((c) => [c.date, c.startTime, c.endTime])).toEqual(
+      dates.map(({ date }) => [date, "10:00", "10:30"]),
+    );
+    const later = await checkSchedule(ctx(), {
+      ...first,
+      schedule: { ...first.schedule, startTime: "10:30" },
+    });
+    expect(later.conflicts).toEqual([]);
   });
 });
