@@ -1,6 +1,7 @@
 export * from "./assessments";
 export * from "./common";
 export * from "./communications";
+export * from "./decisions";
 export * from "./district";
 export * from "./integration";
 export * from "./interventions";

@@ -57,6 +57,10 @@ export const interventions = interventionSchema.table(
     ...planMeasureColumns(),
     /** Probe score counted as proficient for exit criteria (Scenario 11). */
     proficiencyTarget: doublePrecision("proficiency_target"),
+    /** Consecutive proficient probes an exit needs (docs/domain.md, "Exit criteria"). */
+    exitProbesNeeded: smallint("exit_probes_needed").notNull().default(3),
+    /** The grade-level benchmark cut an exit needs; null: the district's screening cut. */
+    exitBenchmarkCut: doublePrecision("exit_benchmark_cut"),
     /** The template the group was started from (Scenario 10); the group keeps its own copy. */
     templateId: uuid("template_id"),
     /** iCalendar SEQUENCE of the group's series: raised on every change sent to calendars. */

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import {
   date,
   doublePrecision,
@@ -79,6 +80,10 @@ export const tierChanges = interventionSchema.table(
     justification: text("justification").notNull(),
     /** The data shown when the decision was made (scores, attendance, verdict). */
     dataSnapshot: jsonb("data_snapshot"),
+    /** The team members who decided: `[{ staffId?, name, role }]`. */
+    team: jsonb("team").notNull().default(sql`'[]'::jsonb`),
+    /** Why an escalation went ahead although fidelity was below 80 % (docs/domain.md). */
+    lowFidelityReason: text("low_fidelity_reason"),
     interventionId: uuid("intervention_id"),
     decidedBy: uuid("decided_by"),
     createdAt: createdAtColumn(),
