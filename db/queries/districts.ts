@@ -4,7 +4,9 @@ import { districts, nonInstructionalDays } from "../schema";
 
 /** The district itself: its row, its school calendar, its settings, and every district's id. */
 
-export async function districtOf(tx: Tx, tenantId: string) {
+export type District = typeof districts.$inferSelect;
+
+export async function districtOf(tx: Tx, tenantId: string): Promise<District> {
   const [row] = await tx.select().from(districts).where(eq(districts.id, tenantId));
   if (!row) throw new Error("The current district is missing: was the tenant set?");
   return row;

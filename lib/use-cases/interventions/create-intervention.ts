@@ -110,7 +110,10 @@ function createOnce(
 
       // Checks the room and resources exist too (404 with the field).
       const overridden = acceptConflicts(
-        await checkPlan(tx, tenantId, input, { withAlternatives: true }),
+        await checkPlan(tx, tenantId, input, {
+          withAlternatives: true,
+          known: { district, holidays },
+        }),
         input.override,
       );
 

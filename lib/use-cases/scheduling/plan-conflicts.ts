@@ -1,5 +1,5 @@
 import type { Tx } from "@/db/client";
-import { districtOf, nonInstructionalDaysBetween } from "@/db/queries/districts";
+import { type District, districtOf, nonInstructionalDaysBetween } from "@/db/queries/districts";
 import {
   bookingsInWindow,
   resourcesByIds,
@@ -62,15 +62,17 @@ export async function checkPlan(
   tx: Tx,
   tenantId: string,
   plan: PlanToCheck,
-  options: { from?: LocalDate; withAlternatives?: boolean } = {},
+  options: {
+    from?: LocalDate;
+    withAlternatives?: boolean;
+    /** What the caller has read already: the district, its days without school in the plan's year. */
+    known?: { district: District; holidays: ReadonlySet<LocalDate> };
+  } = {},
 ): Promise<PlanCheck> {
-  const district = await districtOf(tx, tenantId);
-  const holidays = await nonInstructionalDaysBetween(
-    tx,
-    tenantId,
-    plan.startDate,
-    addDays(plan.startDate, 366),
-  );
+  const district = options.known?.district ?? (await districtOf(tx, tenantId));
+  const holidays =
+    options.known?.holidays ??
+    (await nonInstructionalDaysBetween(tx, tenantId, plan.startDate, addDays(plan.startDate, 366)));
   // Alternatives try many times on the same weekdays: the dates of a set of weekdays are walked once.
   const datesByDays = new Map<string, LocalDate[]>();
   const slotsFor = (option: Pick<ScheduleOption, "days" | "startTime" | "minutes">) => {
