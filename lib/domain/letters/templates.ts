@@ -1,4 +1,5 @@
 import type { FieldError } from "../errors";
+import { TIER_CHANGE_PLACEHOLDERS, TIER_CHANGE_TEMPLATES } from "./tier-change-letter";
 
 /**
  * Letters to families are rendered from templates a district admin may edit (per kind and
@@ -6,7 +7,7 @@ import type { FieldError } from "../errors";
  * `{{name}}`; the values are plain text, filled in by `renderTemplate`.
  */
 
-export const LETTER_KINDS = ["enrollment"] as const;
+export const LETTER_KINDS = ["enrollment", "tier-change"] as const;
 export type LetterKind = (typeof LETTER_KINDS)[number];
 
 /** Languages we have built-in wording for; a guardian in any other language gets English. */
@@ -43,11 +44,23 @@ export const ENROLLMENT_PLACEHOLDERS = {
 export type EnrollmentPlaceholder = keyof typeof ENROLLMENT_PLACEHOLDERS;
 export type LetterValues = Record<EnrollmentPlaceholder, string>;
 
+/** The placeholders each kind of letter may use. */
+export const LETTER_PLACEHOLDERS: Record<LetterKind, Readonly<Record<string, string>>> = {
+  enrollment: ENROLLMENT_PLACEHOLDERS,
+  "tier-change": TIER_CHANGE_PLACEHOLDERS,
+};
+
+/** Placeholders an edited body of that kind must keep. */
+export const REQUIRED_PLACEHOLDERS: Record<LetterKind, readonly string[]> = {
+  enrollment: ["optOut"],
+  "tier-change": [],
+};
+
 /**
  * E-mail is not a secure channel: a subject may say who writes, never what the child needs
  * (no intervention name, focus area, tier or goal), as anyone glancing at an inbox sees it.
  */
-export const SUBJECT_PLACEHOLDERS: readonly EnrollmentPlaceholder[] = ["districtName"];
+export const SUBJECT_PLACEHOLDERS: readonly string[] = ["districtName"];
 
 export interface LetterTemplate {
   subject: string;
@@ -103,6 +116,7 @@ Atentamente,
 {{districtName}}`,
     },
   },
+  "tier-change": TIER_CHANGE_TEMPLATES,
 };
 
 const PLACEHOLDER = /\{\{\s*([a-zA-Z]+)\s*\}\}/g;
@@ -118,7 +132,10 @@ export function renderTemplate(template: string, values: Partial<Record<string, 
     .trim();
 }
 
-export function renderLetter(template: LetterTemplate, values: LetterValues): LetterTemplate {
+export function renderLetter(
+  template: LetterTemplate,
+  values: Readonly<Record<string, string>>,
+): LetterTemplate {
   return {
     // A subject is one line whatever the values hold.
     subject: renderTemplate(template.subject, values).replace(/\s+/g, " "),
@@ -127,9 +144,12 @@ export function renderLetter(template: LetterTemplate, values: LetterValues): Le
 }
 
 /** Problems with an edited template: unknown placeholders, or a subject that could reveal needs. */
-export function templateProblems(template: LetterTemplate): FieldError[] {
+export function templateProblems(
+  template: LetterTemplate,
+  kind: LetterKind = "enrollment",
+): FieldError[] {
   const problems: FieldError[] = [];
-  const known = new Set(Object.keys(ENROLLMENT_PLACEHOLDERS));
+  const known = new Set(Object.keys(LETTER_PLACEHOLDERS[kind]));
   const check = (path: "subject" | "body", text: string, allowed: ReadonlySet<string>) => {
     for (const [, name] of text.matchAll(PLACEHOLDER)) {
       if (!known.has(name ?? "")) {
@@ -150,7 +170,7 @@ export function templateProblems(template: LetterTemplate): FieldError[] {
     problems.push({ path: "subject", message: "200 characters at most." });
   if (template.body.length > 10_000)
     problems.push({ path: "body", message: "10,000 characters at most." });
-  if (!template.body.includes("{{optOut}}")) {
+  if (REQUIRED_PLACEHOLDERS[kind].includes("optOut") && !template.body.includes("{{optOut}}")) {
     problems.push({
       path: "body",
       message: "Keep {{optOut}}: families must learn how to opt out where the district allows it.",

@@ -5,14 +5,16 @@ import { ForbiddenError } from "@/lib/domain/errors";
 import { type LetterSettings, letterSettingsOf } from "@/lib/domain/letters/enrollment-letter";
 import {
   DEFAULT_TEMPLATES,
+  LETTER_KINDS,
   LETTER_LANGUAGES,
+  type LetterKind,
   type LetterLanguage,
 } from "@/lib/domain/letters/templates";
 import { canEditLetters } from "@/lib/domain/policy";
 import type { UseCaseContext } from "../context";
 
 export interface LetterTemplateDto {
-  kind: "enrollment";
+  kind: LetterKind;
   language: LetterLanguage;
   subject: string;
   body: string;
@@ -21,7 +23,7 @@ export interface LetterTemplateDto {
   updatedAt: string | null;
 }
 
-/** The district's enrollment letters in each language (built-in where not edited) and its letter settings. */
+/** The district's letters of every kind in each language (built-in where not edited) and its letter settings. */
 export async function listLetterTemplates(
   ctx: UseCaseContext,
 ): Promise<{ districtName: string; settings: LetterSettings; templates: LetterTemplateDto[] }> {
@@ -29,22 +31,26 @@ export async function listLetterTemplates(
   return withTenant(ctx.db, ctx.actor, async (tx) => {
     const district = await districtOf(tx, ctx.actor.tenantId);
     const own = new Map(
-      (await templatesOfKind(tx, ctx.actor.tenantId, "enrollment")).map((t) => [t.language, t]),
+      (await Promise.all(LETTER_KINDS.map((kind) => templatesOfKind(tx, ctx.actor.tenantId, kind))))
+        .flat()
+        .map((t) => [`${t.kind}:${t.language}`, t]),
     );
     return {
       districtName: district.name,
       settings: letterSettingsOf(district.settings),
-      templates: LETTER_LANGUAGES.map((language) => {
-        const row = own.get(language);
-        return {
-          kind: "enrollment" as const,
-          language,
-          subject: row?.subject ?? DEFAULT_TEMPLATES.enrollment[language].subject,
-          body: row?.body ?? DEFAULT_TEMPLATES.enrollment[language].body,
-          version: row?.version ?? 0,
-          updatedAt: row?.updatedAt.toISOString() ?? null,
-        };
-      }),
+      templates: LETTER_KINDS.flatMap((kind) =>
+        LETTER_LANGUAGES.map((language) => {
+          const row = own.get(`${kind}:${language}`);
+          return {
+            kind,
+            language,
+            subject: row?.subject ?? DEFAULT_TEMPLATES[kind][language].subject,
+            body: row?.body ?? DEFAULT_TEMPLATES[kind][language].body,
+            version: row?.version ?? 0,
+            updatedAt: row?.updatedAt.toISOString() ?? null,
+          };
+        }),
+      ),
     };
   });
 }

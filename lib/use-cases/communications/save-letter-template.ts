@@ -13,7 +13,7 @@ import type { UseCaseContext } from "../context";
  */
 export async function saveLetterTemplate(ctx: UseCaseContext, input: LetterTemplateInput) {
   if (!canEditLetters(ctx.actor)) throw new ForbiddenError("Only district admins edit letters.");
-  const problems = templateProblems(input);
+  const problems = templateProblems(input, input.kind);
   if (problems.length > 0)
     throw new ValidationError(problems, "The letter cannot be saved as it is.");
   return withTenant(ctx.db, ctx.actor, async (tx) => {

@@ -17,15 +17,16 @@ export default async function TemplatesPage() {
   return (
     <div className="space-y-6">
       <AdminPageHeader title="Letter templates">
-        The enrollment letter each guardian receives, in their language, when their child joins an
-        intervention. Fields in double braces are filled in for each letter. A subject may name the
-        district but never what the child needs: e-mail is not a secure channel. Each save is a new
-        version; letters already written keep theirs.
+        The letters each guardian receives, in their language: the enrollment letter when their
+        child joins an intervention, the tier change letter when the team changes the child's tier.
+        Fields in double braces are filled in for each letter. A subject may name the district but
+        never what the child needs: e-mail is not a secure channel. Each save is a new version;
+        letters already written keep theirs.
       </AdminPageHeader>
       <LetterSettingsForm action={saveSettingsAction} current={settings} />
       {templates.map((template) => (
         <TemplateEditor
-          key={template.language}
+          key={`${template.kind}-${template.language}`}
           action={saveTemplateAction}
           template={template}
           districtName={districtName}

@@ -12,16 +12,42 @@ import {
   sampleLetterFacts,
 } from "@/lib/domain/letters/enrollment-letter";
 import {
-  ENROLLMENT_PLACEHOLDERS,
   LANGUAGE_NAMES,
+  LETTER_PLACEHOLDERS,
+  type LetterKind,
   type LetterLanguage,
   renderLetter,
   templateProblems,
 } from "@/lib/domain/letters/templates";
+import {
+  sampleTierChangeFacts,
+  tierChangeLetterValues,
+} from "@/lib/domain/letters/tier-change-letter";
 import type { ActionResult } from "@/lib/server/action";
 
+/** What each kind of letter is called on the page. */
+const KIND_NAMES: Record<LetterKind, string> = {
+  enrollment: "Enrollment letter",
+  "tier-change": "Tier change letter",
+};
+
+/** A made-up family's values for the preview of a letter of this kind. */
+function sampleValues(
+  kind: LetterKind,
+  language: LetterLanguage,
+  districtName: string,
+  optOut: OptOutMode,
+): Readonly<Record<string, string>> {
+  switch (kind) {
+    case "tier-change":
+      return tierChangeLetterValues(sampleTierChangeFacts(language, districtName));
+    default:
+      return enrollmentLetterValues(sampleLetterFacts(language, districtName, optOut));
+  }
+}
+
 interface Template {
-  kind: "enrollment";
+  kind: LetterKind;
   language: LetterLanguage;
   subject: string;
   body: string;
@@ -45,16 +71,23 @@ export function TemplateEditor({
   const [version, setVersion] = useState(template.version);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
-  const problems = templateProblems({ subject, body });
+  const problems = templateProblems({ subject, body }, template.kind);
   const preview = useMemo(
     () =>
       renderLetter(
         { subject, body },
-        enrollmentLetterValues(sampleLetterFacts(template.language, districtName, optOut)),
+        sampleValues(template.kind, template.language, districtName, optOut),
       ),
-    [subject, body, template.language, districtName, optOut],
+    [subject, body, template.kind, template.language, districtName, optOut],
   );
-  const id = `template-${template.language}`;
+  // The enrollment letter keeps its ids and names; other kinds carry theirs.
+  const enrollment = template.kind === "enrollment";
+  const id = enrollment
+    ? `template-${template.language}`
+    : `template-${template.kind}-${template.language}`;
+  const letterName = enrollment
+    ? `${LANGUAGE_NAMES[template.language]} letter`
+    : `${LANGUAGE_NAMES[template.language]} ${KIND_NAMES[template.kind].toLowerCase()}`;
 
   const save = async (event: React.FormEvent) => {
     event.preventDefault();
@@ -81,18 +114,14 @@ export function TemplateEditor({
     <Card className="space-y-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 className="text-lg font-semibold">
-          Enrollment letter — {LANGUAGE_NAMES[template.language]}
+          {KIND_NAMES[template.kind]} — {LANGUAGE_NAMES[template.language]}
         </h2>
         <p className="text-sm text-slate-600">
           {version === 0 ? "Built-in wording (not edited yet)" : `Version ${version}`}
         </p>
       </div>
       <div className="grid gap-6 lg:grid-cols-2">
-        <form
-          onSubmit={save}
-          className="space-y-3"
-          aria-label={`Edit the ${LANGUAGE_NAMES[template.language]} letter`}
-        >
+        <form onSubmit={save} className="space-y-3" aria-label={`Edit the ${letterName}`}>
           <Field id={`${id}-subject`} label="Subject">
             <input
               id={`${id}-subject`}
@@ -120,7 +149,7 @@ export function TemplateEditor({
           <details className="text-sm">
             <summary className="cursor-pointer text-brand-700">Fields you can use</summary>
             <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
-              {Object.entries(ENROLLMENT_PLACEHOLDERS).map(([name, meaning]) => (
+              {Object.entries(LETTER_PLACEHOLDERS[template.kind]).map(([name, meaning]) => (
                 <div key={name} className="contents">
                   <dt className="font-mono">{`{{${name}}}`}</dt>
                   <dd className="text-slate-700">{meaning}</dd>
@@ -130,13 +159,13 @@ export function TemplateEditor({
           </details>
           <div className="flex items-center gap-3">
             <Button type="submit" disabled={busy || problems.length > 0}>
-              Save {LANGUAGE_NAMES[template.language]} letter
+              Save {letterName}
             </Button>
             <FormOutcome message={message} className="text-sm" />
           </div>
         </form>
         <section
-          aria-label={`Preview of the ${LANGUAGE_NAMES[template.language]} letter`}
+          aria-label={`Preview of the ${letterName}`}
           className="rounded-md border border-slate-200 bg-slate-50 p-4"
         >
           <h3 className="text-sm font-semibold text-slate-600">Preview (a made-up family)</h3>
