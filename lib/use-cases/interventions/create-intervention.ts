@@ -1,5 +1,5 @@
 import { appendAudit } from "@/db/queries/audit";
-import { districtOf, nonInstructionalDaysBetween } from "@/db/queries/districts";
+import { districtOf } from "@/db/queries/districts";
 import { getVisibleIntervention } from "@/db/queries/interventions/visible";
 import {
   insertFacilitators,
@@ -10,12 +10,12 @@ import { enqueueEvents } from "@/db/queries/outbox";
 import { existingStaffIds } from "@/db/queries/people";
 import { insertSessions } from "@/db/queries/sessions/schedule";
 import { findTemplate } from "@/db/queries/templates";
-import { addDays, todayIn } from "@/lib/domain/calendar/dates";
-import { ForbiddenError, NotFoundError, UnprocessableError } from "@/lib/domain/errors";
+import { todayIn } from "@/lib/domain/calendar/dates";
+import { ForbiddenError, NotFoundError } from "@/lib/domain/errors";
 import { interventionSubject } from "@/lib/domain/events";
 import type { CreateInterventionInput } from "@/lib/domain/interventions/schemas";
 import { canCreateIntervention, seesTemplate } from "@/lib/domain/policy";
-import { describeFrequency, generateSessions } from "@/lib/domain/schedule/generate-sessions";
+import { describeFrequency } from "@/lib/domain/schedule/generate-sessions";
 import { acceptConflicts } from "@/lib/domain/scheduling/override";
 import { queueCalendarInvites } from "../calendar/queue-calendar-invites";
 import { runIdempotent } from "../common/idempotent";
@@ -25,6 +25,7 @@ import { checkPlan } from "../scheduling/plan-conflicts";
 import { retryIfDoubleBooked } from "../scheduling/retry-double-booking";
 import { enrollInTransaction } from "./enroll-in-transaction";
 import { type InterventionDto, toInterventionDto } from "./intervention-dto";
+import { planSeries } from "./plan-series";
 
 /** Retries of a create within this window return the first answer (the API reference: lib/api/routes/). */
 export const CREATE_IDEMPOTENCY_MINUTES = 10;
@@ -87,26 +88,7 @@ function createOnce(
         ]);
       }
 
-      // A year of calendar covers any plan of at most 40 weeks plus the holidays inside it.
-      const holidays = await nonInstructionalDaysBetween(
-        tx,
-        tenantId,
-        input.startDate,
-        addDays(input.startDate, 366),
-      );
-      const sessions = generateSessions({
-        startDate: input.startDate,
-        durationWeeks: input.durationWeeks,
-        pattern: input.schedule,
-        timeZone: district.timeZone,
-        nonInstructionalDays: holidays,
-      });
-      const lastSession = sessions.at(-1);
-      if (!lastSession) {
-        throw new UnprocessableError("No instructional day matches this schedule.", [
-          { path: "schedule.days", message: "Every matching day is marked non-instructional." },
-        ]);
-      }
+      const { sessions, lastSession, holidays } = await planSeries(tx, district, input);
 
       // Checks the room and resources exist too (404 with the field).
       const overridden = acceptConflicts(

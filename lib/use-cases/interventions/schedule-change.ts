@@ -1,5 +1,5 @@
 import type { Tx } from "@/db/client";
-import { districtOf, nonInstructionalDaysBetween } from "@/db/queries/districts";
+import { districtOf } from "@/db/queries/districts";
 import type { StoredIntervention } from "@/db/queries/intervention-changes";
 import { replaceInterventionResources } from "@/db/queries/interventions/writes";
 import { participantsOf } from "@/db/queries/scheduling/plan-facts";
@@ -9,13 +9,13 @@ import {
   moveUpcomingSessionsToRoom,
   sessionsForReplan,
 } from "@/db/queries/sessions/schedule";
-import { addDays, todayIn, type Weekday } from "@/lib/domain/calendar/dates";
-import { UnprocessableError } from "@/lib/domain/errors";
+import { todayIn, type Weekday } from "@/lib/domain/calendar/dates";
 import type { UpdateInterventionInput } from "@/lib/domain/interventions/update-schema";
-import { describeFrequency, generateSessions } from "@/lib/domain/schedule/generate-sessions";
+import { describeFrequency } from "@/lib/domain/schedule/generate-sessions";
 import { replanSessions } from "@/lib/domain/schedule/replan";
 import { acceptConflicts } from "@/lib/domain/scheduling/override";
 import { checkPlan } from "../scheduling/plan-conflicts";
+import { planSeries } from "./plan-series";
 
 /**
  * What an edit does to a group's calendar (Scenario 5, issue point "Edit an intervention"):
@@ -68,29 +68,11 @@ export async function prepareScheduleChange(
   let replan: ReturnType<typeof replanSessions> | null = null;
   let columns: Partial<StoredIntervention> = {};
   if (replanning) {
-    const holidays = await nonInstructionalDaysBetween(
-      tx,
-      tenantId,
-      plan.startDate,
-      addDays(plan.startDate, 366),
-    );
-    const series = generateSessions({
-      startDate: plan.startDate,
-      durationWeeks: plan.durationWeeks,
-      pattern: plan.schedule,
-      timeZone: district.timeZone,
-      nonInstructionalDays: holidays,
-    });
+    const { sessions: series, lastSession } = await planSeries(tx, district, plan);
     replan = replanSessions(await sessionsForReplan(tx, tenantId, current.id), series, today);
-    const lastDate = [...series.map((s) => s.date)].sort().at(-1);
-    if (!lastDate) {
-      throw new UnprocessableError("No instructional day matches this schedule.", [
-        { path: "schedule.days", message: "Every matching day is marked non-instructional." },
-      ]);
-    }
     columns = {
       startDate: plan.startDate,
-      endDate: lastDate,
+      endDate: lastSession.date,
       durationWeeks: plan.durationWeeks,
       scheduleDays: [...plan.schedule.days],
       startTime: plan.schedule.startTime,
