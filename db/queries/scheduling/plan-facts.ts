@@ -226,18 +226,7 @@ export async function participantsOf(tx: Tx, tenantId: string, interventionId: s
           eq(interventionEnrollments.isActive, true),
         ),
       ),
-    tx
-      .select({
-        resourceId: interventionResources.resourceId,
-        quantity: interventionResources.quantity,
-      })
-      .from(interventionResources)
-      .where(
-        and(
-          eq(interventionResources.tenantId, tenantId),
-          eq(interventionResources.interventionId, interventionId),
-        ),
-      ),
+    resourceNeedsOfGroup(tx, tenantId, interventionId),
   ]);
   return {
     interventionId,
@@ -246,4 +235,21 @@ export async function participantsOf(tx: Tx, tenantId: string, interventionId: s
     studentIds: enrolled.map((e) => e.id),
     resources: needs,
   };
+}
+
+/** What a group holds in each session: resource and units, in a stable order. */
+export async function resourceNeedsOfGroup(tx: Tx, tenantId: string, interventionId: string) {
+  return tx
+    .select({
+      resourceId: interventionResources.resourceId,
+      quantity: interventionResources.quantity,
+    })
+    .from(interventionResources)
+    .where(
+      and(
+        eq(interventionResources.tenantId, tenantId),
+        eq(interventionResources.interventionId, interventionId),
+      ),
+    )
+    .orderBy(asc(interventionResources.resourceId));
 }

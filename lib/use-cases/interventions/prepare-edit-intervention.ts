@@ -1,5 +1,5 @@
 import { facilitatorsOf, interventionRoster } from "@/db/queries/interventions/details";
-import { resourceNeedsForForm } from "@/db/queries/scheduling/options";
+import { resourceNeedsOfGroup } from "@/db/queries/scheduling/plan-facts";
 import { withTenant } from "@/db/with-tenant";
 import { ForbiddenError } from "@/lib/domain/errors";
 import { canManageIntervention } from "@/lib/domain/policy";
@@ -26,7 +26,7 @@ export async function prepareEditIntervention(ctx: UseCaseContext, id: string) {
     const [facilitators, roster, resources] = await Promise.all([
       facilitatorsOf(tx, tenantId, id),
       interventionRoster(tx, tenantId, id),
-      resourceNeedsForForm(tx, tenantId, id),
+      resourceNeedsOfGroup(tx, tenantId, id),
     ]);
     return {
       intervention: toInterventionDto(intervention),
