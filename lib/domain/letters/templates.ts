@@ -1,4 +1,10 @@
 import type { FieldError } from "../errors";
+import {
+  CLOSING_SUMMARY_PLACEHOLDERS,
+  CLOSING_SUMMARY_TEMPLATES,
+  EXIT_CELEBRATION_PLACEHOLDERS,
+  EXIT_CELEBRATION_TEMPLATES,
+} from "./exit-letters";
 import { TIER_CHANGE_PLACEHOLDERS, TIER_CHANGE_TEMPLATES } from "./tier-change-letter";
 
 /**
@@ -7,7 +13,12 @@ import { TIER_CHANGE_PLACEHOLDERS, TIER_CHANGE_TEMPLATES } from "./tier-change-l
  * `{{name}}`; the values are plain text, filled in by `renderTemplate`.
  */
 
-export const LETTER_KINDS = ["enrollment", "tier-change"] as const;
+export const LETTER_KINDS = [
+  "enrollment",
+  "tier-change",
+  "exit-celebration",
+  "closing-summary",
+] as const;
 export type LetterKind = (typeof LETTER_KINDS)[number];
 
 /** Languages we have built-in wording for; a guardian in any other language gets English. */
@@ -48,12 +59,16 @@ export type LetterValues = Record<EnrollmentPlaceholder, string>;
 export const LETTER_PLACEHOLDERS: Record<LetterKind, Readonly<Record<string, string>>> = {
   enrollment: ENROLLMENT_PLACEHOLDERS,
   "tier-change": TIER_CHANGE_PLACEHOLDERS,
+  "exit-celebration": EXIT_CELEBRATION_PLACEHOLDERS,
+  "closing-summary": CLOSING_SUMMARY_PLACEHOLDERS,
 };
 
 /** Placeholders an edited body of that kind must keep. */
 export const REQUIRED_PLACEHOLDERS: Record<LetterKind, readonly string[]> = {
   enrollment: ["optOut"],
   "tier-change": [],
+  "exit-celebration": [],
+  "closing-summary": [],
 };
 
 /**
@@ -117,6 +132,8 @@ Atentamente,
     },
   },
   "tier-change": TIER_CHANGE_TEMPLATES,
+  "exit-celebration": EXIT_CELEBRATION_TEMPLATES,
+  "closing-summary": CLOSING_SUMMARY_TEMPLATES,
 };
 
 const PLACEHOLDER = /\{\{\s*([a-zA-Z]+)\s*\}\}/g;

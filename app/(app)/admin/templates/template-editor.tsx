@@ -12,6 +12,12 @@ import {
   sampleLetterFacts,
 } from "@/lib/domain/letters/enrollment-letter";
 import {
+  closingSummaryValues,
+  exitCelebrationValues,
+  sampleClosingSummaryFacts,
+  sampleExitCelebrationFacts,
+} from "@/lib/domain/letters/exit-letters";
+import {
   LANGUAGE_NAMES,
   LETTER_PLACEHOLDERS,
   type LetterKind,
@@ -29,6 +35,8 @@ import type { ActionResult } from "@/lib/server/action";
 const KIND_NAMES: Record<LetterKind, string> = {
   enrollment: "Enrollment letter",
   "tier-change": "Tier change letter",
+  "exit-celebration": "Exit celebration letter",
+  "closing-summary": "Closing summary letter",
 };
 
 /** A made-up family's values for the preview of a letter of this kind. */
@@ -41,6 +49,10 @@ function sampleValues(
   switch (kind) {
     case "tier-change":
       return tierChangeLetterValues(sampleTierChangeFacts(language, districtName));
+    case "exit-celebration":
+      return exitCelebrationValues(sampleExitCelebrationFacts(language, districtName));
+    case "closing-summary":
+      return closingSummaryValues(sampleClosingSummaryFacts(language, districtName));
     default:
       return enrollmentLetterValues(sampleLetterFacts(language, districtName, optOut));
   }
