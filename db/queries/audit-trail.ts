@@ -117,6 +117,8 @@ export async function tierHistoryOf(tx: Tx, tenantId: string, studentId: string)
       toTier: tierChanges.toTier,
       decision: tierChanges.decision,
       justification: tierChanges.justification,
+      team: tierChanges.team,
+      lowFidelityReason: tierChanges.lowFidelityReason,
       decidedByName: users.name,
     })
     .from(tierChanges)
@@ -134,6 +136,7 @@ export async function communicationsOf(tx: Tx, tenantId: string, studentId: stri
       sentAt: communications.sentAt,
       kind: communications.kind,
       channel: communications.channel,
+      language: communications.language,
       toAddress: communications.toAddress,
       subject: communications.subject,
       reason: communications.reason,
