@@ -1,7 +1,8 @@
 import { and, asc, eq } from "drizzle-orm";
 import type { Tx } from "../client";
-import { interventions, students, tierChanges } from "../schema";
+import { interventions, students, tierChanges, users } from "../schema";
 import { returnedRow } from "./returned-row";
+import { tenantJoin } from "./tenant-join";
 
 /** The student's current tier, locked so two tier changes of one student queue up. */
 export async function lockStudentTier(tx: Tx, tenantId: string, studentId: string) {
@@ -53,4 +54,66 @@ export async function tierChangesOf(tx: Tx, tenantId: string, studentId: string)
     .from(tierChanges)
     .where(and(eq(tierChanges.tenantId, tenantId), eq(tierChanges.studentId, studentId)))
     .orderBy(asc(tierChanges.decidedOn), asc(tierChanges.createdAt));
+}
+
+/** Whether the student has any tier decision on record (a `start` is a first placement). */
+export async function hasTierDecision(tx: Tx, tenantId: string, studentId: string) {
+  const rows = await tx
+    .select({ id: tierChanges.id })
+    .from(tierChanges)
+    .where(and(eq(tierChanges.tenantId, tenantId), eq(tierChanges.studentId, studentId)))
+    .limit(1);
+  return rows.length > 0;
+}
+
+const decisionColumns = {
+  id: tierChanges.id,
+  studentId: tierChanges.studentId,
+  date: tierChanges.decidedOn,
+  fromTier: tierChanges.fromTier,
+  toTier: tierChanges.toTier,
+  decision: tierChanges.decision,
+  justification: tierChanges.justification,
+  team: tierChanges.team,
+  lowFidelityReason: tierChanges.lowFidelityReason,
+  interventionId: tierChanges.interventionId,
+  interventionName: interventions.name,
+  decidedByName: users.name,
+  createdAt: tierChanges.createdAt,
+};
+
+/**
+ * A student's tier decisions with what the team wrote (justification, team, reason to go on at
+ * low fidelity), oldest first; the snapshot is read one decision at a time (tierDecisionOf).
+ */
+export async function tierDecisionsOf(tx: Tx, tenantId: string, studentId: string) {
+  return tx
+    .select(decisionColumns)
+    .from(tierChanges)
+    .leftJoin(interventions, tenantJoin(interventions.id, tierChanges.interventionId))
+    .leftJoin(users, tenantJoin(users.id, tierChanges.decidedBy))
+    .where(and(eq(tierChanges.tenantId, tenantId), eq(tierChanges.studentId, studentId)))
+    .orderBy(asc(tierChanges.decidedOn), asc(tierChanges.createdAt));
+}
+
+/** One decision of a student, with its stored snapshot. */
+export async function tierDecisionOf(
+  tx: Tx,
+  tenantId: string,
+  studentId: string,
+  decisionId: string,
+) {
+  const [row] = await tx
+    .select({ ...decisionColumns, dataSnapshot: tierChanges.dataSnapshot })
+    .from(tierChanges)
+    .leftJoin(interventions, tenantJoin(interventions.id, tierChanges.interventionId))
+    .leftJoin(users, tenantJoin(users.id, tierChanges.decidedBy))
+    .where(
+      and(
+        eq(tierChanges.tenantId, tenantId),
+        eq(tierChanges.studentId, studentId),
+        eq(tierChanges.id, decisionId),
+      ),
+    );
+  return row ?? null;
 }

@@ -48,7 +48,7 @@ export const staffListSchema = named(
 
 export const tierChangeSchema = named(
   "TierChange",
-  "One change of a student's tier, with its justification.",
+  "One change of a student's tier, with its justification, its team and the snapshot of the data it rests on (taken by the server).",
   z.object({
     id: uuid,
     studentId: uuid,
@@ -59,6 +59,21 @@ export const tierChangeSchema = named(
     reason: z.string(),
     interventionId: uuid.nullable(),
     decidedBy: uuid.nullable(),
+    team: z
+      .array(z.object({ staffId: uuid.nullish(), name: z.string(), role: z.string() }))
+      .describe("Who decided, with their role."),
+    lowFidelityReason: z
+      .string()
+      .nullable()
+      .describe("Why the team moved up although fidelity was below 80 %."),
+    fidelity: z
+      .number()
+      .nullable()
+      .describe("The intervention's fidelity (0–1) when the decision was taken; null unknown."),
+    lettersQueued: z.number().int().describe("Letters to the family queued with the decision."),
+    snapshotUrl: z
+      .string()
+      .describe("The page showing the decision with the data it rests on, as it was."),
     createdAt: instant,
   }) satisfies z.ZodType<TierChangeDto>,
 );

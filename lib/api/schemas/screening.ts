@@ -113,10 +113,28 @@ export const studentInterventionHistorySchema = named(
       ),
       tierHistory: z.array(
         z.object({
+          id: uuid,
           date: localDate,
           fromTier: z.number().int().nullable(),
           toTier: tier,
           decision: z.enum(TIER_DECISIONS),
+          justification: z.string().describe("Why the team decided it."),
+          team: z
+            .array(z.object({ staffId: uuid.nullish(), name: z.string(), role: z.string() }))
+            .describe("Who decided, with their role."),
+          lowFidelityReason: z
+            .string()
+            .nullable()
+            .describe("Why the team moved up although fidelity was below 80 %."),
+          interventionId: uuid.nullable(),
+          interventionName: z.string().nullable(),
+          decidedByName: z.string().nullable(),
+          snapshotUrl: z
+            .string()
+            .nullable()
+            .describe(
+              "The page with the data the decision rests on, as it was when taken; null for a family.",
+            ),
         }),
       ),
     }),

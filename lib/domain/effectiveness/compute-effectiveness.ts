@@ -1,4 +1,9 @@
-import { attendanceRateFromCounts, fidelity as fidelityOf, ratio } from "../attendance";
+import {
+  attendanceRateFromCounts,
+  type Fidelity,
+  fidelity as fidelityOf,
+  ratio,
+} from "../attendance";
 import { mean, weeksBetween } from "../progress";
 import { costOf, perPointOfGain, staffHours, studentHours } from "./investment";
 import { findNonResponders } from "./non-responders";
@@ -14,6 +19,11 @@ function known(values: readonly (number | null)[]): number[] {
 function lowestKnown(values: readonly (number | null)[]): number | null {
   const rates = known(values);
   return rates.length === 0 ? null : Math.min(...rates);
+}
+
+/** The one fidelity figure: the lower of the session and minutes rates (null when neither is known). */
+export function fidelityFigure(fidelity: Fidelity): number | null {
+  return lowestKnown([fidelity.sessionRate, fidelity.minutesRate]);
 }
 
 function difference(current: number | null, previous: number | null): number | null {
@@ -61,11 +71,11 @@ export function computeGroupEffectiveness(input: EffectivenessInput): {
   const progressingRate = ratio(progressingCount, students.length);
 
   const hours = staffHours(input.sessionsHeld, minutesPerSession, input.facilitatorCount);
-  const hourlyCost = input.hourlyCost ?? null;
+  const spent = input.spent ?? null;
 
   const effectiveness: Effectiveness = {
     attendanceRate: attendanceRateFromCounts(input.attendance),
-    fidelity: lowestKnown([fidelity.sessionRate, fidelity.minutesRate]),
+    fidelity: fidelityFigure(fidelity),
     fidelityDetail: fidelity,
     preAverage,
     currentAverage,
@@ -79,16 +89,7 @@ export function computeGroupEffectiveness(input: EffectivenessInput): {
     staffHours: hours,
     studentHours: studentHours(input.attendance, minutesPerSession),
     costPerPoint: perPointOfGain(hours, gain),
-    cost:
-      hourlyCost === null
-        ? null
-        : costOf({
-            staffHours: hours,
-            hourlyCost,
-            resourceCosts: input.resourceCosts ?? [],
-            studentCount: students.length,
-            gain,
-          }),
+    cost: spent === null ? null : costOf({ spent, studentCount: students.length, gain }),
     recommendation: recommend({
       fidelity,
       progressingRate,

@@ -23,3 +23,19 @@ describe("tierDecision", () => {
     expect(() => tierDecision(1, 1, "exit")).toThrow(UnprocessableError);
   });
 });
+
+describe("tierDecision with a named kind", () => {
+  it("refuses an escalation that goes down and a step-down that goes up", () => {
+    expect(tierDecision(2, 3, "escalate")).toBe("escalate");
+    expect(tierDecision(3, 2, "step-down")).toBe("step-down");
+    expect(() => tierDecision(3, 2, "escalate")).toThrow(UnprocessableError);
+    expect(() => tierDecision(2, 3, "step-down")).toThrow(UnprocessableError);
+  });
+
+  it("accepts a start only as a first placement", () => {
+    expect(tierDecision(1, 2, "start", { firstPlacement: true })).toBe("start");
+    expect(() => tierDecision(1, 2, "start", { firstPlacement: false })).toThrow(
+      UnprocessableError,
+    );
+  });
+});

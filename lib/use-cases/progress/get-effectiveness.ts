@@ -1,3 +1,4 @@
+import type { Tx } from "@/db/client";
 import { districtOf } from "@/db/queries/districts";
 import { interventionRoster } from "@/db/queries/interventions/details";
 import { monitoringPlanOf, probeScoresOfIntervention } from "@/db/queries/progress/measures";
@@ -58,99 +59,104 @@ export async function getEffectivenessDashboard(ctx: UseCaseContext, interventio
 }
 
 async function loadEffectiveness(ctx: UseCaseContext, interventionId: string) {
+  return withTenant(ctx.db, ctx.actor, (tx) => effectivenessIn(tx, ctx, interventionId));
+}
+
+/**
+ * The figures and each student's analysis, read in the caller's transaction: the pages above,
+ * and the snapshot a tier decision keeps of the data it rests on
+ * (lib/use-cases/tiers/decision-snapshot.ts).
+ */
+export async function effectivenessIn(tx: Tx, ctx: UseCaseContext, interventionId: string) {
   const { tenantId } = ctx.actor;
-  return withTenant(ctx.db, ctx.actor, async (tx) => {
-    const { intervention, access } = await loadInterventionAccess(tx, ctx, interventionId);
-    // Non-responders name students: for the group's team, not for those following one child.
-    if (!mayRunSessions(access)) {
-      throw new ForbiddenError(
-        "Effectiveness is for the group's team and intervention specialists.",
-      );
-    }
-    const plan = await monitoringPlanOf(tx, tenantId, interventionId);
-    if (!plan?.measureName || plan.goalValue === null) {
-      throw new UnprocessableError(
-        "Set the intervention's measure and goal first: effectiveness is measured against them.",
-      );
-    }
-    const measureName = plan.measureName;
-    const [district, roster, counts, deliveries, probes, notes] = await Promise.all([
-      districtOf(tx, tenantId),
-      interventionRoster(tx, tenantId, interventionId),
-      interventionAttendanceCounts(tx, tenantId, interventionId),
-      deliveryOf(tx, tenantId, [intervention], ctx.now()),
-      probeScoresOfIntervention(tx, tenantId, interventionId),
-      readableNotesWhere(tx, ctx.actor, { interventionId, limit: 10_000 }),
-    ]);
-    const readings: (TimelineReading & { studentId: string })[] = [
-      ...probes.map((p) => ({
-        ...p,
-        interventionId,
-        measureName,
-        unit: plan.measureUnit,
-        source: "probe" as const,
-      })),
-      ...notes.flatMap((n) =>
-        n.measureName !== null &&
-        n.measureValue !== null &&
-        measureKey(n.measureName) === measureKey(measureName)
-          ? [
-              {
-                studentId: n.studentId,
-                interventionId,
-                date: n.noteDate,
-                value: n.measureValue,
-                measureName,
-                unit: n.measureUnit,
-                source: "note" as const,
-              },
-            ]
-          : [],
-      ),
-    ];
-    const studentIds = [...new Set(roster.map((r) => r.studentId))];
-    const names = new Map(
-      roster.map((r) => [
-        r.studentId,
-        { firstName: r.firstName, lastName: r.lastName, stillEnrolled: r.isActive },
-      ]),
+  const { intervention, access } = await loadInterventionAccess(tx, ctx, interventionId);
+  // Non-responders name students: for the group's team, not for those following one child.
+  if (!mayRunSessions(access)) {
+    throw new ForbiddenError("Effectiveness is for the group's team and intervention specialists.");
+  }
+  const plan = await monitoringPlanOf(tx, tenantId, interventionId);
+  if (!plan?.measureName || plan.goalValue === null) {
+    throw new UnprocessableError(
+      "Set the intervention's measure and goal first: effectiveness is measured against them.",
     );
-    const scoresOf = new Map(
-      studentIds.map((studentId) => [
-        studentId,
-        mergeReadings(readings.filter((r) => r.studentId === studentId)),
-      ]),
-    );
-    const today = todayIn(district.timeZone, ctx.now());
-    const { delivery } = deliveries.get(interventionId)!;
-    const computed = computeGroupEffectiveness({
-      students: studentIds.map((studentId) => ({ studentId, scores: scoresOf.get(studentId)! })),
-      goal: plan.goalValue,
-      direction: plan.measureDirection,
-      startDate: intervention.startDate,
-      endDate: intervention.endDate,
-      today,
-      attendance: counts,
-      sessionsScheduledToDate: delivery.sessionsScheduledToDate,
-      sessionsHeld: delivery.sessionsHeld,
-      minutesPerSession: intervention.sessionMinutes,
-      // Both minute figures from deliveryToDate, so fidelity here is the one the session pages show.
-      minutesPlanned: delivery.minutesPlanned,
-      minutesDelivered: delivery.minutesDelivered,
-      facilitatorCount: Math.max(1, intervention.facilitatorIds.length),
-      // The grade-level bar for non-responders: the proficiency target, else the goal itself.
-      benchmarkCut: plan.proficiencyTarget ?? plan.goalValue,
-    });
-    return {
-      effectiveness: roundEffectivenessForDisplay(computed.effectiveness),
-      students: computed.students.map((analysis) => ({
-        analysis,
-        scores: scoresOf.get(analysis.studentId)!.map(({ date, value }) => ({ date, value })),
-      })),
-      names,
-      plan: { ...plan, measureName, goalValue: plan.goalValue },
-      intervention,
-      today,
-    };
+  }
+  const measureName = plan.measureName;
+  const [district, roster, counts, deliveries, probes, notes] = await Promise.all([
+    districtOf(tx, tenantId),
+    interventionRoster(tx, tenantId, interventionId),
+    interventionAttendanceCounts(tx, tenantId, interventionId),
+    deliveryOf(tx, tenantId, [intervention], ctx.now()),
+    probeScoresOfIntervention(tx, tenantId, interventionId),
+    readableNotesWhere(tx, ctx.actor, { interventionId, limit: 10_000 }),
+  ]);
+  const readings: (TimelineReading & { studentId: string })[] = [
+    ...probes.map((p) => ({
+      ...p,
+      interventionId,
+      measureName,
+      unit: plan.measureUnit,
+      source: "probe" as const,
+    })),
+    ...notes.flatMap((n) =>
+      n.measureName !== null &&
+      n.measureValue !== null &&
+      measureKey(n.measureName) === measureKey(measureName)
+        ? [
+            {
+              studentId: n.studentId,
+              interventionId,
+              date: n.noteDate,
+              value: n.measureValue,
+              measureName,
+              unit: n.measureUnit,
+              source: "note" as const,
+            },
+          ]
+        : [],
+    ),
+  ];
+  const studentIds = [...new Set(roster.map((r) => r.studentId))];
+  const names = new Map(
+    roster.map((r) => [
+      r.studentId,
+      { firstName: r.firstName, lastName: r.lastName, stillEnrolled: r.isActive },
+    ]),
+  );
+  const scoresOf = new Map(
+    studentIds.map((studentId) => [
+      studentId,
+      mergeReadings(readings.filter((r) => r.studentId === studentId)),
+    ]),
+  );
+  const today = todayIn(district.timeZone, ctx.now());
+  const { delivery } = deliveries.get(interventionId)!;
+  const computed = computeGroupEffectiveness({
+    students: studentIds.map((studentId) => ({ studentId, scores: scoresOf.get(studentId)! })),
+    goal: plan.goalValue,
+    direction: plan.measureDirection,
+    startDate: intervention.startDate,
+    endDate: intervention.endDate,
+    today,
+    attendance: counts,
+    sessionsScheduledToDate: delivery.sessionsScheduledToDate,
+    sessionsHeld: delivery.sessionsHeld,
+    minutesPerSession: intervention.sessionMinutes,
+    // Both minute figures from deliveryToDate, so fidelity here is the one the session pages show.
+    minutesPlanned: delivery.minutesPlanned,
+    minutesDelivered: delivery.minutesDelivered,
+    facilitatorCount: Math.max(1, intervention.facilitatorIds.length),
+    // The grade-level bar for non-responders: the proficiency target, else the goal itself.
+    benchmarkCut: plan.proficiencyTarget ?? plan.goalValue,
   });
+  return {
+    effectiveness: roundEffectivenessForDisplay(computed.effectiveness),
+    students: computed.students.map((analysis) => ({
+      analysis,
+      scores: scoresOf.get(analysis.studentId)!.map(({ date, value }) => ({ date, value })),
+    })),
+    names,
+    plan: { ...plan, measureName, goalValue: plan.goalValue },
+    intervention,
+    today,
+  };
 }

@@ -2,12 +2,12 @@ import { resultsOfStudent } from "@/db/queries/assessments";
 import { recordRead } from "@/db/queries/audit";
 import { communicationsToGuardian } from "@/db/queries/communications/letters";
 import { studentWithSchool } from "@/db/queries/students";
-import { tierChangesOf } from "@/db/queries/tier-changes";
 import { withTenant } from "@/db/with-tenant";
 import { NotFoundError } from "@/lib/domain/errors";
 import { catalogueOf, recommend } from "@/lib/domain/reports/assessment-catalogue";
 import { visibleStudent } from "../access";
 import type { UseCaseContext } from "../context";
+import { tierHistoryFor } from "../tiers/tier-history";
 import { enrollmentViews } from "./student-record";
 
 /**
@@ -22,7 +22,7 @@ export async function getStudentProfile(ctx: UseCaseContext, studentId: string) 
     const student = await studentWithSchool(tx, actor.tenantId, studentId);
     if (!student) throw new NotFoundError("Student");
     const enrollments = await enrollmentViews(tx, actor.tenantId, studentId);
-    const tierHistory = await tierChangesOf(tx, actor.tenantId, studentId);
+    const tierHistory = await tierHistoryFor(tx, actor.tenantId, studentId, audience);
     const family = audience === "family";
 
     // Screening data is the staff's working data; a family learns of progress through the notes shared with it.
