@@ -27,8 +27,9 @@ export function mailDeliveryJob(mailer: Mailer | null = mailerFromConfig()): Job
     everyMs: () => config().MAIL_POLL_MS,
     async handle({ db, log }) {
       let failed = 0;
+      // A few batches per district per round, so every district is served within seconds.
       for (const tenantId of await allDistrictIds(db)) {
-        failed += (await deliverDueMail({ db, mailer, now }, tenantId)).failed;
+        failed += (await deliverDueMail({ db, mailer, now, maxBatches: 5 }, tenantId)).failed;
       }
       if (failed > 0)
         log(`Mail: ${failed} message(s) could not be delivered (see the mailbox page).`);

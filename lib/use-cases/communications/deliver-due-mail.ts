@@ -53,6 +53,12 @@ export interface DeliveryDeps {
   mailer: Mailer | null;
   now: () => Date;
   batchSize?: number;
+  /**
+   * Batches at most in one call; the rest waits for the next round. A round visits every
+   * district, so one district's backlog (a term's letters and invitations) never holds up
+   * another's password link. Unset: until the district has nothing due.
+   */
+  maxBatches?: number;
 }
 
 export interface DeliveryReport {
@@ -74,7 +80,7 @@ export async function deliverDueMail(
 ): Promise<DeliveryReport> {
   const report: DeliveryReport = { sent: 0, stored: 0, retrying: 0, failed: 0 };
   const batchSize = deps.batchSize ?? 20;
-  for (;;) {
+  for (let batch = 1; ; batch++) {
     const claimed = await withTenant(deps.db, { tenantId }, async (tx) => {
       const due = await claimDueCommunications(tx, tenantId, deps.now(), batchSize);
       for (const message of due) {
@@ -113,6 +119,6 @@ export async function deliverDueMail(
       }
       return due.length;
     });
-    if (claimed < batchSize) return report;
+    if (claimed < batchSize || batch === deps.maxBatches) return report;
   }
 }
