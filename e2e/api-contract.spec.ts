@@ -334,6 +334,25 @@ test("every documented route answers as documented", async () => {
     }),
   );
 
+  // Referrals (issue 11.3): a parent's request written down, listed, and the referral packet.
+  await conforms(
+    "post",
+    "/students/{id}/evaluation-requests",
+    await api.post(v1(`/students/${studentIds[0]}/evaluation-requests`), {
+      data: { requesterName: "A parent on the phone", note: "Asked for an evaluation." },
+    }),
+  );
+  await conforms(
+    "get",
+    "/students/{id}/evaluation-requests",
+    await api.get(v1(`/students/${studentIds[0]}/evaluation-requests`)),
+  );
+  const referralPacket = await api.get(v1(`/students/${studentIds[0]}/referral-packet`));
+  expect(referralPacket.status()).toBe(200);
+  expect(referralPacket.headers()["content-type"]).toBe("application/pdf");
+  expect((await referralPacket.body()).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+  called.add("get /students/{id}/referral-packet");
+
   // Templates (Scenario 10): the district's library, an admin's new one, read and changed.
   const library = await conforms("get", "/templates", await api.get(v1("/templates")));
   expect((library.items as Json[]).map((t) => t.name)).toContain("Tier 2 Math Facts Fluency");

@@ -4,6 +4,7 @@ import { interventionsRoutes } from "./interventions";
 import { metaRoutes } from "./meta";
 import { peopleRoutes } from "./people";
 import { progressRoutes } from "./progress";
+import { referralsRoutes } from "./referrals";
 import { resourcesRoutes } from "./resources";
 import { schedulingRoutes } from "./scheduling";
 import { screeningRoutes } from "./screening";
@@ -22,6 +23,7 @@ export const API_ROUTES = defineRoutes([
   ...sessionsRoutes,
   ...progressRoutes,
   ...peopleRoutes,
+  ...referralsRoutes,
   ...screeningRoutes,
   ...resourcesRoutes,
   ...schedulingRoutes,

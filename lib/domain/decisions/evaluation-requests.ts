@@ -36,3 +36,13 @@ export type RespondToEvaluationRequestInput = z.output<typeof respondToEvaluatio
 
 /** The disclosure purpose written when a referral packet is generated (docs/domain.md). */
 export const REFERRAL_PACKET_PURPOSE = "special education referral";
+
+/** `GET …/referral-packet`: to whom the packet goes, for the disclosure log (default: the evaluation team). */
+export const referralPacketQuerySchema = z.object({
+  disclosedTo: z
+    .string()
+    .trim()
+    .min(3, "Say who receives the packet, e.g. the evaluation team of the school.")
+    .max(300, "300 characters at most.")
+    .optional(),
+});

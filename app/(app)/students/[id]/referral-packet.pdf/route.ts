@@ -1,0 +1,7 @@
+import { referralPacketPdfResponse } from "@/lib/server/referral-packet";
+import { apiRoute, resourceId } from "@/lib/server/route";
+
+/** The student page's "Referral packet" link: the PDF, for the signed-in specialist or admin. */
+export const GET = apiRoute<{ id: string }>(async ({ ctx, params, request }) =>
+  referralPacketPdfResponse(ctx, resourceId(params.id, "Student"), request.nextUrl.searchParams),
+);
