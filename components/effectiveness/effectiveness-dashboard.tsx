@@ -19,9 +19,11 @@ import { NonRespondersCard, StudentsCard } from "./student-cards";
  */
 export function EffectivenessDashboard({
   data,
+  interventionId,
   canDecideTier,
 }: {
   data: EffectivenessDashboardData;
+  interventionId: string;
   /** Tier decisions are recorded on the student's page by specialists and admins only. */
   canDecideTier: boolean;
 }) {
@@ -262,7 +264,11 @@ export function EffectivenessDashboard({
 
       <StudentsCard data={data} />
 
-      <NonRespondersCard data={data} canDecideTier={canDecideTier} />
+      <NonRespondersCard
+        data={data}
+        interventionId={interventionId}
+        canDecideTier={canDecideTier}
+      />
     </div>
   );
 }

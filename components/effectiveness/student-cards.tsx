@@ -120,9 +120,12 @@ export function StudentsCard({ data }: { data: EffectivenessDashboardData }) {
 /** The non-responders with the reason, each with the way to the tier decision. */
 export function NonRespondersCard({
   data,
+  interventionId,
   canDecideTier,
 }: {
   data: EffectivenessDashboardData;
+  /** The group, named in the tier decision the link opens (escalate, prefilled). */
+  interventionId: string;
   /** Tier decisions are recorded on the student's page by specialists and admins only. */
   canDecideTier: boolean;
 }) {
@@ -159,7 +162,7 @@ export function NonRespondersCard({
                 <p className="mt-1 text-sm">
                   {canDecideTier ? (
                     <TextLink
-                      href={`/students/${n.studentId}#tier-to`}
+                      href={`/students/${n.studentId}?decision=escalate&interventionId=${interventionId}#tier-decision`}
                       className="font-medium underline"
                     >
                       Record a tier decision for {name}

@@ -13,7 +13,12 @@ const recordTierDecision = serverAction(
     // Both pages that show the student's tier carry the form.
     revalidatePath(`/students/${studentId}`);
     revalidatePath(`/admin/audit/students/${studentId}`);
-    return { toTier: result.body.toTier, decision: result.body.decision };
+    return {
+      toTier: result.body.toTier,
+      decision: result.body.decision,
+      snapshotUrl: result.body.snapshotUrl,
+      lettersQueued: result.body.lettersQueued,
+    };
   },
 );
 

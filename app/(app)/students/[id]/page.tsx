@@ -3,7 +3,8 @@ import Link from "next/link";
 import { percent } from "@/components/attendance/format";
 import { describeSchedule, gradeLabel } from "@/components/interventions/format";
 import { LetterList } from "@/components/letters/letter-list";
-import { ChangeTierForm } from "@/components/tiers/change-tier-form";
+import { ChangeTierForm, type ChangeTierPrefill } from "@/components/tiers/change-tier-form";
+import { TierHistoryList } from "@/components/tiers/tier-history";
 import { Card, TierBadge } from "@/components/ui/card";
 import { ColumnHeads } from "@/components/ui/column-heads";
 import { DataTable } from "@/components/ui/data-table";
@@ -16,17 +17,21 @@ import { contextFor, requireActor } from "@/lib/server/actor";
 import { idParam, orNotFound } from "@/lib/server/page";
 import { getStudentProfile } from "@/lib/use-cases/students/get-student-profile";
 import type { EnrollmentView } from "@/lib/use-cases/students/student-record";
+import { prepareTierDecision } from "@/lib/use-cases/tiers/prepare-tier-decision";
 import { changeTierAction } from "./actions";
+import { ReferralSection } from "./referral-section";
 
 export const metadata: Metadata = { title: "Student" };
 
-const DECISIONS: Record<string, string> = {
-  start: "Started",
-  escalate: "Escalated",
-  "step-down": "Stepped down",
-  exit: "Exited",
-  refer: "Referred for evaluation",
-};
+const PREFILLED_DECISIONS = ["start", "escalate", "step-down", "exit", "refer"] as const;
+
+/** `?decision=escalate&interventionId=…` from a non-responder flag opens the form prefilled. */
+function prefillOf(query: Record<string, string | string[] | undefined>): ChangeTierPrefill {
+  const one = (value: string | string[] | undefined) =>
+    typeof value === "string" ? value : undefined;
+  const decision = PREFILLED_DECISIONS.find((d) => d === one(query.decision));
+  return { decision, interventionId: one(query.interventionId) };
+}
 
 function Attendance({ enrollment }: { enrollment: EnrollmentView }) {
   const { counts, rate } = enrollment.attendance;
@@ -45,10 +50,18 @@ function Attendance({ enrollment }: { enrollment: EnrollmentView }) {
  * history, latest screening scores (staff) or the letters received (family). A viewer with no
  * tie to the student — or from another district — gets "not found".
  */
-export default async function StudentPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function StudentPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const id = idParam((await params).id);
   const actor = await requireActor();
   const profile = await orNotFound(getStudentProfile(contextFor(actor), id));
+  const decides = canManageIntervention(actor);
+  const decisionInterventions = decides ? await prepareTierDecision(contextFor(actor), id) : [];
   const { student, current, past, tierHistory, scores, letters, audience } = profile;
   const family = audience === "family";
   const groupHref = (interventionId: string) =>
@@ -78,6 +91,8 @@ export default async function StudentPage({ params }: { params: Promise<{ id: st
           Progress over time
         </Link>
       </div>
+
+      <ReferralSection studentId={student.id} actor={actor} />
 
       <Card>
         <h2 className="text-lg font-semibold">Current interventions</h2>
@@ -160,21 +175,16 @@ export default async function StudentPage({ params }: { params: Promise<{ id: st
           {tierHistory.length === 0 ? (
             <p className="mt-1 text-slate-700">Tier {student.currentTier}; no recorded changes.</p>
           ) : (
-            <ol className="mt-2 space-y-1 text-sm">
-              {tierHistory.map((t) => (
-                <li key={`${t.date}-${t.toTier}-${t.decision}`}>
-                  {formatDate(t.date)}: {DECISIONS[t.decision] ?? t.decision},{" "}
-                  {t.fromTier ? `Tier ${t.fromTier} → ` : ""}Tier {t.toTier}
-                </li>
-              ))}
-            </ol>
+            <TierHistoryList history={tierHistory} />
           )}
-          {canManageIntervention(actor) ? (
+          {decides ? (
             <div className="mt-4 border-t border-slate-200 pt-3">
               <h3 className="mb-2 font-semibold">Record a tier decision</h3>
               <ChangeTierForm
                 currentTier={student.currentTier}
                 action={changeTierAction.bind(null, student.id)}
+                interventions={decisionInterventions}
+                prefill={prefillOf(await searchParams)}
               />
             </div>
           ) : null}

@@ -57,7 +57,11 @@ export default async function EffectivenessPage({ params }: { params: Promise<{ 
         </p>
       </div>
       {outcome.kind === "ready" ? (
-        <EffectivenessDashboard data={outcome.data} canDecideTier={canManageIntervention(actor)} />
+        <EffectivenessDashboard
+          data={outcome.data}
+          interventionId={id}
+          canDecideTier={canManageIntervention(actor)}
+        />
       ) : (
         <Card aria-labelledby="no-goal-heading" data-testid="no-goal">
           <h2 id="no-goal-heading" className="text-lg font-semibold">
