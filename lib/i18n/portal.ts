@@ -15,6 +15,19 @@ const en = {
   at: "at",
   letters: "Letters to you",
   noLetters: "No letters yet.",
+  evaluation: {
+    heading: "Special education evaluation",
+    rights:
+      "You may ask the school to evaluate your child for special education at any time, even while your child is receiving extra help. The school must answer you, and it asks for your written consent before an evaluation begins.",
+    open: "Request an evaluation",
+    note: "What would you like the school to know? (optional)",
+    submit: "Send the request",
+    sending: "Sending…",
+    sent: "Your request was recorded. The school's team will answer you.",
+    requested: (date: string) => `You asked on ${date}.`,
+    waiting: "Waiting for the school's answer.",
+    answered: "The school's answer",
+  },
 };
 
 export type PortalText = typeof en;
@@ -35,6 +48,19 @@ const es: PortalText = {
   at: "a las",
   letters: "Cartas para usted",
   noLetters: "Todavía no hay cartas.",
+  evaluation: {
+    heading: "Evaluación de educación especial",
+    rights:
+      "Usted puede pedir a la escuela que evalúe a su hijo o hija para educación especial en cualquier momento, aunque ya esté recibiendo apoyo adicional. La escuela debe responderle y le pedirá su consentimiento por escrito antes de comenzar una evaluación.",
+    open: "Solicitar una evaluación",
+    note: "¿Qué le gustaría que la escuela sepa? (opcional)",
+    submit: "Enviar la solicitud",
+    sending: "Enviando…",
+    sent: "Su solicitud quedó registrada. El equipo de la escuela le responderá.",
+    requested: (date: string) => `Usted lo pidió el ${date}.`,
+    waiting: "Esperando la respuesta de la escuela.",
+    answered: "La respuesta de la escuela",
+  },
 };
 
 export function portalText(locale: string): { text: PortalText; dateLocale: string } {

@@ -12,6 +12,7 @@ import { canCreateIntervention, isStaff } from "@/lib/domain/policy";
 import { contextFor, requireActor } from "@/lib/server/actor";
 import { listInterventions } from "@/lib/use-cases/interventions/list-interventions";
 import { listFollowUps } from "@/lib/use-cases/sessions/list-follow-ups";
+import { EvaluationRequestsPanel } from "./evaluation-requests-panel";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -62,6 +63,8 @@ export default async function DashboardPage() {
           </Link>
         ) : null}
       </div>
+
+      <EvaluationRequestsPanel actor={actor} />
 
       {active.length > 0 || followUps.followUps.length > 0 ? (
         <FollowUpList followUps={followUps.followUps} settings={followUps.settings} />

@@ -10,6 +10,7 @@ import { isFamily } from "@/lib/domain/policy";
 import { portalText } from "@/lib/i18n/portal";
 import { contextFor, requireActor } from "@/lib/server/actor";
 import { getFamilyOverview } from "@/lib/use-cases/portal/get-family-overview";
+import { EvaluationRequestSection } from "./evaluation-request-section";
 
 export const metadata: Metadata = { title: "Family portal" };
 
@@ -96,6 +97,12 @@ export default async function PortalPage() {
             letters={child.letters}
             empty={text.noLetters}
             timeZone={actor.timeZone}
+            dateLocale={dateLocale}
+          />
+          <EvaluationRequestSection
+            actor={actor}
+            studentId={child.id}
+            text={text.evaluation}
             dateLocale={dateLocale}
           />
         </Card>

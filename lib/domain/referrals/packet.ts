@@ -109,6 +109,7 @@ export interface PacketInterventionPage {
 
 export interface ReferralPacketView {
   readonly title: string;
+  readonly intro: string;
   readonly studentName: string;
   readonly studentFacts: readonly Fact[];
   readonly rights: { readonly heading: string; readonly paragraphs: readonly string[] };
@@ -302,6 +303,8 @@ export function referralPacketView(input: PacketInput): ReferralPacketView {
   const enrollments = [...latest.values()].sort((a, b) => bySomeDate(a.startDate, b.startDate));
   return {
     title: `Special education referral: ${studentName}`,
+    intro:
+      "What the school tried before this referral, as 34 CFR 300.309–300.311 asks: each intervention with what was delivered, attendance and fidelity, the progress data with its rate of improvement, the team's decisions and the letters sent to the family.",
     studentName,
     studentFacts: [
       ["Student number", student.localId],

@@ -205,11 +205,7 @@ export function ReferralPacketDocument({ packet }: { packet: ReferralPacketView 
     >
       <Page size="LETTER" style={styles.page}>
         <Text style={styles.title}>{packet.title}</Text>
-        <Text style={styles.paragraph}>
-          What the school tried before this referral, as 34 CFR 300.309–300.311 asks: each
-          intervention with what was delivered, attendance and fidelity, the progress data with its
-          rate of improvement, the team's decisions and the letters sent to the family.
-        </Text>
+        <Text style={styles.paragraph}>{packet.intro}</Text>
         <Facts facts={packet.studentFacts} />
         <View style={styles.rightsBox}>
           <Text style={styles.subheading}>{packet.rights.heading}</Text>
