@@ -58,17 +58,24 @@ export async function endEnrollments(
  * Groups that are over: active or planned with their last day before today (they become
  * `completed`), and groups already completed or cancelled that still have active enrollments.
  */
-export async function groupsToComplete(tx: Tx, tenantId: string, today: string) {
+export async function groupsToComplete(
+  tx: Tx,
+  tenantId: string,
+  today: string,
+  onlyIds?: readonly string[],
+) {
   return tx
     .select({
       id: interventions.id,
       status: interventions.status,
       endDate: interventions.endDate,
+      goalValue: interventions.goalValue,
     })
     .from(interventions)
     .where(
       and(
         eq(interventions.tenantId, tenantId),
+        onlyIds ? inArray(interventions.id, [...onlyIds]) : undefined,
         or(
           and(
             inArray(interventions.status, ["active", "planned"]),

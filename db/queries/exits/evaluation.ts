@@ -4,8 +4,10 @@ import {
   assessmentResults,
   assessments,
   interventionEnrollments,
+  interventionSessions,
   interventions,
   probeScores,
+  sessionAttendance,
   students,
 } from "../../schema";
 import { tenantJoin } from "../tenant-join";
@@ -13,9 +15,9 @@ import { tenantJoin } from "../tenant-join";
 /** What the exit evaluation reads: active enrollments with their group's criteria, probes, benchmarks. */
 
 export interface EvaluationScope {
-  /** One enrollment (after a probe), one student's enrollments (after a benchmark), or all. */
+  /** One enrollment, some students' (after a probe or a benchmark), one group's, or all. */
   enrollmentId?: string;
-  studentId?: string;
+  studentIds?: readonly string[];
   interventionId?: string;
 }
 
@@ -27,7 +29,10 @@ export async function enrollmentsToEvaluate(tx: Tx, tenantId: string, scope: Eva
     eq(interventions.status, "active"),
   ];
   if (scope.enrollmentId) conditions.push(eq(interventionEnrollments.id, scope.enrollmentId));
-  if (scope.studentId) conditions.push(eq(interventionEnrollments.studentId, scope.studentId));
+  if (scope.studentIds) {
+    if (scope.studentIds.length === 0) return [];
+    conditions.push(inArray(interventionEnrollments.studentId, [...scope.studentIds]));
+  }
   if (scope.interventionId)
     conditions.push(eq(interventionEnrollments.interventionId, scope.interventionId));
   return tx
@@ -122,4 +127,34 @@ export async function activeEnrollmentIds(
       ),
     );
   return rows.map((r) => r.id);
+}
+
+/** Per student: sessions of the group they were marked at, and how many they attended. */
+export async function attendanceTallies(
+  tx: Tx,
+  tenantId: string,
+  interventionId: string,
+  studentIds: readonly string[],
+) {
+  if (studentIds.length === 0) return [];
+  return tx
+    .select({
+      studentId: sessionAttendance.studentId,
+      marked: sql<number>`count(*)::int`,
+      attended: sql<number>`(count(*) filter (where ${sessionAttendance.status} in ('present', 'tardy')))::int`,
+    })
+    .from(sessionAttendance)
+    .innerJoin(
+      interventionSessions,
+      tenantJoin(interventionSessions.id, sessionAttendance.sessionId),
+    )
+    .where(
+      and(
+        eq(sessionAttendance.tenantId, tenantId),
+        eq(interventionSessions.interventionId, interventionId),
+        eq(interventionSessions.status, "held"),
+        inArray(sessionAttendance.studentId, [...studentIds]),
+      ),
+    )
+    .groupBy(sessionAttendance.studentId);
 }

@@ -211,3 +211,22 @@ export async function listReviews(tx: Tx, tenantId: string, filter: ReviewListFi
 }
 
 export type ExitReviewListRow = Awaited<ReturnType<typeof listReviews>>[number];
+
+/** When each of these enrollments' latest declined review was decided. */
+export async function lastDeclinedOf(tx: Tx, tenantId: string, enrollmentIds: readonly string[]) {
+  if (enrollmentIds.length === 0) return [];
+  return tx
+    .selectDistinctOn([exitReviews.enrollmentId], {
+      enrollmentId: exitReviews.enrollmentId,
+      decidedAt: exitReviews.decidedAt,
+    })
+    .from(exitReviews)
+    .where(
+      and(
+        eq(exitReviews.tenantId, tenantId),
+        inArray(exitReviews.enrollmentId, [...enrollmentIds]),
+        eq(exitReviews.status, "declined"),
+      ),
+    )
+    .orderBy(exitReviews.enrollmentId, desc(exitReviews.decidedAt));
+}

@@ -23,7 +23,10 @@ const outerId = sql.raw(`"intervention"."interventions"."id"`);
 
 /**
  * The three ways a non-manager can be connected to an intervention, as SQL. The same
- * expressions filter lists and feed the policy's decision on a single intervention.
+ * expressions filter lists and feed the policy's decision on a single intervention. A teacher's
+ * and a family's tie is an active enrollment: once the student's enrollment ends (exit, the
+ * group completed) the group is closed to them, while the child's own history (student page,
+ * portal) still lists it, as those read the student's enrollments, not the group.
  */
 function relationConditions(actor: Actor) {
   const facilitates = actor.staffId
@@ -36,13 +39,13 @@ function relationConditions(actor: Actor) {
         join ${sectionStudents} ss on ss.tenant_id = e.tenant_id and ss.student_id = e.student_id
         join ${sections} s on s.tenant_id = ss.tenant_id and s.id = ss.section_id
         where e.tenant_id = ${outerTenant} and e.intervention_id = ${outerId}
-          and s.teacher_id = ${actor.staffId})`
+          and e.is_active and s.teacher_id = ${actor.staffId})`
     : sql<boolean>`false`;
   const guardianOfEnrolledStudent = actor.guardianId
     ? sql<boolean>`exists (select 1 from ${interventionEnrollments} e
         join ${studentGuardians} g on g.tenant_id = e.tenant_id and g.student_id = e.student_id
         where e.tenant_id = ${outerTenant} and e.intervention_id = ${outerId}
-          and g.guardian_id = ${actor.guardianId})`
+          and e.is_active and g.guardian_id = ${actor.guardianId})`
     : sql<boolean>`false`;
   return { facilitates, teachesEnrolledStudent, guardianOfEnrolledStudent };
 }

@@ -21,6 +21,17 @@ export const JOB_KINDS = {
     description: "Deletes stored API responses (Idempotency-Key) older than a week.",
     when: "nightly at 03:40 (Chicago)",
   },
+  completeEndedGroups: {
+    name: "complete-ended-groups",
+    description:
+      "Completes groups past their last day: remaining enrollments end and families get the closing summary.",
+    when: "daily at 05:00 (Chicago)",
+  },
+  evaluateExits: {
+    name: "evaluate-exits",
+    description: "Measures every active enrollment against its group's exit criteria.",
+    when: "daily at 05:15 (Chicago)",
+  },
 } as const satisfies Record<string, JobKind>;
 
 /** The kind a queue name belongs to, or undefined for a queue this code no longer runs. */

@@ -1,5 +1,6 @@
 export * from "./actor";
 export * from "./district-admin";
+export * from "./exits";
 export * from "./note-visibility";
 export * from "./policy";
 export * from "./relations";

@@ -3,6 +3,7 @@ import { connect } from "@/db/client";
 import { mailDeliveryJob } from "../mail/delivery-job";
 import type { WorkerStarter } from "../workers";
 import type { JobDefinition } from "./definition";
+import { completeEndedGroupsJob, evaluateExitsJob } from "./exit-jobs";
 import { forgetIdempotencyKeysJob } from "./housekeeping-jobs";
 
 /** pg-boss keeps its tables here, owned by the owner role, out of the app role's reach. */
@@ -10,7 +11,7 @@ export const JOB_SCHEMA = "pgboss";
 
 /** Every job the project runs. Add a job by writing its definition and listing it here. */
 export function jobDefinitions(): JobDefinition[] {
-  return [mailDeliveryJob(), forgetIdempotencyKeysJob];
+  return [mailDeliveryJob(), forgetIdempotencyKeysJob, completeEndedGroupsJob, evaluateExitsJob];
 }
 
 /**

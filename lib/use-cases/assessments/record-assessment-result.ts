@@ -7,6 +7,7 @@ import type { AssessmentResultInput } from "@/lib/domain/reports/assessment-cata
 import { schoolYearOf } from "@/lib/domain/reports/school-year";
 import { assertWorksWithScreening } from "../access";
 import type { UseCaseContext } from "../context";
+import { evaluateExitsInTransaction } from "../exits/evaluate-exits";
 
 /**
  * Manual entry of one screening score (the small form beside the CSV import). A second score
@@ -45,17 +46,26 @@ export async function recordAssessmentResult(ctx: UseCaseContext, input: Assessm
       percentile: input.percentile,
     };
     const [written] = await upsertResults(tx, tenantId, [values]);
-    if (written) {
-      await appendAudit(tx, ctx.actor, ctx.requestId, [
-        {
-          action: written.inserted ? "assessment-result.recorded" : "assessment-result.replaced",
-          entityType: "assessment_result",
-          entityId: written.id,
-          studentId: input.studentId,
-          after: values,
-        },
-      ]);
-    }
+    // A benchmark may complete the student's exit criteria in a group: evaluated now.
+    const exits = await evaluateExitsInTransaction(tx, tenantId, ctx.now(), {
+      studentIds: [input.studentId],
+    });
+    await appendAudit(tx, ctx.actor, ctx.requestId, [
+      ...exits.audit,
+      ...(written
+        ? [
+            {
+              action: written.inserted
+                ? "assessment-result.recorded"
+                : "assessment-result.replaced",
+              entityType: "assessment_result",
+              entityId: written.id,
+              studentId: input.studentId,
+              after: values,
+            },
+          ]
+        : []),
+    ]);
     return {
       ...values,
       status: written ? (written.inserted ? "created" : "updated") : "unchanged",

@@ -28,6 +28,7 @@ import type { RecordAttendanceInput } from "@/lib/domain/sessions/schemas";
 import { loadSessionAccess, requireRunAccess } from "../access";
 import { runIdempotent } from "../common/idempotent";
 import type { UseCaseContext } from "../context";
+import { evaluateExitsInTransaction } from "../exits/evaluate-exits";
 import { flagsOf } from "./flags-of";
 
 /** Retries of an attendance save within this window return the first answer (the API reference: lib/api/routes/). */
@@ -185,6 +186,14 @@ export async function recordAttendance(
         studentIds: [...marks.keys()],
       });
       const flaggedStudentIds = (flags.get(intervention.id) ?? []).map((flag) => flag.studentId);
+      // A new probe may complete a student's exit criteria: evaluated now, not at the next day's job.
+      const exits =
+        probes.length > 0
+          ? await evaluateExitsInTransaction(tx, tenantId, now, {
+              interventionId: intervention.id,
+              studentIds: probes.map((p) => p.studentId),
+            })
+          : null;
 
       // Event and audit row together, at the end: the audit trigger's hash chain locks the
       // district's trail until commit, so it is taken as late as possible.
@@ -226,6 +235,7 @@ export async function recordAttendance(
             },
             reason: input.reason ?? null,
           },
+          ...(exits?.audit ?? []),
         ]),
       ]);
 

@@ -1,0 +1,191 @@
+import type { Tx } from "@/db/client";
+import { guardiansToWrite, letterContext } from "@/db/queries/communications/letters";
+import { insertCommunications } from "@/db/queries/communications/mailbox";
+import { templatesOfKind } from "@/db/queries/communications/templates";
+import { attendanceTallies, probesOf } from "@/db/queries/exits/evaluation";
+import type { ExitReport } from "@/lib/domain/exit";
+import { FOLLOW_UP_WEEKS } from "@/lib/domain/exit";
+import { letterSettingsOf, portalNotice } from "@/lib/domain/letters/enrollment-letter";
+import { closingSummaryValues, exitCelebrationValues } from "@/lib/domain/letters/exit-letters";
+import {
+  DEFAULT_TEMPLATES,
+  type LetterKind,
+  type LetterLanguage,
+  letterLanguageFor,
+  renderLetter,
+} from "@/lib/domain/letters/templates";
+import { letterLinksFromConfig, portalUrl } from "../communications/letter-links";
+
+type Recipient = Awaited<ReturnType<typeof guardiansToWrite>>[number];
+type Context = NonNullable<Awaited<ReturnType<typeof letterContext>>>;
+
+/**
+ * One letter per guardian with an e-mail address, in the guardian's language, from the
+ * district's template of the kind (the built-in one where it has none), written in the caller's
+ * transaction so the letter exists exactly when the exit does. Returns how many were queued.
+ */
+async function queueLetters(
+  tx: Tx,
+  tenantId: string,
+  kind: Extract<LetterKind, "exit-celebration" | "closing-summary">,
+  interventionId: string,
+  enrollments: readonly { id: string; studentId: string }[],
+  values: (
+    context: Context,
+    recipient: Recipient,
+    language: LetterLanguage,
+  ) => Readonly<Record<string, string>>,
+): Promise<number> {
+  if (enrollments.length === 0) return 0;
+  const context = await letterContext(tx, tenantId, interventionId);
+  if (!context) throw new Error("The intervention of the letter is missing");
+  const recipients = await guardiansToWrite(
+    tx,
+    tenantId,
+    enrollments.map((e) => e.studentId),
+  );
+  if (recipients.length === 0) return 0;
+  const templates = new Map(
+    (await templatesOfKind(tx, tenantId, kind)).map((t) => [t.language, t]),
+  );
+  const settings = letterSettingsOf(context.districtSettings);
+  const links = letterLinksFromConfig();
+  const enrollmentOf = new Map(enrollments.map((e) => [e.studentId, e.id]));
+  const letters = recipients.map((r) => {
+    const language = letterLanguageFor(r.language);
+    const guardianName = `${r.guardianFirstName} ${r.guardianLastName}`;
+    const own = templates.get(language);
+    const { subject, body } = renderLetter(
+      own ?? DEFAULT_TEMPLATES[kind][language],
+      values(context, r, language),
+    );
+    return {
+      tenantId,
+      kind,
+      channel: "email",
+      studentId: r.studentId,
+      guardianId: r.guardianId,
+      interventionId,
+      enrollmentId: enrollmentOf.get(r.studentId) ?? null,
+      toAddress: r.email,
+      language,
+      templateVersion: own?.version ?? 0,
+      subject,
+      body,
+      emailBody:
+        settings.delivery === "portal-notice"
+          ? portalNotice(language, {
+              guardianName,
+              districtName: context.districtName,
+              portalUrl: portalUrl(links),
+            })
+          : null,
+      reason:
+        kind === "exit-celebration"
+          ? `Exit from ${context.name}: criteria met`
+          : `${context.name} ended`,
+      required: false,
+      status: "queued" as const,
+    };
+  });
+  await insertCommunications(tx, letters);
+  return letters.length;
+}
+
+const contactOf = (context: Context) => context.facilitator;
+
+/** The celebration letter of an approved exit, with what the report showed. */
+export function queueExitCelebrationLetters(
+  tx: Tx,
+  tenantId: string,
+  exit: {
+    enrollmentId: string;
+    interventionId: string;
+    studentId: string;
+    exitDate: string;
+    report: ExitReport | null;
+  },
+): Promise<number> {
+  const { report } = exit;
+  return queueLetters(
+    tx,
+    tenantId,
+    "exit-celebration",
+    exit.interventionId,
+    [{ id: exit.enrollmentId, studentId: exit.studentId }],
+    (context, r, language) =>
+      exitCelebrationValues({
+        language,
+        guardianName: `${r.guardianFirstName} ${r.guardianLastName}`,
+        studentFirstName: r.studentFirstName,
+        studentLastName: r.studentLastName,
+        districtName: context.districtName,
+        interventionName: context.name,
+        focusArea: context.focusArea,
+        exitDate: exit.exitDate,
+        followUpWeeks: FOLLOW_UP_WEEKS,
+        probes:
+          report && report.proficiencyTarget !== null
+            ? {
+                count: report.probesNeeded,
+                target: report.proficiencyTarget,
+                measureName: report.measureName,
+              }
+            : null,
+        benchmark: report?.benchmark
+          ? {
+              assessmentName: report.benchmark.assessmentName,
+              score: report.benchmark.score,
+              cut: report.benchmark.cut,
+            }
+          : null,
+        facilitator: contactOf(context),
+      }),
+  );
+}
+
+/** The closing summary of a group that ended, for each enrollment it ended. */
+export async function queueClosingSummaryLetters(
+  tx: Tx,
+  tenantId: string,
+  interventionId: string,
+  ended: readonly { id: string; studentId: string; enrollmentDate: string }[],
+  endDate: string,
+  goalValue: number | null,
+): Promise<number> {
+  if (ended.length === 0) return 0;
+  const studentIds = ended.map((e) => e.studentId);
+  const [tallies, probes] = await Promise.all([
+    attendanceTallies(tx, tenantId, interventionId, studentIds),
+    probesOf(tx, tenantId, [interventionId], studentIds),
+  ]);
+  const tallyOf = new Map(tallies.map((t) => [t.studentId, t]));
+  const latestOf = new Map<string, number>();
+  for (const probe of probes) latestOf.set(probe.studentId, probe.value);
+  const startOf = new Map(ended.map((e) => [e.studentId, e.enrollmentDate]));
+  return queueLetters(
+    tx,
+    tenantId,
+    "closing-summary",
+    interventionId,
+    ended,
+    (context, r, language) =>
+      closingSummaryValues({
+        language,
+        guardianName: `${r.guardianFirstName} ${r.guardianLastName}`,
+        studentFirstName: r.studentFirstName,
+        studentLastName: r.studentLastName,
+        districtName: context.districtName,
+        interventionName: context.name,
+        focusArea: context.focusArea,
+        enrollmentDate: startOf.get(r.studentId) ?? context.startDate,
+        endDate,
+        sessionsAttended: tallyOf.get(r.studentId)?.attended ?? 0,
+        sessionsHeld: tallyOf.get(r.studentId)?.marked ?? 0,
+        latestScore: latestOf.get(r.studentId) ?? null,
+        goalValue,
+        measureName: null,
+        facilitator: contactOf(context),
+      }),
+  );
+}
