@@ -125,8 +125,8 @@ describe("the referral packet", () => {
     expect(packet.interventions.length).toBeGreaterThanOrEqual(2);
     const pages = pdfPages(await renderReferralPacketPdf(packet));
 
-    // Cover, one page per intervention, the decisions and letters (one page, or more if long).
-    expect(pages.length).toBeGreaterThanOrEqual(packet.interventions.length + 2);
+    // The cover, one page per intervention, one page of decisions and letters (Emma has few).
+    expect(pages).toHaveLength(1 + packet.interventions.length + 1);
     expect(pages[0]).toContain("Special education referral");
     expect(pages[0]).toContain("ask the school to evaluate your child");
     packet.interventions.forEach((intervention, index) => {
@@ -167,11 +167,14 @@ describe("the referral packet", () => {
     expect(row!.details).toMatchObject({ kind: "referral-packet", format: "pdf" });
   });
 
-  it("is another district's student: 404; a teacher of the student: 403", async () => {
+  it("is another district's student: 404; her teacher and her parent: 403", async () => {
     await expect(
       getReferralPacket(ctx(cedarSpecialist), studentId, { format: "pdf" }),
     ).rejects.toBeInstanceOf(NotFoundError);
     await expect(getReferralPacket(ctx(parent), emma, { format: "print" })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
+    await expect(getReferralPacket(ctx(teacher), emma, { format: "pdf" })).rejects.toBeInstanceOf(
       ForbiddenError,
     );
   });
