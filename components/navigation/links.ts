@@ -25,6 +25,7 @@ export function navigationFor(actor: Pick<Actor, "role" | "locale">): NavLink[] 
         { href: "/dashboard", label: "Dashboard" },
         { href: "/sessions", label: "Today's sessions" },
         { href: "/caseload", label: "Caseload" },
+        { href: "/meetings", label: "MTSS meetings" },
         { href: "/reports/at-risk", label: "At-risk students" },
         { href: "/interventions/new", label: "New intervention" },
       ];
@@ -32,6 +33,7 @@ export function navigationFor(actor: Pick<Actor, "role" | "locale">): NavLink[] 
       return [
         { href: "/dashboard", label: "Dashboard" },
         { href: "/reports/district", label: "District view" },
+        { href: "/meetings", label: "MTSS meetings" },
         { href: "/reports/at-risk", label: "At-risk students" },
         { href: "/interventions/new", label: "New intervention" },
         { href: "/admin", label: "Administration" },

@@ -5,16 +5,16 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { PersonPicker, type PickedPerson } from "@/components/people/person-picker";
 import { Button } from "@/components/ui/button";
 import { Field, inputClasses, SelectField, TextAreaField } from "@/components/ui/field";
 import { setFieldErrors } from "@/components/ui/form-outcome";
 import { lowFidelityWarning, needsLowFidelityReason } from "@/lib/domain/tiers/fidelity-gate";
-import { changeTierSchema, type TeamMember } from "@/lib/domain/tiers/schemas";
+import { changeTierSchema } from "@/lib/domain/tiers/schemas";
 import { TIERS } from "@/lib/domain/tiers/tier";
 import { z } from "@/lib/domain/zod";
 import type { ActionResult } from "@/lib/server/action";
 import type { DecisionInterventionOption } from "@/lib/use-cases/tiers/prepare-tier-decision";
+import { TeamPicker, type TeamRow, teamMembers } from "./team-picker";
 
 type ChangeTierAction = (
   values: unknown,
@@ -41,22 +41,6 @@ export const DECISION_KIND_LABELS = {
   exit: "Exit from tiered support (to tier 1)",
   refer: "Refer for a special-education evaluation",
 } as const;
-
-/** A member of the deciding team on the form: picked from staff, or written in. */
-interface TeamRow {
-  key: string;
-  staffId: string | null;
-  name: string;
-  role: string;
-}
-
-function staffOption(item: Record<string, unknown>): PickedPerson {
-  return {
-    id: String(item.id),
-    label: String(item.displayName),
-    detail: item.title ? String(item.title) : undefined,
-  };
-}
 
 export interface ChangeTierPrefill {
   decision?: FormValues["decision"];
@@ -114,42 +98,16 @@ export function ChangeTierForm({
   const fidelity = chosen?.fidelity ?? null;
   const gated = needsLowFidelityReason({ fromTier: currentTier, toTier, fidelity });
 
-  const picked: PickedPerson[] = team.flatMap((m) =>
-    m.staffId ? [{ id: m.staffId, label: m.name }] : [],
-  );
-  const onPick = (people: PickedPerson[]) => {
-    setTeam((rows) => {
-      const written = rows.filter((r) => r.staffId === null);
-      const kept = people.map(
-        (p) =>
-          rows.find((r) => r.staffId === p.id) ?? {
-            key: p.id,
-            staffId: p.id,
-            name: p.label,
-            role: p.detail ?? "",
-          },
-      );
-      return [...kept, ...written];
-    });
-  };
-  const updateRow = (rowKey: string, change: Partial<TeamRow>) =>
-    setTeam((rows) => rows.map((r) => (r.key === rowKey ? { ...r, ...change } : r)));
-
   const onSubmit = async (values: FormValues) => {
     setDone(null);
     setFormError(null);
-    const members: TeamMember[] = team.map((m) => ({
-      ...(m.staffId ? { staffId: m.staffId } : {}),
-      name: m.name,
-      role: m.role,
-    }));
     const result = await action(
       {
         toTier: Number(values.toTier),
         reason: values.reason,
         decision: values.decision || undefined,
         interventionId: values.interventionId || null,
-        team: members,
+        team: teamMembers(team),
         lowFidelityReason: gated ? values.lowFidelityReason : null,
       },
       key,
@@ -269,57 +227,9 @@ export function ChangeTierForm({
         rows={3}
         {...register("reason")}
       />
-      <fieldset className="space-y-2 md:col-span-2">
-        <legend className="text-sm font-medium text-slate-800">Team who decided</legend>
-        <PersonPicker
-          id="tier-team"
-          endpoint="/api/v1/staff"
-          toOption={staffOption}
-          selected={picked}
-          onChange={onPick}
-          multiple
-          placeholder="Search staff by name"
-        />
-        {team.length > 0 ? (
-          <ul className="space-y-2" data-testid="tier-team">
-            {team.map((m, index) => (
-              <li key={m.key} className="grid gap-2 sm:grid-cols-[1fr_1fr_auto]">
-                <input
-                  aria-label={`Team member ${index + 1} name`}
-                  className={inputClasses}
-                  value={m.name}
-                  readOnly={m.staffId !== null}
-                  onChange={(e) => updateRow(m.key, { name: e.target.value })}
-                />
-                <input
-                  aria-label={`Team member ${index + 1} role`}
-                  placeholder="Role, e.g. Reading specialist"
-                  className={inputClasses}
-                  value={m.role}
-                  onChange={(e) => updateRow(m.key, { role: e.target.value })}
-                />
-                <Button
-                  variant="ghost"
-                  onClick={() => setTeam((rows) => rows.filter((r) => r.key !== m.key))}
-                >
-                  Remove {m.name || `member ${index + 1}`}
-                </Button>
-              </li>
-            ))}
-          </ul>
-        ) : null}
-        <Button
-          variant="secondary"
-          onClick={() =>
-            setTeam((rows) => [
-              ...rows,
-              { key: crypto.randomUUID(), staffId: null, name: "", role: "" },
-            ])
-          }
-        >
-          Add someone not in the staff list
-        </Button>
-      </fieldset>
+      <div className="md:col-span-2">
+        <TeamPicker id="tier-team" legend="Team who decided" rows={team} onChange={setTeam} />
+      </div>
       <div className="md:col-span-2">
         <Button type="submit" disabled={isSubmitting}>
           {isSubmitting ? "Recording…" : "Record tier decision"}
