@@ -430,6 +430,43 @@ test("every documented route answers as documented", async () => {
   );
   expect((utilization.rows as Json[]).length).toBeGreaterThan(0);
 
+  // Exits (Scenario 11): the seeded student ready to exit is recommended and approved; a decline
+  // of a review that does not exist is a documented 404; an enrollment ended for another reason.
+  const ready = await conforms(
+    "get",
+    "/exit-reviews",
+    await api.get(v1("/exit-reviews?status=eligible")),
+  );
+  const flagged = (ready.items as Json[])[0];
+  expect(flagged, "the seed flags a student ready to exit").toBeDefined();
+  const recommended = await conforms(
+    "post",
+    "/exit-reviews/{id}/recommend",
+    await api.post(v1(`/exit-reviews/${flagged?.id}/recommend`), {
+      data: { note: "Three strong probes in a row." },
+    }),
+  );
+  expect(recommended.status).toBe("recommended");
+  const approvedExit = await conforms(
+    "post",
+    "/exit-reviews/{id}/approve",
+    await api.post(v1(`/exit-reviews/${flagged?.id}/approve`), { data: {} }),
+  );
+  expect(approvedExit.status).toBe("approved");
+  const missingReview = await api.post(v1(`/exit-reviews/${randomUUID()}/decline`), {
+    data: { reason: "Not yet." },
+  });
+  expect(missingReview.status()).toBe(404);
+  await conforms("post", "/exit-reviews/{id}/decline", missingReview);
+  const endedEnrollment = await conforms(
+    "post",
+    "/interventions/{id}/students/{studentId}/exit",
+    await api.post(v1(`/interventions/${id}/students/${studentIds[3]}/exit`), {
+      data: { reason: "moved-away", date: dayFromToday(0) },
+    }),
+  );
+  expect(endedEnrollment.exitReason).toBe("moved-away");
+
   const firstPage = await conforms("get", "/events", await api.get(v1("/events?limit=5")));
   expect((firstPage.items as Json[]).length).toBeGreaterThan(0);
   await conforms(

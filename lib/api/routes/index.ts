@@ -1,5 +1,6 @@
 import { defineRoutes } from "../registry";
 import { eventsRoutes } from "./events";
+import { exitsRoutes } from "./exits";
 import { interventionsRoutes } from "./interventions";
 import { metaRoutes } from "./meta";
 import { peopleRoutes } from "./people";
@@ -22,6 +23,7 @@ export const API_ROUTES = defineRoutes([
   ...templatesRoutes,
   ...sessionsRoutes,
   ...progressRoutes,
+  ...exitsRoutes,
   ...peopleRoutes,
   ...referralsRoutes,
   ...screeningRoutes,
