@@ -66,8 +66,10 @@ export function TeamPicker({
     onChange(rows.map((r) => (r.key === rowKey ? { ...r, ...change } : r)));
 
   return (
-    <fieldset className="space-y-2">
-      <legend className="text-sm font-medium text-slate-800">{legend}</legend>
+    <div className="space-y-2">
+      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+        {legend}
+      </label>
       <PersonPicker
         id={id}
         endpoint="/api/v1/staff"
@@ -95,9 +97,16 @@ export function TeamPicker({
                 value={m.role}
                 onChange={(e) => update(m.key, { role: e.target.value })}
               />
-              <Button variant="ghost" onClick={() => onChange(rows.filter((r) => r.key !== m.key))}>
-                Remove {m.name || `member ${index + 1}`}
-              </Button>
+              {m.staffId === null ? (
+                <Button
+                  variant="ghost"
+                  onClick={() => onChange(rows.filter((r) => r.key !== m.key))}
+                >
+                  Remove {m.name || `member ${index + 1}`}
+                </Button>
+              ) : (
+                <span />
+              )}
             </li>
           ))}
         </ul>
@@ -110,6 +119,6 @@ export function TeamPicker({
       >
         Add someone not in the staff list
       </Button>
-    </fieldset>
+    </div>
   );
 }
