@@ -25,6 +25,7 @@ export function navigationFor(actor: Pick<Actor, "role" | "locale">): NavLink[] 
         { href: "/dashboard", label: "Dashboard" },
         { href: "/sessions", label: "Today's sessions" },
         { href: "/caseload", label: "Caseload" },
+        { href: "/exit-reviews", label: "Exit reviews" },
         { href: "/meetings", label: "MTSS meetings" },
         { href: "/reports/at-risk", label: "At-risk students" },
         { href: "/interventions/new", label: "New intervention" },
@@ -33,6 +34,7 @@ export function navigationFor(actor: Pick<Actor, "role" | "locale">): NavLink[] 
       return [
         { href: "/dashboard", label: "Dashboard" },
         { href: "/reports/district", label: "District view" },
+        { href: "/exit-reviews", label: "Exit reviews" },
         { href: "/meetings", label: "MTSS meetings" },
         { href: "/reports/at-risk", label: "At-risk students" },
         { href: "/interventions/new", label: "New intervention" },

@@ -13,6 +13,7 @@ import { contextFor, requireActor } from "@/lib/server/actor";
 import { listInterventions } from "@/lib/use-cases/interventions/list-interventions";
 import { listFollowUps } from "@/lib/use-cases/sessions/list-follow-ups";
 import { EvaluationRequestsPanel } from "./evaluation-requests-panel";
+import { ExitPanel } from "./exit-panel";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -65,6 +66,8 @@ export default async function DashboardPage() {
       </div>
 
       <EvaluationRequestsPanel actor={actor} />
+
+      <ExitPanel actor={actor} />
 
       {active.length > 0 || followUps.followUps.length > 0 ? (
         <FollowUpList followUps={followUps.followUps} settings={followUps.settings} />

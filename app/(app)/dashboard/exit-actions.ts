@@ -1,0 +1,18 @@
+"use server";
+
+import { recommendExitSchema, recordFollowUpSchema } from "@/lib/domain/exit";
+import { serverAction } from "@/lib/server/action";
+import { recordFollowUp } from "@/lib/use-cases/exits/follow-ups";
+import { recommendExit } from "@/lib/use-cases/exits/recommend-exit";
+
+/** "Recommend exit" on the dashboard, as `POST /exit-reviews/{id}/recommend`. */
+export const recommendExitAction = serverAction(
+  recommendExitSchema,
+  (ctx, input, reviewId: string) => recommendExit(ctx, reviewId, input),
+);
+
+/** The weekly follow-up after an exit: holding or slipping, with an optional probe score. */
+export const recordFollowUpAction = serverAction(
+  recordFollowUpSchema,
+  (ctx, input, followUpId: string) => recordFollowUp(ctx, followUpId, input),
+);
