@@ -1,15 +1,12 @@
-import { and, asc, between, eq, inArray, isNotNull, isNull, ne, or, sql } from "drizzle-orm";
+import { and, asc, between, eq, isNotNull, isNull, or, sql } from "drizzle-orm";
 import type { Tx } from "../client";
 import {
-  interventionFacilitators,
   interventionResources,
   interventionSessions,
   resources,
   rooms,
   scheduleBookings,
   schools,
-  staff,
-  users,
 } from "../schema";
 import { returnedRow } from "./returned-row";
 import { tenantJoin } from "./tenant-join";
@@ -150,65 +147,6 @@ export async function resourceNeedsOf(tx: Tx, tenantId: string, interventionId: 
       ),
     )
     .orderBy(asc(resources.name), asc(resources.id));
-}
-
-/** The group's sessions that are not cancelled, with any facilitator of the session's own. */
-export async function costedSessionsOf(tx: Tx, tenantId: string, interventionId: string) {
-  return tx
-    .select({
-      minutes: interventionSessions.minutes,
-      facilitatorId: interventionSessions.facilitatorId,
-    })
-    .from(interventionSessions)
-    .where(
-      and(
-        eq(interventionSessions.tenantId, tenantId),
-        eq(interventionSessions.interventionId, interventionId),
-        ne(interventionSessions.status, "cancelled"),
-      ),
-    );
-}
-
-/**
- * The people whose time a group's budget prices: its facilitators and anyone named on one of
- * its sessions, with their job title and, when they sign in, their role.
- */
-export async function costedStaffOf(
-  tx: Tx,
-  tenantId: string,
-  interventionId: string,
-  sessionStaffIds: readonly string[],
-) {
-  const facilitatorIds = tx
-    .select({ id: interventionFacilitators.staffId })
-    .from(interventionFacilitators)
-    .where(
-      and(
-        eq(interventionFacilitators.tenantId, tenantId),
-        eq(interventionFacilitators.interventionId, interventionId),
-      ),
-    );
-  return tx
-    .select({
-      id: staff.id,
-      displayName: staff.displayName,
-      title: staff.title,
-      userRole: sql<string | null>`(select ${users.role} from ${users}
-        where ${users.tenantId} = ${staff.tenantId} and ${users.staffId} = ${staff.id}
-        order by ${users.active} desc, ${users.createdAt} limit 1)`,
-      isFacilitator: inArray(staff.id, facilitatorIds).mapWith(Boolean),
-    })
-    .from(staff)
-    .where(
-      and(
-        eq(staff.tenantId, tenantId),
-        or(
-          inArray(staff.id, facilitatorIds),
-          sessionStaffIds.length > 0 ? inArray(staff.id, [...sessionStaffIds]) : undefined,
-        ),
-      ),
-    )
-    .orderBy(asc(staff.lastName), asc(staff.id));
 }
 
 /**

@@ -1,3 +1,4 @@
+import { districtApiQuerySchema } from "@/lib/domain/reports/district-effectiveness";
 import {
   editProgressNoteSchema,
   listNotesQuerySchema,
@@ -5,6 +6,7 @@ import {
 } from "@/lib/domain/sessions/schemas";
 import type { RouteSpec } from "../registry";
 import {
+  districtEffectivenessSchema,
   effectivenessSchema,
   noteHistorySchema,
   noteListSchema,
@@ -12,6 +14,8 @@ import {
   studentProgressSchema,
 } from "../schemas/progress";
 import { GROUP_TEAM, WHO_SEES_GROUP } from "./audiences";
+
+const ADMINS = "District admins.";
 
 /** The Progress routes of the HTTP API (lib/api/routes/index.ts lists them all). */
 export const progressRoutes: RouteSpec[] = [
@@ -27,6 +31,19 @@ export const progressRoutes: RouteSpec[] = [
     pathParams: { id: "The intervention." },
     responses: { 200: { description: "The figures.", schema: effectivenessSchema } },
     errors: [401, 403, 404, 422],
+  },
+  {
+    method: "get",
+    path: "/reports/district-effectiveness",
+    operationId: "getDistrictEffectiveness",
+    tag: "Progress",
+    summary: "Effectiveness of every active group (district view)",
+    description:
+      "Every active group of the district with fidelity, students progressing, projected end average against the goal, cost per student and per point of gain (dollars, by each group's budget rules over its sessions held), narrowed by school, focus area or facilitator and sorted as asked; the page /reports/district. `format=csv` answers the same rows as `text/csv` (the page's export).",
+    access: ADMINS,
+    query: districtApiQuerySchema,
+    responses: { 200: { description: "The rows.", schema: districtEffectivenessSchema } },
+    errors: [400, 401, 403],
   },
   {
     method: "get",

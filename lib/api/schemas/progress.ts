@@ -5,6 +5,7 @@ import { NOTE_VISIBILITIES, PROGRESS_RATINGS } from "@/lib/domain/sessions/schem
 import type { getNoteHistory } from "@/lib/use-cases/progress/get-note-history";
 import type { getStudentProgress } from "@/lib/use-cases/progress/get-student-progress";
 import type { NoteDto } from "@/lib/use-cases/progress/note-dto";
+import type { districtEffectiveness } from "@/lib/use-cases/reports/district-effectiveness";
 import { describes, named } from "../registry";
 import { instant, localDate, uuid } from "./common";
 
@@ -66,7 +67,22 @@ export const effectivenessSchema = named(
       studentsProgressing: z.object({ count: z.number().int(), total: z.number().int(), rate }),
       projectedEndAverage: z.number().nullable(),
       staffHours: z.number(),
-      costPerPoint: z.number().nullable(),
+      costPerPoint: z
+        .number()
+        .nullable()
+        .describe("Staff hours per point of gain; null unless the gain is positive."),
+      cost: z
+        .object({
+          staff: z.number(),
+          resources: z.number(),
+          total: z.number(),
+          perStudent: z.number().nullable(),
+          perPoint: z.number().nullable(),
+        })
+        .nullable()
+        .describe(
+          "Cost to date in dollars, by the group's budget rules over the sessions held (staff × the district's hourly cost per role, licences, consumables, amortised equipment); per student served and per point of gain. Null for those who may not see pay rates (facilitators): staff hours stand for cost.",
+        ),
       recommendation: z.enum(Object.values(RECOMMENDATIONS)).describe("What to do next."),
       nonResponders: z.array(z.object({ studentId: uuid, reason: z.string() })),
     }),
@@ -115,6 +131,44 @@ export const studentProgressSchema = named(
         }),
       ),
       notes: z.array(noteSchema),
+    }),
+  ),
+);
+
+export const districtEffectivenessSchema = named(
+  "DistrictEffectiveness",
+  "Every active group of the district with its effectiveness figures (the /reports/district table). Costs are in `costUnit`; a null figure has its reason in `why`.",
+  describes<Awaited<ReturnType<typeof districtEffectiveness>>>()(
+    z.object({
+      today: localDate,
+      rows: z.array(
+        z.object({
+          id: uuid,
+          name: z.string(),
+          tier: z.number().int(),
+          focusArea: z.string(),
+          schoolId: uuid.nullable(),
+          schoolName: z.string().nullable(),
+          facilitators: z.array(z.object({ id: uuid, name: z.string() })),
+          measureName: z.string().nullable(),
+          goal: z.number().nullable(),
+          studentCount: z.number().int(),
+          fidelity: rate,
+          progressing: z
+            .object({ count: z.number().int(), total: z.number().int(), rate })
+            .nullable(),
+          projectedEndAverage: z.number().nullable(),
+          costPerStudent: z.number().nullable(),
+          costPerPoint: z.number().nullable(),
+          costUnit: z.enum(["dollars", "staff hours"]),
+          why: z.record(z.string(), z.string()),
+        }),
+      ),
+      choices: z.object({
+        schools: z.array(z.object({ id: uuid, label: z.string() })),
+        focusAreas: z.array(z.string()),
+        facilitators: z.array(z.object({ id: uuid, label: z.string() })),
+      }),
     }),
   ),
 );

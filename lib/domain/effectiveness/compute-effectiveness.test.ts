@@ -94,8 +94,11 @@ describe("computeEffectiveness: Scenario 6", () => {
 });
 
 describe("computeEffectiveness: money", () => {
-  it("prices staff time and resources when the district has set an hourly cost", () => {
-    const { cost } = computeEffectiveness({ ...scenario6, hourlyCost: 40, resourceCosts: [120] });
+  it("gives the money spent, per student and per point of gain, when it is known", () => {
+    const { cost } = computeEffectiveness({
+      ...scenario6,
+      spent: { staffCents: 48_000, resourceCents: 12_000 },
+    });
     expect(cost?.staff).toBe(480);
     expect(cost?.resources).toBe(120);
     expect(cost?.total).toBe(600);
@@ -103,8 +106,10 @@ describe("computeEffectiveness: money", () => {
     expect(cost?.perPoint).toBeCloseTo(600 / 13, 12);
   });
 
-  it("prices staff time alone without resource costs", () => {
-    expect(computeEffectiveness({ ...scenario6, hourlyCost: 40 }).cost?.total).toBe(480);
+  it("gives no money figures without the money spent (staff hours stand for cost)", () => {
+    const result = computeEffectiveness(scenario6);
+    expect(result.cost).toBeNull();
+    expect(result.costPerPoint).toBeCloseTo(result.staffHours / 13, 12);
   });
 
   it("gives no price per point when the average has not improved", () => {
@@ -112,7 +117,11 @@ describe("computeEffectiveness: money", () => {
       ...student,
       scores: weeklyLine(student.baseline ?? 0, 0, 4),
     }));
-    const result = computeEffectiveness({ ...scenario6, students: flat, hourlyCost: 40 });
+    const result = computeEffectiveness({
+      ...scenario6,
+      students: flat,
+      spent: { staffCents: 48_000, resourceCents: 0 },
+    });
     expect(result.change).toBe(0);
     expect(result.costPerPoint).toBeNull();
     expect(result.cost?.perPoint).toBeNull();

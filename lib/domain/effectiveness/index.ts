@@ -12,6 +12,8 @@ export {
   type CostInput,
   costOf,
   perPointOfGain,
+  type Spent,
+  spentOf,
   staffHours,
   studentHours,
 } from "./investment";

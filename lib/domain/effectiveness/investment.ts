@@ -1,5 +1,6 @@
 import { type AttendanceCounts, attendedCount, ratio } from "../attendance";
-import { nearlyEqual, sum } from "../progress";
+import { nearlyEqual } from "../progress";
+import type { Budget } from "../scheduling/budget";
 import type { Cost } from "./types";
 
 const MINUTES_PER_HOUR = 60;
@@ -24,24 +25,41 @@ export function perPointOfGain(amount: number, gain: number | null): number | nu
   return amount / gain;
 }
 
+/** What a group has cost so far in money, in whole cents (lib/domain/scheduling/budget.ts). */
+export interface Spent {
+  /** The budget's staff lines: hours × the loaded hourly cost of each person's cost role. */
+  readonly staffCents: number;
+  /** Its licence, consumable and equipment lines. */
+  readonly resourceCents: number;
+}
+
+/** A budget's lines split into staff and resources: what `costOf` turns into dollars. */
+export function spentOf(budget: Pick<Budget, "lines">): Spent {
+  let staffCents = 0;
+  let resourceCents = 0;
+  for (const line of budget.lines) {
+    if (line.ingredient === "staff") staffCents += line.cents;
+    else resourceCents += line.cents;
+  }
+  return { staffCents, resourceCents };
+}
+
 export interface CostInput {
-  readonly staffHours: number;
-  readonly hourlyCost: number;
-  readonly resourceCosts: readonly number[];
+  readonly spent: Spent;
   readonly studentCount: number;
   readonly gain: number | null;
 }
 
-/** The ingredients method (Levin & McEwan): every resource used, priced, then summed. */
-export function costOf({
-  staffHours: hours,
-  hourlyCost,
-  resourceCosts,
-  studentCount,
-  gain,
-}: CostInput): Cost {
-  const staff = hours * hourlyCost;
-  const resources = sum(resourceCosts);
+const CENTS_PER_DOLLAR = 100;
+
+/**
+ * The ingredients method (Levin & McEwan): every resource used, priced (by the budget), then
+ * summed; in dollars. Per student divides by every student served; per point of gain divides
+ * the total by the group's gain, null unless it is positive.
+ */
+export function costOf({ spent, studentCount, gain }: CostInput): Cost {
+  const staff = spent.staffCents / CENTS_PER_DOLLAR;
+  const resources = spent.resourceCents / CENTS_PER_DOLLAR;
   const total = staff + resources;
   return {
     staff,

@@ -1,5 +1,6 @@
 import type { AttendanceCounts, Fidelity } from "../attendance";
 import type { CalendarDate, MeasureDirection, ScorePoint } from "../progress";
+import type { Spent } from "./investment";
 import type { Recommendation } from "./recommendation";
 
 export interface StudentSeries {
@@ -32,10 +33,12 @@ export interface EffectivenessInput {
   /** Defaults to every held session running its full length. */
   readonly minutesDelivered?: number;
   readonly facilitatorCount: number;
-  /** Loaded staff cost per hour; without it no money figures are given. */
-  readonly hourlyCost?: number | null;
-  /** Materials, licences and amortised equipment or rooms, already apportioned to this intervention. */
-  readonly resourceCosts?: readonly number[];
+  /**
+   * The group's cost to date in money, priced by its budget over the sessions held
+   * (investment.ts → spentOf); without it (a reader who may not see pay rates) no money
+   * figures are given and staff hours stand for cost.
+   */
+  readonly spent?: Spent | null;
   /** The grade-level benchmark a student's latest score is held against. */
   readonly benchmarkCut: number;
   readonly fidelityThreshold?: number;

@@ -33,6 +33,11 @@ export const districtQuerySchema = z.object({
 });
 export type DistrictQuery = z.output<typeof districtQuerySchema>;
 
+/** `GET /api/v1/reports/district-effectiveness`: the page's query, and `format=csv` for the export. */
+export const districtApiQuerySchema = districtQuerySchema.extend({
+  format: z.enum(["json", "csv"]).default("json"),
+});
+
 export interface DistrictGroup {
   readonly id: string;
   readonly name: string;

@@ -1,4 +1,5 @@
 import type { Tx } from "@/db/client";
+import { budgetRowsOf } from "@/db/queries/budget-inputs";
 import { districtOf } from "@/db/queries/districts";
 import { interventionRoster } from "@/db/queries/interventions/details";
 import { monitoringPlanOf, probeScoresOfIntervention } from "@/db/queries/progress/measures";
@@ -10,12 +11,15 @@ import {
   computeGroupEffectiveness,
   roundEffectivenessForDisplay,
   roundStudentProgressForDisplay,
+  spentOf,
 } from "@/lib/domain/effectiveness";
 import { ForbiddenError, UnprocessableError } from "@/lib/domain/errors";
 import { mayRunSessions } from "@/lib/domain/policy";
+import { canReadBudget } from "@/lib/domain/policy/resources";
 import { measureKey, mergeReadings, type TimelineReading } from "@/lib/domain/progress/timeline";
 import { loadInterventionAccess } from "../access";
 import type { UseCaseContext } from "../context";
+import { budgetsFromRows } from "../resources/intervention-budget";
 import { deliveryOf } from "../sessions/delivery-of";
 
 /**
@@ -81,13 +85,16 @@ export async function effectivenessIn(tx: Tx, ctx: UseCaseContext, interventionI
     );
   }
   const measureName = plan.measureName;
-  const [district, roster, counts, deliveries, probes, notes] = await Promise.all([
+  // The cost to date in money carries the district's pay rates: only for those who manage the group.
+  const costed = canReadBudget(access);
+  const [district, roster, counts, deliveries, probes, notes, budgetRows] = await Promise.all([
     districtOf(tx, tenantId),
     interventionRoster(tx, tenantId, interventionId),
     interventionAttendanceCounts(tx, tenantId, interventionId),
     deliveryOf(tx, tenantId, [intervention], ctx.now()),
     probeScoresOfIntervention(tx, tenantId, interventionId),
     readableNotesWhere(tx, ctx.actor, { interventionId, limit: 10_000 }),
+    costed ? budgetRowsOf(tx, tenantId, [interventionId], "held") : null,
   ]);
   const readings: (TimelineReading & { studentId: string })[] = [
     ...probes.map((p) => ({
@@ -147,6 +154,23 @@ export async function effectivenessIn(tx: Tx, ctx: UseCaseContext, interventionI
     facilitatorCount: Math.max(1, intervention.facilitatorIds.length),
     // The grade-level bar for non-responders: the proficiency target, else the goal itself.
     benchmarkCut: plan.proficiencyTarget ?? plan.goalValue,
+    // The budget's rules over the sessions held, for everyone ever enrolled.
+    spent:
+      budgetRows === null
+        ? null
+        : spentOf(
+            budgetsFromRows(
+              budgetRows,
+              [
+                {
+                  id: interventionId,
+                  durationWeeks: intervention.durationWeeks,
+                  students: studentIds.length,
+                },
+              ],
+              district.settings,
+            ).get(interventionId)!,
+          ),
   });
   return {
     effectiveness: roundEffectivenessForDisplay(computed.effectiveness),

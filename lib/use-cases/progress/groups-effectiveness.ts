@@ -1,4 +1,5 @@
 import type { Tx } from "@/db/client";
+import { budgetRowsOf } from "@/db/queries/budget-inputs";
 import {
   type ActiveGroup,
   attendanceCountsOf,
@@ -14,10 +15,12 @@ import {
   roundEffectivenessForDisplay,
   roundStudentProgressForDisplay,
   type StudentProgress,
+  spentOf,
   staffHours,
 } from "@/lib/domain/effectiveness";
 import type { Actor } from "@/lib/domain/policy";
 import { measureKey, mergeReadings, type TimelineReading } from "@/lib/domain/progress/timeline";
+import { budgetsFromRows } from "../resources/intervention-budget";
 import { type Delivery, deliveryOf } from "../sessions/delivery-of";
 
 type RosterEntry = Awaited<ReturnType<typeof rostersOf>>[number];
@@ -58,18 +61,38 @@ export async function groupsEffectiveness(
   groups: readonly ActiveGroup[],
   today: CalendarDate,
   now: Date,
+  /**
+   * The district's settings when the actor may see pay rates (the district view): each group's
+   * cost to date in money, by its budget's rules over the sessions held
+   * (lib/use-cases/resources/intervention-budget.ts). Without it cost is in staff hours.
+   */
+  costedWith?: { districtSettings: unknown },
 ): Promise<Map<string, GroupFigures>> {
   const ids = groups.map((g) => g.id);
-  const [rosters, counts, deliveries, probes, notes] = await Promise.all([
+  const [rosters, counts, deliveries, probes, notes, budgetRows] = await Promise.all([
     rostersOf(tx, actor.tenantId, ids),
     attendanceCountsOf(tx, actor.tenantId, ids),
     deliveryOf(tx, actor.tenantId, groups, now),
     probeScoresOf(tx, actor.tenantId, ids),
     readableReadingsOf(tx, actor, ids),
+    costedWith ? budgetRowsOf(tx, actor.tenantId, ids, "held") : null,
   ]);
   const rosterOf = groupBy(rosters, (r) => r.interventionId);
   const probesOf = groupBy(probes, (p) => `${p.interventionId}|${p.studentId}`);
   const notesOf = groupBy(notes, (n) => `${n.interventionId}|${n.studentId}`);
+
+  const budgets =
+    budgetRows === null || !costedWith
+      ? null
+      : budgetsFromRows(
+          budgetRows,
+          groups.map((g) => ({
+            id: g.id,
+            durationWeeks: g.durationWeeks,
+            students: new Set((rosterOf.get(g.id) ?? []).map((r) => r.studentId)).size,
+          })),
+          costedWith.districtSettings,
+        );
 
   const figures = new Map<string, GroupFigures>();
   for (const group of groups) {
@@ -137,6 +160,7 @@ export async function groupsEffectiveness(
       minutesDelivered: delivery.delivery.minutesDelivered,
       facilitatorCount,
       benchmarkCut: group.proficiencyTarget ?? goal,
+      spent: budgets === null ? null : spentOf(budgets.get(group.id)!),
     });
     figures.set(group.id, {
       effectiveness: roundEffectivenessForDisplay(computed.effectiveness),

@@ -41,7 +41,9 @@ export async function districtEffectiveness(
     ]);
     const today = todayIn(district.timeZone, ctx.now());
     const shown = filterDistrictGroups(groups, query);
-    const figures = await groupsEffectiveness(tx, ctx.actor, shown, today, ctx.now());
+    const figures = await groupsEffectiveness(tx, ctx.actor, shown, today, ctx.now(), {
+      districtSettings: district.settings,
+    });
     const rows = shown.map((group) => {
       const f = figures.get(group.id)!;
       return districtRow(group, {
