@@ -10,6 +10,7 @@ import { isValidLocalDate, type LocalDate } from "@/lib/domain/calendar/dates";
 import { DEMO_DISTRICTS, DEMO_PASSWORD } from "./accounts";
 import { schoolYearOf } from "./calendar";
 import { createGroups } from "./create-groups";
+import { writeExitReady } from "./exit-ready";
 import { planCedarRidge, planMapleGrove, type Scale } from "./plan";
 import { Rng } from "./random";
 import { writeDemoResources } from "./resources";
@@ -115,6 +116,7 @@ async function seed(db: Database, today: LocalDate, scale: Scale): Promise<Recor
     await writeHistory(db, plan, created, today, Rng.fromName(`${plan.slug}/history/${scale}`));
     // After every draw of the plan's Rng, so the rest of the demo data is as before.
     if (plan.slug === DEMO_DISTRICTS.mapleGrove.slug) await writeTemplateLibrary(db, plan, today);
+    if (plan.slug === DEMO_DISTRICTS.mapleGrove.slug) await writeExitReady(db, plan, today);
   }
   await db.insert(appMeta).values({
     key: DEMO_DATA_META_KEY,

@@ -33,7 +33,7 @@ import { loadInterventionAccess } from "@/lib/use-cases/access";
 import { recordAssessmentResult } from "@/lib/use-cases/assessments/record-assessment-result";
 import { createIntervention } from "@/lib/use-cases/interventions/create-intervention";
 import { studentInterventionHistory } from "@/lib/use-cases/students/student-intervention-history";
-import { DEMO_ACCOUNTS, loadDemoActor } from "@/scripts/seed/accounts";
+import { DEMO_ACCOUNTS, DEMO_GROUPS, loadDemoActor } from "@/scripts/seed/accounts";
 import { contextOf } from "@/test/support/context";
 import { newFacilitator } from "@/test/support/facilitators";
 import { approveExit } from "./approve-exit";
@@ -101,16 +101,28 @@ async function addProbes(interventionId: string, studentId: string, values: numb
   );
 }
 
-/** Records a benchmark at the top of the scale: above any cut. */
+let testAssessment: { id: string; scaleMax: number } | null = null;
+
+/**
+ * Records a benchmark at the top of the scale (above any cut), on an assessment of the test's
+ * own: the seeded Reading Benchmark's one-score-per-student is another test's subject.
+ */
 async function topBenchmark(studentId: string) {
-  const [assessment] = await withTenant(app.db, specialist, (tx) =>
-    tx
-      .select({ id: assessments.id, scaleMax: assessments.scaleMax })
-      .from(assessments)
-      .where(eq(assessments.tenantId, specialist.tenantId))
-      .limit(1),
-  );
-  if (!assessment) throw new Error("No seeded assessment");
+  if (!testAssessment) {
+    const [row] = await withTenant(app.db, specialist, (tx) =>
+      tx
+        .insert(assessments)
+        .values({
+          tenantId: specialist.tenantId,
+          name: `Exit test benchmark ${randomUUID().slice(0, 8)}`,
+          subject: "Reading",
+        })
+        .returning({ id: assessments.id, scaleMax: assessments.scaleMax }),
+    );
+    testAssessment = row ?? null;
+  }
+  const assessment = testAssessment;
+  if (!assessment) throw new Error("The test assessment was not written");
   await recordAssessmentResult(contextOf(app.db, specialist), {
     assessmentId: assessment.id,
     studentId,
@@ -164,6 +176,21 @@ afterAll(async () => {
 });
 
 describe("exit (Scenario 11)", () => {
+  it("has the demo's students ready for an exit recommendation, on the facilitator's list", async () => {
+    const facilitator = await loadDemoActor(app.db, DEMO_ACCOUNTS.facilitator);
+    const mine = await listExitReviews(contextOf(app.db, facilitator), { status: "eligible" });
+    expect(mine.items.map((r) => r.interventionName)).toContain(DEMO_GROUPS.intensiveReading);
+    const all = await listExitReviews(contextOf(app.db, specialist), { status: "eligible" });
+    expect(all.items.map((r) => r.interventionName)).toEqual(
+      expect.arrayContaining([DEMO_GROUPS.intensiveReading, DEMO_GROUPS.mathFacts]),
+    );
+    const seeded = all.items.find((r) => r.interventionName === DEMO_GROUPS.intensiveReading);
+    expect(seeded?.report.dataMet).toBe(true);
+    expect(await rejection(listExitReviews(contextOf(app.db, padre), {}))).toBeInstanceOf(
+      ForbiddenError,
+    );
+  });
+
   it("flags on the data, recommends, approves: enrollment ended, event, 6 follow-ups, celebration letter in Spanish; access after exit", async () => {
     expect(teacher, "a teacher account teaches Sophia in the seed").not.toBeNull();
     const groupId = await newGroup([sophiaId]);
