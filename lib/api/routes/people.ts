@@ -27,7 +27,7 @@ export const peopleRoutes: RouteSpec[] = [
     tag: "People",
     summary: "A student's intervention and tier history",
     description:
-      "Every enrollment, current and past, with schedule, exit and opt-out, and attendance rate; and the tier timeline.",
+      "Every enrollment, current and past, with schedule, exit and opt-out, and attendance rate; and the tier timeline: each decision's kind, justification, team and `snapshotUrl` (the data it rests on; not given to a family).",
     access:
       "Specialists and admins; teachers of the student; facilitators of their groups; their family.",
     pathParams: { id: "The student." },
@@ -41,7 +41,7 @@ export const peopleRoutes: RouteSpec[] = [
     tag: "People",
     summary: "Change a student's tier",
     description:
-      "Records the decision with its justification (`reason`, required) in the tier timeline and the audit trail. Moving up publishes `TierEscalatedEvent`.",
+      "Records the decision with its justification (`reason`, required), its `team` and kind in the tier timeline and the audit trail. The server keeps a snapshot of the data of the intervention named (`interventionId`): the student's scores, the decision rule's verdict, attendance and fidelity; the response's `snapshotUrl` shows it. Moving up while that intervention's fidelity is below 80 % needs `lowFidelityReason` (422 with a field error otherwise). Each guardian is sent a tier-change letter in their language. Moving up publishes `TierEscalatedEvent`.",
     access: MANAGERS,
     pathParams: { id: "The student." },
     body: changeTierSchema,

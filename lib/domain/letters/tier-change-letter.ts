@@ -24,8 +24,7 @@ export const TIER_CHANGE_PLACEHOLDERS = {
   districtName: "the district's name",
 } as const;
 
-export type TierChangePlaceholder = keyof typeof TIER_CHANGE_PLACEHOLDERS;
-export type TierChangeLetterValues = Record<TierChangePlaceholder, string>;
+export type TierChangeLetterValues = Record<keyof typeof TIER_CHANGE_PLACEHOLDERS, string>;
 
 export const TIER_CHANGE_TEMPLATES: Record<LetterLanguage, LetterTemplate> = {
   en: {

@@ -4,7 +4,6 @@ import { NotFoundError } from "@/lib/domain/errors";
 import { recapLine } from "@/lib/domain/meetings/summary";
 import type { Actor } from "@/lib/domain/policy";
 import { readsEveryMeeting } from "@/lib/domain/policy/meetings";
-import type { TeamMember } from "@/lib/domain/tiers/schemas";
 import { visibleStudent } from "../access";
 import { snapshotUrl } from "../tiers/snapshot-url";
 
@@ -23,8 +22,6 @@ export interface MeetingStudentLine {
   /** The data looked at: the tier decision's snapshot page. */
   snapshotUrl: string | null;
 }
-
-export type MeetingAttendee = TeamMember;
 
 /**
  * The student lines of these meetings the actor may read: all of them for specialists and
