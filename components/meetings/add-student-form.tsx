@@ -20,6 +20,7 @@ type AddStudentAction = (
 interface StudentFacts {
   currentTier: number;
   interventions: { interventionId: string; name: string; current: boolean }[];
+  tierHistory: { id: string; date: string; fromTier: number | null; toTier: number }[];
 }
 
 /**
@@ -39,6 +40,7 @@ export function AddMeetingStudentForm({ action }: { action: AddStudentAction }) 
   const [lowFidelityReason, setLowFidelityReason] = useState("");
   const [team, setTeam] = useState<TeamRow[]>([]);
   const [decision, setDecision] = useState("");
+  const [tierChangeId, setTierChangeId] = useState("");
   const [plan, setPlan] = useState({ description: "", with: "", sessionsPerWeek: "", minutes: "" });
   const [reviewOn, setReviewOn] = useState("");
   const [busy, setBusy] = useState(false);
@@ -74,7 +76,8 @@ export function AddMeetingStudentForm({ action }: { action: AddStudentAction }) 
       {
         studentId,
         reviewOn: reviewOn || null,
-        decision: withTierDecision ? null : decision,
+        decision: withTierDecision ? null : decision || null,
+        tierChangeId: withTierDecision ? null : tierChangeId || null,
         plan: {
           description: plan.description || null,
           with: plan.with || null,
@@ -111,6 +114,7 @@ export function AddMeetingStudentForm({ action }: { action: AddStudentAction }) 
     setReason("");
     setLowFidelityReason("");
     setDecision("");
+    setTierChangeId("");
     setTeam([]);
     router.refresh();
   };
@@ -230,15 +234,35 @@ export function AddMeetingStudentForm({ action }: { action: AddStudentAction }) 
           </div>
         </>
       ) : (
-        <InputField
-          id="meeting-decision"
-          label="Decision"
-          placeholder="Continue; add a weekly probe"
-          className="md:col-span-2"
-          value={decision}
-          onChange={(e) => setDecision(e.target.value)}
-          error={fieldErrors.decision}
-        />
+        <>
+          <InputField
+            id="meeting-decision"
+            label="Decision"
+            placeholder="Continue; add a weekly probe"
+            value={decision}
+            onChange={(e) => setDecision(e.target.value)}
+            error={fieldErrors.decision}
+          />
+          <Field
+            id="meeting-tier-change"
+            label="Data looked at: a tier decision on record"
+            error={fieldErrors.tierChangeId}
+          >
+            <select
+              id="meeting-tier-change"
+              className={inputClasses}
+              value={tierChangeId}
+              onChange={(e) => setTierChangeId(e.target.value)}
+            >
+              <option value="">None</option>
+              {[...(facts?.tierHistory ?? [])].reverse().map((t) => (
+                <option key={t.id} value={t.id}>
+                  {t.date}: {t.fromTier ? `Tier ${t.fromTier} → ` : ""}Tier {t.toTier}
+                </option>
+              ))}
+            </select>
+          </Field>
+        </>
       )}
       <fieldset className="grid gap-3 md:col-span-2 md:grid-cols-4">
         <legend className="text-sm font-medium text-slate-800">Plan agreed</legend>
