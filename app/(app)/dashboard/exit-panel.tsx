@@ -11,7 +11,7 @@ import { recommendExitAction, recordFollowUpAction } from "./exit-actions";
  * Facilitators see their groups'; specialists and admins the district's.
  */
 export async function ExitPanel({ actor }: { actor: Actor }) {
-  if (exitReviewScope(actor) === "none" || actor.role === "teacher") return null;
+  if (exitReviewScope(actor) === "none") return null;
   const ctx = contextFor(actor);
   const [reviews, followUps] = await Promise.all([
     listExitReviews(ctx, { status: "eligible" }),
