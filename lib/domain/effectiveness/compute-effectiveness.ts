@@ -71,7 +71,7 @@ export function computeGroupEffectiveness(input: EffectivenessInput): {
   const progressingRate = ratio(progressingCount, students.length);
 
   const hours = staffHours(input.sessionsHeld, minutesPerSession, input.facilitatorCount);
-  const hourlyCost = input.hourlyCost ?? null;
+  const spent = input.spent ?? null;
 
   const effectiveness: Effectiveness = {
     attendanceRate: attendanceRateFromCounts(input.attendance),
@@ -89,16 +89,7 @@ export function computeGroupEffectiveness(input: EffectivenessInput): {
     staffHours: hours,
     studentHours: studentHours(input.attendance, minutesPerSession),
     costPerPoint: perPointOfGain(hours, gain),
-    cost:
-      hourlyCost === null
-        ? null
-        : costOf({
-            staffHours: hours,
-            hourlyCost,
-            resourceCosts: input.resourceCosts ?? [],
-            studentCount: students.length,
-            gain,
-          }),
+    cost: spent === null ? null : costOf({ spent, studentCount: students.length, gain }),
     recommendation: recommend({
       fidelity,
       progressingRate,
