@@ -42,6 +42,9 @@ function respondingText(stats: TemplateStatsDto): string {
   return rate === null ? "—" : `${count} of ${total} (${formatPercent(rate)})`;
 }
 
+const dollars = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" });
+const formatDollars = (amount: number) => dollars.format(amount);
+
 /** The selected template's whole record, under the picker. */
 export function TemplateRecordSummary({ stats }: { stats: TemplateStatsDto }) {
   const { record } = stats;
@@ -58,7 +61,18 @@ export function TemplateRecordSummary({ stats }: { stats: TemplateStatsDto }) {
           <li>Responding (progressing): {respondingText(stats)}</li>
           <li>Median rate of improvement: {growthText(stats)}</li>
           <li>Effect size, pre to current: {effectSizeText(stats)}</li>
-          <li>Exit rate: — (exits are not recorded yet)</li>
+          <li>
+            Exit rate:{" "}
+            {record.exitRate === null
+              ? "—"
+              : `${record.studentsExited} of ${record.studentsServed} (${formatPercent(record.exitRate)})`}
+          </li>
+          <li>
+            Cost to date:{" "}
+            {record.cost === null
+              ? "—"
+              : `${formatDollars(record.cost)} in all${record.costPerStudent === null ? "" : `, ${formatDollars(record.costPerStudent)} per student`}${record.costPerPoint === null ? ", none per point (no gain yet)" : `, ${formatDollars(record.costPerPoint)} per student per point of gain`}`}
+          </li>
           <li>
             Staff hours: {formatNumber(record.staffHours, 1)} in all
             {record.staffHoursPerStudent === null

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, isNotNull, isNull, or, sql } from "drizzle-orm";
 import type { Tx } from "../client";
 import {
+  exitReviews,
   interventionEnrollments,
   interventionFacilitators,
   interventions,
@@ -76,11 +77,13 @@ export async function updateTemplateRow(
 /**
  * What a template's record is computed from (lib/use-cases/templates/template-record.ts): every
  * group started from one of `templateIds`, with its facilitator count, everyone ever enrolled,
- * its probe scores and the measure readings of its notes. Notes are read whatever their
+ * its probe scores, the measure readings of its notes and the students whose exit was approved.
+ * Notes are read whatever their
  * audience: only pooled figures leave the record, never a note or a student.
  */
 export async function templateOutcomeRows(tx: Tx, tenantId: string, templateIds: string[]) {
-  if (templateIds.length === 0) return { groups: [], enrollments: [], probes: [], readings: [] };
+  if (templateIds.length === 0)
+    return { groups: [], enrollments: [], probes: [], readings: [], exits: [] };
   const i = interventions;
   const groups = await tx
     .select({
@@ -102,8 +105,9 @@ export async function templateOutcomeRows(tx: Tx, tenantId: string, templateIds:
     .where(and(eq(i.tenantId, tenantId), inArray(i.templateId, templateIds)))
     .orderBy(asc(i.startDate), asc(i.id));
   const groupIds = groups.map((g) => g.id);
-  if (groupIds.length === 0) return { groups, enrollments: [], probes: [], readings: [] };
-  const [enrollments, probes, readings] = await Promise.all([
+  if (groupIds.length === 0)
+    return { groups, enrollments: [], probes: [], readings: [], exits: [] };
+  const [enrollments, probes, readings, exits] = await Promise.all([
     tx
       .selectDistinct({
         interventionId: interventionEnrollments.interventionId,
@@ -133,6 +137,20 @@ export async function templateOutcomeRows(tx: Tx, tenantId: string, templateIds:
         ),
       )
       .orderBy(asc(progressNotes.noteDate), asc(progressNotes.createdAt)),
+    // Students whose exit was approved (the exit flow writes exit_reviews; read only here).
+    tx
+      .selectDistinct({
+        interventionId: exitReviews.interventionId,
+        studentId: exitReviews.studentId,
+      })
+      .from(exitReviews)
+      .where(
+        and(
+          eq(exitReviews.tenantId, tenantId),
+          inArray(exitReviews.interventionId, groupIds),
+          eq(exitReviews.status, "approved"),
+        ),
+      ),
   ]);
-  return { groups, enrollments, probes, readings };
+  return { groups, enrollments, probes, readings, exits };
 }

@@ -88,11 +88,23 @@ export const templateStatsSchema = named(
       effectSize: effectSizeSchema,
       studentsWithScores: z.number().int(),
       meanGain: z.number().nullable(),
-      exitsRecorded: z.literal(false).describe("Exits are not recorded yet."),
-      exitRate: z.null(),
+      exitsRecorded: z.literal(true).describe("Exits are recorded (approved exit reviews)."),
+      studentsExited: z.number().int().describe("Students served whose exit was approved."),
+      exitRate: z.number().nullable().describe("Students exited ÷ students served."),
       staffHours: z.number(),
       staffHoursPerStudent: z.number().nullable(),
       staffHoursPerPoint: z.number().nullable(),
+      cost: z
+        .number()
+        .nullable()
+        .describe(
+          "Cost to date in dollars of the groups run, each by its budget's rules over its sessions held.",
+        ),
+      costPerStudent: z.number().nullable().describe("Cost ÷ students served, in dollars."),
+      costPerPoint: z
+        .number()
+        .nullable()
+        .describe("Cost per student ÷ mean gain, in dollars; null unless the gain is positive."),
     }),
     minStudentsToRank: z.number().int().describe("District setting `templateRankMinStudents`."),
     rank: z

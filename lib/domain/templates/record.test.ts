@@ -123,6 +123,8 @@ function group(overrides: Partial<TemplateGroupOutcome> = {}): TemplateGroupOutc
     sessionMinutes: 30,
     facilitatorCount: 1,
     students: [],
+    exitedStudentIds: [],
+    spentCents: null,
     ...overrides,
   };
 }
@@ -176,8 +178,56 @@ describe("a template's record", () => {
     expect(record.staffHours).toBe(30);
     expect(record.staffHoursPerStudent).toBe(6);
     expect(record.staffHoursPerPoint).toBeCloseTo(6 / 1.3, 12);
-    expect(record.exitsRecorded).toBe(false);
-    expect(record.exitRate).toBeNull();
+    expect(record.exitsRecorded).toBe(true);
+    expect(record.studentsExited).toBe(0);
+    expect(record.exitRate).toBe(0);
+    expect(record.cost).toBeNull();
+  });
+
+  it("counts approved exits over students served, and pools the groups' money cost", () => {
+    const record = computeTemplateRecord({
+      today: "2026-11-18",
+      typicalWeeklyGrowth: 1,
+      groups: [
+        group({
+          students: [weekly("a", [10, 12]), weekly("b", [20, 22])],
+          // "z" exited from another group: not one of this group's students.
+          exitedStudentIds: ["a", "z"],
+          spentCents: 30_000,
+        }),
+        group({
+          students: [weekly("a", [10, 11]), weekly("c", [5, 9])],
+          exitedStudentIds: ["c"],
+          spentCents: 10_050,
+        }),
+        // Not run: its exit and its cost do not count.
+        group({ status: "cancelled", students: [weekly("d", [1, 2])], exitedStudentIds: ["d"] }),
+      ],
+    });
+    expect(record.studentsServed).toBe(4);
+    expect(record.studentsExited).toBe(2);
+    expect(record.exitRate).toBe(0.5);
+    // $400.50 over 4 students; with two scores the baseline is their middle, so the gains are
+    // 1, 1, 0.5 and 2: a mean of 1.125.
+    expect(record.cost).toBeCloseTo(400.5, 12);
+    expect(record.costPerStudent).toBeCloseTo(100.125, 12);
+    expect(record.costPerPoint).toBeCloseTo(100.125 / 1.125, 12);
+    const shown = roundTemplateRecordForDisplay(record);
+    expect(shown.costPerStudent).toBe(100.13);
+    expect(shown.costPerPoint).toBe(89);
+  });
+
+  it("gives no money cost when a group run is not priced", () => {
+    const record = computeTemplateRecord({
+      today: "2026-11-18",
+      typicalWeeklyGrowth: 1,
+      groups: [
+        group({ students: [weekly("a", [10, 12])], spentCents: 100 }),
+        group({ students: [weekly("b", [10, 12])], spentCents: null }),
+      ],
+    });
+    expect(record.cost).toBeNull();
+    expect(record.costPerPoint).toBeNull();
   });
 
   it("turns a lower-is-better measure's drop into a gain", () => {

@@ -30,6 +30,13 @@ export interface TemplateGroupOutcome {
   readonly facilitatorCount: number;
   /** Everyone ever enrolled in the group, with their scores in its measure. */
   readonly students: readonly StudentSeries[];
+  /** Students of the group whose exit review was approved (exit_reviews, status 'approved'). */
+  readonly exitedStudentIds: readonly string[];
+  /**
+   * The group's cost to date in money, in whole cents: its budget's rules over the sessions held
+   * (lib/use-cases/resources/intervention-budget.ts); null when not priced.
+   */
+  readonly spentCents: number | null;
 }
 
 export interface TemplateRecordInput {
@@ -60,18 +67,25 @@ export interface TemplateRecord {
   readonly studentsWithScores: number;
   /** Mean gain (current − pre, in the measure's good direction) of those students. */
   readonly meanGain: number | null;
-  /**
-   * No enrollment is ever ended with a reason yet (docs/domain.md "Exit criteria"): the exit rate
-   * is unknown, never 0 %.
-   */
-  readonly exitsRecorded: false;
-  readonly exitRate: null;
+  /** Exits are recorded (exit reviews); kept for clients that read it. */
+  readonly exitsRecorded: true;
+  /** Students served whose exit review was approved (a student in two groups counts in each). */
+  readonly studentsExited: number;
+  /** Students exited ÷ students served; null with none served. */
+  readonly exitRate: number | null;
   /** Staff hours over the groups run, as the dashboard counts them (investment.ts → staffHours). */
   readonly staffHours: number;
   readonly staffHoursPerStudent: number | null;
   /** Staff hours per student ÷ mean gain; null unless the gain is positive. */
   readonly staffHoursPerPoint: number | null;
+  /** Cost to date in dollars over the groups run, by their budgets; null when one is not priced. */
+  readonly cost: number | null;
+  readonly costPerStudent: number | null;
+  /** Cost per student ÷ mean gain, in dollars; null unless the gain is positive. */
+  readonly costPerPoint: number | null;
 }
+
+const CENTS_PER_DOLLAR = 100;
 
 function wasRun(group: TemplateGroupOutcome, today: CalendarDate): boolean {
   return group.status !== "cancelled" && group.startDate <= today;
@@ -123,6 +137,15 @@ export function computeTemplateRecord({
     0,
   );
   const perStudent = ratio(hours, analysed.length);
+  const exited = run.reduce((total, group) => {
+    const ids = new Set(group.exitedStudentIds);
+    return total + group.students.filter((student) => ids.has(student.studentId)).length;
+  }, 0);
+  const spent = run.map((group) => group.spentCents);
+  const cost = spent.some((cents) => cents === null)
+    ? null
+    : spent.reduce<number>((total, cents) => total + (cents ?? 0), 0) / CENTS_PER_DOLLAR;
+  const costPerStudent = cost === null ? null : ratio(cost, analysed.length);
 
   return {
     groupsRun: run.length,
@@ -142,11 +165,15 @@ export function computeTemplateRecord({
     effectSize: hedgesG(pairs),
     studentsWithScores: pairs.length,
     meanGain,
-    exitsRecorded: false,
-    exitRate: null,
+    exitsRecorded: true,
+    studentsExited: exited,
+    exitRate: ratio(exited, analysed.length),
     staffHours: hours,
     staffHoursPerStudent: perStudent,
     staffHoursPerPoint: perStudent === null ? null : perPointOfGain(perStudent, meanGain),
+    cost,
+    costPerStudent,
+    costPerPoint: costPerStudent === null ? null : perPointOfGain(costPerStudent, meanGain),
   };
 }
 
@@ -204,6 +231,7 @@ const RATE = 2;
 const GROWTH_DECIMALS = 2;
 const G_DECIMALS = 2;
 const HOUR_DECIMALS = 1;
+const MONEY_DECIMALS = 2;
 
 const roundOrNull = (value: number | null, decimals: number) =>
   value === null ? null : roundTo(value, decimals);
@@ -231,6 +259,10 @@ export function roundTemplateRecordForDisplay(record: TemplateRecord): TemplateR
     staffHours: roundTo(record.staffHours, HOUR_DECIMALS),
     staffHoursPerStudent: roundOrNull(record.staffHoursPerStudent, HOUR_DECIMALS),
     staffHoursPerPoint: roundOrNull(record.staffHoursPerPoint, 2),
+    exitRate: roundRate(record.exitRate),
+    cost: roundOrNull(record.cost, MONEY_DECIMALS),
+    costPerStudent: roundOrNull(record.costPerStudent, MONEY_DECIMALS),
+    costPerPoint: roundOrNull(record.costPerPoint, MONEY_DECIMALS),
   };
 }
 

@@ -3,8 +3,16 @@ import { and, asc, eq, inArray, lte } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { connect, type Database, type DatabaseHandle } from "@/db/client";
 import { setDistrictSetting } from "@/db/queries/districts";
-import { interventionSessions, probeScores, schools, students } from "@/db/schema";
+import {
+  exitReviews,
+  interventionEnrollments,
+  interventionSessions,
+  probeScores,
+  schools,
+  students,
+} from "@/db/schema";
 import { withTenant } from "@/db/with-tenant";
+import { now } from "@/lib/clock";
 import { addDays } from "@/lib/domain/calendar/dates";
 import { NotFoundError } from "@/lib/domain/errors";
 import { createInterventionSchema } from "@/lib/domain/interventions/schemas";
@@ -85,7 +93,16 @@ async function templateWithOutcomes(db: Database) {
       goalValue: 40,
     }),
   );
+  await withTenant(db, admin, (tx) =>
+    setDistrictSetting(tx, admin.tenantId, "hourlyStaffCost", {
+      specialist: 6000,
+      teacher: 5000,
+      paraprofessional: 3000,
+      administrator: 8000,
+    }),
+  );
   const start = addDays(inject("seedToday"), -35);
+  const groupIds: string[] = [];
   for (const [index, studentIds] of [sixStudents.slice(0, 3), sixStudents.slice(3)].entries()) {
     const created = await createIntervention(
       contextOf(db, johnson),
@@ -102,6 +119,7 @@ async function templateWithOutcomes(db: Database) {
       }),
     );
     const groupId = created.body.id;
+    groupIds.push(groupId);
     await withTenant(db, johnson, async (tx) => {
       const past = await tx
         .select({ id: interventionSessions.id })
@@ -139,7 +157,7 @@ async function templateWithOutcomes(db: Database) {
       );
     });
   }
-  return template;
+  return Object.assign(template, { groupIds });
 }
 
 describe("a template's record", () => {
@@ -168,12 +186,17 @@ describe("a template's record", () => {
         studentsWithScores: 6,
         // (4 + 3 + 5 + 4 + 4 + 0) ÷ 6
         meanGain: 3.3,
-        exitsRecorded: false,
-        exitRate: null,
+        exitsRecorded: true,
+        studentsExited: 0,
+        exitRate: 0,
         // 2 groups × 4 sessions × 30 minutes × 1 facilitator = 4 hours; ÷ 6; ÷ 10/3 points.
         staffHours: 4,
         staffHoursPerStudent: 0.7,
         staffHoursPerPoint: 0.2,
+        // The facilitators have no title or account: teachers, at the district's $50 an hour.
+        cost: 200,
+        costPerStudent: 33.33,
+        costPerPoint: 10,
       });
       expect(stats.record.effectSize).toMatchObject({
         n: 6,
@@ -181,6 +204,44 @@ describe("a template's record", () => {
         g: roundTo(expected.g, 2),
         low: roundTo(expected.low, 2),
         high: roundTo(expected.high, 2),
+      });
+    }));
+
+  it("gives the exit rate: students whose exit review was approved, of students served", () =>
+    rolledBack(app, async (db) => {
+      const template = await templateWithOutcomes(db);
+      await withTenant(db, johnson, async (tx) => {
+        const enrolled = await tx
+          .select({
+            id: interventionEnrollments.id,
+            interventionId: interventionEnrollments.interventionId,
+            studentId: interventionEnrollments.studentId,
+          })
+          .from(interventionEnrollments)
+          .where(inArray(interventionEnrollments.interventionId, template.groupIds))
+          .orderBy(asc(interventionEnrollments.studentId));
+        expect(enrolled).toHaveLength(6);
+        const review = (e: (typeof enrolled)[number], status: "approved" | "declined") => ({
+          tenantId: johnson.tenantId,
+          enrollmentId: e.id,
+          interventionId: e.interventionId,
+          studentId: e.studentId,
+          status,
+          criteria: {},
+          eligibleOn: inject("seedToday"),
+          evaluatedAt: now(),
+        });
+        // Two approved, one declined: only the approved count.
+        await tx
+          .insert(exitReviews)
+          .values([review(enrolled[0]!, "approved"), review(enrolled[3]!, "approved")]);
+        await tx.insert(exitReviews).values(review(enrolled[5]!, "declined"));
+      });
+      const stats = await getTemplateStats(contextOf(db, johnson), template.id);
+      expect(stats.record).toMatchObject({
+        studentsServed: 6,
+        studentsExited: 2,
+        exitRate: 0.33,
       });
     }));
 

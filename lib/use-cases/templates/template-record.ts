@@ -1,4 +1,5 @@
 import type { Tx } from "@/db/client";
+import { budgetRowsOf } from "@/db/queries/budget-inputs";
 import { districtOf } from "@/db/queries/districts";
 import { type StoredTemplate, templateOutcomeRows, usableTemplates } from "@/db/queries/templates";
 import { withTenant } from "@/db/with-tenant";
@@ -15,6 +16,7 @@ import {
 } from "@/lib/domain/templates/record";
 import { typicalWeeklyGrowth } from "@/lib/domain/templates/typical-growth";
 import type { UseCaseContext } from "../context";
+import { budgetsFromRows } from "../resources/intervention-budget";
 import { deliveryOf } from "../sessions/delivery-of";
 import { loadVisibleTemplate, requireTemplateUser } from "./templates";
 
@@ -31,6 +33,7 @@ async function recordsOf(
   ctx: UseCaseContext,
   templates: readonly StoredTemplate[],
   today: string,
+  districtSettings: unknown,
 ): Promise<Map<string, TemplateRecord>> {
   const { tenantId } = ctx.actor;
   const rows = await templateOutcomeRows(
@@ -38,7 +41,24 @@ async function recordsOf(
     tenantId,
     templates.map((t) => t.id),
   );
-  const deliveries = await deliveryOf(tx, tenantId, rows.groups, ctx.now());
+  const groupIds = rows.groups.map((g) => g.id);
+  const [deliveries, budgetRows] = await Promise.all([
+    deliveryOf(tx, tenantId, rows.groups, ctx.now()),
+    // Template users (specialists, admins) manage every group, so they see pay rates.
+    budgetRowsOf(tx, tenantId, groupIds, "held"),
+  ]);
+  const enrolledIn = (groupId: string) =>
+    rows.enrollments.filter((e) => e.interventionId === groupId);
+  // Each group priced by its budget's rules over its sessions held, for everyone ever enrolled.
+  const budgets = budgetsFromRows(
+    budgetRows,
+    rows.groups.map((g) => ({
+      id: g.id,
+      durationWeeks: g.durationWeeks,
+      students: enrolledIn(g.id).length,
+    })),
+    districtSettings,
+  );
 
   const readingsOf = new Map<string, (TimelineReading & { studentId: string })[]>();
   const push = (reading: TimelineReading & { studentId: string }) => {
@@ -88,12 +108,14 @@ async function recordsOf(
             sessionsHeld: delivery.sessionsHeld,
             sessionMinutes: g.sessionMinutes,
             facilitatorCount: g.facilitatorCount,
-            students: rows.enrollments
-              .filter((e) => e.interventionId === g.id)
-              .map((e) => ({
-                studentId: e.studentId,
-                scores: mergeReadings(readingsOf.get(`${g.id}|${e.studentId}`) ?? []),
-              })),
+            exitedStudentIds: rows.exits
+              .filter((x) => x.interventionId === g.id)
+              .map((x) => x.studentId),
+            spentCents: budgets.get(g.id)?.totalCents ?? null,
+            students: enrolledIn(g.id).map((e) => ({
+              studentId: e.studentId,
+              scores: mergeReadings(readingsOf.get(`${g.id}|${e.studentId}`) ?? []),
+            })),
           };
         });
       const record = computeTemplateRecord({
@@ -115,7 +137,7 @@ async function rankedStats(tx: Tx, ctx: UseCaseContext): Promise<TemplateStatsDt
   ]);
   const { minStudentsToRank } = templateRecordSettingsOf(district.settings);
   const today = todayIn(district.timeZone, ctx.now());
-  const records = await recordsOf(tx, ctx, templates, today);
+  const records = await recordsOf(tx, ctx, templates, today, district.settings);
   const ranked = rankByEffectSize(
     templates.map((template) => ({ template, ...records.get(template.id)! })),
     minStudentsToRank,
@@ -162,7 +184,9 @@ export async function getTemplateStats(ctx: UseCaseContext, id: string): Promise
     const { tenantId } = ctx.actor;
     const district = await districtOf(tx, tenantId);
     const today = todayIn(district.timeZone, ctx.now());
-    const record = (await recordsOf(tx, ctx, [template], today)).get(template.id)!;
+    const record = (await recordsOf(tx, ctx, [template], today, district.settings)).get(
+      template.id,
+    )!;
     return {
       templateId: template.id,
       measure: template.measureName
