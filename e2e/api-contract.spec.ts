@@ -429,6 +429,12 @@ test("every documented route answers as documented", async () => {
     await api.get(v1("/reports/resource-utilization")),
   );
   expect((utilization.rows as Json[]).length).toBeGreaterThan(0);
+  const district = await conforms(
+    "get",
+    "/reports/district-effectiveness",
+    await api.get(v1("/reports/district-effectiveness?sort=costPerStudent")),
+  );
+  expect((district.rows as Json[]).length).toBeGreaterThan(0);
 
   // Exits (Scenario 11): the seeded student ready to exit is recommended and approved; a decline
   // of a review that does not exist is a documented 404; an enrollment ended for another reason.

@@ -84,9 +84,12 @@ describe("the district view", () => {
         row.progressing === null ? null : own.studentsProgressing.rate,
       );
       if (row.progressing === null) expect(row.why.progressing).toBeTruthy();
+      // An admin sees pay rates: cost is money, the group's budget over its sessions held.
+      expect(row.costUnit).toBe("dollars");
+      expect(own.cost).not.toBeNull();
+      expect(row.costPerStudent).toBe(own.cost?.perStudent ?? null);
       if (row.costPerPoint === null) expect(row.why.costPerPoint).toBeTruthy();
-      else expect(row.costPerPoint).toBe(own.costPerPoint);
-      expect(row.costUnit).toBe("staff hours");
+      else expect(row.costPerPoint).toBe(own.cost?.perPoint);
     }
   });
 
