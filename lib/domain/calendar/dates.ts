@@ -40,9 +40,24 @@ export function addDays(date: LocalDate, days: number): LocalDate {
   return fromUtc(utc);
 }
 
+const MS_PER_DAY = 86_400_000;
+const MAX_REMEMBERED_DAYS = 20_000;
+/** Days since 1970-01-01 of dates already checked: trend lines ask for the same few dates often. */
+const dayNumbers = new Map<LocalDate, number>();
+
+function dayNumber(date: LocalDate): number {
+  let day = dayNumbers.get(date);
+  if (day === undefined) {
+    day = toUtc(date).getTime() / MS_PER_DAY;
+    if (dayNumbers.size >= MAX_REMEMBERED_DAYS) dayNumbers.clear();
+    dayNumbers.set(date, day);
+  }
+  return day;
+}
+
 /** Calendar days from `from` to `to`; negative when `to` comes first. */
 export function daysBetween(from: LocalDate, to: LocalDate): number {
-  return (toUtc(to).getTime() - toUtc(from).getTime()) / 86_400_000;
+  return dayNumber(to) - dayNumber(from);
 }
 
 export function weeksBetween(from: LocalDate, to: LocalDate): number {
