@@ -112,6 +112,16 @@ const MEASURED = [
     "`GET /api/v1/_bench/floor`: one tenant-scoped select by primary key",
   ],
   [
+    "effectiveness, one group",
+    "`GET /api/v1/interventions/{id}/effectiveness` of a different group each time (any of the 5,000, completed or active: 6 students, up to 36 sessions, probes and notes), as the specialist, so with the cost to date in money (the group's budget over its sessions held)",
+    "the same select floor",
+  ],
+  [
+    "district table",
+    "`GET /api/v1/reports/district-effectiveness` as a district admin: every active group of the district (the dataset's 300) with its figures and money cost, the inputs read set-based for all of them",
+    "the same select floor",
+  ],
+  [
     "conflict check, free",
     "`POST /api/v1/schedule/check` of a new group: 18 weeks × Mon/Wed/Fri (54 sessions) for the facilitator, room and 6 students of a running group (a different one each time), at 14:30 when all are free: no conflict",
     "the same select floor (the check writes nothing)",
@@ -209,6 +219,13 @@ exists only when \`NORTHSTAR_BENCH_FLOOR=1\` (the benchmark sets it); otherwise 
   in all.
 - Creating an intervention writes 24 sessions, 6 enrollments, 7 audit rows and 7 events and
   reads the new group back.
+- One group's effectiveness reads the group with the caller's access and its measure, then in
+  one pipelined batch the district, roster, attendance counts, delivery, probes, readable notes
+  and the budget's inputs (sessions held counted by length and facilitator, facilitators, their
+  titles and roles, resources); the rules run in memory.
+- The district table reads the active groups, then each kind of input once for all of them
+  (db/queries/effectiveness-inputs.ts, db/queries/budget-inputs.ts) and runs the same rules per
+  group in memory (lib/use-cases/progress/groups-effectiveness.ts).
 - The progress chart reads the student's tie to the reader, enrollments, readable notes and
   scores and tier changes in one pipelined batch, then the groups' sessions for fidelity, and
   computes the timelines (baseline, aim, OLS trend, decision rules) in memory; last, it logs

@@ -212,3 +212,21 @@ export async function removeCreatedGroups(db: Database, namePrefix: string): Pro
     return removed.count ?? 0;
   });
 }
+
+/** The district view is for district admins: a bench admin, signed in with the specialist's password. */
+export const BENCH_ADMIN_EMAIL = "bench-admin@bench.example";
+
+/** Adds the bench admin once (an account, no staff record); later runs find it there. */
+export async function ensureBenchAdmin(db: Database): Promise<void> {
+  await withTenant(db, { tenantId: TENANT_ID }, async (tx) => {
+    await tx.execute(sql`insert into intervention.users (tenant_id, id, email, password_hash, name, role)
+      select tenant_id, ${id("user", "bench-admin")}, ${BENCH_ADMIN_EMAIL}, password_hash, 'Bench Admin', 'admin'
+      from intervention.users where tenant_id = ${TENANT_ID} and id = ${id("user", 1)}
+      on conflict do nothing`);
+  });
+}
+
+/** Every group of the dataset (completed and active), for the effectiveness page's requests. */
+export function benchGroupIds(): string[] {
+  return Array.from({ length: SCALE.interventions }, (_, k) => id("intervention", k + 1));
+}

@@ -17,10 +17,13 @@ import { BENCH_EMAIL, BENCH_PASSWORD, ensureDataset } from "./dataset";
 import { type Measurement, measure, type Scenario } from "./measure";
 import { type Comparison, machine, printTable, writeReport } from "./report";
 import {
+  BENCH_ADMIN_EMAIL,
+  benchGroupIds,
   CHECK_WEEKS,
   checkPlan,
   checkWindowFacts,
   createPlan,
+  ensureBenchAdmin,
   removeCreatedGroups,
   resetAttendancePool,
   studentsWithHistory,
@@ -60,6 +63,8 @@ async function main() {
     console.log("App: building if needed and starting...");
     app = await startApp(database.appUrl, DATA_DIR);
     const cookie = await signIn(app.url, BENCH_EMAIL, BENCH_PASSWORD);
+    await ensureBenchAdmin(owner.db);
+    const adminCookie = await signIn(app.url, BENCH_ADMIN_EMAIL, BENCH_PASSWORD);
     console.log(`App: serving at ${app.url}, signed in.`);
 
     // Groups a run before this one left behind (one that stopped half-way) would collide.
@@ -154,6 +159,33 @@ async function main() {
         path: `/api/v1/students/${historyStudents[(unique() * 13) % historyStudents.length]}/progress`,
       }),
     };
+    // Issue 12 point 5: one group's effectiveness (a different group each time, as the
+    // specialist, who sees the cost in money) and the district table of every active group.
+    const groupIds = benchGroupIds();
+    const effectiveness: Scenario = {
+      name: "effectiveness of one group",
+      method: "GET",
+      next: () => ({
+        path: `/api/v1/interventions/${groupIds[(unique() * 7) % groupIds.length]}/effectiveness`,
+      }),
+    };
+    const districtTable: Scenario = {
+      name: "district table",
+      method: "GET",
+      next: () => ({
+        path: "/api/v1/reports/district-effectiveness",
+        headers: { cookie: adminCookie },
+      }),
+    };
+    for (const scenario of [effectiveness, districtTable]) {
+      const { path, headers } = scenario.next();
+      const response = await fetch(`${app.url}${path}`, { headers: { cookie, ...headers } });
+      const body = await response.text();
+      if (!response.ok) {
+        throw new Error(`${scenario.name} got ${response.status}: ${body.slice(0, 500)}`);
+      }
+      console.log(`${scenario.name}: ${body.length} bytes, e.g. ${body.slice(0, 300)}`);
+    }
     const floorInsert: Scenario = {
       name: "floor: one insert",
       method: "POST",
@@ -206,6 +238,18 @@ async function main() {
           endpoint: "progress chart",
           sloMs: null,
           measured: await run(progress, connections),
+          floor: selectFloor,
+        },
+        {
+          endpoint: "effectiveness, one group",
+          sloMs: 20,
+          measured: await run(effectiveness, connections),
+          floor: selectFloor,
+        },
+        {
+          endpoint: "district table",
+          sloMs: 300,
+          measured: await run(districtTable, connections),
           floor: selectFloor,
         },
         {
