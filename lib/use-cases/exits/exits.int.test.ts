@@ -72,7 +72,7 @@ async function newGroup(studentIds: string[]): Promise<string> {
       focusArea: "Reading Fluency",
       startDate: addDays(today, 1),
       durationWeeks: 2,
-      schedule: { days: ["MO", "TU", "WE", "TH", "FR"], startTime: "15:10", minutes: 20 },
+      schedule: { days: ["MO", "TU", "WE", "TH", "FR"], startTime: "16:25", minutes: 20 },
       facilitatorIds: [facilitator],
       studentIds,
     }),
