@@ -1,10 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  closingSummaryValues,
-  exitCelebrationValues,
-  sampleClosingSummaryFacts,
-  sampleExitCelebrationFacts,
-} from "./exit-letters";
+import { sampleClosingSummaryFacts, sampleExitCelebrationFacts } from "./exit-letter-samples";
+import { closingSummaryValues, exitCelebrationValues } from "./exit-letters";
 import { DEFAULT_TEMPLATES, renderLetter, templateProblems } from "./templates";
 
 describe("exit letters", () => {

@@ -12,11 +12,10 @@ import {
   sampleLetterFacts,
 } from "@/lib/domain/letters/enrollment-letter";
 import {
-  closingSummaryValues,
-  exitCelebrationValues,
   sampleClosingSummaryFacts,
   sampleExitCelebrationFacts,
-} from "@/lib/domain/letters/exit-letters";
+} from "@/lib/domain/letters/exit-letter-samples";
+import { closingSummaryValues, exitCelebrationValues } from "@/lib/domain/letters/exit-letters";
 import {
   LANGUAGE_NAMES,
   LETTER_PLACEHOLDERS,
