@@ -118,8 +118,9 @@ test("every documented route answers as documented", async () => {
 
   await conforms("get", "/openapi.json", await anonymous.get(v1("/openapi.json")));
 
-  // Mr. Kim, a teacher with no group of his own: the contract group's bookings meet no one's.
-  const staff = await conforms("get", "/staff", await api.get(v1("/staff?q=kim")));
+  // Ms. Stone, the speech-language pathologist, runs no group and signs in to nothing: the
+  // contract group's bookings meet no one's, and no other spec's sign-in starts facilitating.
+  const staff = await conforms("get", "/staff", await api.get(v1("/staff?q=stone")));
   const facilitatorId = (staff.items as Json[])[0]?.id as string;
   expect(facilitatorId).toBeTruthy();
   const students = await conforms(
@@ -156,7 +157,7 @@ test("every documented route answers as documented", async () => {
   });
   expect((await conforms("post", "/interventions", replay)).id).toBe(created.id);
   expect(replay.headers()["idempotent-replayed"]).toBe("true");
-  // The same plan again, for another group: Mr. Kim and the students are now booked then.
+  // The same plan again, for another group: Ms. Stone and the students are now booked then.
   const check = await conforms(
     "post",
     "/schedule/check",

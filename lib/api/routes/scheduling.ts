@@ -1,4 +1,4 @@
-import { scheduleCheckSchema } from "@/lib/domain/interventions/schemas";
+import { scheduleCheckRequestSchema } from "@/lib/domain/interventions/schemas";
 import type { RouteSpec } from "../registry";
 import { scheduleCheckResultSchema } from "../schemas/scheduling";
 import { MANAGERS } from "./audiences";
@@ -14,7 +14,7 @@ export const schedulingRoutes: RouteSpec[] = [
     description:
       "Takes the body of `POST /interventions` (name, tier and focus area may be left out), plus `interventionId` when an existing group is being edited, and answers with every conflict of the plan's sessions: rooms, facilitators and resources already booked, facilitators outside their hours or away, caseload caps, students in a core class, a protected block or another group, a room too small. Days without school hold no conflicts. Writes nothing.",
     access: MANAGERS,
-    body: scheduleCheckSchema,
+    body: scheduleCheckRequestSchema,
     responses: {
       200: { description: "The conflicts and alternatives.", schema: scheduleCheckResultSchema },
     },

@@ -123,14 +123,16 @@ export const createInterventionSchema = z.object({
  * The HTTP API also takes a single facilitator as `facilitatorId` (the API reference: lib/api/routes/); the form
  * always sends the list. When both are sent, the list wins.
  */
+const oneFacilitatorAsList = (body: unknown) =>
+  typeof body === "object" &&
+  body !== null &&
+  !("facilitatorIds" in body) &&
+  "facilitatorId" in body
+    ? { ...body, facilitatorIds: [body.facilitatorId] }
+    : body;
+
 export const createInterventionRequestSchema = z.preprocess(
-  (body) =>
-    typeof body === "object" &&
-    body !== null &&
-    !("facilitatorIds" in body) &&
-    "facilitatorId" in body
-      ? { ...body, facilitatorIds: [body.facilitatorId] }
-      : body,
+  oneFacilitatorAsList,
   createInterventionSchema.extend({
     facilitatorId: z.uuid("Pick a facilitator from the list.").optional(),
   }),
@@ -147,6 +149,14 @@ export const scheduleCheckSchema = createInterventionSchema
   .extend({ interventionId: z.uuid("Not a group of your district.").nullish() });
 
 export type ScheduleCheckInput = z.output<typeof scheduleCheckSchema>;
+
+/** The check over HTTP takes one `facilitatorId` like the create does. */
+export const scheduleCheckRequestSchema = z.preprocess(
+  oneFacilitatorAsList,
+  scheduleCheckSchema.extend({
+    facilitatorId: z.uuid("Pick a facilitator from the list.").optional(),
+  }),
+);
 export type CreateInterventionFormValues = z.input<typeof createInterventionSchema>;
 
 export const enrollStudentsSchema = z.object({

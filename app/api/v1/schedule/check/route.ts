@@ -1,10 +1,10 @@
 import { NextResponse } from "next/server";
-import { scheduleCheckSchema } from "@/lib/domain/interventions/schemas";
+import { scheduleCheckRequestSchema } from "@/lib/domain/interventions/schemas";
 import { apiRoute, readJson } from "@/lib/server/route";
 import { checkSchedule } from "@/lib/use-cases/scheduling/check-schedule";
 
 /** The conflicts a plan would meet, and alternatives; writes nothing. */
 export const POST = apiRoute(async ({ ctx, request }) => {
-  const input = await readJson(request, scheduleCheckSchema);
+  const input = await readJson(request, scheduleCheckRequestSchema);
   return NextResponse.json(await checkSchedule(ctx, input));
 });
