@@ -408,10 +408,11 @@ describe("cancel, reschedule and make up", () => {
         expect(refused).toBeInstanceOf(UnprocessableError);
       }
       const schoolDay = await schoolDayAfter(db, demo.actors.specialist, addDays(today, 4));
-      // An afternoon hour the group's people and students have free (the seed leaves 14:00–17:00).
+      // The last half hour of Ms. Johnson's day, which no other test's group of hers takes (the
+      // seed leaves 14:00–17:00 free; other tests plan there on days that vary with the clock).
       const moved = await rescheduleSession(ctx, demo.nextSessionId, {
         date: schoolDay,
-        startTime: "14:15",
+        startTime: "16:30",
         reason: "Assembly on Friday.",
       });
       expect(moved.date).toBe(schoolDay);
