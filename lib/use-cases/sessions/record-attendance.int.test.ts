@@ -19,6 +19,7 @@ import {
   ValidationError,
 } from "@/lib/domain/errors";
 import type { Actor } from "@/lib/domain/policy";
+import { ScheduleConflictError } from "@/lib/domain/scheduling/override";
 import type { RecordAttendanceInput } from "@/lib/domain/sessions/schemas";
 import {
   contextOn,
@@ -408,14 +409,23 @@ describe("cancel, reschedule and make up", () => {
         expect(refused).toBeInstanceOf(UnprocessableError);
       }
       const schoolDay = await schoolDayAfter(db, demo.actors.specialist, addDays(today, 4));
-      // The last half hour of Ms. Johnson's day, which no other test's group of hers takes (the
-      // seed leaves 14:00–17:00 free; other tests plan there on days that vary with the clock).
-      const moved = await rescheduleSession(ctx, demo.nextSessionId, {
-        date: schoolDay,
-        startTime: "16:30",
-        reason: "Assembly on Friday.",
-      });
-      expect(moved.date).toBe(schoolDay);
+      // An afternoon hour the group's people and students have free that day: the seed leaves
+      // 14:00–17:00 free, but other tests plan Ms. Johnson's groups there on days that move with
+      // the pinned clock, so the first free one is taken (a taken one is refused, writing nothing).
+      let moved: Awaited<ReturnType<typeof rescheduleSession>> | null = null;
+      for (const startTime of ["16:30", "15:55", "14:25", "16:05"]) {
+        try {
+          moved = await rescheduleSession(ctx, demo.nextSessionId, {
+            date: schoolDay,
+            startTime,
+            reason: "Assembly on Friday.",
+          });
+          break;
+        } catch (error) {
+          if (!(error instanceof ScheduleConflictError)) throw error;
+        }
+      }
+      expect(moved?.date).toBe(schoolDay);
       const audit = await withTenant(db, demo.actors.specialist, (tx) =>
         tx
           .select({ reason: auditLog.reason, action: auditLog.action })
