@@ -59,7 +59,11 @@ function ctxFor(actor: Actor): UseCaseContext {
   };
 }
 
-/** Scenario 1's form, with a name of the test's own so tests never see each other's groups. */
+/**
+ * Scenario 1's form, with a name of the test's own so tests never see each other's groups. Its
+ * times stay off the seeded groups' (Phonics meets at 10:00): the seed moves with the pinned
+ * day, so on a March clock they share the weeks of spring.
+ */
 function scenario1(overrides: Partial<CreateInterventionFormValues> = {}) {
   return createInterventionSchema.parse({
     name: `Small Group Reading - Tier 2 (${randomUUID().slice(0, 8)})`,
@@ -67,7 +71,7 @@ function scenario1(overrides: Partial<CreateInterventionFormValues> = {}) {
     focusArea: "Reading Fluency",
     startDate: springStart,
     durationWeeks: 8,
-    schedule: { days: ["MO", "WE", "FR"], startTime: "10:00", minutes: 30 },
+    schedule: { days: ["MO", "WE", "FR"], startTime: "10:30", minutes: 30 },
     facilitatorIds: [johnson.staffId],
     studentIds: sixStudents,
     ...overrides,
@@ -157,7 +161,7 @@ describe("Scenario 1: a specialist creates a Tier 2 reading group", () => {
       focusArea: "Reading Fluency",
       durationWeeks: 8,
       frequency: "3 times per week, 30 minutes",
-      schedule: { days: ["MO", "WE", "FR"], startTime: "10:00", minutes: 30 },
+      schedule: { days: ["MO", "WE", "FR"], startTime: "10:30", minutes: 30 },
       facilitatorIds: [johnson.staffId],
       sessionCount: 24,
       enrolledCount: 6,
@@ -166,7 +170,7 @@ describe("Scenario 1: a specialist creates a Tier 2 reading group", () => {
       endDate: addDays(springStart, 53),
       status: "planned",
     });
-    expect(dto.nextSessionAt).toBe(instantAt(springStart, "10:00", TIME_ZONE).toISOString());
+    expect(dto.nextSessionAt).toBe(instantAt(springStart, "10:30", TIME_ZONE).toISOString());
 
     const written = await withTenant(app.db, { tenantId: johnson.tenantId }, async (tx) => ({
       sessions: await tx
@@ -216,7 +220,7 @@ describe("Scenario 1: a specialist creates a Tier 2 reading group", () => {
     for (const session of written.sessions) {
       expect(["MO", "WE", "FR"]).toContain(weekdayOf(session.date));
       expect(session.startsAt.toISOString()).toBe(
-        instantAt(session.date, "10:00", TIME_ZONE).toISOString(),
+        instantAt(session.date, "10:30", TIME_ZONE).toISOString(),
       );
       expect(session).toMatchObject({
         minutes: 30,
@@ -409,7 +413,7 @@ describe("Idempotency-Key", () => {
   it("the same key sent twice at once creates exactly one intervention", async () => {
     const key = randomUUID();
     const input = scenario1({
-      schedule: { days: ["MO", "WE", "FR"], startTime: "13:00", minutes: 30 },
+      schedule: { days: ["MO", "WE", "FR"], startTime: "11:30", minutes: 30 },
     });
     const before = await footprint(johnson.tenantId);
     const results = await Promise.all([
