@@ -1,4 +1,5 @@
 import { TZDate } from "@date-fns/tz";
+import { clockTimeAt } from "../scheduling/clock-time";
 import { addDays, daysBetween, type LocalDate, type Weekday, weekdayOf } from "./dates";
 
 /**
@@ -78,7 +79,7 @@ const slotKey = (slot: LocalSlot) => `${slot.date}T${slot.time}`;
 /** Wall-clock "HH:MM" of an instant in `timeZone`. */
 export function localTimeOf(instant: Date, timeZone: string): string {
   const local = new TZDate(instant.getTime(), timeZone);
-  return `${String(local.getHours()).padStart(2, "0")}:${String(local.getMinutes()).padStart(2, "0")}`;
+  return clockTimeAt(local.getHours() * 60 + local.getMinutes());
 }
 
 /** The instant a local slot names in `timeZone`. */

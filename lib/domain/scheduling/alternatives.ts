@@ -1,7 +1,6 @@
 import { SCHOOL_WEEKDAYS, type Weekday } from "../calendar/dates";
-import { type ClockTime, minutesOf } from "./clock-time";
+import { type ClockTime, clockTimeAt, minutesOf } from "./clock-time";
 import { type Conflict, findConflicts, type PlannedSlot, type ScheduleFacts } from "./conflicts";
-import { clockTimeAt } from "./wall-clock";
 
 /** A way to hold the group: its weekdays, its start time and its room. */
 export interface ScheduleOption {

@@ -24,6 +24,12 @@ export function minutesOf(time: ClockTime): number {
   return hours * 60 + minutes;
 }
 
+/** The clock time of minutes since midnight, `minutesOf` turned round: 630 → "10:30". */
+export function clockTimeAt(minutes: number): ClockTime {
+  const hours = Math.floor(minutes / 60);
+  return `${String(hours).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+}
+
 /** A stretch of one day, from `start` up to (not including) `end`. */
 export interface ClockInterval {
   start: ClockTime;

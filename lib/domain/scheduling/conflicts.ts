@@ -1,8 +1,7 @@
 import type { LocalDate, Weekday } from "../calendar/dates";
 import { weekdayOf } from "../calendar/dates";
-import { type ClockTime, minutesOf } from "./clock-time";
+import { type ClockTime, clockTimeAt, minutesOf } from "./clock-time";
 import type { AbsenceKind } from "./kinds";
-import { clockTimeAt } from "./wall-clock";
 
 /**
  * What a planned schedule can collide with (docs/domain.md, "Scheduling"). The first three are
