@@ -4,14 +4,16 @@
  * UTC is already tomorrow) it pins the clock there (NORTHSTAR_CLOCK), runs the integration suite
  * and the date-sensitive end-to-end specs, and prints one line per run with the result.
  *
- *   npm run test:dates                    every instant, both suites
+ *   npm run test:dates                    every instant, both suites (about 40 minutes)
  *   npm run test:dates -- --int           the integration suite only (likewise --e2e)
  *   npm run test:dates -- --only sunday   the instants whose name contains "sunday"
+ *   npm run test:dates -- --ci            CI's share (CI_PLAN below, about 6 minutes)
  *
  * Two runs go at once, each with databases, ports and data folders of its own. Exit code 1 when
  * any run failed; each failed run's output is printed in full.
  */
 import { spawn } from "node:child_process";
+import { globSync } from "node:fs";
 import { listening } from "@/db/embedded";
 import { config } from "@/lib/config";
 import { ensureBuild } from "@/scripts/lib/build-fingerprint";
@@ -21,7 +23,54 @@ import { DATE_EDGES, type DateEdge } from "../test/clock";
 const DATE_SENSITIVE_SPECS = ["e2e/attendance.spec.ts", "e2e/api-contract.spec.ts"];
 const AT_ONCE = 2;
 
+/**
+ * Integration files that read no date, today's or the seed's: accounts, tokens, imports, the
+ * event plumbing, the job runner, isolation (path prefixes). A run that is not `whole` leaves
+ * them out.
+ */
+const DATE_FREE_TESTS = [
+  "lib/integrations/",
+  "lib/use-cases/auth/",
+  "lib/use-cases/events/",
+  "lib/use-cases/imports/",
+  "lib/use-cases/people/",
+  "lib/use-cases/tokens/",
+  "lib/use-cases/users/",
+  "test/resources-api.int.test.ts",
+  "test/tenant-isolation.int.test.ts",
+];
+
+/** The integration files that read a date (the project's own exclude stays vitest's). */
+function dateReadingTests(): string[] {
+  return globSync("**/*.int.test.ts", { exclude: (path) => path === "node_modules" })
+    .filter((file) => !DATE_FREE_TESTS.some((prefix) => file.startsWith(prefix)))
+    .sort();
+}
+
 type Suite = "integration" | "end-to-end";
+
+interface Task {
+  edge: DateEdge;
+  suite: Suite;
+  /** Every integration file, not only those that read a date. */
+  whole: boolean;
+}
+
+/**
+ * CI's share of the matrix (.ci/run), kept to a few minutes: the whole integration suite on a
+ * Sunday (with DATABASE_URL it is also CI's run on the machine's PostgreSQL), its date-reading
+ * files on a holiday, the spring DST night when UTC is already tomorrow, New Year's Eve and the
+ * school year's first day, and the day's pages in a browser on the Sunday and the DST night.
+ * The days left out are the neighbours of these (Saturday, the mornings, New Year's Day, 30
+ * June, 23:59 of a plain day) and the leap day; the full matrix runs them all.
+ */
+const CI_PLAN: readonly { edge: string; suites: readonly Suite[]; whole?: boolean }[] = [
+  { edge: "a Sunday", suites: ["integration", "end-to-end"], whole: true },
+  { edge: "spring forward, 23:30 local", suites: ["integration", "end-to-end"] },
+  { edge: "a district holiday (Thanksgiving)", suites: ["integration"] },
+  { edge: "New Year's Eve, 23:30 local", suites: ["integration"] },
+  { edge: "the first day of the next (1 July)", suites: ["integration"] },
+];
 
 interface Run {
   edge: DateEdge;
@@ -34,10 +83,11 @@ interface Run {
   failed: number;
 }
 
-const COMMANDS: Record<Suite, string[]> = {
-  integration: ["npx", "vitest", "run", "--project", "integration"],
-  "end-to-end": ["npx", "playwright", "test", ...DATE_SENSITIVE_SPECS],
-};
+function commandOf(task: Task): string[] {
+  if (task.suite === "end-to-end") return ["npx", "playwright", "test", ...DATE_SENSITIVE_SPECS];
+  const files = task.whole ? [] : dateReadingTests();
+  return ["npx", "vitest", "run", "--project", "integration", ...files];
+}
 
 /** The ports and folders of worker `slot`, so two runs at once never share a server. */
 function slotEnvironment(slot: number): Record<string, string> {
@@ -113,10 +163,11 @@ async function slotIdle(slot: number): Promise<void> {
   }
 }
 
-async function runOne(edge: DateEdge, suite: Suite, slot: number): Promise<Run> {
+async function runOne(task: Task, slot: number): Promise<Run> {
+  const { edge, suite } = task;
   await slotIdle(slot);
   const started = performance.now();
-  const { ok, output } = await run(COMMANDS[suite], edge.instant, slot);
+  const { ok, output } = await run(commandOf(task), edge.instant, slot);
   const summary = summaryOf(output);
   const result: Run = {
     edge,
@@ -133,23 +184,43 @@ async function runOne(edge: DateEdge, suite: Suite, slot: number): Promise<Run> 
   return result;
 }
 
-async function main() {
+function edgeNamed(name: string): DateEdge {
+  const edge = DATE_EDGES.find((candidate) => candidate.name === name);
+  if (!edge) throw new Error(`CI_PLAN names "${name}", which test/clock.ts has no instant for.`);
+  return edge;
+}
+
+/** The runs asked for on the command line, end-to-end ones first: they take longest. */
+function tasksAsked(): Task[] {
+  if (process.argv.includes("--ci")) {
+    const tasks = CI_PLAN.flatMap((plan) =>
+      plan.suites.map((suite) => ({ edge: edgeNamed(plan.edge), suite, whole: !!plan.whole })),
+    );
+    return tasks.sort(
+      (a, b) => Number(a.suite === "integration") - Number(b.suite === "integration"),
+    );
+  }
   const only = option("--only")?.toLowerCase();
   const suites: Suite[] = [];
   if (!process.argv.includes("--e2e")) suites.push("integration");
   if (!process.argv.includes("--int")) suites.push("end-to-end");
   const edges = DATE_EDGES.filter((edge) => !only || edge.name.toLowerCase().includes(only));
   if (edges.length === 0) throw new Error(`No date edge is named like "${only}".`);
+  return edges.flatMap((edge) => suites.map((suite) => ({ edge, suite, whole: true })));
+}
+
+async function main() {
+  const queue = tasksAsked();
+  const edges = new Set(queue.map((task) => task.edge));
 
   // One build serves every end-to-end run (they start `next start` on ports of their own).
-  if (suites.includes("end-to-end")) await ensureBuild({ ...process.env });
+  if (queue.some((task) => task.suite === "end-to-end")) await ensureBuild({ ...process.env });
 
-  const queue = edges.flatMap((edge) => suites.map((suite) => ({ edge, suite })));
   const runs: Run[] = [];
   await Promise.all(
     Array.from({ length: AT_ONCE }, async (_, slot) => {
       for (let task = queue.shift(); task; task = queue.shift()) {
-        runs.push(await runOne(task.edge, task.suite, slot));
+        runs.push(await runOne(task, slot));
       }
     }),
   );
@@ -157,7 +228,7 @@ async function main() {
   const failed = runs.filter((r) => !r.ok);
   const tests = (key: "passed" | "failed") => runs.reduce((sum, r) => sum + r[key], 0);
   console.log(
-    `\n${edges.length} instants, ${runs.length} runs: ${runs.length - failed.length} green, ${failed.length} failed.`,
+    `\n${edges.size} instants, ${runs.length} runs: ${runs.length - failed.length} green, ${failed.length} failed.`,
   );
   // Counted in tests, so a run that failed before its tests ran still counts as a failure.
   console.log(

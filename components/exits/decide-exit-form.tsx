@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/field";
@@ -23,7 +22,6 @@ export function DecideExitForm({
   studentName: string;
   canApprove: boolean;
 }) {
-  const router = useRouter();
   const [reason, setReason] = useState("");
   const [pending, setPending] = useState(false);
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
@@ -47,11 +45,14 @@ export function DecideExitForm({
             ? `${studentName} has exited; the family's letter is queued.`
             : `Declined; ${studentName} stays in the group.`,
       });
-      router.refresh();
     } else {
       setOutcome({ ok: false, text: result.message });
     }
   };
+
+  // Once saved, the confirmation takes the form's place and the item stays on the page until the
+  // next visit: refreshing would drop the item (it left this list) and the confirmation with it.
+  if (outcome?.ok) return <FormOutcome message={outcome} />;
 
   return (
     <div className="space-y-2">

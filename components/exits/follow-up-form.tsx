@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { InputField } from "@/components/ui/field";
@@ -19,7 +18,6 @@ export function FollowUpForm({
   followUpId: string;
   studentName: string;
 }) {
-  const router = useRouter();
   const [status, setStatus] = useState<"holding" | "slipping" | "">("");
   const [score, setScore] = useState("");
   const [pending, setPending] = useState(false);
@@ -39,11 +37,14 @@ export function FollowUpForm({
     setPending(false);
     if (result.ok) {
       setOutcome({ ok: true, text: "Follow-up saved." });
-      router.refresh();
     } else {
       setOutcome({ ok: false, text: result.message });
     }
   };
+
+  // Once saved, the confirmation takes the form's place and the item stays on the page until the
+  // next visit: refreshing would drop the item (it left this list) and the confirmation with it.
+  if (outcome?.ok) return <FormOutcome message={outcome} />;
 
   return (
     <form

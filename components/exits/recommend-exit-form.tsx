@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/field";
@@ -19,7 +18,6 @@ export function RecommendExitForm({
   reviewId: string;
   studentName: string;
 }) {
-  const router = useRouter();
   const [note, setNote] = useState("");
   const [pending, setPending] = useState(false);
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
@@ -31,11 +29,14 @@ export function RecommendExitForm({
     setPending(false);
     if (result.ok) {
       setOutcome({ ok: true, text: `Exit recommended for ${studentName}.` });
-      router.refresh();
     } else {
       setOutcome({ ok: false, text: result.message });
     }
   };
+
+  // Once saved, the confirmation takes the form's place and the item stays on the page until the
+  // next visit: refreshing would drop the item (it left this list) and the confirmation with it.
+  if (outcome?.ok) return <FormOutcome message={outcome} />;
 
   return (
     <form onSubmit={submit} className="space-y-2" aria-label={`Recommend ${studentName}'s exit`}>

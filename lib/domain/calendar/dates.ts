@@ -72,6 +72,12 @@ export function weekdayOf(date: LocalDate): Weekday {
   return WEEKDAYS[toUtc(date).getUTCDay()]!;
 }
 
+/** The Monday of the week a date falls in (a Sunday's is six days before). */
+export function weekStartOf(date: LocalDate): LocalDate {
+  const index = WEEKDAYS.indexOf(weekdayOf(date));
+  return addDays(date, -((index + 6) % 7));
+}
+
 /** Saturday and Sunday: never school days, whatever the district's calendar lists. */
 export const WEEKEND_DAYS = ["SA", "SU"] as const satisfies readonly Weekday[];
 

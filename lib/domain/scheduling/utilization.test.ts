@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { weekStartOf } from "../calendar/dates";
 import {
   computeUtilization,
   instructionalDays,
@@ -7,7 +8,6 @@ import {
   utilizationCsv,
   utilizationPeriod,
   utilizationQuerySchema,
-  weekStartOf,
 } from "./utilization";
 
 const HOUR = 3_600_000;

@@ -1,4 +1,4 @@
-import { addDays, isWeekend, type LocalDate, WEEKDAYS, weekdayOf } from "../calendar/dates";
+import { addDays, isWeekend, type LocalDate, weekStartOf } from "../calendar/dates";
 import { toCsv } from "../csv-export";
 import { roundTo } from "../progress/format";
 import { z } from "../zod";
@@ -41,12 +41,6 @@ export const utilizationApiQuerySchema = z
   });
 
 export type UtilizationQuery = z.output<typeof utilizationQuerySchema>;
-
-/** The Monday of the week a date falls in. */
-export function weekStartOf(date: LocalDate): LocalDate {
-  const index = WEEKDAYS.indexOf(weekdayOf(date));
-  return addDays(date, -((index + 6) % 7));
-}
 
 /**
  * The period a report covers: the dates asked for, else the current week's Monday and four

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { connect, type DatabaseHandle } from "@/db/client";
 import { auditLog, interventionSessions, interventions, resources } from "@/db/schema";
 import { withTenant } from "@/db/with-tenant";
-import { addDays, instantAt } from "@/lib/domain/calendar/dates";
+import { addDays, instantAt, weekStartOf } from "@/lib/domain/calendar/dates";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/domain/errors";
 import { parseInput } from "@/lib/domain/errors/from-zod";
 import type { Actor } from "@/lib/domain/policy";
@@ -306,7 +306,8 @@ describe("resource utilization", () => {
         .from(interventions)
         .where(eq(interventions.id, id)),
     );
-    const from = startDate;
+    // Two whole weeks from the Monday of the group's first: the seed's start day moves with the clock.
+    const from = weekStartOf(startDate);
     const to = addDays(from, 13);
     const report = await resourceUtilization(ctxFor(actors.admin), { from, to });
     expect(report).toMatchObject({ from, to });
@@ -321,7 +322,14 @@ describe("resource utilization", () => {
       peakUnits: 4,
       idle: false,
     });
-    expect(ipads.weeks).toHaveLength(2);
+    // One row per week with school in it (a week of spring break has none), adding up.
+    expect(ipads.weeks.length).toBeGreaterThan(0);
+    expect(ipads.weeks.length).toBeLessThanOrEqual(2);
+    for (const week of ipads.weeks) {
+      expect([from, addDays(from, 7)]).toContain(week.weekStart);
+      expect(week.hoursAvailable).toBeGreaterThan(0);
+    }
+    expect(ipads.weeks.reduce((sum, w) => sum + w.hoursAvailable, 0)).toBe(ipads.hoursAvailable);
     expect(report.rows.find((r) => r.name === "Fraction tiles classroom set")).toMatchObject({
       idle: true,
       hoursBooked: 0,

@@ -12,6 +12,8 @@ import {
   tierChanges,
 } from "@/db/schema";
 import { withTenant } from "@/db/with-tenant";
+import { now } from "@/lib/clock";
+import { addDays, todayIn, weekStartOf } from "@/lib/domain/calendar/dates";
 import { UnprocessableError } from "@/lib/domain/errors";
 import { createInterventionSchema } from "@/lib/domain/interventions/schemas";
 import type { Actor } from "@/lib/domain/policy";
@@ -78,14 +80,17 @@ beforeAll(async () => {
   studentId = await newStudentWithSpanishGuardian();
   const facilitatorId = await newFacilitator(handle.db, specialist.tenantId);
   const ctx = contextOf(handle.db, specialist);
-  // Started six weeks ago and never held: fidelity is 0 %.
+  // Started six weeks before the pinned day (on a Monday) and never held: fidelity is 0 %. The
+  // weekly probes follow from there, so none is dated after today on any clock of the matrix.
+  const today = todayIn(specialist.timeZone, now());
+  const startDate = weekStartOf(addDays(today, -42));
   const created = await createIntervention(
     ctx,
     createInterventionSchema.parse({
       name: `Fluency Boost ${randomUUID().slice(0, 6)} - Tier 2`,
       tier: 2,
       focusArea: "Reading Fluency",
-      startDate: "2026-10-05",
+      startDate,
       durationWeeks: 12,
       schedule: { days: ["MO", "WE"], startTime: "14:30", minutes: 30 },
       facilitatorIds: [facilitatorId],
@@ -103,14 +108,8 @@ beforeAll(async () => {
       version: created.body.version,
     }),
   );
-  for (const [date, value] of [
-    ["2026-10-07", 40],
-    ["2026-10-14", 41],
-    ["2026-10-21", 40],
-    ["2026-10-28", 42],
-    ["2026-11-04", 41],
-    ["2026-11-11", 42],
-  ] as const) {
+  for (const [week, value] of [40, 41, 40, 42, 41, 42].entries()) {
+    const date = addDays(startDate, 2 + 7 * week);
     await addProgressNote(
       ctx,
       interventionId,
@@ -252,7 +251,7 @@ describe("a tier decision (Scenario 7)", () => {
       interventionId,
       progressNoteSchema.parse({
         studentId,
-        date: "2026-11-18",
+        date: todayIn(specialist.timeZone, now()),
         observation: "Weekly probe.",
         measure: { name: "WCPM", value: 60 },
       }),
