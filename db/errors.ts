@@ -17,3 +17,9 @@ function sqlState(error: unknown): string | undefined {
 export function isDoubleBookingRefused(error: unknown): boolean {
   return sqlState(error) === "23P01";
 }
+
+/** A unique index or an exclusion constraint refused the row: another write took it first. */
+export function isTakenAlready(error: unknown): boolean {
+  const state = sqlState(error);
+  return state === "23505" || state === "23P01";
+}

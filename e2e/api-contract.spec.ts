@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { APIRequestContext, APIResponse, Page } from "@playwright/test";
 import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
+import { addDays } from "@/lib/domain/calendar/dates";
 import { dayFromToday, expect, signIn, test, users } from "./support";
 
 /**
@@ -476,6 +477,26 @@ test("every documented route answers as documented", async () => {
     }),
   );
   expect(endedEnrollment.exitReason).toBe("moved-away");
+
+  // School years (issue 11, point 6): a year entered far ahead, and a close out of order (409),
+  // which leaves the seed's year open for e2e/year-end.spec.ts.
+  const years = await conforms("get", "/school-years", await api.get(v1("/school-years")));
+  const latest = (years.items as Json[]).at(-1) as { firstDay: string; lastDay: string };
+  const farAhead = await conforms(
+    "post",
+    "/school-years",
+    await api.post(v1("/school-years"), {
+      data: {
+        firstDay: addDays(latest.firstDay, 5 * 364),
+        lastDay: addDays(latest.lastDay, 5 * 364),
+      },
+    }),
+  );
+  const outOfOrder = await api.post(v1(`/school-years/${farAhead.id}/close`), {
+    data: { groups: [] },
+  });
+  expect(outOfOrder.status()).toBe(409);
+  await conforms("post", "/school-years/{id}/close", outOfOrder);
 
   const firstPage = await conforms("get", "/events", await api.get(v1("/events?limit=5")));
   expect((firstPage.items as Json[]).length).toBeGreaterThan(0);

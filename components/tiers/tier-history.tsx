@@ -8,6 +8,7 @@ export const DECISION_LABELS: Record<string, string> = {
   "step-down": "Stepped down",
   exit: "Exited",
   refer: "Referred for evaluation",
+  "carry-over": "Carried over",
 };
 
 /**
@@ -21,7 +22,7 @@ export function TierHistoryList({ history }: { history: readonly TierHistoryEntr
         <li key={t.id} className="border-l-2 border-slate-200 pl-3" data-testid="tier-decision">
           <p className="font-medium">
             {formatDate(t.date)}: {DECISION_LABELS[t.decision] ?? t.decision},{" "}
-            {t.fromTier ? `Tier ${t.fromTier} → ` : ""}Tier {t.toTier}
+            {t.fromTier && t.fromTier !== t.toTier ? `Tier ${t.fromTier} → ` : ""}Tier {t.toTier}
             {t.interventionName ? ` · ${t.interventionName}` : ""}
           </p>
           <p className="text-slate-800">{t.justification}</p>

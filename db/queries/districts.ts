@@ -1,6 +1,7 @@
 import { and, asc, eq, gte, lte, sql } from "drizzle-orm";
+import { summerDays } from "@/lib/domain/calendar/school-years";
 import type { Database, Tx } from "../client";
-import { districts, nonInstructionalDays } from "../schema";
+import { districts, nonInstructionalDays, schoolYears } from "../schema";
 
 /** The district itself: its row, its school calendar, its settings, and every district's id. */
 
@@ -29,6 +30,10 @@ export async function allDistrictIds(db: Pick<Database, "select">): Promise<stri
   return rows.map((r) => r.id);
 }
 
+/**
+ * The days from `from` to `to` without school: the calendar's holidays and in-service days, and
+ * the summers between the district's school years (lib/domain/calendar/school-years.ts).
+ */
 export async function nonInstructionalDaysBetween(
   tx: Tx,
   tenantId: string,
@@ -45,7 +50,11 @@ export async function nonInstructionalDaysBetween(
         lte(nonInstructionalDays.day, to),
       ),
     );
-  return new Set(rows.map((r) => r.day));
+  const years = await tx
+    .select({ firstDay: schoolYears.firstDay, lastDay: schoolYears.lastDay })
+    .from(schoolYears)
+    .where(eq(schoolYears.tenantId, tenantId));
+  return new Set([...rows.map((r) => r.day), ...summerDays(years, from, to)]);
 }
 
 /** Sets one key of the district's settings, keeping the others. */

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import {
   type AnyPgColumn,
+  check,
   date,
   foreignKey,
   index,
@@ -8,11 +9,13 @@ import {
   primaryKey,
   smallint,
   text,
+  uniqueIndex,
   uuid,
   varchar,
 } from "drizzle-orm/pg-core";
 import {
   createdAtColumn,
+  instantColumn,
   interventionSchema,
   sourceIdColumn,
   sourceIdIndex,
@@ -90,5 +93,31 @@ export const nonInstructionalDays = interventionSchema.table(
     primaryKey({ columns: [t.tenantId, t.day] }),
     districtForeignKey(t.tenantId),
     index("non_instructional_days_lookup").on(t.tenantId, t.day),
+  ],
+);
+
+/**
+ * A school year of the district: its first and last day of instruction. The days after one
+ * year's last day and before the next one's first are out of school (the summer), and closing a
+ * year is the year-end rollover (docs/domain.md, "School years and the year-end rollover").
+ * Years never overlap (an exclusion constraint in drizzle/0012).
+ */
+export const schoolYears = interventionSchema.table(
+  "school_years",
+  {
+    ...tenantRowColumns(),
+    /** "2026-27", as assessment results name a year (lib/domain/reports/school-year.ts). */
+    label: varchar("label", { length: 9 }).notNull(),
+    firstDay: date("first_day", { mode: "string" }).notNull(),
+    lastDay: date("last_day", { mode: "string" }).notNull(),
+    /** When the rollover closed it, and who (the audit trail has the rest). */
+    closedAt: instantColumn("closed_at"),
+    closedBy: uuid("closed_by"),
+    createdAt: createdAtColumn(),
+  },
+  (t) => [
+    ...districtRowKeys(t),
+    uniqueIndex("school_years_label").on(t.tenantId, t.label),
+    check("school_years_days_ordered", sql`${t.lastDay} > ${t.firstDay}`),
   ],
 );

@@ -23,6 +23,8 @@ export interface SchoolYear {
   label: string;
   /** First day of instruction: the Monday on or after August 12. */
   firstDay: LocalDate;
+  /** Last day of instruction: 30 June, so the summer is July and the first weeks of August. */
+  lastDay: LocalDate;
 }
 
 export function schoolYearOf(today: LocalDate): SchoolYear {
@@ -31,7 +33,13 @@ export function schoolYearOf(today: LocalDate): SchoolYear {
     startYear,
     label: schoolYearLabel(startYear),
     firstDay: onOrAfter(isoDate(startYear, SCHOOL_YEAR_FIRST_MONTH, 12), "MO"),
+    lastDay: isoDate(startYear + 1, 6, 30),
   };
+}
+
+/** The school year after `year`, which the demo enters ahead so groups can continue into it. */
+export function followingSchoolYear(year: SchoolYear): SchoolYear {
+  return schoolYearOf(isoDate(year.startYear + 1, SCHOOL_YEAR_FIRST_MONTH, 1));
 }
 
 export function isoDate(year: number, month: number, day: number): LocalDate {

@@ -3,7 +3,7 @@
 import { addDays } from "@/lib/domain/calendar/dates";
 import type { Role } from "@/lib/domain/policy";
 import { NAMED_STUDENTS } from "./accounts";
-import { isoDate, nonInstructionalDaysOf, type SchoolYear } from "./calendar";
+import { followingSchoolYear, isoDate, nonInstructionalDaysOf, type SchoolYear } from "./calendar";
 import type { Band, DistrictPlan, FamilyPlan } from "./district-plan";
 import {
   ADULT_MEN,
@@ -59,7 +59,15 @@ export class DistrictBuilder {
       studentGuardians: [],
       sections: [],
       sectionStudents: [],
-      nonInstructionalDays: nonInstructionalDaysOf(year).map((d) => ({ tenantId, ...d })),
+      nonInstructionalDays: [year, followingSchoolYear(year)].flatMap((y) =>
+        nonInstructionalDaysOf(y).map((d) => ({ tenantId, ...d })),
+      ),
+      schoolYears: [year, followingSchoolYear(year)].map((y) => ({
+        tenantId,
+        label: y.label,
+        firstDay: y.firstDay,
+        lastDay: y.lastDay,
+      })),
       assessments: [],
       assessmentResults: [],
       users: [],

@@ -8,6 +8,7 @@ import type {
   nonInstructionalDays,
   rooms,
   schools,
+  schoolYears,
   sectionStudents,
   sections,
   staff,
@@ -35,6 +36,8 @@ export interface DistrictPlan {
   sections: (typeof sections.$inferInsert)[];
   sectionStudents: (typeof sectionStudents.$inferInsert)[];
   nonInstructionalDays: (typeof nonInstructionalDays.$inferInsert)[];
+  /** The seed's school year and the next, entered ahead (the year-end rollover's). */
+  schoolYears: (typeof schoolYears.$inferInsert)[];
   assessments: (typeof assessments.$inferInsert)[];
   assessmentResults: (typeof assessmentResults.$inferInsert)[];
   users: (typeof users.$inferInsert)[];

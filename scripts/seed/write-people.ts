@@ -9,6 +9,7 @@ import {
   nonInstructionalDays,
   rooms,
   schools,
+  schoolYears,
   sectionStudents,
   sections,
   staff,
@@ -27,6 +28,7 @@ export async function writePeople(db: Database, plan: DistrictPlan): Promise<voi
     await insertAll(tx, schools, plan.schools);
     await insertAll(tx, rooms, plan.rooms);
     await insertAll(tx, nonInstructionalDays, plan.nonInstructionalDays);
+    await insertAll(tx, schoolYears, plan.schoolYears);
     await insertAll(tx, staff, plan.staff);
     await insertAll(tx, students, plan.students);
     await insertAll(tx, guardians, plan.guardians);

@@ -34,6 +34,11 @@ const SECTIONS = [
     text: "Bell schedules (CSV upload too), A/B rotation days, protected time and rooms, per school.",
   },
   {
+    href: "/admin/school-years",
+    title: "School years",
+    text: "First and last days of each year; the year-end rollover: which groups continue after the summer, tiers carried over.",
+  },
+  {
     href: "/admin/staff",
     title: "Staff time",
     text: "Working hours, absences (leave, training) and caseload caps of each staff member.",

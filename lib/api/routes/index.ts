@@ -8,6 +8,7 @@ import { progressRoutes } from "./progress";
 import { referralsRoutes } from "./referrals";
 import { resourcesRoutes } from "./resources";
 import { schedulingRoutes } from "./scheduling";
+import { schoolYearsRoutes } from "./school-years";
 import { screeningRoutes } from "./screening";
 import { sessionsRoutes } from "./sessions";
 import { templatesRoutes } from "./templates";
@@ -29,6 +30,7 @@ export const API_ROUTES = defineRoutes([
   ...screeningRoutes,
   ...resourcesRoutes,
   ...schedulingRoutes,
+  ...schoolYearsRoutes,
   ...eventsRoutes,
   ...metaRoutes,
 ]);

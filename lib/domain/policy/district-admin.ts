@@ -16,6 +16,8 @@ export const canManageApiTokens = isDistrictAdmin;
 export const canManageAccounts = isDistrictAdmin;
 /** The district's letters to families: their wording and whether families may opt out. */
 export const canEditLetters = isDistrictAdmin;
+/** The district's school years and their year-end rollover. */
+export const canManageSchoolYears = isDistrictAdmin;
 
 /** Roles a token may carry: those that work district-wide without a staff or guardian record. */
 export const TOKEN_ROLES = ["admin", "specialist"] as const;

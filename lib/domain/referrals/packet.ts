@@ -148,6 +148,7 @@ const DECISION_LABELS: Record<string, string> = {
   "step-down": "Moved to a less intensive tier",
   exit: "Exited intervention",
   refer: "Referred for a special education evaluation",
+  "carry-over": "Tier carried over into the next school year",
 };
 
 const LANGUAGE_LABELS: Record<string, string> = { en: "English", es: "Spanish" };

@@ -3,9 +3,18 @@ import { UnprocessableError } from "../errors";
 /**
  * Every kind of entry on a student's tier timeline (the `tier_changes.decision` column, the
  * API's tier history). `start` is a student's first placement, written by the demo history
- * (scripts/seed/write-history.ts); a change is always one of the others.
+ * (scripts/seed/write-history.ts); `carry-over` keeps the tier into the next school year at the
+ * year-end rollover (lib/use-cases/school-years/close-school-year.ts); a change is always one of
+ * the others.
  */
-export const TIER_DECISIONS = ["start", "escalate", "step-down", "exit", "refer"] as const;
+export const TIER_DECISIONS = [
+  "start",
+  "escalate",
+  "step-down",
+  "exit",
+  "refer",
+  "carry-over",
+] as const;
 export type RecordedTierDecision = (typeof TIER_DECISIONS)[number];
 
 /**

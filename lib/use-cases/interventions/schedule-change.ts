@@ -11,7 +11,7 @@ import {
 } from "@/db/queries/sessions/schedule";
 import { todayIn, type Weekday } from "@/lib/domain/calendar/dates";
 import type { UpdateInterventionInput } from "@/lib/domain/interventions/update-schema";
-import { describeFrequency } from "@/lib/domain/schedule/generate-sessions";
+import { describeFrequency, type PlannedSession } from "@/lib/domain/schedule/generate-sessions";
 import { replanSessions } from "@/lib/domain/schedule/replan";
 import { acceptConflicts } from "@/lib/domain/scheduling/override";
 import { checkPlan } from "../scheduling/plan-conflicts";
@@ -101,24 +101,41 @@ export async function prepareScheduleChange(
       if (input.roomId !== undefined) {
         await moveUpcomingSessionsToRoom(tx, tenantId, current.id, today, input.roomId);
       }
-      if (replan && replan.added.length > 0) {
-        await insertSessions(
-          tx,
-          replan.added.map((session) => ({
-            tenantId,
-            interventionId: current.id,
-            sequence: session.sequence,
-            sessionDate: session.date,
-            startsAt: session.startsAt,
-            minutes: session.minutes,
-            facilitatorId: plan.facilitatorIds[0] ?? null,
-            roomId: plan.roomId ?? null,
-          })),
-        );
+      if (replan) {
+        await insertReplannedSessions(tx, tenantId, current.id, replan.added, {
+          facilitatorId: plan.facilitatorIds[0] ?? null,
+          roomId: plan.roomId ?? null,
+        });
       }
       return replan
         ? { sessionsReplaced: replan.removed.length, sessionsPlanned: replan.added.length }
         : null;
     },
   };
+}
+
+/**
+ * A replan's new sessions, for the group's lead facilitator and room (the database's triggers
+ * book both): an edit's, and the year-end rollover's for a group that continues.
+ */
+export async function insertReplannedSessions(
+  tx: Tx,
+  tenantId: string,
+  interventionId: string,
+  added: readonly PlannedSession[],
+  place: { facilitatorId: string | null; roomId: string | null },
+): Promise<void> {
+  if (added.length === 0) return;
+  await insertSessions(
+    tx,
+    added.map((session) => ({
+      tenantId,
+      interventionId,
+      sequence: session.sequence,
+      sessionDate: session.date,
+      startsAt: session.startsAt,
+      minutes: session.minutes,
+      ...place,
+    })),
+  );
 }

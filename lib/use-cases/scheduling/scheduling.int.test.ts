@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { connect, type DatabaseHandle } from "@/db/client";
-import { setDistrictSetting } from "@/db/queries/districts";
+import { nonInstructionalDaysBetween, setDistrictSetting } from "@/db/queries/districts";
 import {
   auditLog,
   interventionSessions,
@@ -34,15 +34,21 @@ let johnson: Actor;
 let schoolId: string;
 
 /**
- * Every group here is planned in a week of its own, months after the seeded data's today, with
- * people, rooms and resources made for the test: the only bookings a test meets are its own.
+ * Every group here is planned in two weeks of its own, months after the seeded data's today,
+ * with people, rooms and resources made for the test: the only bookings a test meets are its
+ * own. The two weeks are whole school weeks (no holiday, not in the summer), so each plan's
+ * sessions fall on the days the test names.
  */
 const seedToday = inject("seedToday");
-let weeksUsed = 0;
+let daysOff: Set<string>;
+let nextFree = addDays(seedToday, 120);
 function freshMonday(): string {
-  weeksUsed += 2;
-  let day = addDays(seedToday, 120 + weeksUsed * 7);
+  let day = nextFree;
   while (weekdayOf(day) !== "MO") day = addDays(day, 1);
+  while (Array.from({ length: 12 }, (_, i) => addDays(day, i)).some((d) => daysOff.has(d))) {
+    day = addDays(day, 7);
+  }
+  nextFree = addDays(day, 14);
   return day;
 }
 
@@ -104,6 +110,9 @@ async function refusal(promise: Promise<unknown>): Promise<unknown> {
 beforeAll(async () => {
   app = connect(inject("appUrl"));
   johnson = await loadDemoActor(app.db, DEMO_ACCOUNTS.specialist);
+  daysOff = await inDistrict((tx) =>
+    nonInstructionalDaysBetween(tx, johnson.tenantId, seedToday, addDays(seedToday, 730)),
+  );
   schoolId = await inDistrict(async (tx) => {
     const [school] = await tx
       .select({ id: schools.id })

@@ -36,7 +36,11 @@ function entryOf(row: DecisionRow, audience: NoteAudience): TierHistoryEntry {
     interventionId: row.interventionId,
     interventionName: row.interventionName,
     decidedByName: row.decidedByName,
-    snapshotUrl: audience === "family" ? null : snapshotUrl(row.studentId, row.id),
+    // A carry-over rests on no data of its own: the rollover kept the tier the last decision set.
+    snapshotUrl:
+      audience === "family" || row.decision === "carry-over"
+        ? null
+        : snapshotUrl(row.studentId, row.id),
   };
 }
 
