@@ -50,6 +50,25 @@ describe("tier-change letters", () => {
     ]);
   });
 
+  it("says the tier is kept when a referral keeps it, in both languages", () => {
+    for (const [language, kept] of [
+      ["en", "and decided to keep the support of Tier 2."],
+      ["es", "y decidió mantener el apoyo de Nivel 2."],
+    ] as const) {
+      const facts = {
+        ...sampleTierChangeFacts(language, "Maple Grove"),
+        decision: "refer" as const,
+        toTier: 2,
+      };
+      const { body } = renderLetter(
+        DEFAULT_TEMPLATES["tier-change"][language],
+        tierChangeLetterValues(facts),
+      );
+      expect(body).toContain(kept);
+      expect(body).not.toMatch(/Tier 2 to Tier 2|Nivel 2 a Nivel 2/);
+    }
+  });
+
   it("adds the referral to what the tier means", () => {
     const facts = { ...sampleTierChangeFacts("en", "Maple Grove"), decision: "refer" as const };
     expect(tierChangeLetterValues(facts).whatItMeans).toContain(

@@ -16,6 +16,8 @@ export const TIER_CHANGE_PLACEHOLDERS = {
   studentName: "the child's full name",
   fromTier: "the tier before, e.g. Tier 2",
   toTier: "the new tier, e.g. Tier 3",
+  tierChange:
+    'the decision in words, after "decided": "on a change of support: from Tier 2 to Tier 3", or "to keep the support of Tier 2" when a referral keeps the tier',
   decidedOn: "the day of the decision",
   whatItMeans: "what the new tier means for the child, in plain words",
   justification: "the team's reasons, as written in the decision",
@@ -31,7 +33,7 @@ export const TIER_CHANGE_TEMPLATES: Record<LetterLanguage, LetterTemplate> = {
     subject: "A message from {{districtName}} about your child",
     body: `Dear {{guardianName}},
 
-On {{decidedOn}} the school's intervention team met about {{studentFirstName}} and decided on a change of support: from {{fromTier}} to {{toTier}}.
+On {{decidedOn}} the school's intervention team met about {{studentFirstName}} and decided {{tierChange}}.
 
 What this means: {{whatItMeans}}
 
@@ -50,7 +52,7 @@ Sincerely,
     subject: "Un mensaje de {{districtName}} sobre su hijo o hija",
     body: `Estimado/a {{guardianName}}:
 
-El {{decidedOn}} el equipo de intervención de la escuela se reunió para hablar de {{studentFirstName}} y decidió un cambio en el apoyo que recibe: de {{fromTier}} a {{toTier}}.
+El {{decidedOn}} el equipo de intervención de la escuela se reunió para hablar de {{studentFirstName}} y decidió {{tierChange}}.
 
 Qué significa: {{whatItMeans}}
 
@@ -71,6 +73,8 @@ const WORDS = {
   en: {
     tier: (tier: number) => `Tier ${tier}`,
     noTier: "no tiered support",
+    changed: (from: string, to: string) => `on a change of support: from ${from} to ${to}`,
+    kept: (tier: string) => `to keep the support of ${tier}`,
     meaning: {
       1: "the support every student receives in the classroom, without extra small-group instruction.",
       2: "extra instruction in a small group, several times a week, in addition to regular classroom teaching, with frequent short checks of progress.",
@@ -84,6 +88,8 @@ const WORDS = {
   es: {
     tier: (tier: number) => `Nivel ${tier}`,
     noTier: "ningún apoyo por niveles",
+    changed: (from: string, to: string) => `un cambio en el apoyo que recibe: de ${from} a ${to}`,
+    kept: (tier: string) => `mantener el apoyo de ${tier}`,
     meaning: {
       1: "el apoyo que reciben todos los estudiantes en el salón de clases, sin enseñanza adicional en grupo pequeño.",
       2: "enseñanza adicional en un grupo pequeño, varias veces por semana, además de la enseñanza regular en el salón, con revisiones breves y frecuentes del progreso.",
@@ -113,12 +119,17 @@ export interface TierChangeLetterFacts {
 export function tierChangeLetterValues(facts: TierChangeLetterFacts): TierChangeLetterValues {
   const words = WORDS[facts.language];
   const meaning = words.meaning[facts.toTier] ?? "";
+  const fromTier = facts.fromTier === null ? words.noTier : words.tier(facts.fromTier);
+  const toTier = words.tier(facts.toTier);
   return {
     guardianName: facts.guardianName,
     studentFirstName: facts.studentFirstName,
     studentName: `${facts.studentFirstName} ${facts.studentLastName}`,
-    fromTier: facts.fromTier === null ? words.noTier : words.tier(facts.fromTier),
-    toTier: words.tier(facts.toTier),
+    fromTier,
+    toTier,
+    // A referral may keep the tier: "from Tier 2 to Tier 2" would read as a mistake.
+    tierChange:
+      facts.fromTier === facts.toTier ? words.kept(toTier) : words.changed(fromTier, toTier),
     decidedOn: letterDate(facts.decidedOn, facts.language),
     whatItMeans: facts.decision === "refer" ? `${meaning} ${words.refer}` : meaning,
     justification: facts.justification.trim(),
