@@ -89,6 +89,11 @@ export const guardians = interventionSchema.table(
     phone: varchar("phone", { length: 40 }),
     /** Letters go out in this language (ISO 639-1); English when the roster says nothing. */
     language: varchar("language", { length: 8 }).notNull().default("en"),
+    /**
+     * When the guardian stopped optional mail (summaries, celebrations) with the one-click
+     * unsubscribe (RFC 8058); required notices still go. Null: optional mail is sent.
+     */
+    optionalMailStoppedAt: instantColumn("optional_mail_stopped_at"),
     sourceId: sourceIdColumn(),
     createdAt: createdAtColumn(),
   },
@@ -102,6 +107,12 @@ export const studentGuardians = interventionSchema.table(
     studentId: uuid("student_id").notNull(),
     guardianId: uuid("guardian_id").notNull(),
     relationship: varchar("relationship", { length: 40 }).notNull().default("guardian"),
+    /**
+     * A custody or contact restriction an admin recorded: this guardian gets no letters about
+     * this child and no portal access to the child (issue 13, point 4).
+     */
+    contactRestricted: boolean("contact_restricted").notNull().default(false),
+    restrictionNote: text("restriction_note"),
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.studentId, t.guardianId] }),
