@@ -28,6 +28,8 @@ export const reportingPeriods = interventionSchema.table(
     /** "Quarter 1", "Trimester 2": as the district names it. */
     name: varchar("name", { length: 60 }).notNull(),
     endsOn: date("ends_on", { mode: "string" }).notNull(),
+    /** When a pass of the summary job found every family of the period written to. */
+    summariesCompletedAt: instantColumn("summaries_completed_at"),
     createdAt: createdAtColumn(),
   },
   (t) => [

@@ -110,3 +110,14 @@ export function nonInstructionalDaysOf(year: SchoolYear): NonInstructionalDay[] 
   ];
   return days.sort((a, b) => (a.day < b.day ? -1 : 1));
 }
+
+/** The demo's reporting calendar: quarters ending mid-October, mid-January, late March, and the year's last day. */
+export function quartersOf(year: SchoolYear): { name: string; endsOn: LocalDate }[] {
+  const y = year.startYear;
+  return [
+    { name: "Quarter 1", endsOn: onOrBefore(isoDate(y, 10, 16), "FR") },
+    { name: "Quarter 2", endsOn: onOrBefore(isoDate(y + 1, 1, 15), "FR") },
+    { name: "Quarter 3", endsOn: onOrBefore(isoDate(y + 1, 3, 31), "FR") },
+    { name: "Quarter 4", endsOn: year.lastDay },
+  ];
+}

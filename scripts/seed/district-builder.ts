@@ -3,7 +3,13 @@
 import { addDays } from "@/lib/domain/calendar/dates";
 import type { Role } from "@/lib/domain/policy";
 import { NAMED_STUDENTS } from "./accounts";
-import { followingSchoolYear, isoDate, nonInstructionalDaysOf, type SchoolYear } from "./calendar";
+import {
+  followingSchoolYear,
+  isoDate,
+  nonInstructionalDaysOf,
+  quartersOf,
+  type SchoolYear,
+} from "./calendar";
 import type { Band, DistrictPlan, FamilyPlan } from "./district-plan";
 import {
   ADULT_MEN,
@@ -68,6 +74,9 @@ export class DistrictBuilder {
         firstDay: y.firstDay,
         lastDay: y.lastDay,
       })),
+      reportingPeriods: [year, followingSchoolYear(year)].flatMap((y) =>
+        quartersOf(y).map((quarter) => ({ yearLabel: y.label, ...quarter })),
+      ),
       assessments: [],
       assessmentResults: [],
       users: [],

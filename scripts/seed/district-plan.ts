@@ -38,6 +38,8 @@ export interface DistrictPlan {
   nonInstructionalDays: (typeof nonInstructionalDays.$inferInsert)[];
   /** The seed's school year and the next, entered ahead (the year-end rollover's). */
   schoolYears: (typeof schoolYears.$inferInsert)[];
+  /** Each school year's quarters, by the year's label (its id is the database's). */
+  reportingPeriods: { yearLabel: string; name: string; endsOn: LocalDate }[];
   assessments: (typeof assessments.$inferInsert)[];
   assessmentResults: (typeof assessmentResults.$inferInsert)[];
   users: (typeof users.$inferInsert)[];

@@ -7,6 +7,7 @@ import {
   districts,
   guardians,
   nonInstructionalDays,
+  reportingPeriods,
   rooms,
   schools,
   schoolYears,
@@ -28,7 +29,19 @@ export async function writePeople(db: Database, plan: DistrictPlan): Promise<voi
     await insertAll(tx, schools, plan.schools);
     await insertAll(tx, rooms, plan.rooms);
     await insertAll(tx, nonInstructionalDays, plan.nonInstructionalDays);
-    await insertAll(tx, schoolYears, plan.schoolYears);
+    const years = await tx
+      .insert(schoolYears)
+      .values(plan.schoolYears)
+      .returning({ id: schoolYears.id, label: schoolYears.label });
+    await insertAll(
+      tx,
+      reportingPeriods,
+      plan.reportingPeriods.map(({ yearLabel, ...period }) => ({
+        tenantId: plan.tenantId,
+        schoolYearId: years.find((y) => y.label === yearLabel)!.id,
+        ...period,
+      })),
+    );
     await insertAll(tx, staff, plan.staff);
     await insertAll(tx, students, plan.students);
     await insertAll(tx, guardians, plan.guardians);

@@ -26,6 +26,19 @@ export const schoolYearsViewSchema = named(
   z.object({
     today: localDate,
     items: z.array(schoolYearSchema),
+    reportingPeriods: z
+      .array(
+        z.object({
+          id: uuid,
+          schoolYearId: uuid,
+          name: z.string(),
+          endsOn: localDate,
+          summaries: z.number().int().describe("Progress summaries written for it."),
+        }),
+      )
+      .describe(
+        "The reporting calendar: each year's periods by their last day; families' progress summaries go out after each ends.",
+      ),
     suggestedNext: z
       .object({ label: z.string(), firstDay: localDate, lastDay: localDate })
       .nullable()

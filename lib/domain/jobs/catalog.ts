@@ -32,6 +32,12 @@ export const JOB_KINDS = {
     description: "Measures every active enrollment against its group's exit criteria.",
     when: "daily at 05:15 (Chicago)",
   },
+  sendProgressSummaries: {
+    name: "send-progress-summaries",
+    description:
+      "After a reporting period ends, writes each family's progress summary of the period, once, in their language.",
+    when: "every minute (periods already done are skipped)",
+  },
 } as const satisfies Record<string, JobKind>;
 
 /** The kind a queue name belongs to, or undefined for a queue this code no longer runs. */

@@ -4,6 +4,7 @@ import { mailDeliveryJob } from "../mail/delivery-job";
 import type { WorkerStarter } from "../workers";
 import type { JobDefinition } from "./definition";
 import { completeEndedGroupsJob, evaluateExitsJob } from "./exit-jobs";
+import { sendProgressSummariesJob } from "./family-jobs";
 import { forgetIdempotencyKeysJob } from "./housekeeping-jobs";
 
 /** pg-boss keeps its tables here, owned by the owner role, out of the app role's reach. */
@@ -11,7 +12,13 @@ export const JOB_SCHEMA = "pgboss";
 
 /** Every job the project runs. Add a job by writing its definition and listing it here. */
 export function jobDefinitions(): JobDefinition[] {
-  return [mailDeliveryJob(), forgetIdempotencyKeysJob, completeEndedGroupsJob, evaluateExitsJob];
+  return [
+    mailDeliveryJob(),
+    forgetIdempotencyKeysJob,
+    completeEndedGroupsJob,
+    evaluateExitsJob,
+    sendProgressSummariesJob,
+  ];
 }
 
 /**

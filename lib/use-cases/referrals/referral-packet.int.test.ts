@@ -1,4 +1,3 @@
-import { spawnSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -20,6 +19,7 @@ import { DEMO_ACCOUNTS, loadDemoActor } from "@/scripts/seed/accounts";
 import { nthWeekday, schoolYearOf } from "@/scripts/seed/calendar";
 import { testContext } from "@/test/fixtures/oneroster/district";
 import { newFacilitator } from "@/test/support/facilitators";
+import { pdfPages } from "@/test/support/pdf";
 import { createIntervention } from "../interventions/create-intervention";
 import { getReferralPacket } from "./get-referral-packet";
 import { listEvaluationRequests, listOpenEvaluationRequests } from "./list-evaluation-requests";
@@ -37,15 +37,6 @@ let studentId: string;
 let emma: string;
 
 const ctx = (actor: Actor) => testContext(handle.db, actor);
-
-/** The PDF's text, page by page, as Debian's poppler-utils reads it. */
-function pdfPages(pdf: Buffer): string[] {
-  const run = spawnSync("pdftotext", ["-layout", "-", "-"], { input: pdf, encoding: "utf8" });
-  if (run.error) throw run.error;
-  expect(run.status).toBe(0);
-  // pdftotext ends every page with a form feed.
-  return run.stdout.split("\f").slice(0, -1);
-}
 
 beforeAll(async () => {
   handle = connect(inject("appUrl"), { max: 2 });

@@ -1,5 +1,6 @@
 import type { Tx } from "@/db/client";
 import { districtOf } from "@/db/queries/districts";
+import { reportingPeriodsOf } from "@/db/queries/families/summaries";
 import {
   groupsMeetingAfter,
   type StoredSchoolYear,
@@ -48,8 +49,8 @@ export async function rolloverPreview(tx: Tx, tenantId: string, closing: StoredS
 }
 
 /**
- * The district's school years (admins only), and the year-end rollover of the earliest open
- * one: the groups still meeting after its last day, each to continue or end, and how many
+ * The district's school years (admins only) with their reporting periods, and the year-end
+ * rollover of the earliest open one: the groups still meeting after its last day, each to continue or end, and how many
  * students' tiers carry over. `suggestedNext` prefills the form for the year after the latest.
  */
 export async function listSchoolYears(ctx: UseCaseContext) {
@@ -59,12 +60,20 @@ export async function listSchoolYears(ctx: UseCaseContext) {
   const { tenantId } = ctx.actor;
   return withTenant(ctx.db, ctx.actor, async (tx) => {
     const years = await schoolYearsOf(tx, tenantId);
+    const periods = await reportingPeriodsOf(tx, tenantId);
     const district = await districtOf(tx, tenantId);
     const { closing, next } = yearToClose(years);
     const latest = years.at(-1);
     return {
       today: todayIn(district.timeZone, ctx.now()),
       items: years.map(schoolYearDto),
+      reportingPeriods: periods.map((period) => ({
+        id: period.id,
+        schoolYearId: period.schoolYearId,
+        name: period.name,
+        endsOn: period.endsOn,
+        summaries: period.summaries,
+      })),
       suggestedNext: latest ? followingYear(latest) : null,
       rollover: closing
         ? {

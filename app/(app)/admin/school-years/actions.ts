@@ -2,7 +2,11 @@
 
 import { revalidatePath } from "next/cache";
 import { closeSchoolYearSchema, newSchoolYearSchema } from "@/lib/domain/calendar/school-years";
+import { newReportingPeriodSchema } from "@/lib/domain/families/reporting-periods";
+import { deleteRowSchema } from "@/lib/domain/scheduling/time-facts-schemas";
 import { serverAction } from "@/lib/server/action";
+import { addReportingPeriod } from "@/lib/use-cases/families/add-reporting-period";
+import { removeReportingPeriod } from "@/lib/use-cases/families/remove-reporting-period";
 import { addSchoolYear } from "@/lib/use-cases/school-years/add-school-year";
 import { closeSchoolYear } from "@/lib/use-cases/school-years/close-school-year";
 
@@ -20,3 +24,19 @@ export const closeSchoolYearAction = serverAction(
   closeSchoolYearSchema,
   (ctx, input, yearId: string) => closeSchoolYear(ctx, yearId, input),
 );
+
+/** A period of the reporting calendar, added to a year. */
+export const addReportingPeriodAction = serverAction(
+  newReportingPeriodSchema,
+  async (ctx, input) => {
+    const period = await addReportingPeriod(ctx, input);
+    revalidatePath(PAGE);
+    return period;
+  },
+);
+
+export const removeReportingPeriodAction = serverAction(deleteRowSchema, async (ctx, input) => {
+  const removed = await removeReportingPeriod(ctx, input.id);
+  revalidatePath(PAGE);
+  return removed;
+});

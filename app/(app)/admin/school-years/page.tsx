@@ -7,10 +7,21 @@ import { contextFor, requireActor } from "@/lib/server/actor";
 import { listSchoolYears } from "@/lib/use-cases/school-years/list-school-years";
 import { AdminPageHeader } from "../admin-page-header";
 import { ActionForm, type FieldSpec } from "../schedule/action-form";
-import { addSchoolYearAction, closeSchoolYearAction } from "./actions";
+import { type EditableRow, RowsEditor } from "../schedule/rows-editor";
+import {
+  addReportingPeriodAction,
+  addSchoolYearAction,
+  closeSchoolYearAction,
+  removeReportingPeriodAction,
+} from "./actions";
 import { RolloverForm } from "./rollover-form";
 
 export const metadata: Metadata = { title: "School years" };
+
+const PERIOD_FIELDS: FieldSpec[] = [
+  { name: "name", label: "Name", kind: "text", hint: "e.g. Quarter 1" },
+  { name: "endsOn", label: "Last day", kind: "date" },
+];
 
 const YEAR_FIELDS: FieldSpec[] = [
   { name: "firstDay", label: "First day of instruction", kind: "date" },
@@ -70,6 +81,53 @@ export default async function SchoolYearsPage() {
           }}
           submitLabel="Add the year"
         />
+      </Card>
+
+      <Card aria-labelledby="periods-heading" className="space-y-4">
+        <div>
+          <h2 id="periods-heading" className="text-lg font-semibold">
+            Reporting periods
+          </h2>
+          <p className="text-sm text-slate-700">
+            Quarters or trimesters by their last day. After each one ends, every family of a child
+            in a group during it gets a progress summary in their language, once.
+          </p>
+        </div>
+        {view.items.map((year) => {
+          const rows: EditableRow[] = view.reportingPeriods
+            .filter((period) => period.schoolYearId === year.id)
+            .map((period) => ({
+              id: period.id,
+              cells: [
+                period.name,
+                formatDate(period.endsOn),
+                period.summaries > 0 ? `${period.summaries} sent or held` : "Not yet",
+              ],
+              values: {},
+            }));
+          return (
+            <section
+              key={year.id}
+              className="space-y-2"
+              aria-label={`Reporting periods of ${year.label}`}
+            >
+              <h3 className="font-semibold">{year.label}</h3>
+              <RowsEditor
+                idPrefix={`periods-${year.id}`}
+                noun="Reporting period"
+                columns={["Period", "Last day", "Summaries"]}
+                rows={rows}
+                fields={PERIOD_FIELDS}
+                blank={{ name: "", endsOn: "" }}
+                hidden={{ schoolYearId: year.id }}
+                canEdit
+                save={addReportingPeriodAction}
+                remove={removeReportingPeriodAction}
+                editable={false}
+              />
+            </section>
+          );
+        })}
       </Card>
 
       {rollover ? (

@@ -33,6 +33,9 @@ export async function ReferralSection({ studentId, actor }: { studentId: string;
           >
             Referral packet (PDF)
           </a>
+          <a href={`/students/${studentId}/summary`} className="text-brand-700 underline">
+            Progress summary for the family
+          </a>
         </p>
       ) : null}
       <EvaluationRequestsNote

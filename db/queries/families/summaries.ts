@@ -1,0 +1,271 @@
+import { and, asc, eq, gte, inArray, lte, or, sql } from "drizzle-orm";
+import type { Tx } from "../../client";
+import {
+  interventionEnrollments,
+  interventionSessions,
+  interventions,
+  progressSummaries,
+  progressSummaryHolds,
+  reportingPeriods,
+  schoolYears,
+  sessionAttendance,
+} from "../../schema";
+
+/** The district's reporting periods with their school year, in order. */
+export async function reportingPeriodsOf(tx: Tx, tenantId: string) {
+  return tx
+    .select({
+      id: reportingPeriods.id,
+      name: reportingPeriods.name,
+      endsOn: reportingPeriods.endsOn,
+      schoolYearId: reportingPeriods.schoolYearId,
+      summariesCompletedAt: reportingPeriods.summariesCompletedAt,
+      yearFirstDay: schoolYears.firstDay,
+      yearLastDay: schoolYears.lastDay,
+      summaries: sql<number>`(select count(*)::int from ${progressSummaries}
+        where ${progressSummaries.tenantId} = ${reportingPeriods.tenantId}
+          and ${progressSummaries.periodId} = ${reportingPeriods.id})`,
+    })
+    .from(reportingPeriods)
+    .innerJoin(
+      schoolYears,
+      and(
+        eq(schoolYears.tenantId, reportingPeriods.tenantId),
+        eq(schoolYears.id, reportingPeriods.schoolYearId),
+      ),
+    )
+    .where(eq(reportingPeriods.tenantId, tenantId))
+    .orderBy(asc(reportingPeriods.endsOn));
+}
+
+export type StoredReportingPeriod = Awaited<ReturnType<typeof reportingPeriodsOf>>[number];
+
+export async function insertReportingPeriod(
+  tx: Tx,
+  row: { tenantId: string; schoolYearId: string; name: string; endsOn: string },
+) {
+  const [inserted] = await tx.insert(reportingPeriods).values(row).returning();
+  if (!inserted) throw new Error("The reporting period was not written.");
+  return inserted;
+}
+
+/** A pass found every family of the period written to: later passes skip it. */
+export async function markSummariesCompleted(tx: Tx, tenantId: string, id: string, at: Date) {
+  await tx
+    .update(reportingPeriods)
+    .set({ summariesCompletedAt: at })
+    .where(and(eq(reportingPeriods.tenantId, tenantId), eq(reportingPeriods.id, id)));
+}
+
+export async function deleteReportingPeriod(tx: Tx, tenantId: string, id: string) {
+  await tx
+    .delete(reportingPeriods)
+    .where(and(eq(reportingPeriods.tenantId, tenantId), eq(reportingPeriods.id, id)));
+}
+
+/**
+ * Students enrolled at some point of [from, to] in a group that ran then (not cancelled):
+ * whose families get the period's summary.
+ */
+export async function studentsInGroupsDuring(tx: Tx, tenantId: string, from: string, to: string) {
+  const rows = await tx
+    .selectDistinct({ studentId: interventionEnrollments.studentId })
+    .from(interventionEnrollments)
+    .innerJoin(
+      interventions,
+      and(
+        eq(interventions.tenantId, interventionEnrollments.tenantId),
+        eq(interventions.id, interventionEnrollments.interventionId),
+      ),
+    )
+    .where(
+      and(
+        eq(interventionEnrollments.tenantId, tenantId),
+        lte(interventionEnrollments.enrollmentDate, to),
+        or(eq(interventionEnrollments.isActive, true), gte(interventionEnrollments.exitDate, from)),
+        lte(interventions.startDate, to),
+        sql`${interventions.status} <> 'cancelled'`,
+      ),
+    )
+    .orderBy(asc(interventionEnrollments.studentId));
+  return rows.map((r) => r.studentId);
+}
+
+/** The `student|guardian` pairs that already have the period's summary (sent or held). */
+export async function summarizedPairs(tx: Tx, tenantId: string, periodId: string) {
+  const rows = await tx
+    .select({ studentId: progressSummaries.studentId, guardianId: progressSummaries.guardianId })
+    .from(progressSummaries)
+    .where(and(eq(progressSummaries.tenantId, tenantId), eq(progressSummaries.periodId, periodId)));
+  return new Set(rows.map((r) => `${r.studentId}|${r.guardianId}`));
+}
+
+export async function holdOf(tx: Tx, tenantId: string, periodId: string, studentId: string) {
+  const [row] = await tx
+    .select()
+    .from(progressSummaryHolds)
+    .where(
+      and(
+        eq(progressSummaryHolds.tenantId, tenantId),
+        eq(progressSummaryHolds.periodId, periodId),
+        eq(progressSummaryHolds.studentId, studentId),
+      ),
+    );
+  return row ?? null;
+}
+
+export async function insertHold(
+  tx: Tx,
+  row: { tenantId: string; periodId: string; studentId: string; reason: string; heldBy: string },
+) {
+  await tx.insert(progressSummaryHolds).values(row).onConflictDoNothing();
+}
+
+export async function deleteHold(tx: Tx, tenantId: string, periodId: string, studentId: string) {
+  await tx
+    .delete(progressSummaryHolds)
+    .where(
+      and(
+        eq(progressSummaryHolds.tenantId, tenantId),
+        eq(progressSummaryHolds.periodId, periodId),
+        eq(progressSummaryHolds.studentId, studentId),
+      ),
+    );
+}
+
+/**
+ * Writes the summary unless it exists: the unique index (period, student, guardian) makes a
+ * second worker's or a restarted run's insert a no-op. Returns the new row's id, or null.
+ */
+export async function insertSummaryOnce(
+  tx: Tx,
+  row: typeof progressSummaries.$inferInsert,
+): Promise<string | null> {
+  const [inserted] = await tx
+    .insert(progressSummaries)
+    .values(row)
+    .onConflictDoNothing()
+    .returning({ id: progressSummaries.id });
+  return inserted?.id ?? null;
+}
+
+export async function linkSummaryCommunication(
+  tx: Tx,
+  tenantId: string,
+  summaryId: string,
+  communicationId: string,
+) {
+  await tx
+    .update(progressSummaries)
+    .set({ communicationId })
+    .where(and(eq(progressSummaries.tenantId, tenantId), eq(progressSummaries.id, summaryId)));
+}
+
+/**
+ * For each of the groups, what the period held for the student: the sessions held, the
+ * student's marks, and the group's next scheduled session after `today`.
+ */
+export async function activityDuring(
+  tx: Tx,
+  tenantId: string,
+  studentId: string,
+  interventionIds: readonly string[],
+  period: { from: string; to: string },
+  today: string,
+) {
+  if (interventionIds.length === 0) return new Map<string, never>();
+  const ids = [...interventionIds];
+  const [held, marks, next] = await Promise.all([
+    tx
+      .select({
+        interventionId: interventionSessions.interventionId,
+        count: sql<number>`count(*)::int`,
+      })
+      .from(interventionSessions)
+      .where(
+        and(
+          eq(interventionSessions.tenantId, tenantId),
+          inArray(interventionSessions.interventionId, ids),
+          eq(interventionSessions.status, "held"),
+          gte(interventionSessions.sessionDate, period.from),
+          lte(interventionSessions.sessionDate, period.to),
+        ),
+      )
+      .groupBy(interventionSessions.interventionId),
+    tx
+      .select({
+        interventionId: interventionSessions.interventionId,
+        status: sessionAttendance.status,
+      })
+      .from(sessionAttendance)
+      .innerJoin(
+        interventionSessions,
+        and(
+          eq(interventionSessions.tenantId, sessionAttendance.tenantId),
+          eq(interventionSessions.id, sessionAttendance.sessionId),
+        ),
+      )
+      .where(
+        and(
+          eq(sessionAttendance.tenantId, tenantId),
+          eq(sessionAttendance.studentId, studentId),
+          inArray(interventionSessions.interventionId, ids),
+          gte(interventionSessions.sessionDate, period.from),
+          lte(interventionSessions.sessionDate, period.to),
+        ),
+      ),
+    tx
+      .select({
+        interventionId: interventionSessions.interventionId,
+        date: sql<string>`min(${interventionSessions.sessionDate})::text`,
+      })
+      .from(interventionSessions)
+      .where(
+        and(
+          eq(interventionSessions.tenantId, tenantId),
+          inArray(interventionSessions.interventionId, ids),
+          eq(interventionSessions.status, "scheduled"),
+          sql`${interventionSessions.sessionDate} > ${today}`,
+        ),
+      )
+      .groupBy(interventionSessions.interventionId),
+  ]);
+  return new Map(
+    ids.map((id) => [
+      id,
+      {
+        sessionsHeld: held.find((h) => h.interventionId === id)?.count ?? 0,
+        marks: marks.filter((m) => m.interventionId === id).map((m) => m.status),
+        nextSession: next.find((n) => n.interventionId === id)?.date ?? null,
+      },
+    ]),
+  );
+}
+
+/** A guardian's summaries of a child, newest period first (the portal and the staff page). */
+export async function summariesOfStudent(tx: Tx, tenantId: string, studentId: string) {
+  return tx
+    .select({
+      id: progressSummaries.id,
+      guardianId: progressSummaries.guardianId,
+      status: progressSummaries.status,
+      language: progressSummaries.language,
+      content: progressSummaries.content,
+      communicationId: progressSummaries.communicationId,
+      periodName: reportingPeriods.name,
+      endsOn: reportingPeriods.endsOn,
+      createdAt: progressSummaries.createdAt,
+    })
+    .from(progressSummaries)
+    .innerJoin(
+      reportingPeriods,
+      and(
+        eq(reportingPeriods.tenantId, progressSummaries.tenantId),
+        eq(reportingPeriods.id, progressSummaries.periodId),
+      ),
+    )
+    .where(
+      and(eq(progressSummaries.tenantId, tenantId), eq(progressSummaries.studentId, studentId)),
+    )
+    .orderBy(sql`${reportingPeriods.endsOn} desc`);
+}

@@ -1,0 +1,1 @@
+ALTER TABLE "intervention"."reporting_periods" ADD COLUMN "summaries_completed_at" timestamp with time zone;
