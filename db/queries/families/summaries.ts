@@ -9,6 +9,7 @@ import {
   reportingPeriods,
   schoolYears,
   sessionAttendance,
+  studentGuardians,
 } from "../../schema";
 
 /** The district's reporting periods with their school year, in order. */
@@ -268,4 +269,45 @@ export async function summariesOfStudent(tx: Tx, tenantId: string, studentId: st
       and(eq(progressSummaries.tenantId, tenantId), eq(progressSummaries.studentId, studentId)),
     )
     .orderBy(sql`${reportingPeriods.endsOn} desc`);
+}
+
+/**
+ * The summary a letter carried, for its reader: the guardian it was written to (through an
+ * open link to the child), or anyone of the district when `guardianId` is null (staff).
+ */
+export async function summaryOfLetter(
+  tx: Tx,
+  tenantId: string,
+  communicationId: string,
+  guardianId: string | null,
+) {
+  const [row] = await tx
+    .select({
+      content: progressSummaries.content,
+      studentId: progressSummaries.studentId,
+      periodName: reportingPeriods.name,
+    })
+    .from(progressSummaries)
+    .innerJoin(
+      reportingPeriods,
+      and(
+        eq(reportingPeriods.tenantId, progressSummaries.tenantId),
+        eq(reportingPeriods.id, progressSummaries.periodId),
+      ),
+    )
+    .where(
+      and(
+        eq(progressSummaries.tenantId, tenantId),
+        eq(progressSummaries.communicationId, communicationId),
+        guardianId === null
+          ? undefined
+          : sql`${progressSummaries.guardianId} = ${guardianId} and exists (
+              select 1 from ${studentGuardians}
+              where ${studentGuardians.tenantId} = ${progressSummaries.tenantId}
+                and ${studentGuardians.studentId} = ${progressSummaries.studentId}
+                and ${studentGuardians.guardianId} = ${guardianId}
+                and not ${studentGuardians.contactRestricted})`,
+      ),
+    );
+  return row ?? null;
 }

@@ -31,6 +31,7 @@ import { pdfPages } from "@/test/support/pdf";
 import { createIntervention } from "../interventions/create-intervention";
 import { addProgressNote } from "../progress/add-progress-note";
 import { addReportingPeriod } from "./add-reporting-period";
+import { getSummaryForPdf } from "./get-summary-pdf";
 import { setProgressSummaryHold } from "./hold-progress-summary";
 import { previewProgressSummary } from "./preview-progress-summary";
 import { PROGRESS_SUMMARY_KIND, sendProgressSummariesOf } from "./send-progress-summaries";
@@ -220,6 +221,25 @@ describe("progress summaries (issue 13, point 1)", () => {
     expect(page).toContain("Nora read the whole story aloud to the group.");
     expect(page).toContain("Este es el resumen del progreso de Nora");
     expect(page).not.toContain("hearing screening");
+
+    // The letter's PDF is its own guardian's to download (and the team's), nobody else's.
+    const asGuardian = (guardianId: string) =>
+      contextOn(app.db, { ...demo.actors.parent, guardianId });
+    const ownLetter = inSpanish.communicationId!;
+    const own = await getSummaryForPdf(asGuardian(inSpanish.guardianId), ownLetter);
+    expect(own.content.language).toBe("es");
+    const otherGuardian = guardianIds.find((id) => id !== inSpanish.guardianId)!;
+    for (const ctx of [
+      asGuardian(otherGuardian),
+      contextOn(app.db, demo.actors.parent),
+      contextOn(app.db, demo.actors.teacher),
+      contextOn(app.db, demo.actors.cedarSpecialist),
+    ]) {
+      expect(await rejection(getSummaryForPdf(ctx, ownLetter))).toBeInstanceOf(NotFoundError);
+    }
+    expect((await getSummaryForPdf(contextOn(app.db, specialist), ownLetter)).filename).toMatch(
+      /^progress-summary-.*nora\.pdf$/,
+    );
   });
 
   it("sends each summary once, with two runners at once and after a run stopped halfway", async () => {
