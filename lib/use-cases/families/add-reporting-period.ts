@@ -1,6 +1,6 @@
 import { isTakenAlready } from "@/db/errors";
 import { appendAudit } from "@/db/queries/audit";
-import { insertReportingPeriod } from "@/db/queries/families/summaries";
+import { insertReportingPeriod } from "@/db/queries/families/reporting-periods";
 import { schoolYearsOf } from "@/db/queries/school-years";
 import { withTenant } from "@/db/with-tenant";
 import {

@@ -1,10 +1,6 @@
 import { appendAudit } from "@/db/queries/audit";
-import {
-  deleteHold,
-  insertHold,
-  reportingPeriodsOf,
-  summarizedPairs,
-} from "@/db/queries/families/summaries";
+import { reportingPeriodsOf } from "@/db/queries/families/reporting-periods";
+import { deleteHold, insertHold, summarizedPairs } from "@/db/queries/families/summaries";
 import { studentConnection } from "@/db/queries/progress/readable";
 import { withTenant } from "@/db/with-tenant";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/domain/errors";

@@ -1,6 +1,7 @@
 import { recordRead } from "@/db/queries/audit";
 import { districtOf } from "@/db/queries/districts";
-import { holdOf, reportingPeriodsOf, summariesOfStudent } from "@/db/queries/families/summaries";
+import { reportingPeriodsOf } from "@/db/queries/families/reporting-periods";
+import { holdOf, summariesOfStudent } from "@/db/queries/families/summaries";
 import { reachableGuardians } from "@/db/queries/people";
 import { studentConnection } from "@/db/queries/progress/readable";
 import { withTenant } from "@/db/with-tenant";

@@ -1,5 +1,5 @@
 import { appendAudit } from "@/db/queries/audit";
-import { deleteReportingPeriod, reportingPeriodsOf } from "@/db/queries/families/summaries";
+import { deleteReportingPeriod, reportingPeriodsOf } from "@/db/queries/families/reporting-periods";
 import { withTenant } from "@/db/with-tenant";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/domain/errors";
 import { canManageSchoolYears } from "@/lib/domain/policy";

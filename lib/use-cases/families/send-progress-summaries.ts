@@ -2,11 +2,13 @@ import type { Database } from "@/db/client";
 import { insertCommunications } from "@/db/queries/communications/mailbox";
 import { allDistrictIds, districtOf } from "@/db/queries/districts";
 import {
+  markSummariesCompleted,
+  reportingPeriodsOf,
+} from "@/db/queries/families/reporting-periods";
+import {
   holdOf,
   insertSummaryOnce,
   linkSummaryCommunication,
-  markSummariesCompleted,
-  reportingPeriodsOf,
   studentsInGroupsDuring,
   summarizedPairs,
 } from "@/db/queries/families/summaries";

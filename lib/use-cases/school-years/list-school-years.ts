@@ -1,6 +1,6 @@
 import type { Tx } from "@/db/client";
 import { districtOf } from "@/db/queries/districts";
-import { reportingPeriodsOf } from "@/db/queries/families/summaries";
+import { reportingPeriodsOf } from "@/db/queries/families/reporting-periods";
 import {
   groupsMeetingAfter,
   type StoredSchoolYear,
