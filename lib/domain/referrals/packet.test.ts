@@ -2,15 +2,14 @@ import { describe, expect, it } from "vitest";
 import { fidelity } from "../attendance";
 import type { ProgressTimeline } from "../progress/timeline";
 import { graphGeometry } from "./chart";
+import { type PacketEnrollment, referralPacketView } from "./packet";
 import {
   attendanceText,
   deliveredText,
   fidelityText,
-  type PacketEnrollment,
   planText,
   rateOfImprovementText,
-  referralPacketView,
-} from "./packet";
+} from "./packet-text";
 
 const enrollment = (over: Partial<PacketEnrollment> = {}): PacketEnrollment => ({
   interventionId: "a",
