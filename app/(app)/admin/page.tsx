@@ -54,6 +54,11 @@ const SECTIONS = [
     text: "The wording of the letters families receive, in each language.",
   },
   {
+    href: "/admin/families",
+    title: "Families",
+    text: "Custody and contact restrictions of a guardian for a child; the languages families read their letters in.",
+  },
+  {
     href: "/admin/users",
     title: "People and access",
     text: "Who may sign in and with which role: change a role or switch an account off, at once.",

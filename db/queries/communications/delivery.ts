@@ -1,17 +1,51 @@
-import { and, asc, eq, isNull, lte, or } from "drizzle-orm";
+import { and, asc, eq, isNull, lte, or, type SQL, sql } from "drizzle-orm";
 import type { Tx } from "../../client";
-import { communications } from "../../schema";
+import { communications, guardians } from "../../schema";
+import { guardianReachesStudent } from "../people";
+import { qualified } from "../qualified";
 import type { CommunicationRow } from "./mailbox";
 
 /** The mail worker's side: claiming the messages that are due and recording each attempt. */
 
+/** What the worker needs of a message to send it. */
+const communicationColumns = {
+  id: communications.id,
+  kind: communications.kind,
+  toAddress: communications.toAddress,
+  language: communications.language,
+  subject: communications.subject,
+  body: communications.body,
+  emailBody: communications.emailBody,
+  required: communications.required,
+  attempts: communications.attempts,
+};
+
 /**
  * Messages due for delivery, locked so that two workers never send the same one; rows locked
- * by another worker are skipped rather than waited for.
+ * by another worker are skipped rather than waited for. Each comes with what may keep it from
+ * going out (lib/domain/letters/recipients.ts → withheldBecause), read at the moment of sending
+ * so a restriction or an unsubscribe recorded after the letter was queued still holds:
+ * - `contactRestricted`: a letter about a child to a guardian who is no longer reachable about
+ *   that child (a restriction recorded, or the link gone);
+ * - `optionalMailStopped`: the guardian stopped optional mail.
+ * Messages to no guardian (staff notices, password links) have neither.
  */
 export async function claimDueCommunications(tx: Tx, tenantId: string, now: Date, limit: number) {
+  const toGuardianAboutChild = sql`${qualified(communications.guardianId)} is not null
+    and ${qualified(communications.studentId)} is not null`;
   return tx
-    .select()
+    .select({
+      ...communicationColumns,
+      contactRestricted: sql<boolean>`(${toGuardianAboutChild} and not ${guardianReachesStudent(
+        communications.tenantId,
+        communications.studentId,
+        communications.guardianId,
+      )})`,
+      optionalMailStopped: sql<boolean>`exists (select 1 from ${guardians} g
+        where g.tenant_id = ${qualified(communications.tenantId)}
+          and g.id = ${qualified(communications.guardianId)}
+          and g.optional_mail_stopped_at is not null)`,
+    })
     .from(communications)
     .where(
       and(
@@ -37,4 +71,30 @@ export async function updateDelivery(
     .update(communications)
     .set(values)
     .where(and(eq(communications.tenantId, tenantId), eq(communications.id, id)));
+}
+
+/**
+ * Marks a guardian's queued letters `suppressed` at once, with why: every one about `studentId`
+ * (a contact restriction), or every optional one (an unsubscribe). The mail worker checks the
+ * same again when it sends, for a letter queued while this ran. Returns how many were withheld.
+ */
+export async function withholdQueued(
+  tx: Tx,
+  tenantId: string,
+  which: { guardianId: string; studentId?: string; optionalOnly?: boolean },
+  note: string,
+): Promise<number> {
+  const conditions: SQL[] = [
+    eq(communications.tenantId, tenantId),
+    eq(communications.guardianId, which.guardianId),
+    eq(communications.status, "queued"),
+  ];
+  if (which.studentId) conditions.push(eq(communications.studentId, which.studentId));
+  if (which.optionalOnly) conditions.push(eq(communications.required, false));
+  const rows = await tx
+    .update(communications)
+    .set({ status: "suppressed", lastError: note, nextAttemptAt: null })
+    .where(and(...conditions))
+    .returning({ id: communications.id });
+  return rows.length;
 }

@@ -1,19 +1,11 @@
-import { and, asc, desc, eq, inArray, isNotNull } from "drizzle-orm";
+import { and, desc, eq, inArray } from "drizzle-orm";
 import type { Tx } from "../../client";
-import {
-  communications,
-  districts,
-  guardians,
-  interventions,
-  studentGuardians,
-  students,
-} from "../../schema";
+import { communications, districts, interventions } from "../../schema";
 import { facilitatorsOf } from "../interventions/details";
-import { tenantJoin } from "../tenant-join";
 
 /**
- * Letters to families: what a letter says about a group, who receives it, and what a guardian was
- * sent.
+ * Letters to families: what a letter says about a group, and what a guardian was sent. Who
+ * receives one is db/queries/people.ts → reachableGuardians (no restricted guardian).
  */
 
 /** The intervention as a letter describes it, with its district and first facilitator. */
@@ -45,38 +37,6 @@ export async function letterContext(tx: Tx, tenantId: string, interventionId: st
     ? { name: first.displayName, email: first.email, phone: first.phone }
     : null;
   return { ...row, facilitator };
-}
-
-/** Every guardian with an e-mail address of these students: who gets a letter. */
-export async function guardiansToWrite(tx: Tx, tenantId: string, studentIds: readonly string[]) {
-  if (studentIds.length === 0) return [];
-  return tx
-    .select({
-      studentId: students.id,
-      studentFirstName: students.firstName,
-      studentLastName: students.lastName,
-      guardianId: guardians.id,
-      guardianFirstName: guardians.firstName,
-      guardianLastName: guardians.lastName,
-      email: guardians.email,
-      language: guardians.language,
-    })
-    .from(studentGuardians)
-    .innerJoin(students, tenantJoin(students.id, studentGuardians.studentId))
-    .innerJoin(guardians, tenantJoin(guardians.id, studentGuardians.guardianId))
-    .where(
-      and(
-        eq(studentGuardians.tenantId, tenantId),
-        inArray(studentGuardians.studentId, [...studentIds]),
-        isNotNull(guardians.email),
-      ),
-    )
-    .orderBy(
-      asc(students.lastName),
-      asc(students.firstName),
-      asc(guardians.lastName),
-      asc(guardians.firstName),
-    );
 }
 
 /**

@@ -54,12 +54,14 @@ export async function optOutSubject(
     .from(interventionEnrollments)
     .innerJoin(interventions, tenantJoin(interventions.id, interventionEnrollments.interventionId))
     .innerJoin(students, tenantJoin(students.id, interventionEnrollments.studentId))
-    // The link stops working if the guardian is no longer tied to the child (e.g. custody change).
+    // The link stops working if the guardian is no longer tied to the child (e.g. custody
+    // change) or an admin recorded a contact restriction: they may no longer decide for the child.
     .innerJoin(
       studentGuardians,
       and(
         tenantJoin(studentGuardians.studentId, interventionEnrollments.studentId),
         eq(studentGuardians.guardianId, guardianId),
+        eq(studentGuardians.contactRestricted, false),
       ),
     )
     .innerJoin(guardians, tenantJoin(guardians.id, studentGuardians.guardianId))
@@ -162,12 +164,16 @@ export async function auditGuardianDecision(
     action: string;
     entityType: string;
     entityId: string;
-    studentId: string;
+    /** Null for a decision about the guardian's own mail rather than one child. */
+    studentId: string | null;
     after: unknown;
     requestId: string;
+    /** The app's clock (lib/clock.ts), where the caller has it; else the database's. */
+    occurredAt?: Date;
   },
 ): Promise<void> {
   await tx.insert(auditLog).values({
+    ...(entry.occurredAt ? { occurredAt: entry.occurredAt } : {}),
     tenantId: entry.tenantId,
     actorUserId: entry.actorUserId,
     actorRole: "parent",

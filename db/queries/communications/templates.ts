@@ -12,6 +12,15 @@ export async function templatesOfKind(tx: Tx, tenantId: string, kind: string) {
     .where(and(eq(messageTemplates.tenantId, tenantId), eq(messageTemplates.kind, kind)));
 }
 
+/** Every template the district wrote, of every kind and language. */
+export async function districtTemplates(tx: Tx, tenantId: string) {
+  return tx
+    .select()
+    .from(messageTemplates)
+    .where(eq(messageTemplates.tenantId, tenantId))
+    .orderBy(messageTemplates.language, messageTemplates.kind);
+}
+
 /** Saves a district's template for a kind and language; each save is a new version. */
 export async function saveTemplate(
   tx: Tx,

@@ -1,5 +1,17 @@
-/** Where a message to a family stands: the mailbox, the portal and the compliance record show it. */
-export const COMMUNICATION_STATUSES = ["queued", "sent", "stored", "failed", "bounced"] as const;
+/**
+ * Where a message to a family stands: the mailbox, the portal and the compliance record show it.
+ * `suppressed`: kept in the log but never e-mailed, because the guardian stopped optional mail or
+ * an admin recorded a contact restriction (lib/domain/letters/recipients.ts → withheldBecause).
+ */
+export const COMMUNICATION_STATUSES = [
+  "queued",
+  "sent",
+  "stored",
+  "failed",
+  "bounced",
+  "suppressed",
+] as const;
+export type CommunicationStatus = (typeof COMMUNICATION_STATUSES)[number];
 
 /**
  * Retrying mail delivery: a failure is tried again later, waiting longer each time, until it

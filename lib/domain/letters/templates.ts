@@ -21,6 +21,14 @@ export const LETTER_KINDS = [
 ] as const;
 export type LetterKind = (typeof LETTER_KINDS)[number];
 
+/** What each kind of letter is called on the admin's pages. */
+export const LETTER_KIND_NAMES: Record<LetterKind, string> = {
+  enrollment: "Enrollment letter",
+  "tier-change": "Tier change letter",
+  "exit-celebration": "Exit celebration letter",
+  "closing-summary": "Closing summary letter",
+};
+
 /** Languages we have built-in wording for; a guardian in any other language gets English. */
 export const LETTER_LANGUAGES = ["en", "es"] as const;
 export type LetterLanguage = (typeof LETTER_LANGUAGES)[number];

@@ -1,5 +1,6 @@
 import nodemailer from "nodemailer";
 import { type Config, config } from "@/lib/config";
+import { listUnsubscribeHeaders } from "@/lib/domain/letters/unsubscribe";
 import type { Mailer } from "@/lib/use-cases/communications/deliver-due-mail";
 
 export type { Mailer };
@@ -42,6 +43,16 @@ export function mailerFromUrl(
           // An automatic notice: no out-of-office replies, please.
           "Auto-Submitted": "auto-generated",
           "X-NorthStar-Communication": mail.id,
+          // An optional letter's one-click unsubscribe (RFC 8058). Given as prepared values so
+          // a long address is never folded: a folded URL inside <> no longer works.
+          ...(mail.unsubscribeUrl
+            ? Object.fromEntries(
+                Object.entries(listUnsubscribeHeaders(mail.unsubscribeUrl)).map(([name, value]) => [
+                  name,
+                  { prepared: true, value },
+                ]),
+              )
+            : {}),
         },
       });
     },

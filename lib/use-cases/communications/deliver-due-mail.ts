@@ -3,6 +3,8 @@ import { claimDueCommunications, updateDelivery } from "@/db/queries/communicati
 import { withTenant } from "@/db/with-tenant";
 import { type CalendarMethod, calendarMethodOfMail } from "@/lib/domain/calendar/ics";
 import { afterFailure } from "@/lib/domain/letters/delivery";
+import { WITHHELD_NOTES, withheldBecause } from "@/lib/domain/letters/recipients";
+import { oneClickUrlIn } from "@/lib/domain/letters/unsubscribe";
 
 export interface OutgoingMail {
   id: string;
@@ -15,9 +17,17 @@ export interface OutgoingMail {
    * beside `text`: the stored body of the calendar mail kinds (lib/domain/calendar/ics.ts).
    */
   calendar?: { method: CalendarMethod; content: string };
+  /**
+   * An optional letter's one-click unsubscribe address (RFC 8058), which the mailer gives as the
+   * `List-Unsubscribe` and `List-Unsubscribe-Post` headers; never on a required notice.
+   */
+  unsubscribeUrl?: string;
 }
 
-/** What is sent for a stored message: the e-mailed text, and its calendar when it carries one. */
+/**
+ * What is sent for a stored message: the e-mailed text, its calendar when it carries one, and,
+ * when it is not required, the one-click address of the unsubscribe link written into it.
+ */
 export function outgoingMail(message: {
   id: string;
   kind: string;
@@ -26,15 +36,19 @@ export function outgoingMail(message: {
   body: string;
   emailBody: string | null;
   language: string;
+  required: boolean;
 }): OutgoingMail {
   const method = calendarMethodOfMail(message.kind);
+  const text = message.emailBody ?? message.body;
+  const unsubscribeUrl = message.required ? null : oneClickUrlIn(text);
   return {
     id: message.id,
     to: message.toAddress,
     subject: message.subject,
-    text: message.emailBody ?? message.body,
+    text,
     language: message.language,
     ...(method ? { calendar: { method, content: message.body } } : {}),
+    ...(unsubscribeUrl ? { unsubscribeUrl } : {}),
   };
 }
 
@@ -66,24 +80,37 @@ export interface DeliveryReport {
   stored: number;
   retrying: number;
   failed: number;
+  /** Not sent: a contact restriction, or an optional letter to a guardian who stopped them. */
+  withheld: number;
 }
 
 /**
  * The mail worker's work for one district: every queued message that is due is sent (or,
  * without SMTP, marked "stored"), and each attempt is logged on the message — attempts, the
- * last error, when to try again. Runs as a worker, never in a request: nothing talks to the
- * outside world from a request (architecture rule 5).
+ * last error, when to try again. A message its guardian may no longer receive (withheldBecause,
+ * read as it is sent) is marked "suppressed" instead, with the reason. Runs as a worker, never
+ * in a request: nothing talks to the outside world from a request (architecture rule 5).
  */
 export async function deliverDueMail(
   deps: DeliveryDeps,
   tenantId: string,
 ): Promise<DeliveryReport> {
-  const report: DeliveryReport = { sent: 0, stored: 0, retrying: 0, failed: 0 };
+  const report: DeliveryReport = { sent: 0, stored: 0, retrying: 0, failed: 0, withheld: 0 };
   const batchSize = deps.batchSize ?? 20;
   for (let batch = 1; ; batch++) {
     const claimed = await withTenant(deps.db, { tenantId }, async (tx) => {
       const due = await claimDueCommunications(tx, tenantId, deps.now(), batchSize);
       for (const message of due) {
+        const withheld = withheldBecause(message, message);
+        if (withheld) {
+          await updateDelivery(tx, tenantId, message.id, {
+            status: "suppressed",
+            lastError: WITHHELD_NOTES[withheld],
+            nextAttemptAt: null,
+          });
+          report.withheld += 1;
+          continue;
+        }
         const attempts = message.attempts + 1;
         if (!deps.mailer || !message.toAddress) {
           await updateDelivery(tx, tenantId, message.id, { status: "stored", attempts });

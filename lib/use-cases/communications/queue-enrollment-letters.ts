@@ -1,25 +1,21 @@
 import type { Tx } from "@/db/client";
-import { guardiansToWrite, letterContext } from "@/db/queries/communications/letters";
+import { letterContext } from "@/db/queries/communications/letters";
 import { insertCommunications } from "@/db/queries/communications/mailbox";
-import { templatesOfKind } from "@/db/queries/communications/templates";
+import { reachableGuardians } from "@/db/queries/people";
 import type { Weekday } from "@/lib/domain/calendar/dates";
 import { todayIn } from "@/lib/domain/calendar/dates";
-import {
-  enrollmentLetterValues,
-  letterSettingsOf,
-  portalNotice,
-} from "@/lib/domain/letters/enrollment-letter";
+import { enrollmentLetterValues, letterSettingsOf } from "@/lib/domain/letters/enrollment-letter";
 import { OPT_OUT_LINK_DAYS, signOptOutToken } from "@/lib/domain/letters/opt-out-token";
-import { DEFAULT_TEMPLATES, letterLanguageFor, renderLetter } from "@/lib/domain/letters/templates";
 import type { UseCaseContext } from "../context";
-import { letterLinksFromConfig, optOutUrl, portalUrl } from "./letter-links";
+import { letterLinksFromConfig, optOutUrl } from "./letter-links";
+import { letterWriter } from "./letter-writer";
 
 /**
- * Scenario 8 at enrollment: one letter per guardian with an e-mail address, per enrolled
- * student, written in the caller's transaction (so a letter exists exactly when its enrollment
- * does) and queued for the mail worker. Each is rendered from the district's template in the
- * guardian's language (the built-in one where the district has none) and logged with the
- * template's version. Returns how many letters were queued.
+ * Scenario 8 at enrollment: one letter per reachable guardian (an e-mail address, no contact
+ * restriction) per enrolled student, written in the caller's transaction (so a letter exists
+ * exactly when its enrollment does) and queued for the mail worker. Each is rendered from the
+ * district's template in the guardian's language (see letter-writer.ts) and logged with the
+ * template's version. A required notice. Returns how many letters were queued.
  */
 export async function queueEnrollmentLetters(
   tx: Tx,
@@ -31,15 +27,16 @@ export async function queueEnrollmentLetters(
   const { tenantId } = ctx.actor;
   const context = await letterContext(tx, tenantId, interventionId);
   if (!context) throw new Error("The intervention being enrolled in is missing");
-  const recipients = await guardiansToWrite(
+  const recipients = await reachableGuardians(
     tx,
     tenantId,
     enrollments.map((e) => e.studentId),
   );
   if (recipients.length === 0) return 0;
-  const templates = new Map(
-    (await templatesOfKind(tx, tenantId, "enrollment")).map((t) => [t.language, t]),
-  );
+  const write = await letterWriter(tx, tenantId, "enrollment", {
+    name: context.districtName,
+    settings: context.districtSettings,
+  });
   const settings = letterSettingsOf(context.districtSettings);
   const links = letterLinksFromConfig();
   const now = ctx.now();
@@ -47,10 +44,7 @@ export async function queueEnrollmentLetters(
   const enrollmentOf = new Map(enrollments.map((e) => [e.studentId, e.id]));
 
   const letters = recipients.map((r) => {
-    const language = letterLanguageFor(r.language);
-    const guardianName = `${r.guardianFirstName} ${r.guardianLastName}`;
     const enrollmentId = enrollmentOf.get(r.studentId) as string;
-    const own = templates.get(language);
     const oneClick = settings.optOut === "one-click" && links.signingSecret !== null;
     const token = oneClick
       ? signOptOutToken(
@@ -58,25 +52,6 @@ export async function queueEnrollmentLetters(
           links.signingSecret as string,
         )
       : null;
-    const { subject, body } = renderLetter(
-      own ?? DEFAULT_TEMPLATES.enrollment[language],
-      enrollmentLetterValues({
-        language,
-        guardianName,
-        studentFirstName: r.studentFirstName,
-        studentLastName: r.studentLastName,
-        districtName: context.districtName,
-        intervention: { ...context, scheduleDays: context.scheduleDays as Weekday[] },
-        facilitator: context.facilitator,
-        optOut: token
-          ? {
-              mode: "one-click",
-              link: optOutUrl(links, token),
-              expiresOn: todayIn(context.districtTimeZone, new Date(expiresAt * 1000)),
-            }
-          : { mode: settings.optOut === "one-click" ? "by-request" : settings.optOut },
-      }),
-    );
     return {
       tenantId,
       kind: "enrollment",
@@ -86,22 +61,28 @@ export async function queueEnrollmentLetters(
       interventionId,
       enrollmentId,
       toAddress: r.email,
-      language,
-      // Version 0 = the built-in template, as shipped with this release.
-      templateVersion: own?.version ?? 0,
-      subject,
-      body,
-      emailBody:
-        settings.delivery === "portal-notice"
-          ? portalNotice(language, {
-              guardianName,
-              districtName: context.districtName,
-              portalUrl: portalUrl(links),
-            })
-          : null,
       reason: `Enrollment in ${context.name}`,
-      required: true,
-      status: "queued" as const,
+      ...write(r, {
+        required: true,
+        letterDate: todayIn(context.districtTimeZone, now),
+        values: (language) =>
+          enrollmentLetterValues({
+            language,
+            guardianName: `${r.guardianFirstName} ${r.guardianLastName}`,
+            studentFirstName: r.studentFirstName,
+            studentLastName: r.studentLastName,
+            districtName: context.districtName,
+            intervention: { ...context, scheduleDays: context.scheduleDays as Weekday[] },
+            facilitator: context.facilitator,
+            optOut: token
+              ? {
+                  mode: "one-click",
+                  link: optOutUrl(links, token),
+                  expiresOn: todayIn(context.districtTimeZone, new Date(expiresAt * 1000)),
+                }
+              : { mode: settings.optOut === "one-click" ? "by-request" : settings.optOut },
+          }),
+      }),
     };
   });
   await insertCommunications(tx, letters);

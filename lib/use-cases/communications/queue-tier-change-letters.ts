@@ -1,14 +1,11 @@
 import type { Tx } from "@/db/client";
-import { guardiansToWrite } from "@/db/queries/communications/letters";
 import { insertCommunications } from "@/db/queries/communications/mailbox";
-import { templatesOfKind } from "@/db/queries/communications/templates";
 import { districtOf } from "@/db/queries/districts";
-import { letterSettingsOf, portalNotice } from "@/lib/domain/letters/enrollment-letter";
-import { DEFAULT_TEMPLATES, letterLanguageFor, renderLetter } from "@/lib/domain/letters/templates";
+import { reachableGuardians } from "@/db/queries/people";
 import { tierChangeLetterValues } from "@/lib/domain/letters/tier-change-letter";
 import type { RecordedTierDecision } from "@/lib/domain/tiers/decision";
 import type { UseCaseContext } from "../context";
-import { letterLinksFromConfig, portalUrl } from "./letter-links";
+import { letterWriter } from "./letter-writer";
 
 export interface TierChangeForLetter {
   studentId: string;
@@ -21,11 +18,11 @@ export interface TierChangeForLetter {
 }
 
 /**
- * Issue 11, point 1: every tier change is told to the family. One letter per guardian with an
- * e-mail address (the same guardians an enrollment letter goes to), in the guardian's language,
- * from the district's `tier-change` template (the built-in one where it has none), written in
- * the caller's transaction so the letter exists exactly when the decision does, and logged in
- * the communications log as a required notice. The contact is the staff member who recorded the
+ * Issue 11, point 1: every tier change is told to the family. One letter per reachable guardian
+ * (db/queries/people.ts → reachableGuardians, as for an enrollment letter), in the guardian's
+ * language, from the district's `tier-change` template (the built-in one where it has none),
+ * written in the caller's transaction so the letter exists exactly when the decision does, and
+ * logged in the communications log as a required notice. The contact is the staff member who recorded the
  * decision. Returns how many letters were queued.
  */
 export async function queueTierChangeLetters(
@@ -34,67 +31,44 @@ export async function queueTierChangeLetters(
   change: TierChangeForLetter,
 ): Promise<number> {
   const { tenantId } = ctx.actor;
-  const recipients = await guardiansToWrite(tx, tenantId, [change.studentId]);
+  const recipients = await reachableGuardians(tx, tenantId, [change.studentId]);
   if (recipients.length === 0) return 0;
-  const [district, own] = await Promise.all([
-    districtOf(tx, tenantId),
-    templatesOfKind(tx, tenantId, "tier-change"),
-  ]);
-  const templates = new Map(own.map((t) => [t.language, t]));
-  const settings = letterSettingsOf(district.settings);
-  const links = letterLinksFromConfig();
+  const district = await districtOf(tx, tenantId);
+  const write = await letterWriter(tx, tenantId, "tier-change", district);
   const reason =
     change.fromTier === null
       ? `Tier decision: Tier ${change.toTier}`
       : `Tier decision: Tier ${change.fromTier} → Tier ${change.toTier}`;
 
-  const letters = recipients.map((r) => {
-    const language = letterLanguageFor(r.language);
-    const guardianName = `${r.guardianFirstName} ${r.guardianLastName}`;
-    const template = templates.get(language);
-    const { subject, body } = renderLetter(
-      template ?? DEFAULT_TEMPLATES["tier-change"][language],
-      tierChangeLetterValues({
-        language,
-        guardianName,
-        studentFirstName: r.studentFirstName,
-        studentLastName: r.studentLastName,
-        districtName: district.name,
-        fromTier: change.fromTier,
-        toTier: change.toTier,
-        decision: change.decision,
-        decidedOn: change.decidedOn,
-        justification: change.justification,
-        contact: { name: ctx.actor.name, email: ctx.actor.email, phone: null },
-      }),
-    );
-    return {
-      tenantId,
-      kind: "tier-change",
-      channel: "email",
-      studentId: r.studentId,
-      guardianId: r.guardianId,
-      interventionId: change.interventionId,
-      enrollmentId: null,
-      toAddress: r.email,
-      language,
-      // Version 0 = the built-in template, as shipped with this release.
-      templateVersion: template?.version ?? 0,
-      subject,
-      body,
-      emailBody:
-        settings.delivery === "portal-notice"
-          ? portalNotice(language, {
-              guardianName,
-              districtName: district.name,
-              portalUrl: portalUrl(links),
-            })
-          : null,
-      reason,
+  const letters = recipients.map((r) => ({
+    tenantId,
+    kind: "tier-change",
+    channel: "email",
+    studentId: r.studentId,
+    guardianId: r.guardianId,
+    interventionId: change.interventionId,
+    enrollmentId: null,
+    toAddress: r.email,
+    reason,
+    ...write(r, {
       required: true,
-      status: "queued" as const,
-    };
-  });
+      letterDate: change.decidedOn,
+      values: (language) =>
+        tierChangeLetterValues({
+          language,
+          guardianName: `${r.guardianFirstName} ${r.guardianLastName}`,
+          studentFirstName: r.studentFirstName,
+          studentLastName: r.studentLastName,
+          districtName: district.name,
+          fromTier: change.fromTier,
+          toTier: change.toTier,
+          decision: change.decision,
+          decidedOn: change.decidedOn,
+          justification: change.justification,
+          contact: { name: ctx.actor.name, email: ctx.actor.email, phone: null },
+        }),
+    }),
+  }));
   await insertCommunications(tx, letters);
   return letters.length;
 }

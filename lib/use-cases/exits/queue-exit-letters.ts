@@ -1,35 +1,41 @@
 import type { Tx } from "@/db/client";
-import { guardiansToWrite, letterContext } from "@/db/queries/communications/letters";
+import { letterContext } from "@/db/queries/communications/letters";
 import { insertCommunications } from "@/db/queries/communications/mailbox";
-import { templatesOfKind } from "@/db/queries/communications/templates";
 import { attendanceTallies, probesOf } from "@/db/queries/exits/evaluation";
+import { type ReachableGuardian, reachableGuardians } from "@/db/queries/people";
 import type { ExitReport } from "@/lib/domain/exit";
 import { FOLLOW_UP_WEEKS } from "@/lib/domain/exit";
-import { letterSettingsOf, portalNotice } from "@/lib/domain/letters/enrollment-letter";
 import { closingSummaryValues, exitCelebrationValues } from "@/lib/domain/letters/exit-letters";
-import {
-  DEFAULT_TEMPLATES,
-  type LetterKind,
-  type LetterLanguage,
-  letterLanguageFor,
-  renderLetter,
-} from "@/lib/domain/letters/templates";
-import { letterLinksFromConfig, portalUrl } from "../communications/letter-links";
+import type { LetterKind, LetterLanguage } from "@/lib/domain/letters/templates";
+import { letterWriter } from "../communications/letter-writer";
 
-type Recipient = Awaited<ReturnType<typeof guardiansToWrite>>[number];
+type Recipient = ReachableGuardian;
 type Context = NonNullable<Awaited<ReturnType<typeof letterContext>>>;
 
 /**
- * One letter per guardian with an e-mail address, in the guardian's language, from the
- * district's template of the kind (the built-in one where it has none), written in the caller's
- * transaction so the letter exists exactly when the exit does. Returns how many were queued.
+ * Whether each kind of exit letter is a required notice (issue 13, point 5): the closing summary
+ * tells the family their child's support ended, which the school must do; the celebration is
+ * good news a family may choose not to receive.
+ */
+const REQUIRED: Record<ExitLetterKind, boolean> = {
+  "exit-celebration": false,
+  "closing-summary": true,
+};
+type ExitLetterKind = Extract<LetterKind, "exit-celebration" | "closing-summary">;
+
+/**
+ * One letter per reachable guardian (an e-mail address, no contact restriction), in the
+ * guardian's language, from the district's template of the kind (the built-in one where it has
+ * none; see letter-writer.ts), written in the caller's transaction so the letter exists exactly
+ * when the exit does. Returns how many were queued.
  */
 async function queueLetters(
   tx: Tx,
   tenantId: string,
-  kind: Extract<LetterKind, "exit-celebration" | "closing-summary">,
+  kind: ExitLetterKind,
   interventionId: string,
   enrollments: readonly { id: string; studentId: string }[],
+  letterDate: string,
   values: (
     context: Context,
     recipient: Recipient,
@@ -39,55 +45,36 @@ async function queueLetters(
   if (enrollments.length === 0) return 0;
   const context = await letterContext(tx, tenantId, interventionId);
   if (!context) throw new Error("The intervention of the letter is missing");
-  const recipients = await guardiansToWrite(
+  const recipients = await reachableGuardians(
     tx,
     tenantId,
     enrollments.map((e) => e.studentId),
   );
   if (recipients.length === 0) return 0;
-  const templates = new Map(
-    (await templatesOfKind(tx, tenantId, kind)).map((t) => [t.language, t]),
-  );
-  const settings = letterSettingsOf(context.districtSettings);
-  const links = letterLinksFromConfig();
-  const enrollmentOf = new Map(enrollments.map((e) => [e.studentId, e.id]));
-  const letters = recipients.map((r) => {
-    const language = letterLanguageFor(r.language);
-    const guardianName = `${r.guardianFirstName} ${r.guardianLastName}`;
-    const own = templates.get(language);
-    const { subject, body } = renderLetter(
-      own ?? DEFAULT_TEMPLATES[kind][language],
-      values(context, r, language),
-    );
-    return {
-      tenantId,
-      kind,
-      channel: "email",
-      studentId: r.studentId,
-      guardianId: r.guardianId,
-      interventionId,
-      enrollmentId: enrollmentOf.get(r.studentId) ?? null,
-      toAddress: r.email,
-      language,
-      templateVersion: own?.version ?? 0,
-      subject,
-      body,
-      emailBody:
-        settings.delivery === "portal-notice"
-          ? portalNotice(language, {
-              guardianName,
-              districtName: context.districtName,
-              portalUrl: portalUrl(links),
-            })
-          : null,
-      reason:
-        kind === "exit-celebration"
-          ? `Exit from ${context.name}: criteria met`
-          : `${context.name} ended`,
-      required: false,
-      status: "queued" as const,
-    };
+  const write = await letterWriter(tx, tenantId, kind, {
+    name: context.districtName,
+    settings: context.districtSettings,
   });
+  const enrollmentOf = new Map(enrollments.map((e) => [e.studentId, e.id]));
+  const letters = recipients.map((r) => ({
+    tenantId,
+    kind,
+    channel: "email",
+    studentId: r.studentId,
+    guardianId: r.guardianId,
+    interventionId,
+    enrollmentId: enrollmentOf.get(r.studentId) ?? null,
+    toAddress: r.email,
+    reason:
+      kind === "exit-celebration"
+        ? `Exit from ${context.name}: criteria met`
+        : `${context.name} ended`,
+    ...write(r, {
+      required: REQUIRED[kind],
+      letterDate,
+      values: (language) => values(context, r, language),
+    }),
+  }));
   await insertCommunications(tx, letters);
   return letters.length;
 }
@@ -113,6 +100,7 @@ export function queueExitCelebrationLetters(
     "exit-celebration",
     exit.interventionId,
     [{ id: exit.enrollmentId, studentId: exit.studentId }],
+    exit.exitDate,
     (context, r, language) =>
       exitCelebrationValues({
         language,
@@ -169,6 +157,7 @@ export async function queueClosingSummaryLetters(
     "closing-summary",
     interventionId,
     ended,
+    endDate,
     (context, r, language) =>
       closingSummaryValues({
         language,

@@ -1,0 +1,44 @@
+import { appendAudit } from "@/db/queries/audit";
+import { guardianLink, setContactRestriction } from "@/db/queries/people";
+import { withTenant } from "@/db/with-tenant";
+import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/domain/errors";
+import type { LiftContactRestrictionInput } from "@/lib/domain/letters/recipients";
+import { canManageContactRestrictions } from "@/lib/domain/policy/contact-restrictions";
+import type { UseCaseContext } from "../context";
+
+/**
+ * A district admin lifts a guardian's contact restriction for a child, saying why (the order
+ * ended, it was recorded on the wrong guardian). From the commit on the guardian receives the
+ * child's letters again and sees the child in the portal. Letters withheld meanwhile stay
+ * `suppressed`: they are not sent late. Audited `student_guardian.contact-restriction-lifted`
+ * with the restriction's own reason as it was. 404 as for recording; a link not restricted is 409.
+ */
+export async function liftContactRestriction(
+  ctx: UseCaseContext,
+  input: LiftContactRestrictionInput,
+) {
+  if (!canManageContactRestrictions(ctx.actor))
+    throw new ForbiddenError("Only district admins lift contact restrictions.");
+  const { tenantId } = ctx.actor;
+  return withTenant(ctx.db, ctx.actor, async (tx) => {
+    const link = await guardianLink(tx, tenantId, input.studentId, input.guardianId);
+    if (!link)
+      throw new NotFoundError("Guardian", "No such guardian of this student in your district.");
+    const changed =
+      link.contactRestricted && (await setContactRestriction(tx, tenantId, input, null));
+    if (!changed)
+      throw new ConflictError(`${link.guardianName} has no restriction for ${link.studentName}.`);
+    await appendAudit(tx, ctx.actor, ctx.requestId, [
+      {
+        action: "student_guardian.contact-restriction-lifted",
+        entityType: "guardian",
+        entityId: input.guardianId,
+        studentId: input.studentId,
+        before: { contactRestricted: true, restrictionNote: link.restrictionNote },
+        after: { contactRestricted: false },
+        reason: input.reason,
+      },
+    ]);
+    return { ...link, contactRestricted: false, restrictionNote: null };
+  });
+}
