@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { APIRequestContext, APIResponse, Page } from "@playwright/test";
 import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
 import { addDays } from "@/lib/domain/calendar/dates";
-import { dayFromToday, expect, signIn, test, users } from "./support";
+import { dayFromToday, expect, pageOfItsOwn, signIn, test, users } from "./support";
 
 /**
  * The contract test: every route the OpenAPI document declares is called against the running
@@ -113,7 +113,7 @@ test.afterAll(async () => {
   await Promise.all([api?.dispose(), specialistApi?.dispose(), anonymous?.dispose()]);
 });
 
-test("every documented route answers as documented", async () => {
+test("every documented route answers as documented", async ({ browser }) => {
   test.setTimeout(120_000);
   const v1 = (path: string) => `/api/v1${path}`;
 
@@ -505,6 +505,52 @@ test("every documented route answers as documented", async () => {
     "/events",
     await api.get(v1(`/events?limit=5&after=${encodeURIComponent(String(firstPage.nextCursor))}`)),
   );
+
+  // Families (issue 13, point 3): the disclosure log (the referral packet above is in it), the
+  // messages to the family, and a question Emma Wilson's mother asks (with her own session) that
+  // the team answers.
+  const disclosureLog = await conforms(
+    "get",
+    "/students/{id}/disclosures",
+    await api.get(v1(`/students/${studentIds[0]}/disclosures`)),
+  );
+  expect((disclosureLog.items as Json[]).some((d) => d.kind === "referral-packet")).toBe(true);
+  const wilsons = await conforms(
+    "get",
+    "/students",
+    await api.get(v1("/students?q=Emma%20Wilson")),
+  );
+  const emmaId = (wilsons.items as Json[])[0]?.id as string;
+  expect(emmaId).toBeTruthy();
+  const letters = await conforms(
+    "get",
+    "/students/{id}/communications",
+    await api.get(v1(`/students/${emmaId}/communications`)),
+  );
+  expect((letters.items as Json[]).length).toBeGreaterThan(0);
+  const mother = await pageOfItsOwn(browser);
+  await signIn(mother, users.parent);
+  const asked = await conforms(
+    "post",
+    "/students/{id}/family-requests",
+    await mother.request.post(v1(`/students/${emmaId}/family-requests`), {
+      data: { kind: "question", body: "When does Emma's reading group meet next week?" },
+    }),
+  );
+  await mother.context().close();
+  await conforms(
+    "get",
+    "/students/{id}/family-requests",
+    await api.get(v1(`/students/${emmaId}/family-requests`)),
+  );
+  const answeredRequest = await conforms(
+    "post",
+    "/family-requests/{id}/answer",
+    await api.post(v1(`/family-requests/${asked.id}/answer`), {
+      data: { answer: "Monday, Wednesday and Friday at 9:00, as usual." },
+    }),
+  );
+  expect(answeredRequest.status).toBe("answered");
 
   const operations = Object.entries(document.paths).flatMap(([path, methods]) =>
     Object.keys(methods).map((method) => `${method} ${path}`),

@@ -28,6 +28,75 @@ const en = {
     waiting: "Waiting for the school's answer.",
     answered: "The school's answer",
   },
+  /** The way back from a child's disclosure log and requests to the child's page. */
+  backToChild: (first: string) => `Back to ${first}'s page`,
+  disclosures: {
+    title: (first: string) => `Who has seen ${first}'s records`,
+    intro:
+      "Each time the school gave your child's records to someone outside the school, or another service read them through the district's system, it is listed here: when, who received them and why (FERPA, 34 CFR 99.32). The school staff who work with your child read the records for that work; their reading is not listed.",
+    print: "Print this list",
+    none: (first: string) => `No one outside the school has seen or received ${first}'s records.`,
+    date: "Date",
+    to: "Received by",
+    purpose: "Purpose",
+    what: "What",
+    releasedBy: "Released by",
+    kinds: {
+      "compliance-export": "A copy of the student's record",
+      "referral-packet": "The special education referral packet",
+    },
+    otherKind: "Student records",
+    apiPurpose: "Read by a service the district connected to its system",
+    reads: (count: number) => (count === 1 ? "read once that day" : `read ${count} times that day`),
+    views: {
+      profile: "profile",
+      progress: "progress and notes",
+      "intervention-history": "support history",
+      "intervention-notes": "progress notes",
+      "note-history": "a note's history",
+      "tier-decision": "a tier decision",
+      "mtss-meeting": "a team meeting's notes",
+      disclosures: "this list",
+      communications: "messages to the family",
+      "family-requests": "questions and requests",
+    },
+    otherView: "other records",
+    questions: "A question about this list?",
+    ask: "Ask the team",
+  },
+  requests: {
+    title: "Questions and requests",
+    intro: (first: string) =>
+      `Ask ${first}'s team a question, or ask the school to correct a record. The team answers you here.`,
+    question: {
+      heading: "Ask the team a question",
+      field: "Your question",
+      submit: "Send the question",
+      sent: "Your question was sent. The team will answer you here.",
+    },
+    amendment: {
+      heading: "Ask to correct a record",
+      rights:
+        "If you believe something in your child's records is wrong or misleading, you may ask the school to correct it (FERPA, 34 CFR 99.20). Say what is wrong and what it should say. The school will tell you its decision, and if it does not agree you may ask for a hearing.",
+      field: "What should be corrected, and why",
+      submit: "Send the request",
+      sent: "Your request was recorded. The school will answer you here.",
+    },
+    sending: "Sending…",
+    bodyError: "Write at least 10 characters, and no more than 2000.",
+    failed: "Nothing was sent. Check what you wrote and try again.",
+    notSent:
+      "Nothing was sent. Reload the page and try again; if it keeps failing, contact the school.",
+    evaluation: "To ask for a special education evaluation, use “Request an evaluation”",
+    evaluationLink: "on your family page",
+    yours: "What you asked",
+    none: "You have not asked anything yet.",
+    kinds: { question: "Question", amendment: "Correction request" },
+    sentOn: (date: string) => `Sent on ${date}`,
+    waiting: "Waiting for the team's answer.",
+    answerFrom: (name: string | null, date: string) =>
+      `${name ? `Answer from ${name}` : "The team's answer"}, ${date}`,
+  },
 };
 
 export type PortalText = typeof en;
@@ -60,6 +129,76 @@ const es: PortalText = {
     requested: (date: string) => `Usted lo pidió el ${date}.`,
     waiting: "Esperando la respuesta de la escuela.",
     answered: "La respuesta de la escuela",
+  },
+  backToChild: (first: string) => `Volver a la página de ${first}`,
+  disclosures: {
+    title: (first: string) => `Quién ha visto los registros de ${first}`,
+    intro:
+      "Cada vez que la escuela entregó los registros de su hijo o hija a alguien fuera de la escuela, o que otro servicio los leyó a través del sistema del distrito, aparece aquí: cuándo, quién los recibió y por qué (FERPA, 34 CFR 99.32). El personal de la escuela que trabaja con su hijo o hija lee los registros para ese trabajo; esas lecturas no aparecen.",
+    print: "Imprimir esta lista",
+    none: (first: string) =>
+      `Nadie fuera de la escuela ha visto ni recibido los registros de ${first}.`,
+    date: "Fecha",
+    to: "Recibido por",
+    purpose: "Motivo",
+    what: "Qué",
+    releasedBy: "Entregado por",
+    kinds: {
+      "compliance-export": "Una copia del expediente del estudiante",
+      "referral-packet": "El expediente de remisión a educación especial",
+    },
+    otherKind: "Registros del estudiante",
+    apiPurpose: "Leído por un servicio que el distrito conectó a su sistema",
+    reads: (count: number) =>
+      count === 1 ? "leído una vez ese día" : `leído ${count} veces ese día`,
+    views: {
+      profile: "perfil",
+      progress: "progreso y notas",
+      "intervention-history": "historial de apoyos",
+      "intervention-notes": "notas de progreso",
+      "note-history": "el historial de una nota",
+      "tier-decision": "una decisión de nivel",
+      "mtss-meeting": "las notas de una reunión del equipo",
+      disclosures: "esta lista",
+      communications: "mensajes a la familia",
+      "family-requests": "preguntas y solicitudes",
+    },
+    otherView: "otros registros",
+    questions: "¿Tiene alguna pregunta sobre esta lista?",
+    ask: "Pregunte al equipo",
+  },
+  requests: {
+    title: "Preguntas y solicitudes",
+    intro: (first: string) =>
+      `Haga una pregunta al equipo de ${first}, o pida a la escuela que corrija un registro. El equipo le responderá aquí.`,
+    question: {
+      heading: "Hacer una pregunta al equipo",
+      field: "Su pregunta",
+      submit: "Enviar la pregunta",
+      sent: "Su pregunta fue enviada. El equipo le responderá aquí.",
+    },
+    amendment: {
+      heading: "Pedir que se corrija un registro",
+      rights:
+        "Si usted cree que algo en los registros de su hijo o hija es incorrecto o engañoso, puede pedir a la escuela que lo corrija (FERPA, 34 CFR 99.20). Diga qué está mal y qué debería decir. La escuela le comunicará su decisión y, si no está de acuerdo, usted puede pedir una audiencia.",
+      field: "Qué debe corregirse y por qué",
+      submit: "Enviar la solicitud",
+      sent: "Su solicitud quedó registrada. La escuela le responderá aquí.",
+    },
+    sending: "Enviando…",
+    bodyError: "Escriba al menos 10 caracteres y no más de 2000.",
+    failed: "No se envió nada. Revise lo que escribió e inténtelo de nuevo.",
+    notSent:
+      "No se envió nada. Vuelva a cargar la página e inténtelo de nuevo; si sigue fallando, comuníquese con la escuela.",
+    evaluation: "Para pedir una evaluación de educación especial, use «Solicitar una evaluación»",
+    evaluationLink: "en la página de su familia",
+    yours: "Lo que usted preguntó",
+    none: "Todavía no ha preguntado nada.",
+    kinds: { question: "Pregunta", amendment: "Solicitud de corrección" },
+    sentOn: (date: string) => `Enviado el ${date}`,
+    waiting: "Esperando la respuesta del equipo.",
+    answerFrom: (name: string | null, date: string) =>
+      `${name ? `Respuesta de ${name}` : "La respuesta del equipo"}, ${date}`,
   },
 };
 

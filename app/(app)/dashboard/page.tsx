@@ -14,6 +14,7 @@ import { listInterventions } from "@/lib/use-cases/interventions/list-interventi
 import { listFollowUps } from "@/lib/use-cases/sessions/list-follow-ups";
 import { EvaluationRequestsPanel } from "./evaluation-requests-panel";
 import { ExitPanel } from "./exit-panel";
+import { FamilyRequestsPanel } from "./family-requests-panel";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -66,6 +67,8 @@ export default async function DashboardPage() {
       </div>
 
       <EvaluationRequestsPanel actor={actor} />
+
+      <FamilyRequestsPanel actor={actor} />
 
       <ExitPanel actor={actor} />
 

@@ -1,6 +1,7 @@
 import { defineRoutes } from "../registry";
 import { eventsRoutes } from "./events";
 import { exitsRoutes } from "./exits";
+import { familiesRoutes } from "./families";
 import { interventionsRoutes } from "./interventions";
 import { metaRoutes } from "./meta";
 import { peopleRoutes } from "./people";
@@ -27,6 +28,7 @@ export const API_ROUTES = defineRoutes([
   ...exitsRoutes,
   ...peopleRoutes,
   ...referralsRoutes,
+  ...familiesRoutes,
   ...screeningRoutes,
   ...resourcesRoutes,
   ...schedulingRoutes,
