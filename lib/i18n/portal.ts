@@ -1,5 +1,9 @@
+import type { ProgressRating } from "@/lib/domain/sessions/schemas";
+
 /** The family portal speaks the parent's language (English and Spanish at least). */
 const en = {
+  /** The language the words below are in: the `lang` of the portal's pages. */
+  lang: "en",
   title: "Your family",
   intro: "Support your child receives beyond the classroom, and who to contact.",
   noInterventions: "No extra support is planned right now.",
@@ -13,8 +17,70 @@ const en = {
   days: { MO: "Mon", TU: "Tue", WE: "Wed", TH: "Thu", FR: "Fri", SA: "Sat", SU: "Sun" },
   minutes: (m: number) => `${m} minutes`,
   at: "at",
-  letters: "Letters to you",
+  letters: "Letters and summaries",
   noLetters: "No letters yet.",
+  /** The switch on every portal page; each language is named in itself. */
+  language: { label: "Language", en: "English", es: "Español" },
+  home: {
+    groups: "Support groups",
+    progressLink: (first: string) => `See ${first}'s progress`,
+    newestNotes: "Newest notes from the team",
+    noNotes: "No notes have been shared with you yet.",
+    nextSessions: "Next sessions",
+    noNextSessions: "No sessions are planned.",
+  },
+  note: {
+    from: (name: string) => `From ${name}`,
+    nextSteps: "Next steps",
+    ratings: {
+      exceeding: "Exceeding expected progress",
+      expected: "Making expected progress",
+      some: "Making some progress",
+      none: "Not making progress yet",
+    } satisfies Record<ProgressRating, string>,
+  },
+  progress: {
+    title: (name: string) => `${name}: progress`,
+    back: "Back to your family",
+    intro:
+      "The readings and notes the team shares with you, measured against the goal. The team checks progress regularly and adjusts the support when needed.",
+    disclosures: (first: string) => `Who has seen ${first}'s records`,
+    requests: "Ask the team / request a correction",
+    status: {
+      planned: "Starts soon",
+      active: "Under way",
+      completed: "Ended",
+      cancelled: "Cancelled",
+    },
+    left: (date: string) => `Left the group on ${date}`,
+    noMeasures: "No measured readings have been shared with you for this group yet.",
+    latest: (first: string, measure: string, value: string, date: string) =>
+      `${first}'s latest ${measure} reading is ${value} (${date}).`,
+    goal: (goal: string, date: string) => `The goal by ${date} is ${goal}.`,
+    standing: {
+      ahead: (first: string) => `${first} is ahead of the plan to reach it.`,
+      "on-track": (first: string) => `${first} is on track.`,
+      behind: (first: string) =>
+        `${first} is not on track yet. The team is looking at how to help; you can ask them about it.`,
+      "too-early": (first: string) =>
+        `It is too early to say whether ${first} is on track: a few more readings are needed.`,
+      "no-goal": () => "No number goal is set for this reading yet.",
+    },
+    chart: {
+      readings: "Readings",
+      goalLine: "Goal line",
+      goal: "Goal",
+      summary: (measure: string, count: number, latest: string) =>
+        `${measure}: ${count === 1 ? "1 reading" : `${count} readings`}, latest ${latest}.`,
+      legend: "The dots are the readings; the dashed green line leads to the goal.",
+      legendNoGoal: "The dots are the readings.",
+      table: "The readings as a table",
+      date: "Date",
+      reading: "Reading",
+    },
+    notes: "Notes from the team",
+    noNotes: "No notes have been shared with you for this group yet.",
+  },
   evaluation: {
     heading: "Special education evaluation",
     rights:
@@ -102,6 +168,7 @@ const en = {
 export type PortalText = typeof en;
 
 const es: PortalText = {
+  lang: "es",
   title: "Su familia",
   intro: "El apoyo que recibe su hijo o hija además de la clase, y a quién contactar.",
   noInterventions: "No hay apoyo adicional planificado por ahora.",
@@ -115,8 +182,69 @@ const es: PortalText = {
   days: { MO: "lun", TU: "mar", WE: "mié", TH: "jue", FR: "vie", SA: "sáb", SU: "dom" },
   minutes: (m: number) => `${m} minutos`,
   at: "a las",
-  letters: "Cartas para usted",
+  letters: "Cartas y resúmenes",
   noLetters: "Todavía no hay cartas.",
+  language: { label: "Idioma", en: "English", es: "Español" },
+  home: {
+    groups: "Grupos de apoyo",
+    progressLink: (first: string) => `Ver el progreso de ${first}`,
+    newestNotes: "Notas recientes del equipo",
+    noNotes: "Todavía no se ha compartido ninguna nota con usted.",
+    nextSessions: "Próximas sesiones",
+    noNextSessions: "No hay sesiones planificadas.",
+  },
+  note: {
+    from: (name: string) => `De ${name}`,
+    nextSteps: "Próximos pasos",
+    ratings: {
+      exceeding: "Progresa más de lo esperado",
+      expected: "Progresa lo esperado",
+      some: "Progresa un poco",
+      none: "Todavía no progresa",
+    },
+  },
+  progress: {
+    title: (name: string) => `Progreso de ${name}`,
+    back: "Volver a su familia",
+    intro:
+      "Las mediciones y notas que el equipo comparte con usted, comparadas con la meta. El equipo revisa el progreso con regularidad y ajusta el apoyo cuando hace falta.",
+    disclosures: (first: string) => `Quién ha visto los registros de ${first}`,
+    requests: "Preguntar al equipo / pedir una corrección",
+    status: {
+      planned: "Empieza pronto",
+      active: "En curso",
+      completed: "Terminado",
+      cancelled: "Cancelado",
+    },
+    left: (date: string) => `Dejó el grupo el ${date}`,
+    noMeasures: "Todavía no se ha compartido con usted ninguna medición de este grupo.",
+    latest: (first: string, measure: string, value: string, date: string) =>
+      `La última medición de ${measure} de ${first} es ${value} (${date}).`,
+    goal: (goal: string, date: string) => `La meta para el ${date} es ${goal}.`,
+    standing: {
+      ahead: (first: string) => `${first} va por delante del plan para alcanzarla.`,
+      "on-track": (first: string) => `${first} va por buen camino.`,
+      behind: (first: string) =>
+        `${first} todavía no va al ritmo esperado. El equipo está viendo cómo ayudar; puede preguntarles.`,
+      "too-early": (first: string) =>
+        `Todavía es pronto para saber si ${first} va por buen camino: hacen falta algunas mediciones más.`,
+      "no-goal": () => "Todavía no hay una meta numérica para esta medición.",
+    },
+    chart: {
+      readings: "Mediciones",
+      goalLine: "Línea hacia la meta",
+      goal: "Meta",
+      summary: (measure: string, count: number, latest: string) =>
+        `${measure}: ${count === 1 ? "1 medición" : `${count} mediciones`}, la última ${latest}.`,
+      legend: "Los puntos son las mediciones; la línea verde discontinua lleva a la meta.",
+      legendNoGoal: "Los puntos son las mediciones.",
+      table: "Las mediciones en una tabla",
+      date: "Fecha",
+      reading: "Medición",
+    },
+    notes: "Notas del equipo",
+    noNotes: "Todavía no se ha compartido con usted ninguna nota de este grupo.",
+  },
   evaluation: {
     heading: "Evaluación de educación especial",
     rights:

@@ -9,6 +9,7 @@ import type { UseCaseContext } from "@/lib/use-cases/context";
 import { authenticateToken } from "@/lib/use-cases/tokens/authenticate-token";
 import { sessionIdentity } from "./auth";
 import { requestDb } from "./db";
+import { withChosenLanguage } from "./locale";
 
 /**
  * The signed-in person, re-read from the database on every request: a deactivated account
@@ -18,9 +19,11 @@ import { requestDb } from "./db";
 export async function currentActor(): Promise<Actor | null> {
   const identity = await sessionIdentity();
   if (!identity) return null;
-  return withTenant(requestDb(), identity, (tx) =>
+  const actor = await withTenant(requestDb(), identity, (tx) =>
     actorById(tx, identity.tenantId, identity.userId, { sessionSignedInAt: identity.signedInAt }),
   );
+  // A parent's language may be the one picked with the portal's switch (./locale.ts).
+  return withChosenLanguage(actor);
 }
 
 /** An API request's actor: the bearer token when one is sent, else the session cookie. */

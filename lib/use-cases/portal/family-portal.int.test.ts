@@ -1,7 +1,6 @@
-import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { connect, type Database, type DatabaseHandle } from "@/db/client";
-import { communications, studentGuardians, students } from "@/db/schema";
+import { communications, students } from "@/db/schema";
 import { withTenant } from "@/db/with-tenant";
 import { ForbiddenError, NotFoundError } from "@/lib/domain/errors";
 import type { Actor } from "@/lib/domain/policy";
@@ -13,6 +12,8 @@ import {
   rejection,
   rolledBack,
 } from "@/test/support/demo-sessions";
+import { liftContactRestriction } from "../families/lift-contact-restriction";
+import { recordContactRestriction } from "../families/record-contact-restriction";
 import { addProgressNote } from "../progress/add-progress-note";
 import { setMonitoringPlan } from "../progress/set-monitoring-plan";
 import { getChildProgress } from "./get-child-progress";
@@ -53,19 +54,15 @@ async function noteOnEmma(
   return (await addProgressNote(contextOn(db, demo.actors.specialist), demo.phonicsId, input)).body;
 }
 
-/** Records (or lifts) a custody or contact restriction on Jennifer Wilson for Emma. */
+/** The admin records (or lifts) a custody or contact restriction on Jennifer Wilson for Emma. */
 async function restrictJennifer(db: Database, restricted: boolean) {
-  await withTenant(db, demo.actors.admin, (tx) =>
-    tx
-      .update(studentGuardians)
-      .set({ contactRestricted: restricted, restrictionNote: restricted ? "Court order" : null })
-      .where(
-        and(
-          eq(studentGuardians.studentId, demo.student.Emma),
-          eq(studentGuardians.guardianId, jennifer.guardianId!),
-        ),
-      ),
-  );
+  const input = {
+    studentId: demo.student.Emma,
+    guardianId: jennifer.guardianId!,
+    reason: "Court order on file at the district office",
+  };
+  const ctx = contextOn(db, demo.actors.admin);
+  await (restricted ? recordContactRestriction(ctx, input) : liftContactRestriction(ctx, input));
 }
 
 describe("the family portal's home", () => {
