@@ -45,7 +45,7 @@ function relationConditions(actor: Actor) {
     ? sql<boolean>`exists (select 1 from ${interventionEnrollments} e
         join ${studentGuardians} g on g.tenant_id = e.tenant_id and g.student_id = e.student_id
         where e.tenant_id = ${outerTenant} and e.intervention_id = ${outerId}
-          and e.is_active and g.guardian_id = ${actor.guardianId})`
+          and e.is_active and g.guardian_id = ${actor.guardianId} and not g.contact_restricted)`
     : sql<boolean>`false`;
   return { facilitates, teachesEnrolledStudent, guardianOfEnrolledStudent };
 }

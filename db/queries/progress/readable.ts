@@ -42,9 +42,10 @@ function teachesStudent(staffId: string, tenantId: Column, studentId: Column) {
 }
 
 function guardianOfStudent(guardianId: string, tenantId: Column, studentId: Column) {
+  // A guardian under a contact restriction for this child is no guardian of it here.
   return sql<boolean>`exists (select 1 from ${studentGuardians} g
     where g.tenant_id = ${qualified(tenantId)} and g.student_id = ${qualified(studentId)}
-      and g.guardian_id = ${guardianId})`;
+      and g.guardian_id = ${guardianId} and not g.contact_restricted)`;
 }
 
 /** Each connection of the actor to a row as SQL; null when the actor has no record to connect through. */

@@ -16,6 +16,7 @@ import { mailerFromUrl } from "@/lib/integrations/mail/mailer";
 import { loadDemoActor } from "@/scripts/seed/accounts";
 import { testContext } from "@/test/fixtures/oneroster/district";
 import { newFacilitator } from "@/test/support/facilitators";
+import { newTestFamily } from "@/test/support/families";
 import type { PublicContext } from "../context";
 import { queueExitCelebrationLetters } from "../exits/queue-exit-letters";
 import { createIntervention } from "../interventions/create-intervention";
@@ -24,7 +25,6 @@ import { describeUnsubscribe } from "./describe-unsubscribe";
 import { queueTierChangeLetters } from "./queue-tier-change-letters";
 import { saveLetterTemplate } from "./save-letter-template";
 import { stopOptionalMail } from "./stop-optional-mail";
-import { newTestFamily } from "./test-families";
 
 const SECRET = "optional-mail-test-secret-0123456789abcdef";
 const NOW = new Date("2026-11-25T15:00:00Z");
