@@ -4,6 +4,7 @@ import { config } from "@/lib/config";
 import { JOB_KINDS } from "@/lib/domain/jobs/catalog";
 import { deliverDueMail } from "@/lib/use-cases/communications/deliver-due-mail";
 import type { JobDefinition } from "../jobs/definition";
+import { attachmentsOf } from "./attachments";
 import { type Mailer, mailerFromConfig } from "./mailer";
 
 /**
@@ -29,7 +30,9 @@ export function mailDeliveryJob(mailer: Mailer | null = mailerFromConfig()): Job
       let failed = 0;
       // A few batches per district per round, so every district is served within seconds.
       for (const tenantId of await allDistrictIds(db)) {
-        failed += (await deliverDueMail({ db, mailer, now, maxBatches: 5 }, tenantId)).failed;
+        failed += (
+          await deliverDueMail({ db, mailer, now, maxBatches: 5, attachmentsOf }, tenantId)
+        ).failed;
       }
       if (failed > 0)
         log(`Mail: ${failed} message(s) could not be delivered (see the mailbox page).`);

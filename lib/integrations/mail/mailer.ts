@@ -38,6 +38,15 @@ export function mailerFromUrl(
               },
             }
           : {}),
+        ...(mail.attachments?.length
+          ? {
+              attachments: mail.attachments.map((file) => ({
+                filename: file.filename,
+                contentType: file.contentType,
+                content: file.content,
+              })),
+            }
+          : {}),
         headers: {
           "Content-Language": mail.language,
           // An automatic notice: no out-of-office replies, please.

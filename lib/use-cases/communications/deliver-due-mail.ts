@@ -1,4 +1,4 @@
-import type { Database } from "@/db/client";
+import type { Database, Tx } from "@/db/client";
 import { claimDueCommunications, updateDelivery } from "@/db/queries/communications/delivery";
 import { withTenant } from "@/db/with-tenant";
 import { type CalendarMethod, calendarMethodOfMail } from "@/lib/domain/calendar/ics";
@@ -22,6 +22,14 @@ export interface OutgoingMail {
    * `List-Unsubscribe` and `List-Unsubscribe-Post` headers; never on a required notice.
    */
   unsubscribeUrl?: string;
+  /** Files sent with it, e.g. a progress summary's PDF (never with a portal notice). */
+  attachments?: MailAttachment[];
+}
+
+export interface MailAttachment {
+  filename: string;
+  contentType: string;
+  content: Buffer;
 }
 
 /**
@@ -73,6 +81,15 @@ export interface DeliveryDeps {
    * another's password link. Unset: until the district has nothing due.
    */
   maxBatches?: number;
+  /**
+   * The files a message carries, read in the delivery's transaction: the integration layer's
+   * (a progress summary's PDF, lib/integrations/mail/attachments.ts). None when absent.
+   */
+  attachmentsOf?: (
+    tx: Tx,
+    tenantId: string,
+    message: { id: string; kind: string },
+  ) => Promise<MailAttachment[]>;
 }
 
 export interface DeliveryReport {
@@ -118,7 +135,11 @@ export async function deliverDueMail(
           continue;
         }
         try {
-          await deps.mailer.send(outgoingMail({ ...message, toAddress: message.toAddress }));
+          const mail = outgoingMail({ ...message, toAddress: message.toAddress });
+          // A notice pointing to the portal carries nothing of the letter, so no file either.
+          const attachments =
+            message.emailBody === null ? await deps.attachmentsOf?.(tx, tenantId, message) : [];
+          await deps.mailer.send(attachments?.length ? { ...mail, attachments } : mail);
           await updateDelivery(tx, tenantId, message.id, {
             status: "sent",
             attempts,

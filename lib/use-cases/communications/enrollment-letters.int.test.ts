@@ -1,6 +1,4 @@
-import type { AddressInfo } from "node:net";
 import { and, eq, inArray, notInArray } from "drizzle-orm";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { connect, type DatabaseHandle } from "@/db/client";
 import {
@@ -19,6 +17,7 @@ import type { Actor } from "@/lib/domain/policy";
 import { mailerFromUrl } from "@/lib/integrations/mail/mailer";
 import { loadDemoActor } from "@/scripts/seed/accounts";
 import { testContext } from "@/test/fixtures/oneroster/district";
+import { type ReceivedMail, startTestSmtp } from "@/test/support/smtp";
 import type { PublicContext } from "../context";
 import { createIntervention } from "../interventions/create-intervention";
 import { confirmOptOut } from "./confirm-opt-out";
@@ -28,11 +27,6 @@ import { saveLetterSettings } from "./save-letter-settings";
 
 const SECRET = "letters-test-secret-0123456789abcdef";
 const NOW = new Date("2026-11-25T15:00:00Z");
-
-interface Received {
-  to: string[];
-  raw: string;
-}
 
 /** Decodes the parts of a message the assertions read: the Subject header and the text body. */
 function decode(raw: string): { subject: string; body: string } {
@@ -75,9 +69,9 @@ const NOT_LETTERS = Object.values(CALENDAR_MAIL_KINDS);
 let handle: DatabaseHandle;
 let specialist: Actor;
 let admin: Actor;
-let smtp: SMTPServer;
+let smtp: Awaited<ReturnType<typeof startTestSmtp>>;
 let smtpUrl: string;
-const received: Received[] = [];
+let received: ReceivedMail[];
 let interventionId: string;
 let studentIds: string[];
 
@@ -87,33 +81,13 @@ beforeAll(async () => {
   handle = connect(inject("appUrl"), { max: 4 });
   specialist = await loadDemoActor(handle.db, "johnson@maplegrove.example");
   admin = await loadDemoActor(handle.db, "admin@maplegrove.example");
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    logger: false,
-    onRcptTo(address, _session, callback) {
-      if (address.address.startsWith("nobody@")) {
-        callback(Object.assign(new Error("5.1.1 No such mailbox"), { responseCode: 550 }));
-      } else callback();
-    },
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on("data", (chunk: Buffer) => chunks.push(chunk));
-      stream.on("end", () => {
-        received.push({
-          to: session.envelope.rcptTo.map((r) => r.address),
-          raw: Buffer.concat(chunks).toString("utf8"),
-        });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
-  smtpUrl = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`;
+  smtp = await startTestSmtp();
+  smtpUrl = smtp.url;
+  received = smtp.received;
 });
 
 afterAll(async () => {
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await smtp.close();
   await handle.close();
 });
 

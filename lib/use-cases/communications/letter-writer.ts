@@ -65,15 +65,79 @@ export function unsubscribeParagraph(
   return unsubscribeFooter(to.language, unsubscribeUrl(links, token));
 }
 
+/** A letter's words before it is dressed for a guardian: in `valuesLanguage`, with its help line. */
+export interface LetterWords {
+  subject: string;
+  body: string;
+  /** The language the words are written in (letters.ts → LETTER_LANGUAGES). */
+  valuesLanguage: LetterLanguage;
+  /** For a guardian whose language has no wording: how to ask for help, in theirs. */
+  helpLine: string | null;
+  required: boolean;
+  letterDate: string;
+}
+
 /**
- * Writes one kind of letter for each guardian (from db/queries/people.ts → reachableGuardians),
- * the same way on every path that queues letters to families:
- * - the wording in the guardian's language (the district's, else the built-in one), else English
- *   with a line in their language on how to ask for help (languages.ts → chooseWording);
+ * Dresses a letter's words for one guardian, the same way for every letter to a family,
+ * templated or not (a progress summary's):
+ * - the help line first, where the words are not in the guardian's language;
  * - the e-mail as the district sends letters: whole, or a notice pointing to the portal;
  * - on an optional letter, the signed unsubscribe link as the e-mail's last paragraph (the mail
  *   worker turns it into RFC 8058's headers), and `suppressed` instead of `queued` when the
  *   guardian already stopped optional mail: the letter stays in the log and the portal.
+ */
+export function letterDresser(
+  tenantId: string,
+  district: { name: string; settings: unknown },
+  links: LetterLinks = letterLinksFromConfig(),
+) {
+  const settings = letterSettingsOf(district.settings);
+  return (recipient: ReachableGuardian, words: LetterWords) => {
+    const guardianName = `${recipient.guardianFirstName} ${recipient.guardianLastName}`;
+    const notice =
+      settings.delivery === "portal-notice"
+        ? withHelpLine(
+            portalNotice(words.valuesLanguage, {
+              guardianName,
+              districtName: district.name,
+              portalUrl: portalUrl(links),
+            }),
+            helpLineFor(recipient.language, words.valuesLanguage),
+          )
+        : null;
+    const footer = words.required
+      ? null
+      : unsubscribeParagraph(links, {
+          tenantId,
+          guardianId: recipient.guardianId,
+          letterDate: words.letterDate,
+          language: words.valuesLanguage,
+        });
+    const withFooter = (text: string) => (footer ? `${text}\n\n${footer}` : text);
+    const letterBody = withHelpLine(words.body, words.helpLine);
+    const withheld = withheldBecause(words, {
+      // reachableGuardians already left out restricted guardians.
+      contactRestricted: false,
+      optionalMailStopped: recipient.optionalMailStoppedAt !== null,
+    });
+    return {
+      subject: words.subject,
+      // The footer goes on what is e-mailed: the notice where the district sends one, else the
+      // letter itself.
+      body: notice === null ? withFooter(letterBody) : letterBody,
+      emailBody: notice === null ? null : withFooter(notice),
+      required: words.required,
+      status: withheld ? ("suppressed" as const) : ("queued" as const),
+      lastError: withheld ? WITHHELD_NOTES[withheld] : null,
+    };
+  };
+}
+
+/**
+ * Writes one kind of letter for each guardian (from db/queries/people.ts → reachableGuardians),
+ * the same way on every path that queues letters to families: the wording in the guardian's
+ * language (the district's, else the built-in one), else English with a line in their language
+ * on how to ask for help (languages.ts → chooseWording), dressed by `letterDresser`.
  */
 export async function letterWriter(
   tx: Tx,
@@ -82,51 +146,22 @@ export async function letterWriter(
   district: { name: string; settings: unknown },
 ): Promise<(recipient: ReachableGuardian, letter: LetterToWrite) => WrittenLetter> {
   const own = new Map((await templatesOfKind(tx, tenantId, kind)).map((t) => [t.language, t]));
-  const settings = letterSettingsOf(district.settings);
-  const links = letterLinksFromConfig();
-
+  const dress = letterDresser(tenantId, district);
   return (recipient, letter) => {
     const wording = chooseWording(DEFAULT_TEMPLATES[kind], own, recipient.language);
     const { subject, body } = renderLetter(wording.template, letter.values(wording.valuesLanguage));
-    const guardianName = `${recipient.guardianFirstName} ${recipient.guardianLastName}`;
-    const notice =
-      settings.delivery === "portal-notice"
-        ? withHelpLine(
-            portalNotice(wording.valuesLanguage, {
-              guardianName,
-              districtName: district.name,
-              portalUrl: portalUrl(links),
-            }),
-            helpLineFor(recipient.language, wording.valuesLanguage),
-          )
-        : null;
-    const footer = letter.required
-      ? null
-      : unsubscribeParagraph(links, {
-          tenantId,
-          guardianId: recipient.guardianId,
-          letterDate: letter.letterDate,
-          language: wording.valuesLanguage,
-        });
-    const withFooter = (text: string) => (footer ? `${text}\n\n${footer}` : text);
-    const letterBody = withHelpLine(body, wording.helpLine);
-    const withheld = withheldBecause(letter, {
-      // reachableGuardians already left out restricted guardians.
-      contactRestricted: false,
-      optionalMailStopped: recipient.optionalMailStoppedAt !== null,
-    });
     return {
       language: wording.language,
       // Version 0 = the built-in template, as shipped with this release.
       templateVersion: wording.version,
-      subject,
-      // The footer goes on what is e-mailed: the notice where the district sends one, else the
-      // letter itself.
-      body: notice === null ? withFooter(letterBody) : letterBody,
-      emailBody: notice === null ? null : withFooter(notice),
-      required: letter.required,
-      status: withheld ? "suppressed" : "queued",
-      lastError: withheld ? WITHHELD_NOTES[withheld] : null,
+      ...dress(recipient, {
+        subject,
+        body,
+        valuesLanguage: wording.valuesLanguage,
+        helpLine: wording.helpLine,
+        required: letter.required,
+        letterDate: letter.letterDate,
+      }),
     };
   };
 }

@@ -1,7 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { AddressInfo } from "node:net";
 import { and, eq, inArray } from "drizzle-orm";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { connect, type DatabaseHandle } from "@/db/client";
 import { auditLog, communications, guardians, interventionEnrollments } from "@/db/schema";
@@ -17,6 +15,7 @@ import { loadDemoActor } from "@/scripts/seed/accounts";
 import { testContext } from "@/test/fixtures/oneroster/district";
 import { newFacilitator } from "@/test/support/facilitators";
 import { newTestFamily } from "@/test/support/families";
+import { headerOf, type ReceivedMail, startTestSmtp } from "@/test/support/smtp";
 import type { PublicContext } from "../context";
 import { queueExitCelebrationLetters } from "../exits/queue-exit-letters";
 import { createIntervention } from "../interventions/create-intervention";
@@ -29,23 +28,12 @@ import { stopOptionalMail } from "./stop-optional-mail";
 const SECRET = "optional-mail-test-secret-0123456789abcdef";
 const NOW = new Date("2026-11-25T15:00:00Z");
 
-interface Received {
-  to: string[];
-  raw: string;
-}
-
-/** A header of a received message, unfolded (RFC 5322 §2.2.3); null when it is absent. */
-function headerOf(raw: string, name: string): string | null {
-  const head = raw.slice(0, raw.indexOf("\r\n\r\n")).replace(/\r\n[ \t]+/g, " ");
-  return new RegExp(`^${name}: (.*)$`, "im").exec(head)?.[1] ?? null;
-}
-
 let handle: DatabaseHandle;
 let admin: Actor;
 let specialist: Actor;
-let smtp: SMTPServer;
+let smtp: Awaited<ReturnType<typeof startTestSmtp>>;
 let smtpUrl: string;
-const received: Received[] = [];
+let received: ReceivedMail[];
 let studentId: string;
 /** The English-speaking guardian, who unsubscribes, and the Vietnamese-speaking one. */
 let english: { id: string; email: string };
@@ -112,24 +100,9 @@ beforeAll(async () => {
   handle = connect(inject("appUrl"), { max: 4 });
   admin = await loadDemoActor(handle.db, "admin@maplegrove.example");
   specialist = await loadDemoActor(handle.db, "johnson@maplegrove.example");
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on("data", (chunk: Buffer) => chunks.push(chunk));
-      stream.on("end", () => {
-        received.push({
-          to: session.envelope.rcptTo.map((r) => r.address),
-          raw: Buffer.concat(chunks).toString("utf8"),
-        });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
-  smtpUrl = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`;
+  smtp = await startTestSmtp();
+  smtpUrl = smtp.url;
+  received = smtp.received;
 
   const family = await newTestFamily(handle.db, admin.tenantId, ["en", "vi"]);
   studentId = family.studentId;
@@ -164,7 +137,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await smtp.close();
   await handle.close();
 });
 

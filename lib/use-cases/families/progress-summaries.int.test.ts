@@ -24,10 +24,14 @@ import type { SummaryContent } from "@/lib/domain/families/progress-summary";
 import { createInterventionSchema } from "@/lib/domain/interventions/schemas";
 import type { Actor } from "@/lib/domain/policy";
 import { progressNoteSchema } from "@/lib/domain/sessions/schemas";
+import { attachmentsOf } from "@/lib/integrations/mail/attachments";
+import { mailerFromUrl } from "@/lib/integrations/mail/mailer";
 import { renderProgressSummaryPdf } from "@/lib/integrations/pdf/render";
 import { contextOn, type Demo, loadDemo, rejection } from "@/test/support/demo-sessions";
 import { newFacilitator } from "@/test/support/facilitators";
 import { pdfPages } from "@/test/support/pdf";
+import { headerOf, startTestSmtp } from "@/test/support/smtp";
+import { deliverDueMail } from "../communications/deliver-due-mail";
 import { createIntervention } from "../interventions/create-intervention";
 import { addProgressNote } from "../progress/add-progress-note";
 import { addReportingPeriod } from "./add-reporting-period";
@@ -240,6 +244,34 @@ describe("progress summaries (issue 13, point 1)", () => {
     expect((await getSummaryForPdf(contextOn(app.db, specialist), ownLetter)).filename).toMatch(
       /^progress-summary-.*nora\.pdf$/,
     );
+  });
+
+  it("is e-mailed with its PDF through a real mail server", async () => {
+    const { studentId } = await newFamily();
+    await testPeriod();
+    await sendProgressSummariesOf(app.db, specialist.tenantId, now(), [studentId]);
+    const smtp = await startTestSmtp();
+    const mailer = mailerFromUrl(smtp.url);
+    try {
+      // Deliver until this family's letters are out (other tests' letters may be queued too).
+      const addresses = (await lettersOf(studentId)).map((l) => l.toAddress);
+      for (let round = 0; round < 20; round++) {
+        if (addresses.every((a) => smtp.received.some((m) => m.to.includes(a!)))) break;
+        await deliverDueMail({ db: app.db, mailer, now, attachmentsOf }, specialist.tenantId);
+      }
+      const english = smtp.received.find((m) =>
+        m.to.includes(addresses.find((a) => a!.startsWith("en-"))!),
+      );
+      expect(english, "the English guardian's summary was delivered").toBeDefined();
+      expect(headerOf(english!.raw, "Subject")).toContain("progress summary");
+      expect(english!.raw).toMatch(
+        /Content-Type: application\/pdf; name=progress-summary-nora\.pdf/i,
+      );
+      expect(english!.raw).toMatch(/Content-Disposition: attachment/i);
+    } finally {
+      mailer?.close();
+      await smtp.close();
+    }
   });
 
   it("sends each summary once, with two runners at once and after a run stopped halfway", async () => {

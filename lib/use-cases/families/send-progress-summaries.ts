@@ -17,9 +17,9 @@ import { withTenant } from "@/db/with-tenant";
 import { todayIn } from "@/lib/domain/calendar/dates";
 import { summaryLetter } from "@/lib/domain/families/progress-summary";
 import { periodStart, periodsDue } from "@/lib/domain/families/reporting-periods";
-import { letterSettingsOf, portalNotice } from "@/lib/domain/letters/enrollment-letter";
+import { helpLineFor } from "@/lib/domain/letters/languages";
 import { letterLanguageFor } from "@/lib/domain/letters/templates";
-import { letterLinksFromConfig, portalUrl } from "../communications/letter-links";
+import { letterDresser } from "../communications/letter-writer";
 import { summaryContentFor } from "./summary-content";
 
 /** The communications kind of a summary (the mailbox, the portal). */
@@ -30,10 +30,10 @@ export const PROGRESS_SUMMARY_KIND = "progress-summary";
  * group during it gets one summary, in their language. One transaction per child: the summary
  * rows (unique per period, child and guardian) and their letters are written together, so two
  * runners at once, a retry or a run restarted after a crash send each summary exactly once. A
- * child whose summary a specialist held gets a `held` row and no letter. A period whose every
- * family was written to is marked, so later passes (every minute) skip it at the cost of a query. Summaries are optional
- * mail (`required` false): a family that stopped optional mail is not sent one, but reads it in
- * the portal.
+ * child whose summary a specialist held gets a `held` row and no letter. The letter is dressed
+ * like every other (communications/letter-writer.ts): optional, with the unsubscribe link, kept
+ * but not e-mailed to a guardian who stopped optional mail. A period whose every
+ * family was written to is marked, so later passes (every minute) skip it at the cost of a query.
  */
 export async function sendProgressSummariesOf(
   db: Database,
@@ -51,8 +51,8 @@ export async function sendProgressSummariesOf(
       today: todayIn(district.timeZone, now),
     };
   });
-  const settings = letterSettingsOf(district.settings);
-  const links = letterLinksFromConfig();
+  // Optional mail: the unsubscribe link, and withheld once the guardian stopped such mail.
+  const dress = letterDresser(tenantId, district);
   const open = periodsDue(periods, today).filter((p) => p.summariesCompletedAt === null);
   for (const period of open) {
     totals.periods += 1;
@@ -106,18 +106,15 @@ export async function sendProgressSummariesOf(
               guardianId: recipient.guardianId,
               toAddress: recipient.email,
               language,
-              subject: letter.subject,
-              body: letter.body,
-              emailBody:
-                settings.delivery === "portal-notice"
-                  ? portalNotice(language, {
-                      guardianName,
-                      districtName: district.name,
-                      portalUrl: portalUrl(links),
-                    })
-                  : null,
               reason: `Progress summary, ${period.name}`,
-              required: false,
+              createdAt: now,
+              ...dress(recipient, {
+                ...letter,
+                valuesLanguage: language,
+                helpLine: helpLineFor(recipient.language, language),
+                required: false,
+                letterDate: today,
+              }),
             },
           ]);
           if (communicationId) {
