@@ -49,6 +49,10 @@ test("a period ends, the families get their summaries, a specialist holds the ne
   await expect(
     page.getByText(`This is Emma's progress summary for ${PERIOD}`).first(),
   ).toBeVisible();
+  const pdfLink = page.getByRole("link", { name: "Download the summary (PDF)" }).first();
+  const pdf = await page.request.get((await pdfLink.getAttribute("href")) as string);
+  expect(pdf.status()).toBe(200);
+  expect(pdf.headers()["content-type"]).toBe("application/pdf");
   await signOut(page);
 
   // The specialist previews Emma's next summary and holds it.

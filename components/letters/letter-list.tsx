@@ -8,6 +8,8 @@ export interface LetterItem {
   body: string;
   language: string;
   createdAt: Date;
+  /** A file the letter comes with (a progress summary's PDF), to download beside it. */
+  pdf?: { href: string; label: string };
 }
 
 /**
@@ -41,6 +43,12 @@ export function LetterList({
               language={letter.language}
               className="border-t border-slate-200 px-3 py-2"
             />
+            {letter.pdf ? (
+              // A plain link: the file is made when asked for, never on a prefetch.
+              <a href={letter.pdf.href} className="block px-3 pb-3 text-brand-700 underline">
+                {letter.pdf.label}
+              </a>
+            ) : null}
           </details>
         </li>
       ))}

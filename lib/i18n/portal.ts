@@ -19,6 +19,7 @@ const en = {
   at: "at",
   letters: "Letters and summaries",
   noLetters: "No letters yet.",
+  summaryPdf: "Download the summary (PDF)",
   /** The switch on every portal page; each language is named in itself. */
   language: { label: "Language", en: "English", es: "Español" },
   home: {
@@ -184,6 +185,7 @@ const es: PortalText = {
   at: "a las",
   letters: "Cartas y resúmenes",
   noLetters: "Todavía no hay cartas.",
+  summaryPdf: "Descargar el resumen (PDF)",
   language: { label: "Idioma", en: "English", es: "Español" },
   home: {
     groups: "Grupos de apoyo",

@@ -8,6 +8,7 @@ import { LanguageSwitch } from "@/components/portal/language-switch";
 import { Card } from "@/components/ui/card";
 import type { Weekday } from "@/lib/domain/calendar/dates";
 import { formatDate, formatDaySoon, formatTime } from "@/lib/domain/calendar/format";
+import { PROGRESS_SUMMARY_KIND } from "@/lib/domain/families/progress-summary";
 import { isFamily } from "@/lib/domain/policy";
 import { portalText } from "@/lib/i18n/portal";
 import { contextFor, requireActor } from "@/lib/server/actor";
@@ -162,7 +163,13 @@ export default async function PortalPage() {
           <section>
             <h3 className="font-semibold">{text.letters}</h3>
             <LetterList
-              letters={child.letters}
+              letters={child.letters.map((letter) => ({
+                ...letter,
+                pdf:
+                  letter.kind === PROGRESS_SUMMARY_KIND
+                    ? { href: `/portal/summaries/${letter.id}/pdf`, label: text.summaryPdf }
+                    : undefined,
+              }))}
               empty={text.noLetters}
               timeZone={actor.timeZone}
               dateLocale={dateLocale}

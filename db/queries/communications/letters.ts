@@ -53,6 +53,7 @@ export async function communicationsToGuardian(
   return tx
     .select({
       id: communications.id,
+      kind: communications.kind,
       studentId: communications.studentId,
       subject: communications.subject,
       body: communications.body,

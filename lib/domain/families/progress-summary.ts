@@ -13,6 +13,9 @@ import type { SegmentVerdict } from "../progress/timeline";
  * may read, and whom to ask. Built from what this guardian may see, never more.
  */
 
+/** The communications kind of a summary's letter (the mailbox, the portal, its PDF). */
+export const PROGRESS_SUMMARY_KIND = "progress-summary";
+
 export interface SummaryGroup {
   name: string;
   /** `ended`: the child left the group, or it ended, during the period. */

@@ -1,8 +1,7 @@
 import type { Tx } from "@/db/client";
 import { summaryOfLetter } from "@/db/queries/families/summaries";
-import type { SummaryContent } from "@/lib/domain/families/progress-summary";
+import { PROGRESS_SUMMARY_KIND, type SummaryContent } from "@/lib/domain/families/progress-summary";
 import type { MailAttachment } from "@/lib/use-cases/communications/deliver-due-mail";
-import { PROGRESS_SUMMARY_KIND } from "@/lib/use-cases/families/send-progress-summaries";
 import { PDF_CONTENT_TYPE, renderProgressSummaryPdf } from "../pdf/render";
 
 /**

@@ -20,7 +20,7 @@ import {
   NotFoundError,
   UnprocessableError,
 } from "@/lib/domain/errors";
-import type { SummaryContent } from "@/lib/domain/families/progress-summary";
+import { PROGRESS_SUMMARY_KIND, type SummaryContent } from "@/lib/domain/families/progress-summary";
 import { createInterventionSchema } from "@/lib/domain/interventions/schemas";
 import type { Actor } from "@/lib/domain/policy";
 import { progressNoteSchema } from "@/lib/domain/sessions/schemas";
@@ -38,7 +38,7 @@ import { addReportingPeriod } from "./add-reporting-period";
 import { getSummaryForPdf } from "./get-summary-pdf";
 import { setProgressSummaryHold } from "./hold-progress-summary";
 import { previewProgressSummary } from "./preview-progress-summary";
-import { PROGRESS_SUMMARY_KIND, sendProgressSummariesOf } from "./send-progress-summaries";
+import { sendProgressSummariesOf } from "./send-progress-summaries";
 
 let app: DatabaseHandle;
 let demo: Demo;

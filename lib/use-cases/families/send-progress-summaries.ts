@@ -15,15 +15,12 @@ import {
 import { reachableGuardians } from "@/db/queries/people";
 import { withTenant } from "@/db/with-tenant";
 import { todayIn } from "@/lib/domain/calendar/dates";
-import { summaryLetter } from "@/lib/domain/families/progress-summary";
+import { PROGRESS_SUMMARY_KIND, summaryLetter } from "@/lib/domain/families/progress-summary";
 import { periodStart, periodsDue } from "@/lib/domain/families/reporting-periods";
 import { helpLineFor } from "@/lib/domain/letters/languages";
 import { letterLanguageFor } from "@/lib/domain/letters/templates";
 import { letterDresser } from "../communications/letter-writer";
 import { summaryContentFor } from "./summary-content";
-
-/** The communications kind of a summary (the mailbox, the portal). */
-export const PROGRESS_SUMMARY_KIND = "progress-summary";
 
 /**
  * Issue 13, point 1: after a reporting period ends, each guardian of each child who was in a
