@@ -4,7 +4,6 @@ import { redirect } from "next/navigation";
 import { gradeLabel } from "@/components/interventions/format";
 import { LetterList } from "@/components/letters/letter-list";
 import { FamilyNoteList } from "@/components/portal/family-note-list";
-import { LanguageSwitch } from "@/components/portal/language-switch";
 import { Card } from "@/components/ui/card";
 import type { Weekday } from "@/lib/domain/calendar/dates";
 import { formatDate, formatDaySoon, formatTime } from "@/lib/domain/calendar/format";
@@ -12,7 +11,6 @@ import { PROGRESS_SUMMARY_KIND } from "@/lib/domain/families/progress-summary";
 import { isFamily } from "@/lib/domain/policy";
 import { portalText } from "@/lib/i18n/portal";
 import { contextFor, requireActor } from "@/lib/server/actor";
-import { chooseLanguage } from "@/lib/server/locale";
 import { getFamilyOverview } from "@/lib/use-cases/portal/get-family-overview";
 import { EvaluationRequestSection } from "./evaluation-request-section";
 
@@ -32,7 +30,6 @@ export default async function PortalPage() {
 
   return (
     <div className="mx-auto max-w-2xl space-y-6" lang={text.lang}>
-      <LanguageSwitch action={chooseLanguage} current={text.lang} text={text.language} />
       <div>
         <h1 className="text-2xl font-bold">{text.title}</h1>
         <p className="text-slate-700">{text.intro}</p>

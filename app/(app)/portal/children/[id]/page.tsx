@@ -3,7 +3,6 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { FamilyNoteList } from "@/components/portal/family-note-list";
 import { FamilyProgressChart } from "@/components/portal/family-progress-chart";
-import { LanguageSwitch } from "@/components/portal/language-switch";
 import { Card } from "@/components/ui/card";
 import { BackLink } from "@/components/ui/text-link";
 import { formatDate, formatLongDate } from "@/lib/domain/calendar/format";
@@ -11,7 +10,6 @@ import { isFamily } from "@/lib/domain/policy";
 import { formatNumber } from "@/lib/domain/progress/format";
 import { portalText } from "@/lib/i18n/portal";
 import { contextFor, requireActor } from "@/lib/server/actor";
-import { chooseLanguage } from "@/lib/server/locale";
 import { idParam, orNotFound } from "@/lib/server/page";
 import type { FamilyMeasureProgress } from "@/lib/use-cases/portal/family-views";
 import { getChildProgress } from "@/lib/use-cases/portal/get-child-progress";
@@ -61,7 +59,6 @@ export default async function ChildProgressPage({ params }: { params: Promise<{ 
 
   return (
     <div className="mx-auto max-w-2xl space-y-6" lang={text.lang}>
-      <LanguageSwitch action={chooseLanguage} current={text.lang} text={text.language} />
       <div className="space-y-1">
         <BackLink href="/portal">{words.back}</BackLink>
         <h1 className="text-2xl font-bold">{words.title(name)}</h1>
