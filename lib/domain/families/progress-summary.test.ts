@@ -42,22 +42,22 @@ const content = (over: Partial<SummaryContent> = {}): SummaryContent => ({
 describe("progressInWords", () => {
   it("says the latest score, the goal and the verdict in plain words", () => {
     expect(progressInWords(phonics, "Emma", "en")).toBe(
-      "Emma's latest words correct per minute is 62 (November 12, 2026). The goal by January 29, 2027 is 90. Emma is on track.",
+      "Emma's latest words correct per minute reading is 62 (Thu, Nov 12, 2026). The goal by January 29, 2027 is 90. Emma is on track.",
     );
   });
 
   it("says so when there is no score or no goal yet", () => {
     expect(progressInWords({ ...phonics, scores: [], verdict: null }, "Emma", "en")).toBe(
-      "No scores were recorded yet. The goal by January 29, 2027 is 90.",
+      "The goal by January 29, 2027 is 90. It is too early to say whether Emma is on track: a few more readings are needed.",
     );
     expect(progressInWords({ ...phonics, measure: null }, "Emma", "en")).toBe(
-      "No goal is set for this group yet.",
+      "No number goal is set for this reading yet.",
     );
   });
 
   it("speaks Spanish to a Spanish-speaking family", () => {
     expect(progressInWords({ ...phonics, verdict: "change-intervention" }, "Emma", "es")).toBe(
-      "El resultado más reciente de Emma en words correct per minute es 62 (12 de noviembre de 2026). La meta para el 29 de enero de 2027 es 90. Emma va por debajo del plan; el equipo está viendo qué cambiar.",
+      "La última medición de words correct per minute de Emma es 62 (jue, 12 de nov de 2026). La meta para el 29 de enero de 2027 es 90. Emma todavía no va al ritmo esperado. El equipo está viendo cómo ayudar; puede preguntarles.",
     );
   });
 });

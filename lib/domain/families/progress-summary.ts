@@ -1,3 +1,4 @@
+import { portalText } from "@/lib/i18n/portal";
 import type { AttendanceStatus } from "../attendance";
 import { attendanceRate } from "../attendance";
 import type { LocalDate } from "../calendar/dates";
@@ -5,6 +6,7 @@ import { letterDate } from "../letters/enrollment-letter";
 import type { LetterLanguage } from "../letters/templates";
 import type { MeasureDirection } from "../progress/measure-direction";
 import type { SegmentVerdict } from "../progress/timeline";
+import { familyStanding, standingSentence } from "./standing";
 
 /**
  * The quarterly progress summary a family receives (issue 13, point 1; docs/domain.md,
@@ -62,21 +64,6 @@ const WORDS = {
     held: (n: number) => (n === 1 ? "1 session was held" : `${n} sessions were held`),
     attended: (child: string, rate: string) => `${child} attended ${rate} of them.`,
     notMarked: "Attendance was not taken.",
-    latest: (child: string, measure: string, value: string, date: string) =>
-      `${child}'s latest ${measure} is ${value} (${date}).`,
-    goal: (goal: string, by: string) => `The goal by ${by} is ${goal}.`,
-    verdict: {
-      continue: (child: string) => `${child} is on track.`,
-      "raise-goal": (child: string) => `${child} is ahead of the plan.`,
-      "change-intervention": (child: string) =>
-        `${child} is below the plan so far; the team is looking at what to change.`,
-      "improve-fidelity": (child: string) =>
-        `Too few sessions were held to judge ${child}'s progress; the team is working on it.`,
-      "insufficient-data": (child: string) =>
-        `It is too early to tell how ${child} is doing against the goal.`,
-      "no-goal": (_child: string) => "No goal is set for this group yet.",
-    },
-    noScores: "No scores were recorded yet.",
     notes: "Notes from the team:",
     next: (date: string) => `Next session: ${date}.`,
     contact: (name: string, email: string | null) =>
@@ -95,21 +82,6 @@ const WORDS = {
     held: (n: number) => (n === 1 ? "Se realizó 1 sesión" : `Se realizaron ${n} sesiones`),
     attended: (child: string, rate: string) => `${child} asistió al ${rate} de ellas.`,
     notMarked: "No se tomó asistencia.",
-    latest: (child: string, measure: string, value: string, date: string) =>
-      `El resultado más reciente de ${child} en ${measure} es ${value} (${date}).`,
-    goal: (goal: string, by: string) => `La meta para el ${by} es ${goal}.`,
-    verdict: {
-      continue: (child: string) => `${child} va bien encaminado/a.`,
-      "raise-goal": (child: string) => `${child} va por delante del plan.`,
-      "change-intervention": (child: string) =>
-        `${child} va por debajo del plan; el equipo está viendo qué cambiar.`,
-      "improve-fidelity": (child: string) =>
-        `Se realizaron pocas sesiones para juzgar el progreso de ${child}; el equipo está trabajando en ello.`,
-      "insufficient-data": (child: string) =>
-        `Todavía es pronto para saber cómo va ${child} respecto a la meta.`,
-      "no-goal": (_child: string) => "Este grupo todavía no tiene una meta.",
-    },
-    noScores: "Todavía no se registraron resultados.",
     notes: "Notas del equipo:",
     next: (date: string) => `Próxima sesión: ${date}.`,
     contact: (name: string, email: string | null) =>
@@ -118,10 +90,6 @@ const WORDS = {
     closing: (district: string) => `Atentamente,\n${district}`,
   },
 } as const;
-
-function withUnit(value: number, unit: string | null): string {
-  return unit ? `${value} ${unit}` : String(value);
-}
 
 /** The child's attendance of the period in words, as a share of the sessions marked. */
 function attendanceInWords(group: SummaryGroup, child: string, language: LetterLanguage): string {
@@ -133,37 +101,28 @@ function attendanceInWords(group: SummaryGroup, child: string, language: LetterL
 }
 
 /**
- * Where the child stands in plain words: "Emma's latest words correct per minute is 62 (Jan 8,
- * 2027). The goal by Feb 26, 2027 is 90. Emma is on track."
+ * Where the child stands in plain words, as the portal's progress page says it
+ * (standing.ts → standingSentence): the latest score, the goal and its date, on track or not.
  */
 export function progressInWords(
   group: SummaryGroup,
   child: string,
   language: LetterLanguage,
 ): string {
-  const words = WORDS[language];
-  if (!group.measure) return words.verdict["no-goal"](child);
-  const latest = group.scores.at(-1);
-  const parts = [
-    latest
-      ? words.latest(
-          child,
-          group.measure.name,
-          withUnit(latest.value, group.measure.unit),
-          letterDate(latest.date, language),
-        )
-      : words.noScores,
-  ];
-  if (group.measure.goal !== null) {
-    parts.push(
-      words.goal(
-        withUnit(group.measure.goal, group.measure.unit),
-        letterDate(group.measure.goalBy, language),
-      ),
-    );
-  }
-  if (group.verdict) parts.push(words.verdict[group.verdict](child));
-  return parts.join(" ");
+  if (!group.measure) return portalText(language).text.progress.standing["no-goal"]();
+  const latest = group.scores.at(-1) ?? null;
+  return standingSentence(
+    {
+      firstName: child,
+      measureName: group.measure.name,
+      unit: group.measure.unit,
+      latest,
+      goal: group.measure.goal,
+      goalDate: group.measure.goalBy,
+      standing: familyStanding(group.verdict ?? "insufficient-data"),
+    },
+    language,
+  );
 }
 
 export interface SummaryParts {

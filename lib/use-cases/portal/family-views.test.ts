@@ -2,11 +2,10 @@ import { describe, expect, it } from "vitest";
 import { addDays } from "@/lib/domain/calendar/dates";
 import {
   buildProgressTimeline,
-  type SegmentVerdict,
   type TimelineIntervention,
   type TimelineReading,
 } from "@/lib/domain/progress/timeline";
-import { familyMeasuresOf, familyStanding } from "./family-views";
+import { familyMeasuresOf } from "./family-views";
 
 const fidelity = { sessionRate: 1, minutesRate: 1, threshold: 0.8, trusted: true };
 
@@ -31,28 +30,6 @@ const weekly = (interventionId: string, count: number, perWeek: number): Timelin
     unit: "WCPM",
     source: "note",
   }));
-
-describe("familyStanding", () => {
-  it("tells the family where the child stands, never what the team should do", () => {
-    const said: Record<SegmentVerdict, string> = {
-      "raise-goal": familyStanding("raise-goal"),
-      continue: familyStanding("continue"),
-      "change-intervention": familyStanding("change-intervention"),
-      "improve-fidelity": familyStanding("improve-fidelity"),
-      "insufficient-data": familyStanding("insufficient-data"),
-      "no-goal": familyStanding("no-goal"),
-    };
-    expect(said).toEqual({
-      "raise-goal": "ahead",
-      continue: "on-track",
-      // How well the sessions were delivered is the team's matter: for the family, not yet on track.
-      "change-intervention": "behind",
-      "improve-fidelity": "behind",
-      "insufficient-data": "too-early",
-      "no-goal": "no-goal",
-    });
-  });
-});
 
 describe("familyMeasuresOf", () => {
   // Growth of 1 a week, where the line from 51 to 90 over 14.6 weeks asks for 2.7: behind.

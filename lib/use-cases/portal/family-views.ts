@@ -1,6 +1,7 @@
 import type { NoteRow } from "@/db/queries/progress/notes";
+import { type FamilyStanding, familyStanding } from "@/lib/domain/families/standing";
 import type { CalendarDate } from "@/lib/domain/progress/calendar-date";
-import type { MeasureTimeline, SegmentVerdict } from "@/lib/domain/progress/timeline";
+import type { MeasureTimeline } from "@/lib/domain/progress/timeline";
 import type { ProgressRating } from "@/lib/domain/sessions/schemas";
 
 /**
@@ -38,27 +39,6 @@ export function toFamilyNote(row: NoteRow): FamilyNote {
     progressRating: row.progressRating,
     authorName: row.authorName,
   };
-}
-
-/** Where the child stands against the goal, as a parent is told it. */
-export type FamilyStanding = "ahead" | "on-track" | "behind" | "too-early" | "no-goal";
-
-/**
- * The decision rule's verdict as the family's standing. "Improve fidelity first" is the team's
- * own matter (the sessions were not delivered as planned); for the family the child is simply
- * not on track yet, as with "change the intervention".
- */
-const STANDING_OF_VERDICT: Record<SegmentVerdict, FamilyStanding> = {
-  "raise-goal": "ahead",
-  continue: "on-track",
-  "change-intervention": "behind",
-  "improve-fidelity": "behind",
-  "insufficient-data": "too-early",
-  "no-goal": "no-goal",
-};
-
-export function familyStanding(verdict: SegmentVerdict): FamilyStanding {
-  return STANDING_OF_VERDICT[verdict];
 }
 
 interface FamilyReading {

@@ -5,9 +5,9 @@ import { FamilyNoteList } from "@/components/portal/family-note-list";
 import { FamilyProgressChart } from "@/components/portal/family-progress-chart";
 import { Card } from "@/components/ui/card";
 import { BackLink } from "@/components/ui/text-link";
-import { formatDate, formatLongDate } from "@/lib/domain/calendar/format";
+import { formatDate } from "@/lib/domain/calendar/format";
+import { readingText, standingSentence } from "@/lib/domain/families/standing";
 import { isFamily } from "@/lib/domain/policy";
-import { formatNumber } from "@/lib/domain/progress/format";
 import { portalText } from "@/lib/i18n/portal";
 import { contextFor, requireActor } from "@/lib/server/actor";
 import { idParam, orNotFound } from "@/lib/server/page";
@@ -32,30 +32,20 @@ export default async function ChildProgressPage({ params }: { params: Promise<{ 
   // The chart is drawn in the browser: it gets the words as strings, not the summary's function.
   const { summary, ...chartWords } = words.chart;
   const name = `${child.firstName} ${child.lastName}`;
-  const number = (value: number, unit: string | null) =>
-    `${formatNumber(value)}${unit ? ` ${unit}` : ""}`;
-
   /** "Emma's latest Fluency level reading is 3.2 grade level (Nov 18). The goal by … is 3.6. Emma is on track." */
   const verdict = (measure: FamilyMeasureProgress) =>
-    [
-      measure.latest
-        ? words.latest(
-            child.firstName,
-            measure.name,
-            number(measure.latest.value, measure.unit),
-            formatDate(measure.latest.date, dateLocale),
-          )
-        : null,
-      measure.goal !== null
-        ? words.goal(
-            number(measure.goal, measure.unit),
-            formatLongDate(measure.goalDate, dateLocale),
-          )
-        : null,
-      words.standing[measure.standing](child.firstName),
-    ]
-      .filter(Boolean)
-      .join(" ");
+    standingSentence(
+      {
+        firstName: child.firstName,
+        measureName: measure.name,
+        unit: measure.unit,
+        latest: measure.latest,
+        goal: measure.goal,
+        goalDate: measure.goalDate,
+        standing: measure.standing,
+      },
+      text.lang,
+    );
 
   return (
     <div className="mx-auto max-w-2xl space-y-6" lang={text.lang}>
@@ -128,7 +118,7 @@ export default async function ChildProgressPage({ params }: { params: Promise<{ 
                     summary={summary(
                       measure.name,
                       measure.readings.length,
-                      measure.latest ? number(measure.latest.value, measure.unit) : "—",
+                      measure.latest ? readingText(measure.latest.value, measure.unit) : "—",
                     )}
                     text={chartWords}
                     dateLocale={dateLocale}
