@@ -87,7 +87,7 @@ export function WordingForm({
         />
         <SelectField
           id="wording-kind"
-          label="Letter"
+          label="Kind of letter"
           value={kind}
           onChange={(event) => choose(language, event.target.value as LetterKind)}
         >
@@ -102,7 +102,7 @@ export function WordingForm({
       />
       <TextAreaField
         id="wording-body"
-        label="Letter"
+        label="Text of the letter"
         rows={16}
         className="font-mono text-sm"
         value={body}
