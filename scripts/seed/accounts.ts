@@ -62,6 +62,8 @@ export const DEMO_GROUPS = {
   intensiveReading: "Intensive Reading - Tier 3",
   middleSchool: "Reading Comprehension Strategies - Tier 2",
   earlyLiteracy: "Early Literacy Skills - Tier 2",
+  /** Scenario 7's: one student named as a non-responder while in Tier 2 (maple-grove-fluency.ts). */
+  fluency: "Repeated Reading Fluency - Tier 2",
   cedarRidge: "Decoding Boost - Tier 2",
 } as const;
 

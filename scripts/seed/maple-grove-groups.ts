@@ -5,6 +5,7 @@ import { addDays } from "@/lib/domain/calendar/dates";
 import { DEMO_GROUPS } from "./accounts";
 import type { SchoolYear } from "./calendar";
 import { type GroupPlan, generatedProgress, mondayWeeksFrom } from "./group-plan";
+import { fluencyGroup } from "./maple-grove-fluency";
 import type { PlacedStudent } from "./maple-grove-homerooms";
 import { phonicsGroup } from "./maple-grove-phonics";
 import type { Rng } from "./random";
@@ -27,6 +28,7 @@ export interface MapleGroveGroupContext {
   tier3Students: PickedStudent[];
   middleStudents: PickedStudent[];
   earlyStudents: PickedStudent[];
+  fluencyStudents: PickedStudent[];
 }
 
 export interface PickedStudent {
@@ -35,8 +37,9 @@ export interface PickedStudent {
 }
 
 /**
- * The five groups. Some draw their students' progress from the district's random stream, so
- * their order is part of the demo data: keep it.
+ * The six groups. Some draw their students' progress from the district's random stream, so
+ * their order is part of the demo data: keep it. The fluency group came last and draws nothing
+ * from it; its history is drawn after the others', which are as before.
  */
 export function mapleGroveGroups(c: MapleGroveGroupContext): GroupPlan[] {
   return [
@@ -45,6 +48,7 @@ export function mapleGroveGroups(c: MapleGroveGroupContext): GroupPlan[] {
     intensiveReadingGroup(c),
     middleSchoolGroup(c),
     earlyLiteracyGroup(c),
+    fluencyGroup(c),
   ];
 }
 

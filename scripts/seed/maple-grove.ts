@@ -1,4 +1,4 @@
-/** Maple Grove, the main demo district: three schools, the scenarios' people, five groups. */
+/** Maple Grove, the main demo district: three schools, the scenarios' people, six groups. */
 
 import { DEMO_ACCOUNTS, DEMO_DISTRICTS } from "./accounts";
 import { addFallBenchmarks, fallTestingDay } from "./benchmarks";
@@ -213,6 +213,13 @@ export function planMapleGrove(options: PlanOptions): DistrictPlan {
   for (const s of middleStudents) b.readingBands.set(s.id, "tier2");
   const earlyStudents = pick(mge, 1, full ? 3 : 2);
   for (const s of earlyStudents) b.readingBands.set(s.id, "tier2");
+  // The fluency group's (Scenario 7's non-responder): the last two of grade 8, whom no other
+  // group and no test takes (tests take the first of a grade). No band is set for them: a band
+  // would change the draws of everyone's screening scores.
+  const fluencyStudents = b
+    .studentsOf(mgms, 8)
+    .slice(-2)
+    .map((s) => ({ id: s.id!, firstName: s.firstName }));
 
   addFallBenchmarks(
     b,
@@ -241,6 +248,7 @@ export function planMapleGrove(options: PlanOptions): DistrictPlan {
       tier3Students,
       middleStudents,
       earlyStudents,
+      fluencyStudents,
     }),
   );
 

@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { connect, type DatabaseHandle } from "@/db/client";
 import { findSignInAccount } from "@/db/queries/users";
@@ -21,6 +21,8 @@ import { withTenant } from "@/db/with-tenant";
 import { verifyPassword } from "@/lib/auth/passwords";
 import { addDays, weekdayOf } from "@/lib/domain/calendar/dates";
 import type { Actor } from "@/lib/domain/policy";
+import { getEffectiveness } from "@/lib/use-cases/progress/get-effectiveness";
+import { contextOf } from "@/test/support/context";
 import {
   DEMO_ACCOUNTS,
   DEMO_GROUPS,
@@ -350,6 +352,32 @@ describe("demo data", () => {
     expect(rows.length).toBeGreaterThan(6);
     for (const row of rows) expect(row.current_tier).toBe(row.group_tier);
     expect(rows.some((r) => r.current_tier === 3)).toBe(true);
+  });
+
+  it("names a non-responder still in Tier 2 on a Tier 2 group's effectiveness (Scenario 7)", async () => {
+    const [group] = await asMapleGrove((tx) =>
+      tx
+        .select({ id: interventions.id, tier: interventions.tier, status: interventions.status })
+        .from(interventions)
+        .where(eq(interventions.name, DEMO_GROUPS.fluency)),
+    );
+    expect(group).toMatchObject({ tier: 2, status: "active" });
+    // As Ms. Johnson reads it (GET /interventions/{id}/effectiveness), on the pinned clock.
+    const effectiveness = await getEffectiveness(contextOf(app.db, johnson), group!.id);
+    expect(effectiveness.fidelityDetail.trusted).toBe(true);
+    expect(effectiveness.nonResponders).toHaveLength(1);
+    const flagged = await asMapleGrove((tx) =>
+      tx
+        .select({ currentTier: students.currentTier })
+        .from(students)
+        .where(
+          inArray(
+            students.id,
+            effectiveness.nonResponders.map((n) => n.studentId),
+          ),
+        ),
+    );
+    expect(flagged).toEqual([{ currentTier: 2 }]);
   });
 
   it("begins each Tier 2/3 student's tier history with the placement in their group", async () => {

@@ -3,8 +3,8 @@
  * rotation at the middle school), homerooms meeting in the "HR" period, lunch and core math
  * protected, the group facilitators' working hours in both districts, one absence and one
  * caseload cap. None of it collides with the seeded groups' times (09:00–09:45 daily,
- * 10:00–10:30 MWF, 10:30–11:00 MTuTh at Cedar Ridge, 11:15–11:55 TuTh, 13:00–13:25 MTuTh,
- * 13:30–14:00 TuTh), and 14:00–17:00 holds nothing a test could collide with.
+ * 10:00–10:30 MWF, 10:30–11:00 MTuTh at Cedar Ridge, 11:15–11:55 TuTh, 11:15–11:45 MWF,
+ * 13:00–13:25 MTuTh, 13:30–14:00 TuTh), and 14:00–17:00 holds nothing a test could collide with.
  */
 
 import { and, eq, inArray } from "drizzle-orm";
