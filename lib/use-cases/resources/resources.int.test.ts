@@ -300,14 +300,10 @@ describe("a group's budget", () => {
 describe("resource utilization", () => {
   it("sets hours booked against hours available per room and resource", async () => {
     const id = await groupId(DEMO_GROUPS.earlyLiteracy);
-    const [{ startDate } = { startDate: "" }] = await withTenant(app.db, actors.admin, (tx) =>
-      tx
-        .select({ startDate: interventions.startDate })
-        .from(interventions)
-        .where(eq(interventions.id, id)),
-    );
-    // Two whole weeks from the Monday of the group's first: the seed's start day moves with the clock.
-    const from = weekStartOf(startDate);
+    // Two whole weeks from the Monday of the group's first session: the seed's start day moves
+    // with the clock, and a start in the summer meets first when school starts again.
+    const [first] = (await liveSessions(id)).map((s) => s.date).sort();
+    const from = weekStartOf(first as string);
     const to = addDays(from, 13);
     const report = await resourceUtilization(ctxFor(actors.admin), { from, to });
     expect(report).toMatchObject({ from, to });
