@@ -28,6 +28,7 @@ export function navigationFor(actor: Pick<Actor, "role" | "locale">): NavLink[] 
         { href: "/exit-reviews", label: "Exit reviews" },
         { href: "/meetings", label: "MTSS meetings" },
         { href: "/reports/at-risk", label: "At-risk students" },
+        { href: "/templates", label: "Templates" },
         { href: "/interventions/new", label: "New intervention" },
       ];
     case "admin":
@@ -37,6 +38,7 @@ export function navigationFor(actor: Pick<Actor, "role" | "locale">): NavLink[] 
         { href: "/exit-reviews", label: "Exit reviews" },
         { href: "/meetings", label: "MTSS meetings" },
         { href: "/reports/at-risk", label: "At-risk students" },
+        { href: "/templates", label: "Templates" },
         { href: "/interventions/new", label: "New intervention" },
         { href: "/admin", label: "Administration" },
       ];
