@@ -19,6 +19,7 @@ import {
   ValidationError,
 } from "@/lib/domain/errors";
 import type { Actor } from "@/lib/domain/policy";
+import { clockTimeAt } from "@/lib/domain/scheduling/clock-time";
 import { ScheduleConflictError } from "@/lib/domain/scheduling/override";
 import type { RecordAttendanceInput } from "@/lib/domain/sessions/schemas";
 import {
@@ -413,7 +414,9 @@ describe("cancel, reschedule and make up", () => {
       // 14:00–17:00 free, but other tests plan Ms. Johnson's groups there on days that move with
       // the pinned clock, so the first free one is taken (a taken one is refused, writing nothing).
       let moved: Awaited<ReturnType<typeof rescheduleSession>> | null = null;
-      for (const startTime of ["16:30", "15:55", "14:25", "16:05"]) {
+      // Every five minutes of the free afternoon, until one is free for all of them.
+      const afternoon = Array.from({ length: 34 }, (_, i) => clockTimeAt(14 * 60 + 5 * i));
+      for (const startTime of afternoon) {
         try {
           moved = await rescheduleSession(ctx, demo.nextSessionId, {
             date: schoolDay,
