@@ -38,7 +38,8 @@ test("a period ends, the families get their summaries, a specialist holds the ne
   }).toPass({ timeout: 150_000, intervals: [5_000] });
   await signOut(page);
 
-  // Emma's mother reads it in the portal.
+  // Emma's mother reads it in the portal, on her phone.
+  await page.setViewportSize({ width: 390, height: 844 });
   await signIn(page, users.parent);
   await page.goto("/portal");
   await page
@@ -53,6 +54,8 @@ test("a period ends, the families get their summaries, a specialist holds the ne
   const pdf = await page.request.get((await pdfLink.getAttribute("href")) as string);
   expect(pdf.status()).toBe(200);
   expect(pdf.headers()["content-type"]).toBe("application/pdf");
+  await expectAccessible(page);
+  await page.setViewportSize({ width: 1280, height: 720 });
   await signOut(page);
 
   // The specialist previews Emma's next summary and holds it.
