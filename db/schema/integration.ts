@@ -23,6 +23,8 @@ export const apiTokens = interventionSchema.table(
     createdAt: createdAtColumn(),
     lastUsedAt: instantColumn("last_used_at"),
     revokedAt: instantColumn("revoked_at"),
+    /** From this instant on the token is refused (decision 0013): no token lives for ever. */
+    expiresAt: instantColumn("expires_at").notNull(),
   },
   (t) => [
     ...districtRowKeys(t),

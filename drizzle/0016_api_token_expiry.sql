@@ -1,0 +1,1 @@
+ALTER TABLE "intervention"."api_tokens" ADD COLUMN "expires_at" timestamp with time zone NOT NULL;
