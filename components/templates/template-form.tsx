@@ -5,9 +5,9 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { InputField, SelectField, TextAreaField } from "@/components/ui/field";
 import { FormError, FormOutcome } from "@/components/ui/form-outcome";
-import type { FieldError } from "@/lib/domain/errors";
 import type { TemplateDto } from "@/lib/domain/templates/schemas";
 import type { ActionResult } from "@/lib/server/action";
+import { errorsByField, type FieldName, valuesOf } from "./template-form-values";
 
 type Saved = ActionResult<{ id: string; name: string }>;
 
@@ -22,79 +22,6 @@ interface EditMode {
   mode: "edit";
   action: (values: unknown, templateId: string) => Promise<Saved>;
   template: TemplateDto;
-}
-
-/** The fields the form shows an error beside; any other path goes to the whole-form message. */
-const FIELDS = [
-  "name",
-  "tier",
-  "focusArea",
-  "description",
-  "durationWeeks",
-  "daysPerWeek",
-  "sessionMinutes",
-  "groupSize.min",
-  "groupSize.max",
-  "activities",
-  "resources",
-  "measure.name",
-  "measure.unit",
-  "goalValue",
-  "goal",
-  "entranceCriteria",
-  "exitCriteria",
-] as const;
-type FieldName = (typeof FIELDS)[number];
-
-/** A field's error by its path; `resources.2` is the resources field's. */
-function errorsByField(errors: readonly FieldError[]): {
-  fields: Partial<Record<FieldName, string>>;
-  rest: string[];
-} {
-  const fields: Partial<Record<FieldName, string>> = {};
-  const rest: string[] = [];
-  for (const error of errors) {
-    const field = FIELDS.find((f) => error.path === f || error.path.startsWith(`${f}.`));
-    if (field) fields[field] ??= error.message;
-    else rest.push(error.message);
-  }
-  return { fields, rest };
-}
-
-/**
- * The form's values as `createTemplateSchema` / `updateTemplateSchema` read them: an empty
- * optional number is null, resources one a line, no measure without its name.
- */
-function valuesOf(form: FormData): Record<string, unknown> {
-  const text = (key: string) => String(form.get(key) ?? "").trim();
-  const optionalNumber = (key: string) => (text(key) === "" ? null : Number(text(key)));
-  const measureName = text("measureName");
-  return {
-    name: text("name"),
-    tier: text("tier"),
-    focusArea: text("focusArea"),
-    description: text("description") || null,
-    durationWeeks: text("durationWeeks"),
-    daysPerWeek: text("daysPerWeek"),
-    sessionMinutes: text("sessionMinutes"),
-    groupSize: { min: optionalNumber("groupSizeMin"), max: optionalNumber("groupSizeMax") },
-    activities: text("activities") || null,
-    resources: text("resources")
-      .split("\n")
-      .map((line) => line.trim())
-      .filter(Boolean),
-    measure: measureName
-      ? {
-          name: measureName,
-          unit: text("measureUnit") || null,
-          direction: text("measureDirection") === "lower" ? "lower" : "higher",
-        }
-      : null,
-    goalValue: optionalNumber("goalValue"),
-    goal: text("goal") || null,
-    entranceCriteria: text("entranceCriteria") || null,
-    exitCriteria: text("exitCriteria") || null,
-  };
 }
 
 /**
@@ -143,133 +70,109 @@ export function TemplateForm(props: CreateMode | EditMode) {
   };
 
   const id = (name: string) => `${prefix}-${name}`;
+  /** A control's id, name and error; the error's path differs where the value is nested. */
+  const bind = (name: string, errorPath: FieldName = name as FieldName) => ({
+    id: id(name),
+    name,
+    error: errors[errorPath],
+  });
   return (
     <form onSubmit={submit} noValidate className="space-y-4">
       <FormError message={formError} />
-      <InputField
-        id={id("name")}
-        name="name"
-        label="Template name"
-        defaultValue={template?.name ?? ""}
-        error={errors.name}
-      />
+      <InputField {...bind("name")} label="Template name" defaultValue={template?.name ?? ""} />
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField
-          id={id("tier")}
-          name="tier"
+          {...bind("tier")}
           label="Tier level"
           defaultValue={String(template?.tier ?? 2)}
-          error={errors.tier}
         >
           <option value="1">Tier 1 — classroom support</option>
           <option value="2">Tier 2 — small group</option>
           <option value="3">Tier 3 — intensive</option>
         </SelectField>
         <InputField
-          id={id("focusArea")}
-          name="focusArea"
+          {...bind("focusArea")}
           label="Focus area"
           defaultValue={template?.focusArea ?? ""}
-          error={errors.focusArea}
         />
       </div>
       <TextAreaField
-        id={id("description")}
-        name="description"
+        {...bind("description")}
         label="Description"
         rows={2}
         defaultValue={template?.description ?? ""}
-        error={errors.description}
       />
       <fieldset className="grid gap-4 sm:grid-cols-3">
         <legend className="mb-2 text-sm font-semibold text-slate-900">Schedule defaults</legend>
         <InputField
-          id={id("durationWeeks")}
-          name="durationWeeks"
+          {...bind("durationWeeks")}
           type="number"
           min={1}
           max={40}
           label="Recommended duration (weeks)"
           defaultValue={template?.durationWeeks ?? 8}
-          error={errors.durationWeeks}
         />
         <InputField
-          id={id("daysPerWeek")}
-          name="daysPerWeek"
+          {...bind("daysPerWeek")}
           type="number"
           min={1}
           max={5}
           label="Days a week"
           defaultValue={template?.daysPerWeek ?? 3}
-          error={errors.daysPerWeek}
         />
         <InputField
-          id={id("sessionMinutes")}
-          name="sessionMinutes"
+          {...bind("sessionMinutes")}
           type="number"
           min={5}
           max={240}
           label="Minutes per session"
           defaultValue={template?.sessionMinutes ?? 30}
-          error={errors.sessionMinutes}
         />
         <InputField
-          id={id("groupSizeMin")}
-          name="groupSizeMin"
+          {...bind("groupSizeMin", "groupSize.min")}
           type="number"
           min={1}
           max={30}
           label="Smallest group"
           hint="Optional."
           defaultValue={template?.groupSize.min ?? ""}
-          error={errors["groupSize.min"]}
         />
         <InputField
-          id={id("groupSizeMax")}
-          name="groupSizeMax"
+          {...bind("groupSizeMax", "groupSize.max")}
           type="number"
           min={1}
           max={30}
           label="Largest group"
           hint="Optional."
           defaultValue={template?.groupSize.max ?? ""}
-          error={errors["groupSize.max"]}
         />
       </fieldset>
       <TextAreaField
-        id={id("activities")}
-        name="activities"
+        {...bind("activities")}
         label="Activities and strategies"
         rows={2}
         defaultValue={template?.activities ?? ""}
-        error={errors.activities}
       />
       <TextAreaField
-        id={id("resources")}
-        name="resources"
+        {...bind("resources")}
         label="Required resources"
         hint="One a line."
         rows={2}
         defaultValue={template?.resources.join("\n") ?? ""}
-        error={errors.resources}
       />
       <fieldset className="grid gap-4 sm:grid-cols-3">
         <legend className="mb-2 text-sm font-semibold text-slate-900">Measure and goal</legend>
         <InputField
-          id={id("measureName")}
-          name="measureName"
+          {...bind("measureName", "measure.name")}
           label="Measure"
           hint="Leave empty for none."
           defaultValue={template?.measure?.name ?? ""}
-          error={errors["measure.name"]}
         />
         <InputField
-          id={id("measureUnit")}
-          name="measureUnit"
+          {...bind("measureUnit", "measure.unit")}
           label="Unit"
           hint="Optional, e.g. wcpm."
           defaultValue={template?.measure?.unit ?? ""}
-          error={errors["measure.unit"]}
         />
         <SelectField
           id={id("measureDirection")}
@@ -281,41 +184,33 @@ export function TemplateForm(props: CreateMode | EditMode) {
           <option value="lower">Lower</option>
         </SelectField>
         <InputField
-          id={id("goalValue")}
-          name="goalValue"
+          {...bind("goalValue")}
           type="number"
           step="any"
           label="Goal value"
           hint="Optional."
           defaultValue={template?.goalValue ?? ""}
-          error={errors.goalValue}
         />
         <InputField
-          id={id("goal")}
-          name="goal"
+          {...bind("goal")}
           label="Goal rule"
           hint="In words, e.g. 40 facts correct per minute."
           className="sm:col-span-2"
           defaultValue={template?.goal ?? ""}
-          error={errors.goal}
         />
       </fieldset>
       <div className="grid gap-4 sm:grid-cols-2">
         <TextAreaField
-          id={id("entranceCriteria")}
-          name="entranceCriteria"
+          {...bind("entranceCriteria")}
           label="Entrance criteria"
           rows={2}
           defaultValue={template?.entranceCriteria ?? ""}
-          error={errors.entranceCriteria}
         />
         <TextAreaField
-          id={id("exitCriteria")}
-          name="exitCriteria"
+          {...bind("exitCriteria")}
           label="Exit criteria"
           rows={2}
           defaultValue={template?.exitCriteria ?? ""}
-          error={errors.exitCriteria}
         />
       </div>
       <div className="flex flex-wrap items-center gap-3">
