@@ -168,6 +168,12 @@ export const SETTINGS: Record<SettingName, SettingDoc> = {
     shown: "`.next`",
     meaning: "the build folder (the benchmark builds into `.next-bench`)",
   },
+  NODE_ENV: {
+    group: "app",
+    shown: "set by Next",
+    meaning:
+      "`development` under `npm run dev` (the CSP then lets the dev server `eval`), `production` under `npm start`",
+  },
   TEST_DATA_DIR: {
     group: "tests",
     shown: "`.data/test`",

@@ -73,6 +73,8 @@ const schema = z.object({
   NORTHSTAR_DEMO: flag.default("false"),
   NORTHSTAR_BENCH_FLOOR: z.enum(["0", "1"]).default("0"),
   NEXT_DIST_DIR: text.default(".next"),
+  // Set by Next itself (`next dev` → development, `next start` → production).
+  NODE_ENV: text.optional(),
   // Tests and benchmarks.
   TEST_DATA_DIR: text.default(".data/test"),
   TEST_EMBEDDED_PG_PORT: port.default(54331),
