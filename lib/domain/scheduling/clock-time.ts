@@ -30,6 +30,16 @@ export function clockTimeAt(minutes: number): ClockTime {
   return `${String(hours).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
 }
 
+/** Whether [aStart, aEnd) and [bStart, bEnd), in minutes since midnight, share a minute. */
+export function minutesOverlap(
+  aStart: number,
+  aEnd: number,
+  bStart: number,
+  bEnd: number,
+): boolean {
+  return aStart < bEnd && bStart < aEnd;
+}
+
 /** A stretch of one day, from `start` up to (not including) `end`. */
 export interface ClockInterval {
   start: ClockTime;
@@ -38,7 +48,7 @@ export interface ClockInterval {
 
 /** Whether two stretches of the same day share a minute (touching ends do not). */
 export function intervalsOverlap(a: ClockInterval, b: ClockInterval): boolean {
-  return minutesOf(a.start) < minutesOf(b.end) && minutesOf(b.start) < minutesOf(a.end);
+  return minutesOverlap(minutesOf(a.start), minutesOf(a.end), minutesOf(b.start), minutesOf(b.end));
 }
 
 const TIME_MESSAGE = "Write the time as HH:MM on the 24-hour clock, e.g. 08:15 or 13:40.";

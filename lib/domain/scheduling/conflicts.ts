@@ -1,7 +1,6 @@
-import type { LocalDate, Weekday } from "../calendar/dates";
-import { weekdayOf } from "../calendar/dates";
-import { type ClockTime, clockTimeAt, minutesOf } from "./clock-time";
-import type { AbsenceKind } from "./kinds";
+import type { LocalDate } from "../calendar/dates";
+import { type ClockTime, clockTimeAt, minutesOf, minutesOverlap } from "./clock-time";
+import { type StaffFacts, unavailability } from "./staff-availability";
 
 /**
  * What a planned schedule can collide with (docs/domain.md, "Scheduling"). The first three are
@@ -77,23 +76,6 @@ export interface StudentBusyTime {
   label: string;
 }
 
-export interface StaffFacts {
-  id: string;
-  name: string;
-  /** Working hours by weekday; null when none are recorded (hours are then not checked). */
-  workingHours: Partial<Record<Weekday, { startTime: ClockTime; endTime: ClockTime }>> | null;
-  absences: {
-    kind: AbsenceKind;
-    startsOn: LocalDate;
-    endsOn: LocalDate;
-    startTime: ClockTime | null;
-    endTime: ClockTime | null;
-  }[];
-  caseloadCap: number | null;
-  /** Students in this person's other active groups. */
-  caseload: number;
-}
-
 export interface ScheduleFacts {
   nonInstructionalDays: ReadonlySet<LocalDate>;
   room: { id: string; name: string; capacity: number | null } | null;
@@ -106,9 +88,6 @@ export interface ScheduleFacts {
   bookings: readonly ExistingBooking[];
   studentBusy: readonly StudentBusyTime[];
 }
-
-const overlaps = (aStart: number, aEnd: number, bStart: number, bEnd: number) =>
-  aStart < bEnd && bStart < aEnd;
 
 /** An item of a day with its times as minutes since midnight, read once. */
 interface Timed<T> {
@@ -161,7 +140,7 @@ export function findConflicts(
     const end = start + slot.minutes;
     const at = { date: slot.date, startTime: slot.startTime, endTime: clockTimeAt(end) };
     const clashing = (bookingsOn.get(slot.date) ?? []).filter((b) =>
-      overlaps(start, end, b.start, b.end),
+      minutesOverlap(start, end, b.start, b.end),
     );
 
     if (facts.room) {
@@ -212,7 +191,7 @@ export function findConflicts(
     }
     const seen = new Set<string>();
     for (const { item: busy, start: busyStart, end: busyEnd } of busyOn.get(slot.date) ?? []) {
-      if (!overlaps(start, end, busyStart, busyEnd)) continue;
+      if (!minutesOverlap(start, end, busyStart, busyEnd)) continue;
       const key = `${busy.studentId}:${busy.kind}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -267,39 +246,6 @@ function planConflicts(facts: ScheduleFacts): Conflict[] {
   }
   return conflicts;
 }
-
-/** Why a person cannot take a session then, or null when they can. */
-function unavailability(
-  person: StaffFacts,
-  date: LocalDate,
-  start: number,
-  end: number,
-): string | null {
-  for (const absence of person.absences) {
-    if (date < absence.startsOn || date > absence.endsOn) continue;
-    if (
-      absence.startTime === null ||
-      absence.endTime === null ||
-      overlaps(start, end, minutesOf(absence.startTime), minutesOf(absence.endTime))
-    ) {
-      return `is away (${ABSENCE_WORDING[absence.kind]})`;
-    }
-  }
-  if (person.workingHours) {
-    const hours = person.workingHours[weekdayOf(date)];
-    if (!hours) return "does not work that day";
-    if (start < minutesOf(hours.startTime) || end > minutesOf(hours.endTime)) {
-      return `works ${hours.startTime}–${hours.endTime} that day`;
-    }
-  }
-  return null;
-}
-
-const ABSENCE_WORDING: Record<AbsenceKind, string> = {
-  leave: "leave",
-  training: "training",
-  other: "away",
-};
 
 /** The most units of one resource in use at the same moment within [start, end). */
 function peakUnits(bookings: readonly Timed<unknown>[], start: number, end: number): number {
