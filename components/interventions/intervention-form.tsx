@@ -8,8 +8,6 @@ import type { PickedPerson } from "@/components/people/person-picker";
 import { ScheduleConflicts } from "@/components/scheduling/schedule-conflicts";
 import { useScheduleCheck } from "@/components/scheduling/use-schedule-check";
 import { Button } from "@/components/ui/button";
-import { Card } from "@/components/ui/card";
-import { InputField, SelectField, TextAreaField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-outcome";
 import type { FieldError } from "@/lib/domain/errors";
 import {
@@ -31,22 +29,10 @@ import type { TemplateStatsDto } from "@/lib/domain/templates/record";
 import type { TemplateDto } from "@/lib/domain/templates/schemas";
 import type { ActionResult } from "@/lib/server/action";
 import { PeopleCard } from "./people-card";
+import { PlanCard } from "./plan-card";
 import { type ResourceChoice, ResourcesCard } from "./resources-card";
 import { ScheduleCard } from "./schedule-card";
-import { studentOption } from "./student-option";
 import { TemplatePicker } from "./template-picker";
-
-const FOCUS_AREAS = [
-  "Reading Fluency",
-  "Phonics",
-  "Phonemic Awareness",
-  "Reading Comprehension",
-  "Vocabulary",
-  "Math Facts Fluency",
-  "Math Problem Solving",
-  "Written Expression",
-  "Behavior",
-];
 
 type SaveResult = ActionResult<{ id: string }>;
 
@@ -64,9 +50,6 @@ interface EditMode {
   /** The group's version as read: a save over someone else's newer change is refused. */
   version: number;
 }
-
-/** Kept exported from here for the client pickers that already import it from the form. */
-export { studentOption };
 
 /**
  * The planning form, for a new group and for editing one (issue 10): the same fields, the same
@@ -216,45 +199,7 @@ export function InterventionForm({
         />
       ) : null}
 
-      <Card className="space-y-4">
-        <h2 className="text-lg font-semibold">The intervention</h2>
-        <InputField id="name" label="Intervention name" error={err("name")} {...register("name")} />
-        <div className="grid gap-4 sm:grid-cols-2">
-          {editing ? null : (
-            <SelectField id="tier" label="Tier level" error={err("tier")} {...register("tier")}>
-              <option value="1">Tier 1 — classroom support</option>
-              <option value="2">Tier 2 — small group</option>
-              <option value="3">Tier 3 — intensive</option>
-            </SelectField>
-          )}
-          <InputField
-            id="focusArea"
-            label="Focus area"
-            error={err("focusArea")}
-            list="focus-areas"
-            {...register("focusArea")}
-          />
-          <datalist id="focus-areas">
-            {FOCUS_AREAS.map((area) => (
-              <option key={area} value={area} />
-            ))}
-          </datalist>
-        </div>
-        <InputField
-          id="goal"
-          label="Goal (expected outcome)"
-          hint="What success looks like at the end, e.g. 90 words correct per minute."
-          error={err("goal")}
-          {...register("goal")}
-        />
-        <TextAreaField
-          id="description"
-          label="Purpose and strategies"
-          error={err("description")}
-          rows={3}
-          {...register("description")}
-        />
-      </Card>
+      <PlanCard register={register} err={err} chooseTier={!editing} />
 
       <ScheduleCard register={register} control={control} watch={watch} err={err} rooms={rooms} />
 
