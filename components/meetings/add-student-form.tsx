@@ -11,6 +11,7 @@ import { Field, InputField, inputClasses, TextAreaField } from "@/components/ui/
 import { FormError, FormOutcome } from "@/components/ui/form-outcome";
 import { TIERS } from "@/lib/domain/tiers/tier";
 import type { ActionResult } from "@/lib/server/action";
+import { type AgreedPlan, AgreedPlanFields, NO_PLAN } from "./agreed-plan-fields";
 
 type AddStudentAction = (
   values: unknown,
@@ -41,7 +42,7 @@ export function AddMeetingStudentForm({ action }: { action: AddStudentAction }) 
   const [team, setTeam] = useState<TeamRow[]>([]);
   const [decision, setDecision] = useState("");
   const [tierChangeId, setTierChangeId] = useState("");
-  const [plan, setPlan] = useState({ description: "", with: "", sessionsPerWeek: "", minutes: "" });
+  const [plan, setPlan] = useState<AgreedPlan>(NO_PLAN);
   const [reviewOn, setReviewOn] = useState("");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -264,41 +265,7 @@ export function AddMeetingStudentForm({ action }: { action: AddStudentAction }) 
           </Field>
         </>
       )}
-      <fieldset className="grid gap-3 md:col-span-2 md:grid-cols-4">
-        <legend className="text-sm font-medium text-slate-800">Plan agreed</legend>
-        <InputField
-          id="meeting-plan-description"
-          label="What"
-          placeholder="1:1 reading"
-          value={plan.description}
-          onChange={(e) => setPlan({ ...plan, description: e.target.value })}
-        />
-        <InputField
-          id="meeting-plan-with"
-          label="With"
-          placeholder="Ms. Johnson"
-          value={plan.with}
-          onChange={(e) => setPlan({ ...plan, with: e.target.value })}
-        />
-        <InputField
-          id="meeting-plan-sessions"
-          label="Sessions a week"
-          type="number"
-          min={1}
-          max={10}
-          value={plan.sessionsPerWeek}
-          onChange={(e) => setPlan({ ...plan, sessionsPerWeek: e.target.value })}
-        />
-        <InputField
-          id="meeting-plan-minutes"
-          label="Minutes each"
-          type="number"
-          min={5}
-          max={240}
-          value={plan.minutes}
-          onChange={(e) => setPlan({ ...plan, minutes: e.target.value })}
-        />
-      </fieldset>
+      <AgreedPlanFields plan={plan} onChange={setPlan} />
       <div className="md:col-span-2">
         <Button type="submit" disabled={busy || !studentId}>
           {busy ? "Adding…" : "Add the student discussed"}
