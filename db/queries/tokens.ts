@@ -11,6 +11,7 @@ export interface PresentedToken {
   role: string;
   createdBy: string | null;
   revoked: boolean;
+  expiresAt: Date;
 }
 
 /**
@@ -27,6 +28,7 @@ export async function findApiToken(
     role: string;
     created_by: string | null;
     revoked: boolean;
+    expires_at: string | Date;
   }>(sql`select * from intervention.find_api_token(${tokenHash})`);
   const row = rows[0];
   return row
@@ -36,6 +38,7 @@ export async function findApiToken(
         role: row.role,
         createdBy: row.created_by,
         revoked: row.revoked,
+        expiresAt: new Date(row.expires_at),
       }
     : null;
 }
@@ -86,6 +89,7 @@ export async function insertApiToken(
     tokenHash: string;
     role: TokenRole;
     createdBy: string;
+    expiresAt: Date;
   },
 ) {
   return returnedRow(
@@ -94,6 +98,7 @@ export async function insertApiToken(
       name: apiTokens.name,
       role: apiTokens.role,
       createdAt: apiTokens.createdAt,
+      expiresAt: apiTokens.expiresAt,
     }),
   );
 }
@@ -108,6 +113,7 @@ export async function listApiTokens(tx: Tx, tenantId: string) {
       createdByName: users.name,
       lastUsedAt: apiTokens.lastUsedAt,
       revokedAt: apiTokens.revokedAt,
+      expiresAt: apiTokens.expiresAt,
     })
     .from(apiTokens)
     .leftJoin(users, tenantJoin(users.id, apiTokens.createdBy))

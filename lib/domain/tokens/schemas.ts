@@ -6,6 +6,8 @@ export const TOKEN_ROLE_LABELS: Record<(typeof TOKEN_ROLES)[number], string> = {
   specialist: "Intervention specialist (plan and manage interventions)",
 };
 
+export const TOKEN_DEFAULT_DAYS = 90;
+
 /** A district admin creates a bearer token for a service or script. */
 export const createApiTokenSchema = z.object({
   name: z
@@ -14,6 +16,13 @@ export const createApiTokenSchema = z.object({
     .min(1, "Name the token after what will use it.")
     .max(100, "100 characters at most."),
   role: z.enum(TOKEN_ROLES, { message: "Choose what the token may do." }),
+  /** No token lives for ever (decision 0013): a year at most, 90 days unless chosen. */
+  expiresInDays: z.coerce
+    .number({ message: "Give the number of days, 1 to 365." })
+    .int("Give a whole number of days, 1 to 365.")
+    .min(1, "A token lives 1 to 365 days.")
+    .max(365, "A token lives 1 to 365 days.")
+    .default(TOKEN_DEFAULT_DAYS),
 });
 
 export type CreateApiTokenInput = z.output<typeof createApiTokenSchema>;

@@ -28,7 +28,7 @@ const BEARER = /^Bearer\s+(\S+)\s*$/i;
  * or revoked tokens are 401, and so is a token whose creator is no longer an active district
  * admin: a token must not outlive its creator's own right to make it (an admin who left, or was
  * moved to another role, would otherwise keep the district's data flowing to their script).
- * Use is recorded (`last_used_at`, at most once a minute).
+ * A token past its `expires_at` (by the app's clock) is 401 too. Use is recorded (`last_used_at`, at most once a minute).
  */
 export async function authenticateToken(
   db: Database,
@@ -41,6 +41,11 @@ export async function authenticateToken(
   const role = found?.role ?? "";
   if (!found || found.revoked || !isTokenRole(role)) {
     throw new UnauthenticatedError("This API token is not valid, or it was revoked.");
+  }
+  if (found.expiresAt <= now) {
+    throw new UnauthenticatedError(
+      `This API token expired on ${found.expiresAt.toISOString().slice(0, 10)}; ask a district admin for a new one.`,
+    );
   }
   const userId = found.createdBy;
   if (!userId) throw new UnauthenticatedError("This API token has no creator; create a new one.");

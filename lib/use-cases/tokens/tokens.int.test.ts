@@ -139,6 +139,36 @@ describe("API tokens", () => {
     });
   });
 
+  it("work until the day they expire, by the app's clock, and not from then on", async () => {
+    const made = now();
+    const created = await createApiToken(contextOf(app.db, admin), {
+      name: "Ten days",
+      role: "specialist",
+      expiresInDays: 10,
+    });
+    const day = 86_400_000;
+    const ends = new Date(made.getTime() + 10 * day);
+    const bearer = `Bearer ${created.token}`;
+    const listed = (await listApiTokens(contextOf(app.db, admin))).find((t) => t.id === created.id);
+    expect(listed?.expiresAt.getTime()).toBe(ends.getTime());
+    await expect(
+      authenticateToken(app.db, bearer, new Date(ends.getTime() - day)),
+    ).resolves.toMatchObject({ apiToken: { id: created.id } });
+    await expect(authenticateToken(app.db, bearer, ends)).rejects.toThrow(/expired/);
+    await expect(authenticateToken(app.db, bearer, new Date(ends.getTime() + day))).rejects.toThrow(
+      UnauthenticatedError,
+    );
+  });
+
+  it("live 90 days unless told otherwise", async () => {
+    const made = now();
+    const created = await createApiToken(contextOf(app.db, admin), {
+      name: "Default lifetime",
+      role: "specialist",
+    });
+    expect(created.expiresAt.getTime()).toBe(made.getTime() + 90 * 86_400_000);
+  });
+
   it("refuse unknown and malformed credentials", async () => {
     await expect(authenticateToken(app.db, "Bearer nst_not-a-token", now())).rejects.toThrow(
       UnauthenticatedError,

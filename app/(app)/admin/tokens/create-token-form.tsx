@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { type Resolver, useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { InputField, inputClasses, Options, SelectField } from "@/components/ui/field";
@@ -11,9 +11,17 @@ import { TOKEN_ROLES } from "@/lib/domain/policy";
 import {
   type CreateApiTokenInput,
   createApiTokenSchema,
+  TOKEN_DEFAULT_DAYS,
   TOKEN_ROLE_LABELS,
 } from "@/lib/domain/tokens/schemas";
 import type { ActionResult } from "@/lib/server/action";
+
+/** What the controls hold: the days are typed as text and coerced by the schema. */
+interface TokenFormValues {
+  name: string;
+  role: CreateApiTokenInput["role"];
+  expiresInDays: string;
+}
 
 type CreateAction = (
   values: unknown,
@@ -29,9 +37,14 @@ export function CreateTokenForm({ action }: { action: CreateAction }) {
     reset,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<CreateApiTokenInput>({
-    resolver: zodResolver(createApiTokenSchema),
-    defaultValues: { name: "", role: "specialist" },
+  } = useForm<TokenFormValues, unknown, CreateApiTokenInput>({
+    // The schema coerces the days; its declared input type is looser than the controls'.
+    resolver: zodResolver(createApiTokenSchema) as unknown as Resolver<
+      TokenFormValues,
+      unknown,
+      CreateApiTokenInput
+    >,
+    defaultValues: { name: "", role: "specialist", expiresInDays: String(TOKEN_DEFAULT_DAYS) },
   });
 
   const onSubmit = async (values: CreateApiTokenInput) => {
@@ -40,11 +53,11 @@ export function CreateTokenForm({ action }: { action: CreateAction }) {
     const result = await action(values);
     if (!result.ok) {
       setFormError(result.message);
-      setFieldErrors(setError, result.fieldErrors, ["name", "role"]);
+      setFieldErrors(setError, result.fieldErrors, ["name", "role", "expiresInDays"]);
       return;
     }
     setCreated({ name: result.data.name, token: result.data.token });
-    reset({ name: "", role: values.role });
+    reset({ name: "", role: values.role, expiresInDays: String(values.expiresInDays) });
   };
 
   const copy = async () => {
@@ -105,6 +118,17 @@ export function CreateTokenForm({ action }: { action: CreateAction }) {
         >
           <Options items={TOKEN_ROLES} label={(role) => TOKEN_ROLE_LABELS[role]} />
         </SelectField>
+        <InputField
+          id="token-expires"
+          label="Works for (days)"
+          hint="1 to 365 days; then the token stops working and a new one is needed."
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={365}
+          error={errors.expiresInDays?.message}
+          {...register("expiresInDays")}
+        />
         <div className="sm:col-span-2">
           <Button type="submit" disabled={isSubmitting}>
             {isSubmitting ? "Creating…" : "Create token"}

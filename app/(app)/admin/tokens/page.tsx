@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Card } from "@/components/ui/card";
 import { DataRow, DataTable } from "@/components/ui/data-table";
+import { now } from "@/lib/clock";
 import { formatMoment } from "@/lib/domain/calendar/format";
 import { canManageApiTokens, ROLE_LABELS } from "@/lib/domain/policy";
 import { contextFor, requireActor } from "@/lib/server/actor";
@@ -29,7 +30,8 @@ export default async function TokensPage() {
         </Link>{" "}
         with the role you give it, in {actor.districtName} only. Only a fingerprint (SHA-256) is
         stored; what a token does is recorded in the audit trail under your name. A token works only
-        while the admin who created it is an active district admin.
+        while the admin who created it is an active district admin, and until the day it expires (at
+        most a year after it was created).
       </AdminPageHeader>
 
       <CreateTokenForm action={createTokenAction} />
@@ -40,7 +42,7 @@ export default async function TokensPage() {
           <p className="text-slate-700">No tokens yet.</p>
         ) : (
           <DataTable
-            columns={["Name", "Role", "Created", "Last used", "Status"]}
+            columns={["Name", "Role", "Created", "Expires", "Last used", "Status"]}
             caption="API tokens, live ones first"
           >
             {tokens.map((token) => (
@@ -52,6 +54,10 @@ export default async function TokensPage() {
                   {token.createdByName ? (
                     <span className="block text-slate-600">by {token.createdByName}</span>
                   ) : null}
+                </td>
+                <td className="py-2 pr-4" data-testid="token-expires">
+                  {token.expiresAt <= now() ? "Expired " : ""}
+                  {when(token.expiresAt)}
                 </td>
                 <td className="py-2 pr-4" data-testid="token-last-used">
                   {when(token.lastUsedAt)}
