@@ -61,6 +61,8 @@ export default defineConfig({
       DATABASE_NAME: "northstar_e2e",
       // The end-to-end run never uses a server the developer pointed DATABASE_URL at.
       DATABASE_URL: "",
+      // The specs sign in as the demo accounts: asked for by name, not left to a default.
+      SEED_DEMO_DATA: "true",
       // The server reads the clock pinned above (and its start) from the environment it inherits.
     },
   },

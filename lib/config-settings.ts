@@ -52,7 +52,12 @@ export const SETTINGS: Record<SettingName, SettingDoc> = {
     shown: "`54329`",
     meaning: "port of the embedded PostgreSQL (127.0.0.1 only)",
   },
-  SEED_DEMO_DATA: { group: "app", shown: "`true`", meaning: "`false` skips the demo districts" },
+  SEED_DEMO_DATA: {
+    group: "app",
+    shown: "unset → only `npm start` on the embedded database",
+    meaning:
+      "`true` loads the demo districts (published password; with `NODE_ENV=production` only if `NORTHSTAR_DEMO=true`), `false` never",
+  },
   AUTH_SECRET: {
     group: "app",
     shown: "random, kept in `.data/auth-secret`",
@@ -155,7 +160,8 @@ export const SETTINGS: Record<SettingName, SettingDoc> = {
   NORTHSTAR_DEMO: {
     group: "app",
     shown: "`false`",
-    meaning: "`true` declares a demo server: allows a pinned clock under `NODE_ENV=production`",
+    meaning:
+      "`true` declares a demo server: allows a pinned clock and the demo districts under `NODE_ENV=production`",
   },
   NORTHSTAR_BENCH_FLOOR: {
     group: "app",

@@ -48,7 +48,7 @@ const schema = z.object({
   DB_POOL_SIZE: positive(1, 100).default(10),
   DATA_DIR: text.default(".data"),
   EMBEDDED_PG_PORT: port.default(54329),
-  SEED_DEMO_DATA: flag.default("true"),
+  SEED_DEMO_DATA: flag.optional(),
   AUTH_SECRET: z.string().min(32, "at least 32 characters").optional(),
   AUTH_OIDC_ISSUER: z.url().optional(),
   AUTH_OIDC_CLIENT_ID: text.optional(),

@@ -5,14 +5,26 @@
 
 import { provisionDatabase } from "@/db/provision";
 import { now } from "@/lib/clock";
-import { demoToday, seedDemoData } from "@/scripts/seed";
+import { config } from "@/lib/config";
+import { demoToday } from "@/scripts/seed";
+import { seedDemoDataIfAsked } from "@/scripts/seed/ask";
 import { databaseOptions } from "./lib/database-options";
 
 async function main() {
   const provisioned = await provisionDatabase(databaseOptions());
   try {
     const today = demoToday(now());
-    const result = await seedDemoData(provisioned.ownerUrl, { today, scale: "full" });
+    // Running this script asks for the demo; SEED_DEMO_DATA=false still wins, and production
+    // needs NORTHSTAR_DEMO=true (scripts/seed/ask.ts).
+    const result = await seedDemoDataIfAsked(provisioned.ownerUrl, config(), {
+      today,
+      scale: "full",
+      localDefault: true,
+    });
+    if (!result) {
+      console.log("SEED_DEMO_DATA=false: no demo data loaded.");
+      return;
+    }
     if (result.skipped) {
       console.log("Demo data is already loaded; nothing to do.");
       return;

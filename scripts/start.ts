@@ -10,7 +10,8 @@ import { type ProvisionedDatabase, provisionDatabase } from "@/db/provision";
 import { clockIsPinned, initClock, now } from "@/lib/clock";
 import { config } from "@/lib/config";
 import { startBackgroundWorkers, stopBackgroundWorkers } from "@/lib/integrations/workers";
-import { demoToday, seedDemoData } from "@/scripts/seed";
+import { demoToday } from "@/scripts/seed";
+import { seedDemoDataIfAsked } from "@/scripts/seed/ask";
 import { ensureBuild } from "./lib/build-fingerprint";
 import { databaseOptions, describeStartupError } from "./lib/database-options";
 import { appEnvironment, spawnNext } from "./lib/next-server";
@@ -22,13 +23,20 @@ const fresh = process.argv.includes("--fresh");
 async function serve(database: ProvisionedDatabase) {
   const settings = config();
   const { PORT: port, DATA_DIR: dataDir } = settings;
-  if (settings.SEED_DEMO_DATA === "true") {
-    const seeded = await seedDemoData(database.ownerUrl, {
-      today: demoToday(now()),
-      scale: "full",
-    });
-    console.log(seeded.skipped ? "Demo data: already loaded." : "Demo data: loaded.");
-  }
+  // A local start (the embedded database) asks for the demo itself; one on DATABASE_URL does
+  // only when SEED_DEMO_DATA=true says so (scripts/seed/ask.ts).
+  const local = !settings.DATABASE_URL;
+  const seeded = await seedDemoDataIfAsked(database.ownerUrl, settings, {
+    today: demoToday(now()),
+    scale: "full",
+    localDefault: local,
+  });
+  if (seeded) {
+    const why = settings.SEED_DEMO_DATA
+      ? "SEED_DEMO_DATA=true"
+      : "asked for by npm start on the embedded database; SEED_DEMO_DATA=false skips it";
+    console.log(`Demo data (${why}): ${seeded.skipped ? "already loaded" : "loaded"}.`);
+  } else console.log("Demo data: not loaded (SEED_DEMO_DATA=true asks for it).");
 
   // `next start` runs with NODE_ENV=production whatever the operator's was: the clock was
   // checked against the operator's environment above, so the server may honour the pin.
@@ -48,7 +56,7 @@ async function serve(database: ProvisionedDatabase) {
   });
 
   const next = spawnNext(env, port, dev ? "dev" : "start");
-  return { next, workers };
+  return { next, workers, demo: seeded !== null };
 }
 
 async function main() {
@@ -66,7 +74,7 @@ async function main() {
 
   // Until the server runs, a failure (a build error, a bad seed) must not leave the embedded
   // PostgreSQL running: the next start would find its data folder taken.
-  const { next, workers } = await serve(database).catch(async (error: unknown) => {
+  const { next, workers, demo } = await serve(database).catch(async (error: unknown) => {
     await database.stop();
     throw error;
   });
@@ -88,7 +96,9 @@ async function main() {
       (clockIsPinned()
         ? `\nThe clock is pinned (NORTHSTAR_CLOCK): it is ${now().toISOString()} here.`
         : "") +
-      "\nSign in as johnson@maplegrove.example with password demo-password-2025 (more in README.md).\n",
+      (demo
+        ? "\nSign in as johnson@maplegrove.example with password demo-password-2025 (more in README.md).\n"
+        : "\n"),
   );
 }
 
