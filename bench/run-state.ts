@@ -7,8 +7,8 @@ import { sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { withTenant } from "@/db/with-tenant";
 import { addDays, weekdayOf } from "@/lib/domain/calendar/dates";
+import { clockTimeAt, minutesOf } from "@/lib/domain/scheduling/clock-time";
 import {
-  clockTime,
   facilitatorOf,
   id,
   LAST_SESSION_END,
@@ -16,7 +16,7 @@ import {
   startTimeOf,
   studentsOf,
   TENANT_ID,
-} from "./dataset";
+} from "./dataset-shape";
 
 export interface PoolSession {
   id: string;
@@ -91,9 +91,9 @@ export const CREATE_WEEKS = 8;
  * among them, so the check still reads their other groups.
  */
 export function createPlan(n: number, firstMonday: string) {
-  if (LAST_SESSION_END > minutesOfClock(CREATE_START_TIME)) {
+  if (LAST_SESSION_END > minutesOf(CREATE_START_TIME)) {
     throw new Error(
-      `Dataset sessions run until ${clockTime(LAST_SESSION_END)}, after the creates' ${CREATE_START_TIME}`,
+      `Dataset sessions run until ${clockTimeAt(LAST_SESSION_END)}, after the creates' ${CREATE_START_TIME}`,
     );
   }
   const round = Math.floor((n - 1) / SCALE.facilitators);
@@ -106,11 +106,6 @@ export function createPlan(n: number, firstMonday: string) {
       studentId((((n - 1) * SCALE.studentsPerGroup + j) % SCALE.students) + 1),
     ),
   };
-}
-
-function minutesOfClock(time: string): number {
-  const [hours, minutes] = time.split(":").map(Number);
-  return (hours ?? 0) * 60 + (minutes ?? 0);
 }
 
 /** A semester of the conflict check: 18 weeks, Mon/Wed/Fri. */
@@ -229,4 +224,38 @@ export async function ensureBenchAdmin(db: Database): Promise<void> {
 /** Every group of the dataset (completed and active), for the effectiveness page's requests. */
 export function benchGroupIds(): string[] {
   return Array.from({ length: SCALE.interventions }, (_, k) => id("intervention", k + 1));
+}
+
+/**
+ * Tries the conflict check's free and clashing plans once before measuring, and says what each
+ * finds and what the window around it holds; throws when a plan does not behave as its name says.
+ */
+export async function describeCheckPlans(
+  appUrl: string,
+  cookie: string,
+  db: Database,
+  today: string,
+): Promise<string[]> {
+  const shapes: string[] = [];
+  for (const clash of [false, true]) {
+    const { group, body } = checkPlan(0, today, clash);
+    const response = await fetch(`${appUrl}/api/v1/schedule/check`, {
+      method: "POST",
+      headers: { cookie, "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
+    const answer = (await response.json()) as { conflicts?: unknown[]; alternatives?: unknown[] };
+    const conflicts = answer.conflicts?.length ?? 0;
+    const alternatives = answer.alternatives?.length ?? 0;
+    if (!response.ok || (clash ? conflicts === 0 || alternatives === 0 : conflicts > 0)) {
+      throw new Error(
+        `The conflict check's ${clash ? "clashing" : "free"} plan got ${response.status}: ${JSON.stringify(answer).slice(0, 500)}`,
+      );
+    }
+    const facts = await checkWindowFacts(db, body);
+    const shape = `${clash ? "with conflicts" : "free"} (like group ${group}, ${body.schedule.startTime}): ${conflicts} conflicts, ${alternatives} alternatives; the window holds ${facts.schoolBookings} room bookings of the school, ${facts.facilitatorBookings} of the facilitator, ${facts.studentSessions} sessions of the students`;
+    shapes.push(shape);
+    console.log(`Conflict check ${shape}.`);
+  }
+  return shapes;
 }

@@ -13,7 +13,8 @@ import { now } from "@/lib/clock";
 import { config } from "@/lib/config";
 import { addDays, todayIn, weekdayOf } from "@/lib/domain/calendar/dates";
 import { signIn, startApp } from "./app-server";
-import { BENCH_EMAIL, BENCH_PASSWORD, ensureDataset } from "./dataset";
+import { ensureDataset } from "./dataset";
+import { BENCH_EMAIL, BENCH_PASSWORD } from "./dataset-shape";
 import { type Measurement, measure, type Scenario } from "./measure";
 import { type Comparison, machine, printTable, writeReport } from "./report";
 import {
@@ -21,8 +22,8 @@ import {
   benchGroupIds,
   CHECK_WEEKS,
   checkPlan,
-  checkWindowFacts,
   createPlan,
+  describeCheckPlans,
   ensureBenchAdmin,
   removeCreatedGroups,
   resetAttendancePool,
@@ -108,27 +109,7 @@ async function main() {
     };
     const checkFree = checkScenario(false);
     const checkClash = checkScenario(true);
-    const checkShapes: string[] = [];
-    for (const clash of [false, true]) {
-      const { group, body } = checkPlan(0, today, clash);
-      const response = await fetch(`${app.url}/api/v1/schedule/check`, {
-        method: "POST",
-        headers: { cookie, "content-type": "application/json" },
-        body: JSON.stringify(body),
-      });
-      const answer = (await response.json()) as { conflicts?: unknown[]; alternatives?: unknown[] };
-      const conflicts = answer.conflicts?.length ?? 0;
-      const alternatives = answer.alternatives?.length ?? 0;
-      if (!response.ok || (clash ? conflicts === 0 || alternatives === 0 : conflicts > 0)) {
-        throw new Error(
-          `The conflict check's ${clash ? "clashing" : "free"} plan got ${response.status}: ${JSON.stringify(answer).slice(0, 500)}`,
-        );
-      }
-      const facts = await checkWindowFacts(owner.db, body);
-      const shape = `${clash ? "with conflicts" : "free"} (like group ${group}, ${body.schedule.startTime}): ${conflicts} conflicts, ${alternatives} alternatives; the window holds ${facts.schoolBookings} room bookings of the school, ${facts.facilitatorBookings} of the facilitator, ${facts.studentSessions} sessions of the students`;
-      checkShapes.push(shape);
-      console.log(`Conflict check ${shape}.`);
-    }
+    const checkShapes = await describeCheckPlans(app.url, cookie, owner.db, today);
 
     let pool: Awaited<ReturnType<typeof resetAttendancePool>> = [];
     let poolNext = 0;
