@@ -144,7 +144,7 @@ export function checkPlan(n: number, today: string, clash: boolean) {
 export const checkStart = (today: string) => addDays(mondayOf(today), -11 * 7);
 
 /** What one check's window holds: the rows its queries read (for the report). */
-export async function checkWindowFacts(db: Database, plan: ReturnType<typeof checkPlan>["body"]) {
+async function checkWindowFacts(db: Database, plan: ReturnType<typeof checkPlan>["body"]) {
   const from = plan.startDate;
   const to = addDays(from, CHECK_WEEKS * 7);
   return withTenant(db, { tenantId: TENANT_ID }, async (tx) => {
