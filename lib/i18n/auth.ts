@@ -34,6 +34,8 @@ export const AUTH_TEXT = {
     invalidEmail: "Enter the e-mail address you sign in with.",
     sent: (email: string) =>
       `If ${email} has a NorthStar account, a link to choose a new password is on its way. It works once, for one hour. Nothing arrived? Check the spam folder, or ask your district's administrator.`,
+    linkPaused: (minutes: number) =>
+      `Too many links were asked for this e-mail address. To keep its inbox safe, no more are sent for ${minutes === 1 ? "1 minute" : `${minutes} minutes`}. If a link already arrived, it still works.`,
     backToSignIn: "Back to sign in",
     otherLanguage: { lang: "es", label: "Español" },
   },
@@ -59,6 +61,8 @@ export const AUTH_TEXT = {
     invalidEmail: "Escriba el correo electrónico con el que inicia sesión.",
     sent: (email: string) =>
       `Si ${email} tiene una cuenta de NorthStar, le enviamos un enlace para elegir una contraseña nueva. Funciona una vez, durante una hora. ¿No llegó? Revise la carpeta de correo no deseado o consulte al administrador de su distrito.`,
+    linkPaused: (minutes: number) =>
+      `Se pidieron demasiados enlaces para este correo electrónico. Para proteger su bandeja de entrada, no se envían más durante ${minutes === 1 ? "1 minuto" : `${minutes} minutos`}. Si ya llegó un enlace, sigue funcionando.`,
     backToSignIn: "Volver a iniciar sesión",
     otherLanguage: { lang: "en", label: "English" },
   },

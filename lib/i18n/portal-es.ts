@@ -1,0 +1,166 @@
+import type { PortalText } from "./portal-en";
+
+/** The portal in Spanish: every wording of portal-en.ts, the same keys. */
+export const es: PortalText = {
+  lang: "es",
+  title: "Su familia",
+  intro: "El apoyo que recibe su hijo o hija además de la clase, y a quién contactar.",
+  noInterventions: "No hay apoyo adicional planificado por ahora.",
+  grade: (g: string) => (g === "K" ? "Kínder" : `Grado ${g}`),
+  tier: (t: number) => `Nivel ${t}`,
+  schedule: "Horario",
+  dates: "Fechas",
+  goal: "Meta",
+  contact: "Contacto",
+  details: "Ver el plan",
+  days: { MO: "lun", TU: "mar", WE: "mié", TH: "jue", FR: "vie", SA: "sáb", SU: "dom" },
+  minutes: (m: number) => `${m} minutos`,
+  at: "a las",
+  letters: "Cartas y resúmenes",
+  noLetters: "Todavía no hay cartas.",
+  summaryPdf: "Descargar el resumen (PDF)",
+  language: { label: "Idioma", en: "English", es: "Español" },
+  home: {
+    groups: "Grupos de apoyo",
+    progressLink: (first: string) => `Ver el progreso de ${first}`,
+    newestNotes: "Notas recientes del equipo",
+    noNotes: "Todavía no se ha compartido ninguna nota con usted.",
+    nextSessions: "Próximas sesiones",
+    noNextSessions: "No hay sesiones planificadas.",
+  },
+  note: {
+    from: (name: string) => `De ${name}`,
+    nextSteps: "Próximos pasos",
+    ratings: {
+      exceeding: "Progresa más de lo esperado",
+      expected: "Progresa lo esperado",
+      some: "Progresa un poco",
+      none: "Todavía no progresa",
+    },
+  },
+  progress: {
+    title: (name: string) => `Progreso de ${name}`,
+    back: "Volver a su familia",
+    intro:
+      "Las mediciones y notas que el equipo comparte con usted, comparadas con la meta. El equipo revisa el progreso con regularidad y ajusta el apoyo cuando hace falta.",
+    disclosures: (first: string) => `Quién ha visto los registros de ${first}`,
+    requests: "Preguntar al equipo / pedir una corrección",
+    status: {
+      planned: "Empieza pronto",
+      active: "En curso",
+      completed: "Terminado",
+      cancelled: "Cancelado",
+    },
+    left: (date: string) => `Dejó el grupo el ${date}`,
+    noMeasures: "Todavía no se ha compartido con usted ninguna medición de este grupo.",
+    latest: (first: string, measure: string, value: string, date: string) =>
+      `La última medición de ${measure} de ${first} es ${value} (${date}).`,
+    goal: (goal: string, date: string) => `La meta para el ${date} es ${goal}.`,
+    standing: {
+      ahead: (first: string) => `${first} va por delante del plan para alcanzarla.`,
+      "on-track": (first: string) => `${first} va por buen camino.`,
+      behind: (first: string) =>
+        `${first} todavía no va al ritmo esperado. El equipo está viendo cómo ayudar; puede preguntarles.`,
+      "too-early": (first: string) =>
+        `Todavía es pronto para saber si ${first} va por buen camino: hacen falta algunas mediciones más.`,
+      "no-goal": () => "Todavía no hay una meta numérica para esta medición.",
+    },
+    chart: {
+      readings: "Mediciones",
+      goalLine: "Línea hacia la meta",
+      goal: "Meta",
+      summary: (measure: string, count: number, latest: string) =>
+        `${measure}: ${count === 1 ? "1 medición" : `${count} mediciones`}, la última ${latest}.`,
+      legend: "Los puntos son las mediciones; la línea verde discontinua lleva a la meta.",
+      legendNoGoal: "Los puntos son las mediciones.",
+      table: "Las mediciones en una tabla",
+      date: "Fecha",
+      reading: "Medición",
+    },
+    notes: "Notas del equipo",
+    noNotes: "Todavía no se ha compartido con usted ninguna nota de este grupo.",
+  },
+  evaluation: {
+    heading: "Evaluación de educación especial",
+    rights:
+      "Usted puede pedir a la escuela que evalúe a su hijo o hija para educación especial en cualquier momento, aunque ya esté recibiendo apoyo adicional. La escuela debe responderle y le pedirá su consentimiento por escrito antes de comenzar una evaluación.",
+    open: "Solicitar una evaluación",
+    note: "¿Qué le gustaría que la escuela sepa? (opcional)",
+    submit: "Enviar la solicitud",
+    sending: "Enviando…",
+    sent: "Su solicitud quedó registrada. El equipo de la escuela le responderá.",
+    requested: (date: string) => `Usted lo pidió el ${date}.`,
+    waiting: "Esperando la respuesta de la escuela.",
+    answered: "La respuesta de la escuela",
+  },
+  backToChild: (first: string) => `Volver a la página de ${first}`,
+  disclosures: {
+    title: (first: string) => `Quién ha visto los registros de ${first}`,
+    intro:
+      "Cada vez que la escuela entregó los registros de su hijo o hija a alguien fuera de la escuela, o que otro servicio los leyó a través del sistema del distrito, aparece aquí: cuándo, quién los recibió y por qué (FERPA, 34 CFR 99.32). El personal de la escuela que trabaja con su hijo o hija lee los registros para ese trabajo; esas lecturas no aparecen.",
+    print: "Imprimir esta lista",
+    none: (first: string) =>
+      `Nadie fuera de la escuela ha visto ni recibido los registros de ${first}.`,
+    date: "Fecha",
+    to: "Recibido por",
+    purpose: "Motivo",
+    what: "Qué",
+    releasedBy: "Entregado por",
+    kinds: {
+      "compliance-export": "Una copia del expediente del estudiante",
+      "referral-packet": "El expediente de remisión a educación especial",
+    },
+    otherKind: "Registros del estudiante",
+    apiPurpose: "Leído por un servicio que el distrito conectó a su sistema",
+    reads: (count: number) =>
+      count === 1 ? "leído una vez ese día" : `leído ${count} veces ese día`,
+    views: {
+      profile: "perfil",
+      progress: "progreso y notas",
+      "intervention-history": "historial de apoyos",
+      "intervention-notes": "notas de progreso",
+      "note-history": "el historial de una nota",
+      "tier-decision": "una decisión de nivel",
+      "mtss-meeting": "las notas de una reunión del equipo",
+      disclosures: "esta lista",
+      communications: "mensajes a la familia",
+      "family-requests": "preguntas y solicitudes",
+    },
+    otherView: "otros registros",
+    questions: "¿Tiene alguna pregunta sobre esta lista?",
+    ask: "Pregunte al equipo",
+  },
+  requests: {
+    title: "Preguntas y solicitudes",
+    intro: (first: string) =>
+      `Haga una pregunta al equipo de ${first}, o pida a la escuela que corrija un registro. El equipo le responderá aquí.`,
+    question: {
+      heading: "Hacer una pregunta al equipo",
+      field: "Su pregunta",
+      submit: "Enviar la pregunta",
+      sent: "Su pregunta fue enviada. El equipo le responderá aquí.",
+    },
+    amendment: {
+      heading: "Pedir que se corrija un registro",
+      rights:
+        "Si usted cree que algo en los registros de su hijo o hija es incorrecto o engañoso, puede pedir a la escuela que lo corrija (FERPA, 34 CFR 99.20). Diga qué está mal y qué debería decir. La escuela le comunicará su decisión y, si no está de acuerdo, usted puede pedir una audiencia.",
+      field: "Qué debe corregirse y por qué",
+      submit: "Enviar la solicitud",
+      sent: "Su solicitud quedó registrada. La escuela le responderá aquí.",
+    },
+    sending: "Enviando…",
+    bodyError: "Escriba al menos 10 caracteres y no más de 2000.",
+    failed: "No se envió nada. Revise lo que escribió e inténtelo de nuevo.",
+    notSent:
+      "No se envió nada. Vuelva a cargar la página e inténtelo de nuevo; si sigue fallando, comuníquese con la escuela.",
+    evaluation: "Para pedir una evaluación de educación especial, use «Solicitar una evaluación»",
+    evaluationLink: "en la página de su familia",
+    yours: "Lo que usted preguntó",
+    none: "Todavía no ha preguntado nada.",
+    kinds: { question: "Pregunta", amendment: "Solicitud de corrección" },
+    sentOn: (date: string) => `Enviado el ${date}`,
+    waiting: "Esperando la respuesta del equipo.",
+    answerFrom: (name: string | null, date: string) =>
+      `${name ? `Respuesta de ${name}` : "La respuesta del equipo"}, ${date}`,
+  },
+};
