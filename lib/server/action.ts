@@ -1,7 +1,13 @@
 import "server-only";
-import type { z } from "zod";
-import { DomainError, type FieldError, UnauthenticatedError } from "@/lib/domain/errors";
-import { parseInput } from "@/lib/domain/errors/from-zod";
+import type { z as zod } from "zod";
+import {
+  DomainError,
+  type FieldError,
+  UnauthenticatedError,
+  ValidationError,
+} from "@/lib/domain/errors";
+import { fieldErrorsFromZod, parseInput } from "@/lib/domain/errors/from-zod";
+import { z } from "@/lib/domain/zod";
 import type { UseCaseContext } from "@/lib/use-cases/context";
 import { contextFor, currentActor } from "./actor";
 
@@ -15,20 +21,66 @@ export type ActionResult<T> =
       details?: Record<string, unknown>;
     };
 
+/** The schemas of the arguments actions take after their input. */
+export const actionArgument = {
+  /** The record the form is about (a group, a session, a student…). */
+  id: z.uuid(),
+  /** The same, or null when the form creates a new one. */
+  idOrNew: z.uuid().nullable(),
+  /** The key a form makes when it opens, so a double click or a retry has one effect. */
+  idempotencyKey: z.string().min(1).max(200),
+};
+
+type Outputs<A extends readonly zod.ZodType[]> = { [K in keyof A]: zod.output<A[K]> };
+type Inputs<A extends readonly zod.ZodType[]> = { [K in keyof A]: zod.input<A[K]> };
+
+/**
+ * The arguments a caller sent after the form's input, each parsed with the schema the action
+ * declared for it. A server action is called with whatever arguments the caller chooses: one
+ * more than declared, or one of another shape (an object where an id goes), is refused.
+ */
+function parseArguments<A extends readonly zod.ZodType[]>(
+  schemas: A,
+  args: readonly unknown[],
+): Outputs<A> {
+  if (args.length !== schemas.length)
+    throw new ValidationError([
+      {
+        path: "(arguments)",
+        message: `This action takes ${schemas.length + 1} argument(s), not ${args.length + 1}. Nothing was saved.`,
+      },
+    ]);
+  return schemas.map((schema, index) => {
+    const parsed = schema.safeParse(args[index]);
+    if (!parsed.success)
+      throw new ValidationError(
+        fieldErrorsFromZod(parsed.error).map((error) => ({
+          ...error,
+          path: `(argument ${index + 2})${error.path === "(body)" ? "" : `.${error.path}`}`,
+        })),
+      );
+    return parsed.data;
+  }) as Outputs<A>;
+}
+
 /**
  * The one wrapper every server action goes through. A server action is a public endpoint:
- * the input is parsed again with the form's own schema, the actor is resolved on the server,
- * and the use-case authorizes. Failures come back as a message and per-field errors.
+ * the input is parsed again with the form's own schema, every further argument (an id, an
+ * idempotency key) with the schema given for it after `run`, and no more arguments than those
+ * are accepted; the actor is resolved on the server, and the use-case authorizes. All of it
+ * happens before `run`. Failures come back as a message and per-field errors.
  */
-export function serverAction<S extends z.ZodType, T, Extra extends unknown[] = []>(
+export function serverAction<S extends zod.ZodType, T, const A extends readonly zod.ZodType[] = []>(
   schema: S,
-  run: (ctx: UseCaseContext, input: z.output<S>, ...extra: Extra) => Promise<T>,
+  run: (ctx: UseCaseContext, input: zod.output<S>, ...args: Outputs<A>) => Promise<T>,
+  ...argumentSchemas: A
 ) {
-  return async (raw: unknown, ...extra: Extra): Promise<ActionResult<T>> => {
+  return async (raw: unknown, ...args: Inputs<A>): Promise<ActionResult<T>> => {
     try {
       const actor = await currentActor();
       if (!actor)
         throw new UnauthenticatedError("Your session has ended. Sign in again; nothing was saved.");
+      const extra = parseArguments(argumentSchemas, args);
       const input = parseInput(schema, raw);
       return { ok: true, data: await run(contextFor(actor), input, ...extra) };
     } catch (error) {

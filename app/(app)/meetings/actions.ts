@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { addMeetingStudentSchema, createMeetingSchema } from "@/lib/domain/meetings/schemas";
 import { z } from "@/lib/domain/zod";
-import { serverAction } from "@/lib/server/action";
+import { actionArgument, serverAction } from "@/lib/server/action";
 import { addMeetingStudent } from "@/lib/use-cases/meetings/add-meeting-student";
 import { createMeeting } from "@/lib/use-cases/meetings/create-meeting";
 
@@ -15,12 +15,13 @@ export const createMeetingAction = serverAction(createMeetingSchema, async (ctx,
 
 const addStudent = serverAction(
   addMeetingStudentSchema.safeExtend({ meetingId: z.uuid() }),
-  async (ctx, { meetingId, ...input }, idempotencyKey: string) => {
+  async (ctx, { meetingId, ...input }, idempotencyKey) => {
     const result = await addMeetingStudent(ctx, meetingId, input, idempotencyKey.slice(0, 200));
     revalidatePath(`/meetings/${meetingId}`);
     revalidatePath(`/students/${input.studentId}`);
     return result.body;
   },
+  actionArgument.idempotencyKey,
 );
 
 /** The add-a-student form's action; the meeting is bound by the page, the key made by the form. */

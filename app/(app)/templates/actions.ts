@@ -2,7 +2,7 @@
 
 import { ValidationError } from "@/lib/domain/errors";
 import { createTemplateSchema, updateTemplateSchema } from "@/lib/domain/templates/schemas";
-import { serverAction } from "@/lib/server/action";
+import { actionArgument, serverAction } from "@/lib/server/action";
 import { createTemplate, updateTemplate } from "@/lib/use-cases/templates/templates";
 
 /** "New template" on /templates, as `POST /templates`: an admin's is the district's, a specialist's their own. */
@@ -17,7 +17,7 @@ export const createTemplateAction = serverAction(createTemplateSchema, async (ct
  */
 export const updateTemplateAction = serverAction(
   updateTemplateSchema,
-  async (ctx, input, templateId: string) => {
+  async (ctx, input, templateId) => {
     if (input.version === undefined) {
       throw new ValidationError([
         { path: "version", message: "Reload the page: the version read is missing." },
@@ -26,4 +26,5 @@ export const updateTemplateAction = serverAction(
     const template = await updateTemplate(ctx, templateId, input, input.version);
     return { id: template.id, name: template.name, version: template.version };
   },
+  actionArgument.id,
 );

@@ -1,14 +1,25 @@
 "use server";
 
+import { headers } from "next/headers";
 import { z } from "@/lib/domain/zod";
+import { clientAddress } from "@/lib/server/client-address";
 import { publicContext } from "@/lib/server/public-context";
-import { requestPasswordLink } from "@/lib/use-cases/users/request-password-link";
+import { askForPasswordLink } from "@/lib/use-cases/users/ask-for-password-link";
 
-export type ForgotPasswordState = { sent: boolean; invalidEmail: boolean; email: string };
+export type ForgotPasswordState = {
+  sent: boolean;
+  invalidEmail: boolean;
+  email: string;
+  /** Too many requests for this address (or from this client): minutes to wait. */
+  waitMinutes?: number;
+};
 
 const emailSchema = z.email().max(254);
 
-/** Public: no session. The same answer whether or not the address has an account. */
+/**
+ * Public: no session. The same answer whether or not the address has an account, a pause
+ * included (every request for an address counts, known or not).
+ */
 export async function requestPasswordLinkAction(
   _previous: ForgotPasswordState,
   form: FormData,
@@ -16,6 +27,8 @@ export async function requestPasswordLinkAction(
   const raw = String(form.get("email") ?? "").trim();
   const email = emailSchema.safeParse(raw);
   if (!email.success) return { sent: false, invalidEmail: true, email: raw };
-  await requestPasswordLink(publicContext(), email.data);
+  const client = clientAddress(await headers());
+  const waitMinutes = await askForPasswordLink(publicContext(), { email: email.data, client });
+  if (waitMinutes > 0) return { sent: false, invalidEmail: false, email: email.data, waitMinutes };
   return { sent: true, invalidEmail: false, email: email.data };
 }

@@ -7,7 +7,7 @@ import {
 } from "@/lib/domain/scheduling/resource-schemas";
 import { hourlyStaffCostsSchema } from "@/lib/domain/scheduling/staff-cost";
 import { z } from "@/lib/domain/zod";
-import { serverAction } from "@/lib/server/action";
+import { actionArgument, serverAction } from "@/lib/server/action";
 import { createResource } from "@/lib/use-cases/resources/create-resource";
 import { retireResource } from "@/lib/use-cases/resources/retire-resource";
 import { saveStaffCosts } from "@/lib/use-cases/resources/save-staff-costs";
@@ -23,18 +23,23 @@ export const createResourceAction = serverAction(createResourceSchema, async (ct
 
 export const updateResourceAction = serverAction(
   updateResourceSchema,
-  async (ctx, input, resourceId: string) => {
+  async (ctx, input, resourceId) => {
     const updated = await updateResource(ctx, resourceId, input);
     revalidatePath(PAGE);
     return updated;
   },
+  actionArgument.id,
 );
 
-export const retireResourceAction = serverAction(z.object({}), async (ctx, _input, id: string) => {
-  const retired = await retireResource(ctx, id);
-  revalidatePath(PAGE);
-  return retired;
-});
+export const retireResourceAction = serverAction(
+  z.object({}),
+  async (ctx, _input, id) => {
+    const retired = await retireResource(ctx, id);
+    revalidatePath(PAGE);
+    return retired;
+  },
+  actionArgument.id,
+);
 
 export const saveStaffCostsAction = serverAction(hourlyStaffCostsSchema, async (ctx, input) => {
   const saved = await saveStaffCosts(ctx, input);

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { closeSchoolYearSchema, newSchoolYearSchema } from "@/lib/domain/calendar/school-years";
 import { newReportingPeriodSchema } from "@/lib/domain/families/reporting-periods";
 import { deleteRowSchema } from "@/lib/domain/scheduling/time-facts-schemas";
-import { serverAction } from "@/lib/server/action";
+import { actionArgument, serverAction } from "@/lib/server/action";
 import { addReportingPeriod } from "@/lib/use-cases/families/add-reporting-period";
 import { removeReportingPeriod } from "@/lib/use-cases/families/remove-reporting-period";
 import { addSchoolYear } from "@/lib/use-cases/school-years/add-school-year";
@@ -22,7 +22,8 @@ export const addSchoolYearAction = serverAction(newSchoolYearSchema, async (ctx,
 /** "Close the year", as `POST /school-years/{id}/close`. */
 export const closeSchoolYearAction = serverAction(
   closeSchoolYearSchema,
-  (ctx, input, yearId: string) => closeSchoolYear(ctx, yearId, input),
+  (ctx, input, yearId) => closeSchoolYear(ctx, yearId, input),
+  actionArgument.id,
 );
 
 /** A period of the reporting calendar, added to a year. */

@@ -2,17 +2,18 @@
 
 import { enrollStudentsSchema } from "@/lib/domain/interventions/schemas";
 import { saveAsTemplateSchema } from "@/lib/domain/templates/schemas";
-import { serverAction } from "@/lib/server/action";
+import { actionArgument, serverAction } from "@/lib/server/action";
 import { enrollStudents } from "@/lib/use-cases/interventions/enroll-students";
 import { saveInterventionAsTemplate } from "@/lib/use-cases/interventions/save-as-template";
 
 /** "Save as template" on the group page (Scenario 10): a specialist's is personal, an admin's the district's. */
 export const saveAsTemplateAction = serverAction(
   saveAsTemplateSchema,
-  async (ctx, input, interventionId: string) => {
+  async (ctx, input, interventionId) => {
     const template = await saveInterventionAsTemplate(ctx, interventionId, input);
     return { id: template.id, name: template.name, scope: template.scope };
   },
+  actionArgument.id,
 );
 
 /**
@@ -21,8 +22,9 @@ export const saveAsTemplateAction = serverAction(
  */
 export const enrollStudentsAction = serverAction(
   enrollStudentsSchema,
-  async (ctx, input, interventionId: string) => {
+  async (ctx, input, interventionId) => {
     const result = await enrollStudents(ctx, interventionId, input);
     return { enrolledStudentIds: result.enrolledStudentIds, enrolledCount: result.enrolledCount };
   },
+  actionArgument.id,
 );

@@ -5,25 +5,28 @@ import {
   cancelSessionSchema,
   rescheduleSessionSchema,
 } from "@/lib/domain/sessions/schemas";
-import { serverAction } from "@/lib/server/action";
+import { actionArgument, serverAction } from "@/lib/server/action";
 import { addSession } from "@/lib/use-cases/sessions/add-session";
 import { cancelSession } from "@/lib/use-cases/sessions/cancel-session";
 import { rescheduleSession } from "@/lib/use-cases/sessions/reschedule-session";
 
 export const cancelSessionAction = serverAction(
   cancelSessionSchema,
-  (ctx, input, sessionId: string) => cancelSession(ctx, sessionId, input),
+  (ctx, input, sessionId) => cancelSession(ctx, sessionId, input),
+  actionArgument.id,
 );
 
 export const rescheduleSessionAction = serverAction(
   rescheduleSessionSchema,
-  (ctx, input, sessionId: string) => rescheduleSession(ctx, sessionId, input),
+  (ctx, input, sessionId) => rescheduleSession(ctx, sessionId, input),
+  actionArgument.id,
 );
 
 export const addMakeupSessionAction = serverAction(
   addSessionSchema,
-  async (ctx, input, interventionId: string) => {
+  async (ctx, input, interventionId) => {
     const session = await addSession(ctx, interventionId, input);
     return { id: session.id };
   },
+  actionArgument.id,
 );

@@ -3,12 +3,12 @@
 import { revalidatePath } from "next/cache";
 import { changeTierSchema } from "@/lib/domain/tiers/schemas";
 import { z } from "@/lib/domain/zod";
-import { serverAction } from "@/lib/server/action";
+import { actionArgument, serverAction } from "@/lib/server/action";
 import { changeTier } from "@/lib/use-cases/tiers/change-tier";
 
 const recordTierDecision = serverAction(
   changeTierSchema.extend({ studentId: z.uuid() }),
-  async (ctx, { studentId, ...input }, idempotencyKey: string) => {
+  async (ctx, { studentId, ...input }, idempotencyKey) => {
     const result = await changeTier(ctx, studentId, input, idempotencyKey.slice(0, 200));
     // Both pages that show the student's tier carry the form.
     revalidatePath(`/students/${studentId}`);
@@ -20,6 +20,7 @@ const recordTierDecision = serverAction(
       lettersQueued: result.body.lettersQueued,
     };
   },
+  actionArgument.idempotencyKey,
 );
 
 /** The tier form's action; the student is bound by the page, the key made by the form. */

@@ -2,7 +2,7 @@
 
 import { ValidationError } from "@/lib/domain/errors";
 import { updateInterventionSchema } from "@/lib/domain/interventions/update-schema";
-import { serverAction } from "@/lib/server/action";
+import { actionArgument, serverAction } from "@/lib/server/action";
 import { updateIntervention } from "@/lib/use-cases/interventions/update-intervention";
 
 /**
@@ -12,7 +12,7 @@ import { updateIntervention } from "@/lib/use-cases/interventions/update-interve
  */
 export const updateInterventionAction = serverAction(
   updateInterventionSchema,
-  async (ctx, input, interventionId: string) => {
+  async (ctx, input, interventionId) => {
     if (input.version === undefined) {
       throw new ValidationError([
         { path: "version", message: "Reload the page: the version read is missing." },
@@ -21,4 +21,5 @@ export const updateInterventionAction = serverAction(
     const updated = await updateIntervention(ctx, interventionId, input, input.version);
     return { id: updated.id, version: updated.version, sessionCount: updated.sessionCount };
   },
+  actionArgument.id,
 );

@@ -5,7 +5,7 @@ import {
   monitoringPlanSchema,
   progressNoteSchema,
 } from "@/lib/domain/sessions/schemas";
-import { serverAction } from "@/lib/server/action";
+import { actionArgument, serverAction } from "@/lib/server/action";
 import { addProgressNote } from "@/lib/use-cases/progress/add-progress-note";
 import { editProgressNote } from "@/lib/use-cases/progress/edit-progress-note";
 import { setMonitoringPlan } from "@/lib/use-cases/progress/set-monitoring-plan";
@@ -19,17 +19,22 @@ const saved = (note: { id: string; studentId: string; studentName: string }) => 
 /** The editor sends a key made when it opened, so a double click writes one note. */
 export const addProgressNoteAction = serverAction(
   progressNoteSchema,
-  async (ctx, input, interventionId: string, idempotencyKey: string) =>
+  async (ctx, input, interventionId, idempotencyKey) =>
     saved((await addProgressNote(ctx, interventionId, input, idempotencyKey.slice(0, 200))).body),
+  actionArgument.id,
+  actionArgument.idempotencyKey,
 );
 
 export const editProgressNoteAction = serverAction(
   editProgressNoteSchema,
-  async (ctx, input, interventionId: string, noteId: string) =>
+  async (ctx, input, interventionId, noteId) =>
     saved(await editProgressNote(ctx, interventionId, noteId, input)),
+  actionArgument.id,
+  actionArgument.id,
 );
 
 export const setMonitoringPlanAction = serverAction(
   monitoringPlanSchema,
-  (ctx, input, interventionId: string) => setMonitoringPlan(ctx, interventionId, input),
+  (ctx, input, interventionId) => setMonitoringPlan(ctx, interventionId, input),
+  actionArgument.id,
 );
