@@ -1,3 +1,8 @@
+import {
+  SignedLinkConfirm,
+  SignedLinkDone,
+  SignedLinkPage,
+} from "@/components/letters/signed-link-page";
 import type { Weekday } from "@/lib/domain/calendar/dates";
 import { letterDate, listDays } from "@/lib/domain/letters/enrollment-letter";
 import { publicContext } from "@/lib/server/public-context";
@@ -27,14 +32,17 @@ export default async function OptOutPage({
   const language = "language" in state ? state.language : "en";
   const text = OPT_OUT_TEXT[language];
 
+  const problem =
+    state.state === "invalid" ? text.invalid : state.state === "expired" ? text.expired : null;
+
   return (
-    <main lang={language} className="mx-auto max-w-xl space-y-4 px-4 py-12">
-      <p className="font-bold text-brand-900">
-        NorthStar{"districtName" in state ? ` · ${state.districtName}` : ""}
-      </p>
-      <h1 className="text-2xl font-bold">{text.title}</h1>
-      {state.state === "invalid" ? <p role="alert">{text.invalid}</p> : null}
-      {state.state === "expired" ? <p role="alert">{text.expired}</p> : null}
+    <SignedLinkPage
+      language={language}
+      districtName={"districtName" in state ? state.districtName : null}
+      title={text.title}
+      problem={problem}
+      footer={text.evaluation}
+    >
       {"interventionName" in state ? (
         <div className="space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
           <p className="text-lg">{text.ready(state.studentFirstName, state.interventionName)}</p>
@@ -52,27 +60,15 @@ export default async function OptOutPage({
           </dl>
           {state.state === "not-offered" ? <p role="alert">{text.notOffered}</p> : null}
           {state.state === "ready" ? (
-            <form action={confirmOptOutAction}>
-              <input type="hidden" name="token" value={token} />
-              <button
-                type="submit"
-                className="inline-flex min-h-11 items-center rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700"
-              >
-                {text.confirm}
-              </button>
-            </form>
+            <SignedLinkConfirm token={token} action={confirmOptOutAction} label={text.confirm} />
           ) : null}
           {state.state === "done" && state.decidedOn ? (
-            <p
-              role="status"
-              className="rounded-md border border-emerald-300 bg-emerald-50 p-3 text-emerald-900"
-            >
+            <SignedLinkDone>
               {text.done(state.studentFirstName, letterDate(state.decidedOn, language))}
-            </p>
+            </SignedLinkDone>
           ) : null}
         </div>
       ) : null}
-      <p className="text-sm text-slate-700">{text.evaluation}</p>
-    </main>
+    </SignedLinkPage>
   );
 }
