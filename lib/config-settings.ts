@@ -123,6 +123,12 @@ export const SETTINGS: Record<SettingName, SettingDoc> = {
     meaning:
       'where letters are sent, e.g. `smtp://user:pass@mail.district.org:587`; unset: kept as "stored" and read at `/admin/mailbox`',
   },
+  SMTP_TLS: {
+    group: "app",
+    shown: "`require` (`if-offered` for localhost)",
+    meaning:
+      "`require`: only over TLS (STARTTLS or `smtps://`), else not sent and retried; `if-offered`: STARTTLS when offered; `off`: never",
+  },
   MAIL_FROM: {
     group: "app",
     shown: "`NorthStar Interventions <no-reply@northstar.example>`",

@@ -64,6 +64,7 @@ const schema = z.object({
   RELAY_POLL_MS: positive(10, 60_000).default(500),
   CONSUMER_MAX_ATTEMPTS: positive(1, 100).default(5),
   SMTP_URL: smtpUrl.optional(),
+  SMTP_TLS: z.enum(["require", "if-offered", "off"]).optional(),
   MAIL_FROM: text.default("NorthStar Interventions <no-reply@northstar.example>"),
   MAIL_POLL_MS: positive(100, 3_600_000).default(5000),
   APP_URL: z.url().optional(),
