@@ -1,35 +1,47 @@
 import postgres from "postgres";
-import { APP_ROLE, appPassword, databaseName, OWNER_ROLE, ownerPassword } from "./roles";
+import { APP_ROLE, databaseName, OWNER_ROLE, type RolePasswords, WORKER_ROLE } from "./roles";
 
 /**
  * Prepares a server for the service when the given connection may manage roles: creates the
- * owner role (runs migrations, owns the schema) and the app role (serves requests: no
- * superuser, no BYPASSRLS, owns nothing), and lets the owner create schemas in the database.
- * Returns false when the connection may not, in which case a DBA has done this (README).
+ * owner role (runs migrations, owns the schema), the app role (serves requests) and the worker
+ * role (background workers) — the last two no superuser, no BYPASSRLS, owning nothing — and lets
+ * them into the database. `passwords` is asked only then; without it the roles must exist
+ * already and keep their passwords (another database on the same server). Returns false when
+ * the connection may not manage roles, in which case a DBA has done this (README).
  */
-export async function bootstrapRoles(adminUrl: string): Promise<boolean> {
+export async function bootstrapRoles(
+  adminUrl: string,
+  passwords?: () => RolePasswords,
+): Promise<boolean> {
   const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
   try {
     const [me] = await admin<{ rolsuper: boolean; rolcreaterole: boolean }[]>`
       select rolsuper, rolcreaterole from pg_roles where rolname = current_user`;
     if (!me?.rolsuper && !me?.rolcreaterole) return false;
 
+    const given = passwords?.();
     for (const [role, password] of [
-      [OWNER_ROLE, ownerPassword()],
-      [APP_ROLE, appPassword()],
+      [OWNER_ROLE, given?.owner],
+      [APP_ROLE, given?.app],
+      [WORKER_ROLE, given?.worker],
     ] as const) {
-      const exists = await admin`select 1 from pg_roles where rolname = ${role}`;
-      const verb = exists.length > 0 ? "alter" : "create";
+      const exists = (await admin`select 1 from pg_roles where rolname = ${role}`).length > 0;
+      if (password === undefined) {
+        if (!exists) throw new Error(`The role ${role} does not exist and no password was given.`);
+        continue;
+      }
       // Identifiers and the password literal cannot be bind parameters in role DDL.
       await admin.unsafe(
-        `${verb} role ${role} with login nosuperuser nobypassrls nocreatedb nocreaterole noinherit password '${password.replaceAll("'", "''")}'`,
+        `${exists ? "alter" : "create"} role ${role} with login nosuperuser nobypassrls nocreatedb nocreaterole noinherit password '${password.replaceAll("'", "''")}'`,
       );
     }
     const database = databaseName(adminUrl);
     await admin.unsafe(
       `grant connect, create, temporary on database "${database}" to ${OWNER_ROLE}`,
     );
-    await admin.unsafe(`grant connect, temporary on database "${database}" to ${APP_ROLE}`);
+    for (const role of [APP_ROLE, WORKER_ROLE]) {
+      await admin.unsafe(`grant connect, temporary on database "${database}" to ${role}`);
+    }
     // Extensions the migrations use; trusted ones need only CREATE, but a superuser is surest.
     await admin.unsafe("create extension if not exists btree_gist");
     await admin.unsafe("create extension if not exists pgcrypto");

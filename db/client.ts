@@ -11,12 +11,16 @@ export interface DatabaseHandle {
   close: () => Promise<void>;
 }
 
-export function connect(url: string, options: { max?: number } = {}): DatabaseHandle {
+/** `applicationName` tells a worker's connections apart in pg_stat_activity (and in tests). */
+export function connect(
+  url: string,
+  options: { max?: number; applicationName?: string } = {},
+): DatabaseHandle {
   const client = postgres(url, {
     max: options.max ?? 10,
     // Notices (e.g. "relation already exists, skipping") are not errors worth printing.
     onnotice: () => {},
-    connection: { application_name: "northstar-interventions" },
+    connection: { application_name: options.applicationName ?? "northstar-interventions" },
   });
   const db = drizzle(client, { schema, casing: "snake_case" });
   return { db, close: () => client.end({ timeout: 5 }) };

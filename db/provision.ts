@@ -5,11 +5,12 @@ import { startEmbeddedPostgres } from "./embedded";
 import { runMigrations } from "./migrate";
 import {
   APP_ROLE,
-  appPassword,
   OWNER_ROLE,
-  ownerPassword,
+  type RolePasswords,
+  rolePasswords,
   urlForDatabase,
   urlForRole,
+  WORKER_ROLE,
 } from "./roles";
 
 export interface ProvisionOptions {
@@ -28,6 +29,8 @@ export interface ProvisionedDatabase {
   ownerUrl: string;
   /** Serves requests: not superuser, no BYPASSRLS, owns nothing. */
   appUrl: string;
+  /** Runs the background workers: like the app role, with the few cross-district reads they need. */
+  workerUrl: string;
   /** A role that may create databases, when we have one (embedded, or a superuser URL). */
   adminUrl: string | null;
   stop: () => Promise<void>;
@@ -47,19 +50,24 @@ export async function provisionDatabase(options: ProvisionOptions): Promise<Prov
     if (options.recreate) await dropDatabase(server.adminUrl, database);
     await ensureDatabase(server.adminUrl, database);
     const url = urlForDatabase(server.adminUrl, database);
-    await bootstrapRoles(url);
-    const ownerUrl = urlForRole(url, OWNER_ROLE, ownerPassword());
-    await runMigrations(ownerUrl);
-    return {
-      ownerUrl,
-      appUrl: urlForRole(url, APP_ROLE, appPassword()),
-      adminUrl: server.adminUrl,
-      stop: server.stop,
-    };
+    // The embedded server's roles belong to its data folder, and so do their passwords.
+    const passwords = rolePasswords(options.dataDir);
+    await bootstrapRoles(url, () => passwords);
+    const urls = roleUrls(url, passwords);
+    await runMigrations(urls.ownerUrl);
+    return { ...urls, adminUrl: server.adminUrl, stop: server.stop };
   } catch (error) {
     await server.stop();
     throw error;
   }
+}
+
+function roleUrls(url: string, passwords: RolePasswords) {
+  return {
+    ownerUrl: urlForRole(url, OWNER_ROLE, passwords.owner),
+    appUrl: urlForRole(url, APP_ROLE, passwords.app),
+    workerUrl: urlForRole(url, WORKER_ROLE, passwords.worker),
+  };
 }
 
 async function provisionExternal(
@@ -70,23 +78,27 @@ async function provisionExternal(
   if (database && recreate) await dropDatabase(databaseUrl, database);
   if (database) await ensureDatabase(databaseUrl, database);
   const url = database ? urlForDatabase(databaseUrl, database) : databaseUrl;
-  const mayManageRoles = await bootstrapRoles(url);
+  // A server's roles are shared by every process on this machine that uses it (npm start, the
+  // workers, the tests), so their passwords are kept in the one DATA_DIR, not per test folder.
+  const secrets = () => rolePasswords(config().DATA_DIR);
+  const mayManageRoles = await bootstrapRoles(url, secrets);
+  const passwords = mayManageRoles ? secrets() : undefined;
+  const settings = config();
+  const derived = passwords ? roleUrls(url, passwords) : undefined;
   // Without the right to create roles, the URL's role is the owner a DBA created (README).
-  const ownerUrl = mayManageRoles ? urlForRole(url, OWNER_ROLE, ownerPassword()) : url;
-  const appUrl = config().APP_DATABASE_URL
-    ? config().APP_DATABASE_URL
-    : mayManageRoles
-      ? urlForRole(url, APP_ROLE, appPassword())
-      : undefined;
-  if (!appUrl) {
+  const ownerUrl = derived?.ownerUrl ?? url;
+  const appUrl = settings.APP_DATABASE_URL ?? derived?.appUrl;
+  const workerUrl = settings.WORKER_DATABASE_URL ?? derived?.workerUrl;
+  if (!appUrl || !workerUrl) {
     throw new Error(
-      "DATABASE_URL's role cannot create roles: set APP_DATABASE_URL to the northstar_app role a DBA created (see README, 'Using your own PostgreSQL').",
+      "DATABASE_URL's role cannot create roles: set APP_DATABASE_URL and WORKER_DATABASE_URL to the northstar_app and northstar_worker roles a DBA created (see README, 'Using your own PostgreSQL').",
     );
   }
   await runMigrations(ownerUrl);
   return {
     ownerUrl,
     appUrl,
+    workerUrl,
     adminUrl: mayManageRoles ? databaseUrl : null,
     stop: async () => {},
   };

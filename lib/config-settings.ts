@@ -31,15 +31,26 @@ export const SETTINGS: Record<SettingName, SettingDoc> = {
     meaning:
       "the connection requests use, as `northstar_app`; needed only when `DATABASE_URL`'s role cannot create roles",
   },
+  WORKER_DATABASE_URL: {
+    group: "app",
+    shown: "derived",
+    meaning:
+      "the connection the background workers use, as `northstar_worker`; needed only when `DATABASE_URL`'s role cannot create roles",
+  },
   DB_OWNER_PASSWORD: {
     group: "app",
-    shown: "`northstar-owner-dev`",
+    shown: "random, kept in `DATA_DIR/db-owner-password`",
     meaning: "password given to the `northstar_owner` role when start-up creates it",
   },
   DB_APP_PASSWORD: {
     group: "app",
-    shown: "`northstar-app-dev`",
+    shown: "random, kept in `DATA_DIR/db-app-password`",
     meaning: "password given to the `northstar_app` role when start-up creates it",
+  },
+  DB_WORKER_PASSWORD: {
+    group: "app",
+    shown: "random, kept in `DATA_DIR/db-worker-password`",
+    meaning: "password given to the `northstar_worker` role when start-up creates it",
   },
   DB_POOL_SIZE: { group: "app", shown: "`10`", meaning: "connections per server process" },
   DATA_DIR: {

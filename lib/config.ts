@@ -43,8 +43,10 @@ const schema = z.object({
     .regex(/^[a-z_][a-z0-9_]{0,62}$/, "a lower-case PostgreSQL identifier")
     .optional(),
   APP_DATABASE_URL: postgresUrl.optional(),
-  DB_OWNER_PASSWORD: text.default("northstar-owner-dev"),
-  DB_APP_PASSWORD: text.default("northstar-app-dev"),
+  WORKER_DATABASE_URL: postgresUrl.optional(),
+  DB_OWNER_PASSWORD: text.optional(),
+  DB_APP_PASSWORD: text.optional(),
+  DB_WORKER_PASSWORD: text.optional(),
   DB_POOL_SIZE: positive(1, 100).default(10),
   DATA_DIR: text.default(".data"),
   EMBEDDED_PG_PORT: port.default(54329),

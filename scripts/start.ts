@@ -51,7 +51,7 @@ async function serve(database: ProvisionedDatabase) {
   // The event relay and consumers run in this process, beside the web server (README, "Events").
   const workers = await startBackgroundWorkers({
     ownerUrl: database.ownerUrl,
-    appUrl: database.appUrl,
+    workerUrl: database.workerUrl,
     log: (message) => console.log(`[worker] ${message}`),
   });
 

@@ -14,7 +14,7 @@ async function main() {
   );
   const workers = await startBackgroundWorkers({
     ownerUrl: database.ownerUrl,
-    appUrl: database.appUrl,
+    workerUrl: database.workerUrl,
     log: (message) => console.log(`[worker] ${message}`),
   });
   console.log(`Workers running: ${workers.map((w) => w.name).join(", ")}. Ctrl-C stops them.`);

@@ -5,6 +5,7 @@ import { provisionDatabase } from "@/db/provision";
 import { urlForDatabase } from "@/db/roles";
 import { now } from "@/lib/clock";
 import { config } from "@/lib/config";
+import { installJobSchema } from "@/lib/integrations/jobs/runner";
 import { demoToday, seedDemoData } from "@/scripts/seed";
 
 declare module "vitest" {
@@ -13,6 +14,8 @@ declare module "vitest" {
     appUrl: string;
     /** Connection as the schema owner: provisioning only. */
     ownerUrl: string;
+    /** Connection as the background workers' role (relay, consumers, jobs). */
+    workerUrl: string;
     /** Superuser connection, when the server gives one (for catalog checks and tampering tests). */
     adminUrl: string | null;
     /** The date the seeded data is relative to. */
@@ -38,6 +41,8 @@ export default async function setup(project: TestProject) {
   const seedToday = demoToday(now());
   try {
     await seedDemoData(provisioned.ownerUrl, { today: seedToday, scale: "small" });
+    // The job runner's tables, as `npm start` installs them before the workers (as the owner).
+    await installJobSchema(provisioned.ownerUrl);
   } catch (error) {
     await provisioned.stop();
     throw error;
@@ -45,6 +50,7 @@ export default async function setup(project: TestProject) {
 
   project.provide("appUrl", provisioned.appUrl);
   project.provide("ownerUrl", provisioned.ownerUrl);
+  project.provide("workerUrl", provisioned.workerUrl);
   project.provide(
     "adminUrl",
     provisioned.adminUrl ? urlForDatabase(provisioned.adminUrl, database) : null,

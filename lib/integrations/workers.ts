@@ -1,5 +1,5 @@
 import { startConsumerWorker } from "./consumers/worker";
-import { jobRunnerStarter } from "./jobs/runner";
+import { installJobSchema, jobRunnerStarter } from "./jobs/runner";
 import { startRelayWorker } from "./relay/worker";
 
 /**
@@ -9,10 +9,13 @@ import { startRelayWorker } from "./relay/worker";
  * runner (jobs/runner.ts), where a new kind of background work goes.
  */
 export interface WorkerEnvironment {
-  /** Owner-role connection: workers act across districts (each still writes through withTenant). */
-  ownerUrl: string;
-  /** App-role connection, for work that is scoped to one district at a time. */
-  appUrl: string;
+  /**
+   * The worker role's connection (`northstar_worker`): the app role's rights on district rows,
+   * each reached through withTenant, plus the few cross-district reads a worker needs (the
+   * outbox, the inbox, the list of districts). Never the owner: a worker cannot alter the schema
+   * nor touch the audit log beyond appending (docs/decisions/0003-database-roles-and-provisioning.md).
+   */
+  workerUrl: string;
   log: (message: string) => void;
 }
 
@@ -25,8 +28,17 @@ export type WorkerStarter = (env: WorkerEnvironment) => Promise<RunningWorker>;
 
 const WORKERS: WorkerStarter[] = [startRelayWorker, startConsumerWorker, jobRunnerStarter()];
 
-export async function startBackgroundWorkers(env: WorkerEnvironment): Promise<RunningWorker[]> {
-  return Promise.all(WORKERS.map((start) => start(env)));
+/**
+ * Starts every worker on the worker role's connection. The owner's connection is used first,
+ * and only, to install or upgrade the job runner's tables and grant the worker role their use.
+ */
+export async function startBackgroundWorkers(
+  env: WorkerEnvironment & { ownerUrl: string },
+  starters: WorkerStarter[] = WORKERS,
+): Promise<RunningWorker[]> {
+  await installJobSchema(env.ownerUrl);
+  const { workerUrl, log } = env;
+  return Promise.all(starters.map((start) => start({ workerUrl, log })));
 }
 
 /** Stops every worker; one that fails to stop cleanly does not keep the others running. */

@@ -11,7 +11,7 @@ const env = (name: string) => {
 };
 
 const relay = startRelay({
-  ownerUrl: env("RELAY_OWNER_URL"),
+  workerUrl: env("RELAY_WORKER_URL"),
   nats: {
     url: env("RELAY_NATS_URL"),
     stream: env("RELAY_STREAM"),

@@ -24,12 +24,12 @@ import { processInbound } from "./process";
 
 /**
  * Consumers against the machine's NATS: messages published as the district's other services
- * would, applied by durable consumers as the owner inside withTenant, checked as the app role.
+ * would, applied by durable consumers as the worker role inside withTenant, checked as the app role.
  */
 
 const names = uniqueNames("consume");
 let app: DatabaseHandle;
-let owner: DatabaseHandle;
+let worker: DatabaseHandle;
 let nats: NatsConnection;
 let admin: Actor;
 let consumers: RunningConsumers;
@@ -85,7 +85,7 @@ async function studentBySource(sourceId: string) {
 }
 
 async function parked(fragment: string) {
-  const rows = await owner.db
+  const rows = await worker.db
     .select()
     .from(parkedMessages)
     .where(
@@ -96,7 +96,7 @@ async function parked(fragment: string) {
 
 beforeAll(async () => {
   app = connect(inject("appUrl"), { max: 3 });
-  owner = connect(inject("ownerUrl"), { max: 2 });
+  worker = connect(inject("workerUrl"), { max: 2 });
   nats = await connectForTest();
   admin = await loadDemoActor(app.db, DEMO_ACCOUNTS.admin);
   // A school whose code no other school of the district shares (import tests may add schools).
@@ -112,7 +112,7 @@ beforeAll(async () => {
     return row;
   });
   consumers = startConsumers({
-    ownerUrl: inject("ownerUrl"),
+    workerUrl: inject("workerUrl"),
     natsUrl: "127.0.0.1:4222",
     stream: names.stream,
     subjectPrefix: names.prefix,
@@ -128,7 +128,7 @@ afterAll(async () => {
   await deleteStream(nats, names.stream);
   await nats.close();
   await app.close();
-  await owner.close();
+  await worker.close();
 });
 
 describe("event consumers", () => {
@@ -181,11 +181,11 @@ describe("event consumers", () => {
       payload: envelope("StudentEnrolledEvent", enrolled(sourceId, "Twice")),
       deliveryCount: 1,
     };
-    expect(await processInbound(owner.db, studentEnrolledHandler, message, 3)).toEqual({
+    expect(await processInbound(worker.db, studentEnrolledHandler, message, 3)).toEqual({
       kind: "applied",
     });
     expect(
-      await processInbound(owner.db, studentEnrolledHandler, { ...message, deliveryCount: 2 }, 3),
+      await processInbound(worker.db, studentEnrolledHandler, { ...message, deliveryCount: 2 }, 3),
     ).toEqual({
       kind: "duplicate",
     });

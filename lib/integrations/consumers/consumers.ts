@@ -18,8 +18,8 @@ import { INBOUND_HANDLERS, type InboundHandler } from "./handlers";
 import { processInbound, type Verdict } from "./process";
 
 export interface ConsumerOptions {
-  /** Owner-role connection; each event is still applied inside withTenant for its district. */
-  ownerUrl: string;
+  /** Worker-role connection; each event is applied inside withTenant for its district. */
+  workerUrl: string;
   natsUrl: string;
   /** The stream created for the inbound subjects when no stream of the broker covers them. */
   stream: string;
@@ -93,7 +93,7 @@ async function ensureDurable(
  */
 export function startConsumers(options: ConsumerOptions): RunningConsumers {
   const handlers = options.handlers ?? INBOUND_HANDLERS;
-  const database = connect(options.ownerUrl, { max: 3 });
+  const database = connect(options.workerUrl, { max: 3, applicationName: "northstar-consumers" });
   const controller = new AbortController();
   let connection: NatsConnection | null = null;
   const subscriptions: ConsumerMessages[] = [];

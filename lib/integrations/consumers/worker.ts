@@ -10,7 +10,7 @@ export const startConsumerWorker: WorkerStarter = async (env) => {
     return { name: "event consumers (off)", stop: async () => {} };
   }
   const consumers = startConsumers({
-    ownerUrl: env.ownerUrl,
+    workerUrl: env.workerUrl,
     natsUrl: config.NATS_URL,
     stream: config.NATS_INBOUND_STREAM,
     subjectPrefix: config.NATS_INBOUND_PREFIX,

@@ -2,7 +2,7 @@ import type { Queue } from "pg-boss";
 import type { Database } from "@/db/client";
 import type { JobKind } from "@/lib/domain/jobs/catalog";
 
-/** What a job's handler is given: the owner-role database (it reaches districts via withTenant). */
+/** What a job's handler is given: the worker role's database (it reaches districts via withTenant). */
 export interface JobDeps {
   db: Database;
   log: (message: string) => void;

@@ -27,9 +27,7 @@ let cedarAdmin: Actor;
 async function runners(count: number, definitions: () => JobDefinition[]) {
   const start = jobRunnerStarter(definitions);
   const list = await Promise.all(
-    Array.from({ length: count }, () =>
-      start({ ownerUrl: inject("ownerUrl"), appUrl: inject("appUrl"), log: () => {} }),
-    ),
+    Array.from({ length: count }, () => start({ workerUrl: inject("workerUrl"), log: () => {} })),
   );
   started.push(...list);
   return list;
@@ -100,8 +98,9 @@ describe("the job runner", () => {
     };
     await runners(1, () => [flaky, broken]);
     const sender = new PgBoss({
-      connectionString: inject("ownerUrl"),
+      connectionString: inject("workerUrl"),
       schema: JOB_SCHEMA,
+      migrate: false,
       supervise: false,
       schedule: false,
     });

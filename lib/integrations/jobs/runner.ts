@@ -1,5 +1,7 @@
 import { PgBoss } from "pg-boss";
+import postgres from "postgres";
 import { connect } from "@/db/client";
+import { WORKER_ROLE } from "@/db/roles";
 import { mailDeliveryJob } from "../mail/delivery-job";
 import type { WorkerStarter } from "../workers";
 import type { JobDefinition } from "./definition";
@@ -7,8 +9,39 @@ import { completeEndedGroupsJob, evaluateExitsJob } from "./exit-jobs";
 import { sendProgressSummariesJob } from "./family-jobs";
 import { forgetIdempotencyKeysJob } from "./housekeeping-jobs";
 
-/** pg-boss keeps its tables here, owned by the owner role, out of the app role's reach. */
+/**
+ * pg-boss keeps its tables here, owned by the owner role, out of the app role's reach; the
+ * worker role reads and writes their rows.
+ */
 export const JOB_SCHEMA = "pgboss";
+
+/**
+ * Installs or upgrades pg-boss's tables as the owner (a runner on the worker role may not create
+ * them), then lets the worker role use them: rows, sequences and pg-boss's functions, nothing of
+ * the schema itself. Run before any runner starts (`startBackgroundWorkers`).
+ */
+export async function installJobSchema(ownerUrl: string): Promise<void> {
+  const boss = new PgBoss({
+    connectionString: ownerUrl,
+    schema: JOB_SCHEMA,
+    max: 1,
+    supervise: false,
+    schedule: false,
+    application_name: "northstar-jobs-install",
+  });
+  await boss.start();
+  await boss.stop({ graceful: false });
+  const owner = postgres(ownerUrl, { max: 1, onnotice: () => {} });
+  try {
+    await owner.unsafe(`
+      grant usage on schema ${JOB_SCHEMA} to ${WORKER_ROLE};
+      grant select, insert, update, delete, truncate on all tables in schema ${JOB_SCHEMA} to ${WORKER_ROLE};
+      grant usage, select on all sequences in schema ${JOB_SCHEMA} to ${WORKER_ROLE};
+      grant execute on all functions in schema ${JOB_SCHEMA} to ${WORKER_ROLE};`);
+  } finally {
+    await owner.end({ timeout: 5 });
+  }
+}
 
 /** Every job the project runs. Add a job by writing its definition and listing it here. */
 export function jobDefinitions(): JobDefinition[] {
@@ -32,10 +65,13 @@ export function jobRunnerStarter(
 ): WorkerStarter {
   return async (env) => {
     const jobs = definitions();
-    const { db, close } = connect(env.ownerUrl, { max: 2 });
+    const { db, close } = connect(env.workerUrl, { max: 2, applicationName: "northstar-jobs" });
     const boss = new PgBoss({
-      connectionString: env.ownerUrl,
+      connectionString: env.workerUrl,
       schema: JOB_SCHEMA,
+      // The owner installed the tables (installJobSchema); rebuilding an index needs the owner too.
+      migrate: false,
+      reindex: false,
       max: 4,
       application_name: "northstar-jobs",
     });

@@ -32,12 +32,11 @@ import type { EventSink } from "./sinks";
 
 /**
  * The relay against the machine's NATS and a real PostgreSQL: requests write the outbox as the
- * app role, the relay publishes as the owner, and the stream is read back as a consumer would.
+ * app role, the relay publishes as the worker role, and the stream is read back as a consumer would.
  */
 
 const names = uniqueNames("relay");
 let app: DatabaseHandle;
-let owner: DatabaseHandle;
 let nats: NatsConnection;
 let specialist: Actor;
 const relays: RunningRelay[] = [];
@@ -54,7 +53,7 @@ const natsSink = (url = NATS_URL) => ({
 
 function relay(url = NATS_URL): RunningRelay {
   const running = startRelay({
-    ownerUrl: inject("ownerUrl"),
+    workerUrl: inject("workerUrl"),
     nats: natsSink(url),
     batchSize: 200,
     pollMs: 20,
@@ -142,7 +141,6 @@ const byId = (messages: StoredMessage[]) => {
 
 beforeAll(async () => {
   app = connect(inject("appUrl"), { max: 4 });
-  owner = connect(inject("ownerUrl"), { max: 2 });
   nats = await connectForTest();
   specialist = await loadDemoActor(app.db, DEMO_ACCOUNTS.specialist);
 });
@@ -153,7 +151,6 @@ afterAll(async () => {
   await deleteStream(nats, names.stream);
   await nats.close();
   await app.close();
-  await owner.close();
 });
 
 describe("the outbox relay", () => {
@@ -208,7 +205,7 @@ describe("the outbox relay", () => {
       {
         env: {
           ...process.env,
-          RELAY_OWNER_URL: inject("ownerUrl"),
+          RELAY_WORKER_URL: inject("workerUrl"),
           RELAY_NATS_URL: NATS_URL,
           RELAY_STREAM: names.stream,
           RELAY_SUBJECT_PREFIX: names.prefix,
@@ -369,7 +366,7 @@ describe("the outbox relay", () => {
       usable: () => true,
       close: async () => {},
     };
-    const pools = Array.from({ length: 4 }, () => connect(inject("ownerUrl"), { max: 1 }));
+    const pools = Array.from({ length: 4 }, () => connect(inject("workerUrl"), { max: 1 }));
     try {
       await Promise.all(
         pools.map(async (pool) => {
@@ -402,7 +399,7 @@ describe("the outbox relay", () => {
   it("publishes to the feed alone when no broker is configured", async () => {
     await stopAll();
     const running = startRelay({
-      ownerUrl: inject("ownerUrl"),
+      workerUrl: inject("workerUrl"),
       batchSize: 50,
       pollMs: 20,
       log: () => {},

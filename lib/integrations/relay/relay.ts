@@ -10,8 +10,8 @@ import { describeError } from "../nats/describe-error";
 import { type EventSink, feedOnlySink, type NatsSinkOptions, openNatsSink } from "./sinks";
 
 export interface RelayOptions {
-  /** Owner-role connection: the relay reads every district's outbox. */
-  ownerUrl: string;
+  /** Worker-role connection: the relay reads every district's outbox (policy `worker_relay`). */
+  workerUrl: string;
   /** Absent: publish to the events feed only. */
   nats?: NatsSinkOptions;
   batchSize: number;
@@ -34,7 +34,7 @@ type Outcome =
   | { kind: "failed"; error: unknown };
 
 /**
- * One pass, in one owner transaction: claim a batch, hand each event on in order, then mark
+ * One pass, in one transaction: claim a batch, hand each event on in order, then mark
  * what was handed on. When the broker fails part-way, the events handed on so far are still
  * marked and the failed one keeps its place (with the error), so nothing is lost or reordered.
  * A relay killed mid-batch marks nothing; its successor publishes the batch again and the
@@ -73,7 +73,7 @@ export async function relayOnce(
  * are found by "not yet published", never by "newer than the last one seen".
  */
 export function startRelay(options: RelayOptions): RunningRelay {
-  const database = connect(options.ownerUrl, { max: 2 });
+  const database = connect(options.workerUrl, { max: 2, applicationName: "northstar-relay" });
   const controller = new AbortController();
   const idleWaiters: (() => void)[] = [];
   let sink: EventSink | null = null;

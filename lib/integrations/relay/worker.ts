@@ -8,7 +8,7 @@ export const DUPLICATE_WINDOW_MS = 10 * 60_000;
 export const startRelayWorker: WorkerStarter = async (env) => {
   const config = integrationConfig();
   const relay = startRelay({
-    ownerUrl: env.ownerUrl,
+    workerUrl: env.workerUrl,
     nats: config.NATS_URL
       ? {
           url: config.NATS_URL,

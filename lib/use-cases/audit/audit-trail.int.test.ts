@@ -334,7 +334,11 @@ describe("audit:verify", () => {
     );
     if (!target) throw new Error("No audit row to tamper with");
     try {
-      await superuser`update intervention.audit_log set reason = 'Parent requested it (rewritten)' where id = ${target.id}`;
+      // The append-only triggers refuse even a superuser, unless it turns triggers off first.
+      await superuser.begin(async (tx) => {
+        await tx`set local session_replication_role = replica`;
+        await tx`update intervention.audit_log set reason = 'Parent requested it (rewritten)' where id = ${target.id}`;
+      });
       const report = (await verifyAuditChains(owner.db, 50)).find(
         (r) => r.tenantId === admin.tenantId,
       );
@@ -342,7 +346,10 @@ describe("audit:verify", () => {
       expect(report?.broken?.problem).toMatch(/changed after it was written/);
       expect(report?.rowsVerified).toBe((target.chainSeq ?? 0) - 1);
     } finally {
-      await superuser`update intervention.audit_log set reason = ${target.reason} where id = ${target.id}`;
+      await superuser.begin(async (tx) => {
+        await tx`set local session_replication_role = replica`;
+        await tx`update intervention.audit_log set reason = ${target.reason} where id = ${target.id}`;
+      });
       await superuser.end();
     }
     const restored = (await verifyAuditChains(owner.db)).find((r) => r.tenantId === admin.tenantId);

@@ -19,7 +19,7 @@ beforeAll(async () => {
   cedarAdmin = await loadDemoActor(app.db, DEMO_ACCOUNTS.cedarAdmin);
   // Publish whatever the demo data and earlier tests left waiting, to the feed only.
   const relay = startRelay({
-    ownerUrl: inject("ownerUrl"),
+    workerUrl: inject("workerUrl"),
     batchSize: 500,
     pollMs: 20,
     log: () => {},

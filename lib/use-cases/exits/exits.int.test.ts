@@ -491,8 +491,7 @@ describe("exit (Scenario 11)", () => {
     const runners: RunningWorker[] = await Promise.all(
       [0, 1].map(() =>
         start({
-          ownerUrl: inject("ownerUrl"),
-          appUrl: inject("appUrl"),
+          workerUrl: inject("workerUrl"),
           log: (message) => logs.push(message),
         }),
       ),
