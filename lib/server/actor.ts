@@ -6,8 +6,10 @@ import { actorById } from "@/db/queries/users";
 import { withTenant } from "@/db/with-tenant";
 import type { Actor } from "@/lib/domain/policy";
 import type { UseCaseContext } from "@/lib/use-cases/context";
-import { authenticateToken } from "@/lib/use-cases/tokens/authenticate-token";
+import { authenticateTokenFrom } from "@/lib/use-cases/tokens/throttled-token";
 import { sessionIdentity } from "./auth";
+import { tokenClientAddress } from "./client-address";
+import { appConfig } from "./config";
 import { requestDb } from "./db";
 import { withChosenLanguage } from "./locale";
 
@@ -26,10 +28,16 @@ export async function currentActor(): Promise<Actor | null> {
   return withChosenLanguage(actor);
 }
 
-/** An API request's actor: the bearer token when one is sent, else the session cookie. */
+/**
+ * An API request's actor: the bearer token when one is sent (bad ones counted per client,
+ * ../use-cases/tokens/throttled-token.ts), else the session cookie.
+ */
 export async function requestActor(request: Request): Promise<Actor | null> {
   const authorization = request.headers.get("authorization");
-  if (authorization !== null) return authenticateToken(requestDb(), authorization, now());
+  if (authorization !== null) {
+    const throttle = { db: requestDb(), now: now(), secret: appConfig().AUTH_SECRET };
+    return authenticateTokenFrom(throttle, authorization, tokenClientAddress(request.headers));
+  }
   return currentActor();
 }
 

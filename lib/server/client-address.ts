@@ -11,3 +11,14 @@ export function clientAddress(headers: Headers): string | null {
   const first = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
   return first || null;
 }
+
+/**
+ * The address to count bad API tokens against: the trusted proxy's client address, else the
+ * connection's. Next.js fills X-Forwarded-For from the socket when a request comes without one
+ * (its base server), so without a proxy the header is the connection's address, unless the
+ * client sent one itself: then it is counted under what it sent (decision 0012 says what that
+ * allows). Null only when neither exists (a request not served by Next, as in unit tests).
+ */
+export function tokenClientAddress(headers: Headers): string | null {
+  return clientAddress(headers) ?? (headers.get("x-forwarded-for")?.trim() || null);
+}

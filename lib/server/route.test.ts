@@ -1,6 +1,7 @@
 import { NextRequest, NextResponse } from "next/server";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { isUuid } from "@/lib/domain/ids";
+import { TooManyRequestsError } from "@/lib/domain/security/too-many-requests";
 import type { UseCaseContext } from "@/lib/use-cases/context";
 import { apiRoute, publicRoute } from "./route";
 
@@ -11,7 +12,12 @@ const person = { userId: "u-1", tenantId: "t-1", role: "specialist" };
 const token = { ...person, role: "admin", apiToken: { id: "k-1", name: "SIS sync" } };
 
 vi.mock("./actor", () => ({
-  requestActor: async (request: Request) => (request.headers.get("authorization") ? token : person),
+  requestActor: async (request: Request) => {
+    const authorization = request.headers.get("authorization");
+    // A client paused for bad tokens (../use-cases/tokens/throttled-token.ts).
+    if (authorization === "Bearer paused") throw new TooManyRequestsError(120, "Paused.");
+    return authorization ? token : person;
+  },
   contextFor: (actor: unknown, requestId: string) => ({ actor, requestId }),
 }));
 
@@ -113,6 +119,14 @@ describe("every API response", () => {
     expect(isUuid(forged)).toBe(true);
     const echoed = await call(route, "GET", { "x-request-id": "a b" });
     expect(isUuid(echoed.headers.get("x-request-id"))).toBe(true);
+  });
+
+  it("says when a paused client may try again: 429 problem+json with Retry-After", async () => {
+    const response = await call(route, "GET", { authorization: "Bearer paused" });
+    expect(response.status).toBe(429);
+    expect(response.headers.get("retry-after")).toBe("120");
+    expect(response.headers.get("content-type")).toBe("application/problem+json");
+    expect(await response.json()).toMatchObject({ status: 429, retryAfter: 120 });
   });
 
   it("but the public OpenAPI document may be cached", async () => {

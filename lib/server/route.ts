@@ -12,6 +12,7 @@ import {
 import { parseInput } from "@/lib/domain/errors/from-zod";
 import { isUuid } from "@/lib/domain/ids";
 import { acceptedRequestId } from "@/lib/domain/security/request-id";
+import { TooManyRequestsError } from "@/lib/domain/security/too-many-requests";
 import type { z } from "@/lib/domain/zod";
 import type { UseCaseContext } from "@/lib/use-cases/context";
 import { API_TOKEN_REQUEST, isTokenActor } from "@/lib/use-cases/tokens/authenticate-token";
@@ -48,6 +49,8 @@ export function problemResponse(error: unknown, requestId: string): NextResponse
     const headers: Record<string, string> = { "content-type": "application/problem+json" };
     if (error instanceof UnauthenticatedError)
       headers["www-authenticate"] = 'Bearer realm="northstar"';
+    if (error instanceof TooManyRequestsError)
+      headers["retry-after"] = String(error.retryAfterSeconds);
     return NextResponse.json(body, { status: error.status, headers });
   }
   console.error(`[${requestId}]`, error);

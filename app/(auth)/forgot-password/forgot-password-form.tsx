@@ -25,6 +25,11 @@ export function ForgotPasswordForm({ language }: { language: AuthLanguage }) {
   }
   return (
     <form action={action} className="space-y-4" noValidate>
+      {state.waitMinutes ? (
+        <p role="alert" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">
+          {text.linkPaused(state.waitMinutes)}
+        </p>
+      ) : null}
       <InputField
         id="email"
         name="email"

@@ -1,5 +1,6 @@
 /**
- * Brute-force protection for signing in: failures are counted per e-mail address and per client
+ * Brute-force protection for signing in (and, with their own rules below, for "Forgot your
+ * password?" requests and bad API tokens): failures are counted per e-mail address and per client
  * address. Past a number of free tries, each further failure locks that key for a time that
  * doubles, up to an hour; a successful sign-in clears the address's count. A locked key is
  * refused before any password is checked, so guessing costs the attacker time, not the server
@@ -27,6 +28,37 @@ export const PER_ACCOUNT: ThrottleRule = {
 /** One client address, which a school's whole building may share behind its router. */
 export const PER_CLIENT: ThrottleRule = {
   freeFailures: 50,
+  firstLockMinutes: 1,
+  maxLockMinutes: 60,
+  forgetAfterMinutes: 60,
+};
+
+/**
+ * "Forgot your password?" for one address, counted whether or not it has an account (so a
+ * pause says nothing about who has one): three requests an hour are plenty for a person, and
+ * each one past them pauses the address longer, so a script cannot turn it into a mail bomb.
+ */
+export const RESET_PER_ADDRESS: ThrottleRule = {
+  freeFailures: 3,
+  firstLockMinutes: 15,
+  maxLockMinutes: 60,
+  forgetAfterMinutes: 60,
+};
+
+/** "Forgot your password?" from one client: a school's building asks for many addresses. */
+export const RESET_PER_CLIENT: ThrottleRule = {
+  freeFailures: 30,
+  firstLockMinutes: 1,
+  maxLockMinutes: 60,
+  forgetAfterMinutes: 60,
+};
+
+/**
+ * Bad bearer tokens from one client: a misconfigured script retries a few times, a guessing
+ * run sends thousands; past twenty the client is paused before any token is looked up.
+ */
+export const TOKEN_PER_CLIENT: ThrottleRule = {
+  freeFailures: 20,
   firstLockMinutes: 1,
   maxLockMinutes: 60,
   forgetAfterMinutes: 60,
