@@ -50,7 +50,12 @@ export function TimeChartFrame({
             tickFormatter={shortDate}
             allowDuplicatedCategory={false}
           />
-          <YAxis width={44} domain={["auto", "auto"]} />
+          {/* Ticks rounded like the tooltip and room for five characters: "0.275" clipped at 44 px. */}
+          <YAxis
+            width={52}
+            domain={["auto", "auto"]}
+            tickFormatter={(value: number) => formatNumber(value, digits)}
+          />
           <Tooltip
             labelFormatter={(x) => longDate(Number(x))}
             formatter={(value) => formatNumber(Number(value), digits)}
