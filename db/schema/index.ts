@@ -3,6 +3,7 @@ export * from "./common";
 export * from "./communications";
 export * from "./decisions";
 export * from "./district";
+export * from "./effectiveness";
 export * from "./families";
 export * from "./integration";
 export * from "./interventions";
