@@ -2,9 +2,10 @@ import { createReadStream } from "node:fs";
 import { ValidationError } from "@/lib/domain/errors";
 import { z } from "@/lib/domain/zod";
 import { apiRoute } from "@/lib/server/route";
+import { saveUploads } from "@/lib/server/uploads";
 import { assertWorksWithScreening } from "@/lib/use-cases/access";
 import { importAssessmentResults } from "@/lib/use-cases/imports/import-assessment-results";
-import { importStream, saveUploads } from "../../imports/import-stream";
+import { importStream } from "../../imports/import-stream";
 
 const assessmentChoice = z.union([z.literal(""), z.uuid()]).nullish();
 

@@ -2,8 +2,9 @@ import { ForbiddenError } from "@/lib/domain/errors";
 import { isDistrictAdmin } from "@/lib/domain/policy";
 import { openBundle } from "@/lib/integrations/oneroster/bundle";
 import { apiRoute } from "@/lib/server/route";
+import { saveUploads } from "@/lib/server/uploads";
 import { importOneRoster } from "@/lib/use-cases/imports/import-oneroster";
-import { importStream, saveUploads } from "../import-stream";
+import { importStream } from "../import-stream";
 
 /** The admin page's upload: one OneRoster zip, or the bundle's CSV files chosen together. */
 export const POST = apiRoute(
