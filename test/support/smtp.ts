@@ -48,3 +48,39 @@ export function headerOf(raw: string, name: string): string | null {
   const head = raw.slice(0, raw.indexOf("\r\n\r\n")).replace(/\r\n[ \t]+/g, " ");
   return new RegExp(`^${name}: (.*)$`, "im").exec(head)?.[1] ?? null;
 }
+
+/** Decodes the parts of a message the assertions read: the Subject header and the text body. */
+export function decodeMail(raw: string): { subject: string; body: string } {
+  const split = raw.indexOf("\r\n\r\n");
+  const headers = raw.slice(0, split).replace(/\r\n[ \t]+/g, " ");
+  const header = (name: string) => new RegExp(`^${name}: (.*)$`, "im").exec(headers)?.[1] ?? "";
+  const subject = header("Subject").replace(
+    /=\?utf-8\?([QB])\?([^?]*)\?=\s*/gi,
+    (_, encoding: string, text: string) =>
+      encoding.toUpperCase() === "B"
+        ? Buffer.from(text, "base64").toString("utf8")
+        : Buffer.from(
+            text
+              .replace(/_/g, " ")
+              .replace(/=([0-9A-F]{2})/gi, (_m, hex: string) =>
+                String.fromCharCode(Number.parseInt(hex, 16)),
+              ),
+            "latin1",
+          ).toString("utf8"),
+  );
+  let body = raw.slice(split + 4);
+  const encoding = header("Content-Transfer-Encoding").toLowerCase();
+  if (encoding === "quoted-printable") {
+    body = Buffer.from(
+      body
+        .replace(/=\r\n/g, "")
+        .replace(/=([0-9A-F]{2})/gi, (_m, hex: string) =>
+          String.fromCharCode(Number.parseInt(hex, 16)),
+        ),
+      "latin1",
+    ).toString("utf8");
+  } else if (encoding === "base64") {
+    body = Buffer.from(body.replace(/\s+/g, ""), "base64").toString("utf8");
+  }
+  return { subject, body: body.replace(/\r\n/g, "\n") };
+}

@@ -1,6 +1,6 @@
 import { and, asc, eq, isNull, lte, or, type SQL, sql } from "drizzle-orm";
 import type { Tx } from "../../client";
-import { communications, guardians } from "../../schema";
+import { communications, guardians, users } from "../../schema";
 import { guardianReachesStudent } from "../people";
 import { qualified } from "../qualified";
 import type { CommunicationRow } from "./mailbox";
@@ -18,6 +18,8 @@ const communicationColumns = {
   emailBody: communications.emailBody,
   required: communications.required,
   attempts: communications.attempts,
+  reason: communications.reason,
+  createdAt: communications.createdAt,
 };
 
 /**
@@ -97,4 +99,17 @@ export async function withholdQueued(
     .where(and(...conditions))
     .returning({ id: communications.id });
   return rows.length;
+}
+
+/**
+ * The account a password link is for, found by the address it goes to (the message keeps no
+ * link, so the worker signs one as it sends it): its id, whether it is active, and the password
+ * the link replaces. The address is unique in the district (users_email_per_district).
+ */
+export async function accountAtAddress(tx: Tx, tenantId: string, email: string) {
+  const [row] = await tx
+    .select({ userId: users.id, active: users.active, passwordHash: users.passwordHash })
+    .from(users)
+    .where(and(eq(users.tenantId, tenantId), sql`lower(${users.email}) = lower(${email})`));
+  return row ?? null;
 }

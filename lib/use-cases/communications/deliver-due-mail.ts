@@ -5,6 +5,9 @@ import { type CalendarMethod, calendarMethodOfMail } from "@/lib/domain/calendar
 import { afterFailure } from "@/lib/domain/letters/delivery";
 import { WITHHELD_NOTES, withheldBecause } from "@/lib/domain/letters/recipients";
 import { oneClickUrlIn } from "@/lib/domain/letters/unsubscribe";
+import { passwordLinkMailText } from "../users/password-link-at-send";
+import { PASSWORD_LINK_KIND } from "../users/queue-password-link";
+import { type LetterLinks, letterLinksFromConfig } from "./letter-links";
 
 export interface OutgoingMail {
   id: string;
@@ -85,6 +88,8 @@ export interface DeliveryDeps {
    * The files a message carries, read in the delivery's transaction: the integration layer's
    * (a progress summary's PDF, lib/integrations/mail/attachments.ts). None when absent.
    */
+  /** Where the password links signed at sending point, and their key; the app's settings when absent. */
+  links?: LetterLinks;
   attachmentsOf?: (
     tx: Tx,
     tenantId: string,
@@ -101,11 +106,15 @@ export interface DeliveryReport {
   withheld: number;
 }
 
+const NO_ACCOUNT_AT_ADDRESS =
+  "No active account has this address any more: the password link was not sent.";
+
 /**
  * The mail worker's work for one district: every queued message that is due is sent (or,
  * without SMTP, marked "stored"), and each attempt is logged on the message — attempts, the
  * last error, when to try again. A message its guardian may no longer receive (withheldBecause,
- * read as it is sent) is marked "suppressed" instead, with the reason. Runs as a worker, never
+ * read as it is sent) is marked "suppressed" instead, with the reason. A password link is signed
+ * here and put in the e-mail only (passwordLinkMailText): the stored message never holds it. Runs as a worker, never
  * in a request: nothing talks to the outside world from a request (architecture rule 5).
  */
 export async function deliverDueMail(
@@ -134,8 +143,27 @@ export async function deliverDueMail(
           report.stored += 1;
           continue;
         }
+        const text =
+          message.kind === PASSWORD_LINK_KIND
+            ? await passwordLinkMailText(
+                tx,
+                tenantId,
+                { ...message, toAddress: message.toAddress },
+                deps.links ?? letterLinksFromConfig(),
+              )
+            : undefined;
+        if (text === null) {
+          await updateDelivery(tx, tenantId, message.id, {
+            status: "suppressed",
+            lastError: NO_ACCOUNT_AT_ADDRESS,
+            nextAttemptAt: null,
+          });
+          report.withheld += 1;
+          continue;
+        }
         try {
-          const mail = outgoingMail({ ...message, toAddress: message.toAddress });
+          const stored = outgoingMail({ ...message, toAddress: message.toAddress });
+          const mail = text === undefined ? stored : { ...stored, text };
           // A notice pointing to the portal carries nothing of the letter, so no file either.
           const attachments =
             message.emailBody === null ? await deps.attachmentsOf?.(tx, tenantId, message) : [];

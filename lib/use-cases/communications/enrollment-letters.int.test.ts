@@ -17,7 +17,7 @@ import type { Actor } from "@/lib/domain/policy";
 import { mailerFromUrl } from "@/lib/integrations/mail/mailer";
 import { loadDemoActor } from "@/scripts/seed/accounts";
 import { testContext } from "@/test/fixtures/oneroster/district";
-import { type ReceivedMail, startTestSmtp } from "@/test/support/smtp";
+import { decodeMail as decode, type ReceivedMail, startTestSmtp } from "@/test/support/smtp";
 import type { PublicContext } from "../context";
 import { createIntervention } from "../interventions/create-intervention";
 import { confirmOptOut } from "./confirm-opt-out";
@@ -27,42 +27,6 @@ import { saveLetterSettings } from "./save-letter-settings";
 
 const SECRET = "letters-test-secret-0123456789abcdef";
 const NOW = new Date("2026-11-25T15:00:00Z");
-
-/** Decodes the parts of a message the assertions read: the Subject header and the text body. */
-function decode(raw: string): { subject: string; body: string } {
-  const split = raw.indexOf("\r\n\r\n");
-  const headers = raw.slice(0, split).replace(/\r\n[ \t]+/g, " ");
-  const header = (name: string) => new RegExp(`^${name}: (.*)$`, "im").exec(headers)?.[1] ?? "";
-  const subject = header("Subject").replace(
-    /=\?utf-8\?([QB])\?([^?]*)\?=\s*/gi,
-    (_, encoding: string, text: string) =>
-      encoding.toUpperCase() === "B"
-        ? Buffer.from(text, "base64").toString("utf8")
-        : Buffer.from(
-            text
-              .replace(/_/g, " ")
-              .replace(/=([0-9A-F]{2})/gi, (_m, hex: string) =>
-                String.fromCharCode(Number.parseInt(hex, 16)),
-              ),
-            "latin1",
-          ).toString("utf8"),
-  );
-  let body = raw.slice(split + 4);
-  const encoding = header("Content-Transfer-Encoding").toLowerCase();
-  if (encoding === "quoted-printable") {
-    body = Buffer.from(
-      body
-        .replace(/=\r\n/g, "")
-        .replace(/=([0-9A-F]{2})/gi, (_m, hex: string) =>
-          String.fromCharCode(Number.parseInt(hex, 16)),
-        ),
-      "latin1",
-    ).toString("utf8");
-  } else if (encoding === "base64") {
-    body = Buffer.from(body.replace(/\s+/g, ""), "base64").toString("utf8");
-  }
-  return { subject, body: body.replace(/\r\n/g, "\n") };
-}
 
 /** The facilitators' calendar invitations share the group's log; these tests read the family's letters. */
 const NOT_LETTERS = Object.values(CALENDAR_MAIL_KINDS);

@@ -2,9 +2,14 @@ import { communicationById } from "@/db/queries/communications/mailbox";
 import { withTenant } from "@/db/with-tenant";
 import { ForbiddenError, NotFoundError } from "@/lib/domain/errors";
 import { isDistrictAdmin } from "@/lib/domain/policy";
+import { redactPasswordLinks } from "@/lib/domain/users/password-link-redaction";
 import type { UseCaseContext } from "../context";
 
-/** One message as it was written (and sent): to whom, what, when, why, and how delivery went. */
+/**
+ * One message as it was written (and sent): to whom, what, when, why, and how delivery went.
+ * A password link never shows: messages written before links were kept out of the log still
+ * hold theirs, so the text is redacted on the way out too.
+ */
 export async function getCommunication(ctx: UseCaseContext, id: string) {
   if (!isDistrictAdmin(ctx.actor))
     throw new ForbiddenError("Only district admins read the mailbox.");
@@ -12,5 +17,9 @@ export async function getCommunication(ctx: UseCaseContext, id: string) {
     communicationById(tx, ctx.actor.tenantId, id),
   );
   if (!row) throw new NotFoundError("Message");
-  return row;
+  return {
+    ...row,
+    body: redactPasswordLinks(row.body, row.language),
+    emailBody: row.emailBody === null ? null : redactPasswordLinks(row.emailBody, row.language),
+  };
 }

@@ -4,11 +4,14 @@ import { todayIn } from "@/lib/domain/calendar/dates";
 import { letterDate } from "@/lib/domain/letters/enrollment-letter";
 import { letterLanguageFor } from "@/lib/domain/letters/templates";
 import type { Role } from "@/lib/domain/policy";
-import { passwordFingerprint, signPasswordLink } from "@/lib/domain/users/password-link";
 import {
   type PasswordLinkMailInput,
   passwordLinkMail,
 } from "@/lib/domain/users/password-link-mail";
+import {
+  PASSWORD_LINK_NOTE,
+  PASSWORD_LINK_REASONS,
+} from "@/lib/domain/users/password-link-redaction";
 import { passwordLinkLifetimeSeconds } from "@/lib/domain/users/password-rules";
 import { letterLinksFromConfig } from "../communications/letter-links";
 
@@ -30,27 +33,19 @@ export interface PasswordLinkRequest {
 
 /**
  * E-mails a person the link to choose their password, in their language, through the mail
- * queue (logged like every message; kept in the admin's mailbox when no mail server is set).
- * The link works once, for a week when the account is new and for an hour when the person asked
- * for a reset (passwordLinkLifetimeSeconds). Without a signing secret (never the case in
- * the running app) the message says to sign in with the district account instead.
+ * queue (logged like every message). The link works once, for a week when the account is new and
+ * for an hour when the person asked for a reset (passwordLinkLifetimeSeconds). The message kept
+ * in the log holds a note where the link goes, never the link: an admin reading the mailbox
+ * could otherwise take the account over. The mail worker signs the link as it sends the e-mail
+ * (./password-link-at-send.ts), so it exists only in the recipient's mail; with no mail server
+ * set, no one receives it. Without a signing secret (never the case in the running app) the
+ * message says to sign in with the district account instead.
  */
 export async function queuePasswordLink(tx: Tx, request: PasswordLinkRequest): Promise<void> {
   const { district, account, why, now } = request;
   const language = letterLanguageFor(account.locale);
   const links = letterLinksFromConfig();
   const expiresAt = Math.floor(now.getTime() / 1000) + passwordLinkLifetimeSeconds(why.kind);
-  const token = links.signingSecret
-    ? signPasswordLink(
-        {
-          tenantId: district.id,
-          userId: account.userId,
-          fingerprint: passwordFingerprint(account.passwordHash),
-          expiresAt,
-        },
-        links.signingSecret,
-      )
-    : null;
   const { subject, body } = passwordLinkMail({
     language,
     name: account.name,
@@ -58,9 +53,7 @@ export async function queuePasswordLink(tx: Tx, request: PasswordLinkRequest): P
     role: account.role,
     districtName: district.name,
     appUrl: links.appUrl,
-    link: token
-      ? `${links.appUrl}/set-password?token=${encodeURIComponent(token)}${language === "en" ? "" : `&lang=${language}`}`
-      : null,
+    link: links.signingSecret ? PASSWORD_LINK_NOTE[language] : null,
     until: letterDate(todayIn(district.timeZone, new Date(expiresAt * 1000)), language),
     why,
   });
@@ -73,7 +66,7 @@ export async function queuePasswordLink(tx: Tx, request: PasswordLinkRequest): P
       language,
       subject,
       body,
-      reason: why.kind === "new-account" ? "Account access" : "Password reset",
+      reason: PASSWORD_LINK_REASONS[why.kind],
       required: true,
       status: "queued",
       createdAt: now,
