@@ -38,6 +38,12 @@ export const JOB_KINDS = {
       "After a reporting period ends, writes each family's progress summary of the period, once, in their language.",
     when: "every minute (periods already done are skipped)",
   },
+  mailAuditAnchors: {
+    name: "mail-audit-anchors",
+    description:
+      "E-mails each district's admins the signed anchor of its audit trail (latest position and hash), to keep.",
+    when: "daily at 05:50 (Chicago), or on demand (npm run audit:verify -- --mail-anchors)",
+  },
 } as const satisfies Record<string, JobKind>;
 
 /** The kind a queue name belongs to, or undefined for a queue this code no longer runs. */

@@ -4,6 +4,7 @@ import { connect } from "@/db/client";
 import { WORKER_ROLE } from "@/db/roles";
 import { mailDeliveryJob } from "../mail/delivery-job";
 import type { WorkerStarter } from "../workers";
+import { auditAnchorJob } from "./audit-anchor-job";
 import type { JobDefinition } from "./definition";
 import { completeEndedGroupsJob, evaluateExitsJob } from "./exit-jobs";
 import { sendProgressSummariesJob } from "./family-jobs";
@@ -51,6 +52,7 @@ export function jobDefinitions(): JobDefinition[] {
     completeEndedGroupsJob,
     evaluateExitsJob,
     sendProgressSummariesJob,
+    auditAnchorJob(),
   ];
 }
 
