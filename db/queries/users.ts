@@ -17,7 +17,7 @@ export interface SignInAccount {
  * through a SECURITY DEFINER function (drizzle/0001_security.sql) that returns just this account.
  */
 export async function findSignInAccount(
-  db: Database,
+  db: Database | Tx,
   email: string,
 ): Promise<SignInAccount | null> {
   const rows = await db.execute<{

@@ -1,6 +1,11 @@
 import type { Tx } from "@/db/client";
 import { appendAudit } from "@/db/queries/audit";
-import { guardianForAccount, insertAccount, staffForAccount } from "@/db/queries/users";
+import {
+  findSignInAccount,
+  guardianForAccount,
+  insertAccount,
+  staffForAccount,
+} from "@/db/queries/users";
 import { withTenant } from "@/db/with-tenant";
 import { ForbiddenError, NotFoundError, UnprocessableError } from "@/lib/domain/errors";
 import { letterLanguageFor } from "@/lib/domain/letters/templates";
@@ -51,6 +56,13 @@ const refused = (message: string, field: string) =>
   new UnprocessableError(message, [{ path: field, message }]);
 
 /**
+ * The roster's address signs in to an account of another district. Never shown to the admin
+ * (`offerAccount` answers as if the account were made): an admin must not learn which
+ * addresses have accounts elsewhere.
+ */
+export class AddressTakenElsewhere extends Error {}
+
+/**
  * A district admin gives a staff member (with a staff role) or a guardian (the family portal)
  * an account: it signs in with the roster's e-mail address, and the person is e-mailed, in
  * their language, a link to choose a password.
@@ -77,9 +89,15 @@ export async function giveAccount(ctx: UseCaseContext, input: GiveAccountInput) 
       locale: holder.locale,
       ...holder.link,
     };
-    // Sign-in addresses are unique across districts: the insert answers "taken" for any of them.
+    // Sign-in addresses are unique across districts. Whose account it is may be said only when
+    // it is this district's; another district's is nobody's business here (nothing is written
+    // and no link is sent, so no one gets a way into a district that is not theirs).
+    const taken = await findSignInAccount(tx, holder.email);
+    if (taken && taken.tenantId !== tenantId) throw new AddressTakenElsewhere();
+    if (taken) throw refused("This e-mail address already has an account here.", field);
     const created = await insertAccount(tx, account);
-    if (!created) throw refused("This e-mail address already has an account.", field);
+    if (!created) throw new AddressTakenElsewhere(); // taken meanwhile, by whichever district
+
     await queuePasswordLink(tx, {
       district: { id: tenantId, name: ctx.actor.districtName, timeZone: ctx.actor.timeZone },
       account: { ...account, userId: created.id, passwordHash: null },
@@ -96,4 +114,25 @@ export async function giveAccount(ctx: UseCaseContext, input: GiveAccountInput) 
     ]);
     return { userId: created.id, name: account.name, email: account.email };
   });
+}
+
+/**
+ * The admin's answer to "give this person an account": what was made, or, when the address
+ * already signs in to another district, the very same answer with nothing made and nothing
+ * sent (decision 0013). Only this district's own accounts are named as taken.
+ */
+export async function offerAccount(
+  ctx: UseCaseContext,
+  input: GiveAccountInput,
+): Promise<{ name: string; email: string }> {
+  try {
+    const given = await giveAccount(ctx, input);
+    return { name: given.name, email: given.email };
+  } catch (error) {
+    if (!(error instanceof AddressTakenElsewhere)) throw error;
+    const holder = await withTenant(ctx.db, ctx.actor, (tx) =>
+      holderOf(tx, ctx.actor.tenantId, input),
+    );
+    return { name: holder.name, email: holder.email ?? "" };
+  }
 }

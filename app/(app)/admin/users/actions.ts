@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { giveAccountSchema, userAccessSchema } from "@/lib/domain/users/access";
 import { serverAction } from "@/lib/server/action";
 import { changeAccountAccess } from "@/lib/use-cases/users/change-account-access";
-import { giveAccount } from "@/lib/use-cases/users/give-account";
+import { offerAccount } from "@/lib/use-cases/users/give-account";
 
 export const changeAccessAction = serverAction(userAccessSchema, async (ctx, input) => {
   const account = await changeAccountAccess(ctx, input);
@@ -17,6 +17,6 @@ export const changeAccessAction = serverAction(userAccessSchema, async (ctx, inp
  * off the "without an account" list before the admin has read it. The next search shows them.
  */
 export const giveAccountAction = serverAction(giveAccountSchema, async (ctx, input) => {
-  const account = await giveAccount(ctx, input);
-  return { name: account.name, email: account.email };
+  // An address with an account in another district gets the same answer (offerAccount).
+  return offerAccount(ctx, input);
 });

@@ -42,7 +42,7 @@ export function GiveAccountForm({
       result.ok
         ? {
             ok: true,
-            text: `Account made: ${result.data.name} will get an e-mail at ${result.data.email} with a link to choose a password.`,
+            text: `An invitation is on its way: ${result.data.name} will get an e-mail at ${result.data.email} with a link to choose a password.`,
           }
         : { ok: false, text: result.message },
     );
