@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNotNull, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNotNull, or, type SQL, sql } from "drizzle-orm";
 import type { AttendanceCounts, AttendanceStatus } from "@/lib/domain/attendance";
 import type { Actor } from "@/lib/domain/policy";
 import type { Tx } from "../client";
@@ -59,6 +59,26 @@ export async function activeGroups(
           : sql<boolean>`false`,
       )
     : undefined;
+  return groupsWhere(
+    tx,
+    and(eq(interventions.tenantId, tenantId), eq(interventions.status, "active"), mine),
+  );
+}
+
+/**
+ * Groups by id, whatever their status, with the columns activeGroups gives: one group's
+ * effectiveness computed as the district view computes each row's
+ * (lib/use-cases/progress/effectiveness-summary.ts).
+ */
+export async function groupsById(tx: Tx, tenantId: string, interventionIds: string[]) {
+  if (interventionIds.length === 0) return [];
+  return groupsWhere(
+    tx,
+    and(eq(interventions.tenantId, tenantId), inArray(interventions.id, interventionIds)),
+  );
+}
+
+function groupsWhere(tx: Tx, where: SQL | undefined) {
   return tx
     .select({
       id: interventions.id,
@@ -85,7 +105,7 @@ export async function activeGroups(
       schools,
       and(eq(schools.tenantId, interventions.tenantId), sql`${schools.id} = ${schoolOfGroup}`),
     )
-    .where(and(eq(interventions.tenantId, tenantId), eq(interventions.status, "active"), mine))
+    .where(where)
     .orderBy(asc(interventions.name), asc(interventions.id));
 }
 

@@ -38,6 +38,12 @@ export {
   recommendationReason,
 } from "./recommendation-reason";
 export { analyseStudent, type GroupContext, type StudentProgress } from "./student-progress";
+export {
+  isSummaryCurrent,
+  readsEveryNote,
+  type SummaryClock,
+  type SummaryState,
+} from "./summary-freshness";
 export type {
   Cost,
   Effectiveness,

@@ -1,6 +1,7 @@
 import type { Tx } from "@/db/client";
 import { budgetRowsOf } from "@/db/queries/budget-inputs";
 import { districtOf } from "@/db/queries/districts";
+import { groupsById } from "@/db/queries/effectiveness-inputs";
 import { interventionRoster } from "@/db/queries/interventions/details";
 import { monitoringPlanOf, probeScoresOfIntervention } from "@/db/queries/progress/measures";
 import { readableNotesWhere } from "@/db/queries/progress/notes";
@@ -9,6 +10,7 @@ import { withTenant } from "@/db/with-tenant";
 import { todayIn } from "@/lib/domain/calendar/dates";
 import {
   computeGroupEffectiveness,
+  readsEveryNote,
   roundEffectivenessForDisplay,
   roundStudentProgressForDisplay,
   spentOf,
@@ -21,6 +23,7 @@ import { loadInterventionAccess } from "../access";
 import type { UseCaseContext } from "../context";
 import { budgetsFromRows } from "../resources/intervention-budget";
 import { deliveryOf } from "../sessions/delivery-of";
+import { summarizedEffectiveness } from "./effectiveness-summary";
 
 /**
  * Scenario 6 (`GET /interventions/{id}/effectiveness`): the group's attendance, fidelity, scores
@@ -28,7 +31,44 @@ import { deliveryOf } from "../sessions/delivery-of";
  * students' scores are the probes plus note readings in the intervention's measure.
  */
 export async function getEffectiveness(ctx: UseCaseContext, interventionId: string) {
-  return (await loadEffectiveness(ctx, interventionId)).effectiveness;
+  return withTenant(ctx.db, ctx.actor, (tx) => storedEffectivenessIn(tx, ctx, interventionId));
+}
+
+// Non-responders name students: for the group's team, not for those following one child.
+const NOT_THE_TEAM = "Effectiveness is for the group's team and intervention specialists.";
+
+const NO_MEASURE_AND_GOAL =
+  "Set the intervention's measure and goal first: effectiveness is measured against them.";
+
+/**
+ * getEffectiveness's figures from the group's stored summary, computed again only when it is
+ * stale (lib/use-cases/progress/effectiveness-summary.ts), so they equal effectivenessIn's.
+ * The summary holds the cost in money: stripped for a reader who may not see pay rates.
+ */
+async function storedEffectivenessIn(tx: Tx, ctx: UseCaseContext, interventionId: string) {
+  const { tenantId, staffId } = ctx.actor;
+  const { intervention, access } = await loadInterventionAccess(tx, ctx, interventionId);
+  if (!mayRunSessions(access)) throw new ForbiddenError(NOT_THE_TEAM);
+  const now = ctx.now();
+  const district = await districtOf(tx, tenantId);
+  const figures = await summarizedEffectiveness(
+    tx,
+    ctx.actor,
+    [interventionId],
+    (ids) => groupsById(tx, tenantId, ids),
+    {
+      today: todayIn(district.timeZone, now),
+      now,
+      districtSettings: district.settings,
+      readsEveryNote: readsEveryNote(
+        ctx.actor,
+        staffId !== null && intervention.facilitatorIds.includes(staffId),
+      ),
+    },
+  );
+  const effectiveness = figures.get(interventionId)?.effectiveness ?? null;
+  if (effectiveness === null) throw new UnprocessableError(NO_MEASURE_AND_GOAL);
+  return canReadBudget(access) ? effectiveness : { ...effectiveness, cost: null };
 }
 
 /**
@@ -74,15 +114,10 @@ async function loadEffectiveness(ctx: UseCaseContext, interventionId: string) {
 export async function effectivenessIn(tx: Tx, ctx: UseCaseContext, interventionId: string) {
   const { tenantId } = ctx.actor;
   const { intervention, access } = await loadInterventionAccess(tx, ctx, interventionId);
-  // Non-responders name students: for the group's team, not for those following one child.
-  if (!mayRunSessions(access)) {
-    throw new ForbiddenError("Effectiveness is for the group's team and intervention specialists.");
-  }
+  if (!mayRunSessions(access)) throw new ForbiddenError(NOT_THE_TEAM);
   const plan = await monitoringPlanOf(tx, tenantId, interventionId);
   if (!plan?.measureName || plan.goalValue === null) {
-    throw new UnprocessableError(
-      "Set the intervention's measure and goal first: effectiveness is measured against them.",
-    );
+    throw new UnprocessableError(NO_MEASURE_AND_GOAL);
   }
   const measureName = plan.measureName;
   // The cost to date in money carries the district's pay rates: only for those who manage the group.

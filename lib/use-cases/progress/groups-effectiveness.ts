@@ -25,7 +25,7 @@ import { type Delivery, deliveryOf } from "../sessions/delivery-of";
 
 type RosterEntry = Awaited<ReturnType<typeof rostersOf>>[number];
 
-interface GroupFigures {
+export interface GroupFigures {
   /** Rounded for display; null while the group has no measure and goal. */
   effectiveness: Effectiveness | null;
   /** Each student's analysis, rounded; empty without a measure and goal. */

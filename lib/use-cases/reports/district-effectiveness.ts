@@ -2,6 +2,7 @@ import { districtOf } from "@/db/queries/districts";
 import { activeGroups } from "@/db/queries/effectiveness-inputs";
 import { withTenant } from "@/db/with-tenant";
 import { todayIn } from "@/lib/domain/calendar/dates";
+import { readsEveryNote } from "@/lib/domain/effectiveness";
 import { ForbiddenError } from "@/lib/domain/errors";
 import { isDistrictAdmin } from "@/lib/domain/policy";
 import {
@@ -13,7 +14,7 @@ import {
   sortDistrictRows,
 } from "@/lib/domain/reports/district-effectiveness";
 import type { UseCaseContext } from "../context";
-import { groupsEffectiveness } from "../progress/groups-effectiveness";
+import { summarizedEffectiveness } from "../progress/effectiveness-summary";
 
 interface DistrictEffectiveness {
   today: string;
@@ -23,8 +24,9 @@ interface DistrictEffectiveness {
 
 /**
  * Issue 12's district view: every active group of the actor's district with its effectiveness
- * figures, narrowed and sorted as asked. For district admins: it spans every school. Inputs are
- * loaded set-based (groupsEffectiveness), a handful of queries whatever the number of groups.
+ * figures, narrowed and sorted as asked. For district admins: it spans every school. The figures
+ * are the groups' stored summaries; the stale ones are computed again with their inputs loaded
+ * set-based (groupsEffectiveness), a handful of queries whatever the number of groups.
  */
 export async function districtEffectiveness(
   ctx: UseCaseContext,
@@ -39,21 +41,27 @@ export async function districtEffectiveness(
       districtOf(tx, tenantId),
       activeGroups(tx, tenantId),
     ]);
-    const today = todayIn(district.timeZone, ctx.now());
+    const now = ctx.now();
+    const today = todayIn(district.timeZone, now);
     const shown = filterDistrictGroups(groups, query);
-    const figures = await groupsEffectiveness(tx, ctx.actor, shown, today, ctx.now(), {
-      districtSettings: district.settings,
-    });
-    const rows = shown.map((group) => {
-      const f = figures.get(group.id)!;
-      return districtRow(group, {
-        effectiveness: f.effectiveness,
-        fidelity: f.delivery.fidelity,
-        staffHours: f.staffHours,
-        studentCount: new Set(f.roster.map((r) => r.studentId)).size,
-        studentsWithScores: f.studentsWithScores,
-      });
-    });
+    // The stored summaries, computing only the stale ones (an admin reads every note and the
+    // cost in money: lib/use-cases/progress/effectiveness-summary.ts).
+    const figures = await summarizedEffectiveness(
+      tx,
+      ctx.actor,
+      shown.map((g) => g.id),
+      async (ids) => {
+        const stale = new Set(ids);
+        return shown.filter((g) => stale.has(g.id));
+      },
+      {
+        today,
+        now,
+        districtSettings: district.settings,
+        readsEveryNote: readsEveryNote(ctx.actor, false),
+      },
+    );
+    const rows = shown.map((group) => districtRow(group, figures.get(group.id)!));
     return {
       today,
       rows: sortDistrictRows(rows, query.sort, query.direction),

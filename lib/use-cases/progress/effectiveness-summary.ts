@@ -1,0 +1,102 @@
+import type { Tx } from "@/db/client";
+import type { ActiveGroup } from "@/db/queries/effectiveness-inputs";
+import { addSummaryRows, storeSummaries, summariesOf } from "@/db/queries/effectiveness-summaries";
+import type { Fidelity } from "@/lib/domain/attendance";
+import type { LocalDate } from "@/lib/domain/calendar/dates";
+import { type Effectiveness, isSummaryCurrent } from "@/lib/domain/effectiveness";
+import type { Actor } from "@/lib/domain/policy";
+import { type GroupFigures, groupsEffectiveness } from "./groups-effectiveness";
+
+/**
+ * What a group's stored summary holds (db/schema/effectiveness.ts → figures): the figures of
+ * `GET /interventions/{id}/effectiveness` with the cost in money, and what the district view's
+ * row adds to them.
+ */
+export interface SummaryFigures {
+  /** Rounded for display, cost in money; null while the group has no measure and goal. */
+  effectiveness: Effectiveness | null;
+  fidelity: Fidelity;
+  staffHours: number;
+  /** Everyone ever enrolled. */
+  studentCount: number;
+  studentsWithScores: number;
+}
+
+function summaryFigures(f: GroupFigures): SummaryFigures {
+  return {
+    effectiveness: f.effectiveness,
+    fidelity: f.delivery.fidelity,
+    staffHours: f.staffHours,
+    studentCount: new Set(f.roster.map((r) => r.studentId)).size,
+    studentsWithScores: f.studentsWithScores,
+  };
+}
+
+interface SummaryContext {
+  today: LocalDate;
+  now: Date;
+  /** The district's settings: every summary prices the cost to date in money. */
+  districtSettings: unknown;
+  /**
+   * Whether the actor reads every note of these groups (readsEveryNote): summaries hold every
+   * note's readings, so anyone else gets figures computed from their own notes, never stored.
+   */
+  readsEveryNote: boolean;
+}
+
+/**
+ * The groups' figures from their stored summaries, computing only those that are missing or no
+ * longer current (lib/domain/effectiveness/summary-freshness.ts) with the set-based loader
+ * (groupsEffectiveness) and storing them with the versions read before their inputs were: a
+ * write that lands meanwhile leaves the summary stale (db/queries/effectiveness-summaries.ts →
+ * storeSummaries). The caller has checked the actor may see the cost in money, or strips it.
+ * `groupsOf` loads the groups to compute, only when there are any.
+ */
+export async function summarizedEffectiveness(
+  tx: Tx,
+  actor: Actor,
+  interventionIds: readonly string[],
+  groupsOf: (ids: string[]) => Promise<readonly ActiveGroup[]>,
+  { today, now, districtSettings, readsEveryNote }: SummaryContext,
+): Promise<Map<string, SummaryFigures>> {
+  const { tenantId } = actor;
+  if (!readsEveryNote) {
+    const groups = await groupsOf([...interventionIds]);
+    const computed = await groupsEffectiveness(tx, actor, groups, today, now, { districtSettings });
+    return new Map(groups.map((g) => [g.id, summaryFigures(computed.get(g.id)!)]));
+  }
+  let stored = await summariesOf(tx, tenantId, interventionIds);
+  const missing = interventionIds.filter((id) => !stored.summaries.has(id));
+  if (missing.length > 0) {
+    await addSummaryRows(tx, tenantId, missing);
+    stored = await summariesOf(tx, tenantId, interventionIds);
+  }
+  const { districtVersion, summaries } = stored;
+  const clock = { districtVersion, today, now };
+  const figures = new Map<string, SummaryFigures>();
+  const stale: string[] = [];
+  for (const id of interventionIds) {
+    const summary = summaries.get(id);
+    if (summary && isSummaryCurrent(summary, clock)) {
+      figures.set(id, summary.figures as SummaryFigures);
+    } else {
+      stale.push(id);
+    }
+  }
+  if (stale.length === 0) return figures;
+
+  const groups = await groupsOf(stale);
+  const computed = await groupsEffectiveness(tx, actor, groups, today, now, { districtSettings });
+  const toStore = groups.map((group) => {
+    const groupFigures = summaryFigures(computed.get(group.id)!);
+    figures.set(group.id, groupFigures);
+    return {
+      interventionId: group.id,
+      inputVersion: summaries.get(group.id)?.inputVersion ?? 0,
+      districtVersion,
+      figures: groupFigures,
+    };
+  });
+  await storeSummaries(tx, tenantId, toStore, today, now);
+  return figures;
+}
