@@ -13,6 +13,7 @@ import {
   students,
 } from "../schema";
 import { qualified } from "./qualified";
+import { studentIsPresent } from "./student-presence";
 import { studentListColumns } from "./students";
 import { tenantJoin } from "./tenant-join";
 
@@ -51,13 +52,22 @@ export function existingStaffIds(tx: Tx, tenantId: string, ids: string[]): Promi
   return activeIdsAmong(tx, staff, tenantId, ids);
 }
 
-/** The students on the class rosters a teacher teaches; usable as a subquery or awaited. */
+/**
+ * The students on the class rosters a teacher teaches, while they are in the district (a student
+ * who left is no longer the teacher's to follow); usable as a subquery or awaited.
+ */
 export function studentsTaughtBy(tx: Tx, tenantId: string, teacherStaffId: string) {
   return tx
     .select({ id: sectionStudents.studentId })
     .from(sectionStudents)
     .innerJoin(sections, tenantJoin(sections.id, sectionStudents.sectionId))
-    .where(and(eq(sections.tenantId, tenantId), eq(sections.teacherId, teacherStaffId)));
+    .where(
+      and(
+        eq(sections.tenantId, tenantId),
+        eq(sections.teacherId, teacherStaffId),
+        studentIsPresent(qualified(sectionStudents.tenantId), qualified(sectionStudents.studentId)),
+      ),
+    );
 }
 
 export interface StudentSearch {
@@ -203,7 +213,10 @@ export function guardianReachesStudent(
       and sg.guardian_id = ${qualified(guardianId)} and not sg.contact_restricted)`;
 }
 
-/** The guardian's children, for the family portal: a restricted link hides the child. */
+/**
+ * The guardian's children, for the family portal: a restricted link hides the child, and so does
+ * the child's leaving the district (the family's access ends with the exit).
+ */
 export async function childrenOfGuardian(tx: Tx, tenantId: string, guardianId: string) {
   return tx
     .select(studentListColumns)
@@ -215,6 +228,7 @@ export async function childrenOfGuardian(tx: Tx, tenantId: string, guardianId: s
         eq(studentGuardians.tenantId, tenantId),
         eq(studentGuardians.guardianId, guardianId),
         linkIsOpen(),
+        eq(students.active, true),
       ),
     )
     .orderBy(students.firstName);

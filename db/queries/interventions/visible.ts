@@ -10,6 +10,7 @@ import {
   sections,
   studentGuardians,
 } from "../../schema";
+import { studentIsPresent } from "../student-presence";
 import { scheduleColumns } from "./schedule-columns";
 
 /** Interventions as one actor may see them: the visibility filter as SQL, a list, one group. */
@@ -21,11 +22,14 @@ import { scheduleColumns } from "./schedule-columns";
 const outerTenant = sql.raw(`"intervention"."interventions"."tenant_id"`);
 const outerId = sql.raw(`"intervention"."interventions"."id"`);
 
+/** The enrolled student (`e` below) is still in the district. */
+const enrolledStudentIsPresent = studentIsPresent(sql.raw("e.tenant_id"), sql.raw("e.student_id"));
+
 /**
  * The three ways a non-manager can be connected to an intervention, as SQL. The same
  * expressions filter lists and feed the policy's decision on a single intervention. A teacher's
  * and a family's tie is an active enrollment: once the student's enrollment ends (exit, the
- * group completed) the group is closed to them, while the child's own history (student page,
+ * group completed, or the student left the district) the group is closed to them, while the child's own history (student page,
  * portal) still lists it, as those read the student's enrollments, not the group.
  */
 function relationConditions(actor: Actor) {
@@ -39,13 +43,15 @@ function relationConditions(actor: Actor) {
         join ${sectionStudents} ss on ss.tenant_id = e.tenant_id and ss.student_id = e.student_id
         join ${sections} s on s.tenant_id = ss.tenant_id and s.id = ss.section_id
         where e.tenant_id = ${outerTenant} and e.intervention_id = ${outerId}
-          and e.is_active and s.teacher_id = ${actor.staffId})`
+          and e.is_active and s.teacher_id = ${actor.staffId}
+          and ${enrolledStudentIsPresent})`
     : sql<boolean>`false`;
   const guardianOfEnrolledStudent = actor.guardianId
     ? sql<boolean>`exists (select 1 from ${interventionEnrollments} e
         join ${studentGuardians} g on g.tenant_id = e.tenant_id and g.student_id = e.student_id
         where e.tenant_id = ${outerTenant} and e.intervention_id = ${outerId}
-          and e.is_active and g.guardian_id = ${actor.guardianId} and not g.contact_restricted)`
+          and e.is_active and g.guardian_id = ${actor.guardianId} and not g.contact_restricted
+          and ${enrolledStudentIsPresent})`
     : sql<boolean>`false`;
   return { facilitates, teachesEnrolledStudent, guardianOfEnrolledStudent };
 }

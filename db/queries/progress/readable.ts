@@ -20,6 +20,7 @@ import {
   students,
 } from "../../schema";
 import { qualified } from "../qualified";
+import { studentIsPresent } from "../student-presence";
 
 /*
  * Who may read a progress note or a probe score, as SQL, applied inside every query that reads
@@ -34,18 +35,22 @@ function facilitatesIntervention(staffId: string, tenantId: Column, intervention
       and f.staff_id = ${staffId})`;
 }
 
+/** A teacher follows the students on their class rosters while the student is in the district. */
 function teachesStudent(staffId: string, tenantId: Column, studentId: Column) {
   return sql<boolean>`exists (select 1 from ${sectionStudents} ss
     join ${sections} sec on sec.tenant_id = ss.tenant_id and sec.id = ss.section_id
     where ss.tenant_id = ${qualified(tenantId)} and ss.student_id = ${qualified(studentId)}
-      and sec.teacher_id = ${staffId})`;
+      and sec.teacher_id = ${staffId})
+    and ${studentIsPresent(qualified(tenantId), qualified(studentId))}`;
 }
 
 function guardianOfStudent(guardianId: string, tenantId: Column, studentId: Column) {
-  // A guardian under a contact restriction for this child is no guardian of it here.
+  // A guardian under a contact restriction for this child is no guardian of it here, nor
+  // after the child has left the district.
   return sql<boolean>`exists (select 1 from ${studentGuardians} g
     where g.tenant_id = ${qualified(tenantId)} and g.student_id = ${qualified(studentId)}
-      and g.guardian_id = ${guardianId} and not g.contact_restricted)`;
+      and g.guardian_id = ${guardianId} and not g.contact_restricted)
+    and ${studentIsPresent(qualified(tenantId), qualified(studentId))}`;
 }
 
 /** Each connection of the actor to a row as SQL; null when the actor has no record to connect through. */
