@@ -86,12 +86,29 @@ export const SETTINGS: Record<SettingName, SettingDoc> = {
     shown: "`your district account`",
     meaning: 'the sign-in button says "Sign in with …"',
   },
+  AUTH_OIDC_DISTRICT: {
+    group: "app",
+    shown: "unset → SSO lets no one in",
+    meaning: "slug of the one district the SSO issuer signs people in to",
+  },
+  AUTH_OIDC_ENTRA_TENANTS: {
+    group: "app",
+    shown: "unset",
+    meaning: "Entra tenant ids whose addresses count as confirmed when `email_verified` is absent",
+  },
   NATS_URL: {
     group: "app",
     shown: "unset → no broker",
     meaning:
       "NATS JetStream server(s), comma-separated; unset: events are published to `GET /api/v1/events` only",
   },
+  NATS_USER: {
+    group: "app",
+    shown: "unset",
+    meaning:
+      "user name the relay and consumers give NATS (with `NATS_PASSWORD`): a user whose permissions fit the service, see decision 0020",
+  },
+  NATS_PASSWORD: { group: "app", shown: "unset", meaning: "that user's password" },
   NATS_STREAM: {
     group: "app",
     shown: "`NORTHSTAR_INTERVENTIONS`",

@@ -56,7 +56,20 @@ const schema = z.object({
   AUTH_OIDC_CLIENT_ID: text.optional(),
   AUTH_OIDC_CLIENT_SECRET: text.optional(),
   AUTH_OIDC_NAME: text.default("your district account"),
+  AUTH_OIDC_DISTRICT: z
+    .string()
+    .regex(/^[a-z0-9-]{1,60}$/, "a district's slug, e.g. maple-grove")
+    .optional(),
+  AUTH_OIDC_ENTRA_TENANTS: z
+    .string()
+    .regex(
+      /^[0-9a-fA-F-]{36}(,[0-9a-fA-F-]{36})*$/,
+      "Entra tenant ids (GUIDs), separated by commas",
+    )
+    .optional(),
   NATS_URL: text.optional(),
+  NATS_USER: text.optional(),
+  NATS_PASSWORD: text.optional(),
   NATS_STREAM: streamName.default("NORTHSTAR_INTERVENTIONS"),
   NATS_SUBJECT_PREFIX: subjectPrefix.default("northstar.interventions"),
   NATS_INBOUND_PREFIX: subjectPrefix.default("northstar"),

@@ -11,6 +11,7 @@ import {
   recordSignInSuccess,
   signInWait,
 } from "@/lib/use-cases/auth/sign-in-throttle";
+import { ssoSignIn } from "@/lib/use-cases/auth/sso-sign-in";
 import { endSession } from "@/lib/use-cases/users/end-session";
 import { clientAddress } from "./client-address";
 import { appConfig, oidcConfigured } from "./config";
@@ -96,7 +97,8 @@ function providers(): NextAuthConfig["providers"] {
   ];
   if (oidcConfigured(config)) {
     // Entra ID and Google Workspace are both standard OIDC issuers: one generic provider serves
-    // either. Only people the district already has as users may enter (see signIn below).
+    // either. Only people the issuer's district (AUTH_OIDC_DISTRICT) already has as users may
+    // enter (see signIn below).
     list.push({
       id: "district-sso",
       name: config.AUTH_OIDC_NAME,
@@ -138,10 +140,19 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   callbacks: {
     async signIn({ user, account, profile }) {
       if (account?.provider !== "district-sso") return true;
-      const email = typeof profile?.email === "string" ? profile.email : null;
-      if (!email || profile?.email_verified === false) return false;
-      const known = await accountFor(email);
-      if (!known) return "/sign-in?error=NotProvisioned";
+      // A confirmed address (or Entra's tid + oid of a trusted directory), of an active account
+      // in the issuer's own district (lib/domain/security/sso-sign-in.ts).
+      const config = appConfig();
+      const known = await ssoSignIn(requestDb(), profile ?? {}, {
+        districtSlug: config.AUTH_OIDC_DISTRICT ?? null,
+        trustedTenantIds: config.AUTH_OIDC_ENTRA_TENANTS?.split(",") ?? [],
+      });
+      if (!known.ok) {
+        console.warn(`[auth] SSO sign-in refused: ${known.reason}`);
+        // Another district's account is told like no account: the page reveals nothing more.
+        const unknown = known.reason === "not-provisioned" || known.reason === "other-district";
+        return unknown ? "/sign-in?error=NotProvisioned" : false;
+      }
       Object.assign(user, { id: known.userId, tenantId: known.tenantId });
       await withTenant(requestDb(), known, (tx) =>
         recordSignIn(tx, known.tenantId, known.userId, now()),
