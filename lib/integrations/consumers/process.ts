@@ -6,6 +6,7 @@ import { fieldErrorsFromZod } from "@/lib/domain/errors/from-zod";
 import { z } from "@/lib/domain/zod";
 import { backoffDelay } from "../nats/backoff";
 import { describeError } from "../nats/describe-error";
+import { districtMismatch } from "./district-claims";
 import type { InboundHandler } from "./handlers";
 import { inboundEnvelopeSchema } from "./schemas";
 
@@ -30,7 +31,8 @@ const districtIdSchema = z.uuid();
  * Applies one consumed message at most once. The change and the inbox row that remembers the
  * event id commit in one transaction of the event's district, so a redelivery (after a crash
  * between commit and ack, or a publisher's retry) finds the id and changes nothing.
- * A message that can never apply (not JSON, wrong shape, unknown district) is parked at once:
+ * A message that can never apply (not JSON, wrong shape, unknown district, or naming a district
+ * other than its subject's) is parked at once:
  * retrying would not change it. Anything else is retried with backoff and parked after
  * `maxAttempts` deliveries. Either way a parked message is acknowledged, so the rest keep flowing.
  */
@@ -72,6 +74,8 @@ export async function processInbound(
   if (envelope.data.type !== handler.type) {
     return park(`CloudEvent type ${envelope.data.type} arrived on the ${handler.type} subject`);
   }
+  const mismatch = districtMismatch(json, tenantId);
+  if (mismatch) return park(mismatch);
   const parsed = handler.parse(envelope.data.data);
   if (!parsed.ok) return park(parsed.reason);
 

@@ -6,15 +6,35 @@ import {
   StorageType,
 } from "@nats-io/jetstream";
 import { connect, type NatsConnection, nanos } from "@nats-io/transport-node";
+import { type Config, config } from "@/lib/config";
+
+export interface NatsCredentials {
+  user: string;
+  pass: string;
+}
+
+/** NATS_USER and NATS_PASSWORD, when set (the client does not read them from NATS_URL). */
+export function natsCredentialsFromConfig(settings: Config = config()): NatsCredentials | null {
+  return settings.NATS_USER
+    ? { user: settings.NATS_USER, pass: settings.NATS_PASSWORD ?? "" }
+    : null;
+}
 
 /**
  * A connection that keeps trying to reconnect on its own: a broker restart must not need a
  * worker restart. The first connect fails fast instead, so the caller's backoff takes over.
+ * It signs in as the service's NATS user when one is configured
+ * (docs/decisions/0020-inbound-events-per-district.md).
  */
-export function connectNats(url: string, name: string): Promise<NatsConnection> {
+export function connectNats(
+  url: string,
+  name: string,
+  credentials: NatsCredentials | null = natsCredentialsFromConfig(),
+): Promise<NatsConnection> {
   return connect({
     servers: url.split(",").map((server) => server.trim()),
     name,
+    ...(credentials ?? {}),
     maxReconnectAttempts: -1,
     reconnectTimeWait: 1_000,
     timeout: 5_000,
