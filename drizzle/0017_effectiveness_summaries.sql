@@ -18,7 +18,7 @@ CREATE TABLE "intervention"."effectiveness_summaries" (
 --> statement-breakpoint
 ALTER TABLE "intervention"."effectiveness_district_inputs" ADD CONSTRAINT "effectiveness_district_inputs_tenant_id_districts_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "intervention"."districts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "intervention"."effectiveness_summaries" ADD CONSTRAINT "effectiveness_summaries_tenant_id_intervention_id_interventions_tenant_id_id_fk" FOREIGN KEY ("tenant_id","intervention_id") REFERENCES "intervention"."interventions"("tenant_id","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
--- The summaries' freshness is kept here, not in application code (decision 0019): every write
+-- The summaries' freshness is kept here, not in application code (decision 0021): every write
 -- to a group's inputs raises the group's input_version in the same transaction, so a summary
 -- computed before the write can never be taken for current. Statement-level: a save of six
 -- marks raises the version once. The rows are taken in key order, the same order for every

@@ -5,7 +5,7 @@ import { interventions } from "./interventions";
 
 /**
  * Each group's effectiveness figures as last computed, with what they were computed from
- * (docs/domain.md, "The effectiveness summary"; decision 0019). `input_version` is raised by
+ * (docs/domain.md, "The effectiveness summary"; decision 0021). `input_version` is raised by
  * triggers in the same transaction as any write to the group's inputs
  * (drizzle/0017_effectiveness_summaries.sql); the figures are current only while
  * `computed_version` equals it, the district's inputs are still at `district_version`, the
