@@ -65,7 +65,7 @@ async function main(): Promise<number> {
     }
     console.log(
       broken === 0
-        ? `Audit trail verified: ${reports.length} district(s), no tampering found.`
+        ? `Audit chains intact: ${reports.length} district(s), every row fits its chain.`
         : `Audit trail check FAILED in ${broken} of ${reports.length} district(s).`,
     );
 
@@ -85,7 +85,7 @@ async function main(): Promise<number> {
       console.log(
         disagreeing === 0
           ? `Anchors: ${checks.length} compared, the chains agree with every one.`
-          : `Anchors: ${disagreeing} of ${checks.length} no longer agree with the chain.`,
+          : `Anchors: ${disagreeing} of ${checks.length} no longer agree with the chain: the audit trail was altered after they were taken.`,
       );
     }
     if (flags["write-anchors"]) {
