@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, lt, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, isNull, lt, or, sql } from "drizzle-orm";
 import type { ChainRow } from "@/lib/domain/audit/chain";
 import type { Database, Tx } from "../client";
 import {
@@ -73,10 +73,28 @@ export async function searchAuditTrail(tx: Tx, tenantId: string, filter: AuditFi
     .limit(filter.limit);
 }
 
-/** Everything the trail holds about one student, oldest first (compliance export). */
+/**
+ * Everything the trail holds about one student, oldest first (compliance export): the rows about
+ * the student, and the reads and exports of lists that showed them (db/queries/audit.ts →
+ * listReadTarget names them in `studentIds`, a disclosure in `details.studentIds`).
+ */
 export async function studentAuditTrail(tx: Tx, tenantId: string, studentId: string) {
   return auditRows(tx)
-    .where(and(eq(auditLog.tenantId, tenantId), eq(auditLog.studentId, studentId)))
+    .where(
+      and(
+        eq(auditLog.tenantId, tenantId),
+        or(
+          eq(auditLog.studentId, studentId),
+          and(
+            isNull(auditLog.studentId),
+            or(
+              sql`jsonb_exists(${auditLog.after} -> 'studentIds', ${studentId})`,
+              sql`jsonb_exists(${auditLog.after} -> 'details' -> 'studentIds', ${studentId})`,
+            ),
+          ),
+        ),
+      ),
+    )
     .orderBy(asc(auditLog.id));
 }
 

@@ -106,6 +106,26 @@ export function notesReadTargets(
   }));
 }
 
+/**
+ * The read-log row for a list of students shown at once (a report, a session's roster, a group's
+ * effectiveness, the event feed, the mailbox): one row per view, not one per student, naming the
+ * students shown (`after.studentIds`, with their `count`) so the reads of one child can still be
+ * found. A list of one names the student in the row's `student_id` as well (decision 0007).
+ */
+export function listReadTarget(
+  view: string,
+  studentIds: Iterable<string>,
+  details: Record<string, unknown> = {},
+): ReadTarget {
+  const shown = [...new Set(studentIds)];
+  return {
+    entityType: "student_list",
+    entityId: null,
+    studentId: shown.length === 1 ? shown[0] : null,
+    details: { view, ...details, count: shown.length, studentIds: shown },
+  };
+}
+
 export interface Disclosure {
   studentId: string | null;
   /** Who receives the records, e.g. "IEP team, Maple Grove Elementary". */

@@ -1,5 +1,7 @@
+import { listReadTarget, recordRead } from "@/db/queries/audit";
 import { publishedEventsAfter } from "@/db/queries/events/feed";
 import { withTenant } from "@/db/with-tenant";
+import { studentsNamedIn } from "@/lib/domain/audit/students-named";
 import { ForbiddenError, ValidationError } from "@/lib/domain/errors";
 import { canReadEventFeed } from "@/lib/domain/policy";
 import { decodeCursor, encodeCursor } from "../common/cursor";
@@ -40,9 +42,26 @@ export async function listPublishedEvents(
     throw new ForbiddenError("Only district admins (or admin API tokens) read the events feed.");
   }
   const after = query.after ? positionOf(query.after) : 0;
-  const rows = await withTenant(ctx.db, ctx.actor, (tx) =>
-    publishedEventsAfter(tx, ctx.actor.tenantId, after, query.limit + 1),
-  );
+  const rows = await withTenant(ctx.db, ctx.actor, async (tx) => {
+    const found = await publishedEventsAfter(tx, ctx.actor.tenantId, after, query.limit + 1);
+    const shown = found.slice(0, query.limit);
+    // Events name students (enrollments, tier changes, marks): the page read is logged once.
+    if (shown.length > 0) {
+      const students = new Set<string>();
+      for (const event of shown) studentsNamedIn(event.data, students);
+      await recordRead(
+        tx,
+        ctx.actor,
+        ctx.requestId,
+        listReadTarget("events", students, {
+          events: shown.length,
+          from: shown[0]?.id,
+          to: shown.at(-1)?.id,
+        }),
+      );
+    }
+    return found;
+  });
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
   return {

@@ -1,4 +1,5 @@
 import type { Tx } from "@/db/client";
+import { listReadTarget, recordRead } from "@/db/queries/audit";
 import { budgetRowsOf } from "@/db/queries/budget-inputs";
 import { districtOf } from "@/db/queries/districts";
 import { groupsById } from "@/db/queries/effectiveness-inputs";
@@ -7,6 +8,7 @@ import { monitoringPlanOf, probeScoresOfIntervention } from "@/db/queries/progre
 import { readableNotesWhere } from "@/db/queries/progress/notes";
 import { interventionAttendanceCounts } from "@/db/queries/sessions/attendance-history";
 import { withTenant } from "@/db/with-tenant";
+import { studentsNamedIn } from "@/lib/domain/audit/students-named";
 import { todayIn } from "@/lib/domain/calendar/dates";
 import {
   computeGroupEffectiveness,
@@ -31,7 +33,17 @@ import { summarizedEffectiveness } from "./effectiveness-summary";
  * students' scores are the probes plus note readings in the intervention's measure.
  */
 export async function getEffectiveness(ctx: UseCaseContext, interventionId: string) {
-  return withTenant(ctx.db, ctx.actor, (tx) => storedEffectivenessIn(tx, ctx, interventionId));
+  return withTenant(ctx.db, ctx.actor, async (tx) => {
+    const effectiveness = await storedEffectivenessIn(tx, ctx, interventionId);
+    // The figures are the group's students' scores, some named (non-responders): one read row.
+    await recordRead(
+      tx,
+      ctx.actor,
+      ctx.requestId,
+      listReadTarget("effectiveness", studentsNamedIn(effectiveness), { interventionId }),
+    );
+    return effectiveness;
+  });
 }
 
 // Non-responders name students: for the group's team, not for those following one child.
@@ -50,7 +62,14 @@ async function storedEffectivenessIn(tx: Tx, ctx: UseCaseContext, interventionId
   const { intervention, access } = await loadInterventionAccess(tx, ctx, interventionId);
   if (!mayRunSessions(access)) throw new ForbiddenError(NOT_THE_TEAM);
   const now = ctx.now();
-  const district = await districtOf(tx, tenantId);
+  const [district, plan] = await Promise.all([
+    districtOf(tx, tenantId),
+    monitoringPlanOf(tx, tenantId, interventionId),
+  ]);
+  // effectivenessIn's own check, before any summary is read or stored.
+  if (!plan?.measureName || plan.goalValue === null) {
+    throw new UnprocessableError(NO_MEASURE_AND_GOAL);
+  }
   const figures = await summarizedEffectiveness(
     tx,
     ctx.actor,
@@ -66,8 +85,8 @@ async function storedEffectivenessIn(tx: Tx, ctx: UseCaseContext, interventionId
       ),
     },
   );
-  const effectiveness = figures.get(interventionId)?.effectiveness ?? null;
-  if (effectiveness === null) throw new UnprocessableError(NO_MEASURE_AND_GOAL);
+  const effectiveness = figures.get(interventionId)?.effectiveness;
+  if (!effectiveness) throw new Error(`No effectiveness computed for ${interventionId}`);
   return canReadBudget(access) ? effectiveness : { ...effectiveness, cost: null };
 }
 
@@ -103,7 +122,20 @@ export async function getEffectivenessDashboard(ctx: UseCaseContext, interventio
 }
 
 async function loadEffectiveness(ctx: UseCaseContext, interventionId: string) {
-  return withTenant(ctx.db, ctx.actor, (tx) => effectivenessIn(tx, ctx, interventionId));
+  return withTenant(ctx.db, ctx.actor, async (tx) => {
+    const loaded = await effectivenessIn(tx, ctx, interventionId);
+    await recordRead(
+      tx,
+      ctx.actor,
+      ctx.requestId,
+      listReadTarget(
+        "effectiveness-dashboard",
+        loaded.students.map((s) => s.analysis.studentId),
+        { interventionId },
+      ),
+    );
+    return loaded;
+  });
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Tx } from "@/db/client";
 import { assessmentById, schoolYearsWithResults } from "@/db/queries/assessments";
+import { listReadTarget, recordRead } from "@/db/queries/audit";
 import { districtOf } from "@/db/queries/districts";
 import { atRiskCandidates } from "@/db/queries/reports";
 import { withTenant } from "@/db/with-tenant";
@@ -30,37 +31,63 @@ export interface AtRiskReport {
  * Scenario 2: the students below the Tier 1 cut on one assessment and window, with the tier
  * their score recommends, their current tier and interventions; filtered and sorted. Without
  * a window, the latest one with results; without a school year, the latest with results (the
- * current year when there are none yet).
+ * current year when there are none yet). The reading is logged, one row for the list
+ * (decision 0007); the CSV is ./export-at-risk-report.ts.
  */
 export async function atRiskReport(ctx: UseCaseContext, query: AtRiskQuery): Promise<AtRiskReport> {
   assertWorksWithScreening(ctx.actor);
-  const { tenantId } = ctx.actor;
   return withTenant(ctx.db, ctx.actor, async (tx) => {
-    const assessment = await assessmentById(tx, tenantId, query.assessmentId);
-    if (!assessment) throw new NotFoundError("Assessment");
-    const window = query.window ?? (await latestWindow(tx, tenantId, assessment.id));
-    const schoolYears = await schoolYearsWithResults(tx, tenantId, assessment.id, window);
-    const district = await districtOf(tx, tenantId);
-    const schoolYear =
-      query.schoolYear ?? schoolYears[0] ?? schoolYearOf(todayIn(district.timeZone, ctx.now()));
-    const catalogue = catalogueOf(assessment.cutScores);
-    const candidates = await atRiskCandidates(tx, tenantId, {
-      assessmentId: assessment.id,
-      window,
-      schoolYear,
-      schoolId: query.schoolId,
-      grade: query.grade,
-      teacherId: query.teacherId,
-      below: highestTier1Cut(catalogue, window),
-    });
-    return {
-      assessment: { id: assessment.id, name: assessment.name, subject: assessment.subject },
-      window,
-      schoolYear,
-      schoolYears,
-      rows: sortAtRisk(atRiskRows(candidates, catalogue, window), query.sort, query.direction),
-    };
+    const report = await readAtRiskReport(tx, ctx, query);
+    await recordRead(tx, ctx.actor, ctx.requestId, atRiskReadTarget(report));
+    return report;
   });
+}
+
+/** The read-log row of a report: which list, and the students in it. */
+export function atRiskReadTarget(report: AtRiskReport, format?: "csv") {
+  return listReadTarget(
+    "at-risk-report",
+    report.rows.map((row) => row.studentId),
+    {
+      assessmentId: report.assessment.id,
+      window: report.window,
+      schoolYear: report.schoolYear,
+      ...(format ? { format } : {}),
+    },
+  );
+}
+
+/** The report, in the caller's transaction (the caller has checked the reader's role). */
+export async function readAtRiskReport(
+  tx: Tx,
+  ctx: UseCaseContext,
+  query: AtRiskQuery,
+): Promise<AtRiskReport> {
+  const { tenantId } = ctx.actor;
+  const assessment = await assessmentById(tx, tenantId, query.assessmentId);
+  if (!assessment) throw new NotFoundError("Assessment");
+  const window = query.window ?? (await latestWindow(tx, tenantId, assessment.id));
+  const schoolYears = await schoolYearsWithResults(tx, tenantId, assessment.id, window);
+  const district = await districtOf(tx, tenantId);
+  const schoolYear =
+    query.schoolYear ?? schoolYears[0] ?? schoolYearOf(todayIn(district.timeZone, ctx.now()));
+  const catalogue = catalogueOf(assessment.cutScores);
+  const candidates = await atRiskCandidates(tx, tenantId, {
+    assessmentId: assessment.id,
+    window,
+    schoolYear,
+    schoolId: query.schoolId,
+    grade: query.grade,
+    teacherId: query.teacherId,
+    below: highestTier1Cut(catalogue, window),
+  });
+  return {
+    assessment: { id: assessment.id, name: assessment.name, subject: assessment.subject },
+    window,
+    schoolYear,
+    schoolYears,
+    rows: sortAtRisk(atRiskRows(candidates, catalogue, window), query.sort, query.direction),
+  };
 }
 
 /** The most recent window (latest school year, then spring → winter → fall) with results. */

@@ -1,6 +1,8 @@
+import { listReadTarget, recordRead } from "@/db/queries/audit";
 import { districtOf } from "@/db/queries/districts";
 import { activeGroups } from "@/db/queries/effectiveness-inputs";
 import { withTenant } from "@/db/with-tenant";
+import { studentsNamedIn } from "@/lib/domain/audit/students-named";
 import { todayIn } from "@/lib/domain/calendar/dates";
 import { readsEveryNote } from "@/lib/domain/effectiveness";
 import { ForbiddenError } from "@/lib/domain/errors";
@@ -26,11 +28,13 @@ interface DistrictEffectiveness {
  * Issue 12's district view: every active group of the actor's district with its effectiveness
  * figures, narrowed and sorted as asked. For district admins: it spans every school. The figures
  * are the groups' stored summaries; the stale ones are computed again with their inputs loaded
- * set-based (groupsEffectiveness), a handful of queries whatever the number of groups.
+ * set-based (groupsEffectiveness), a handful of queries whatever the number of groups. The
+ * reading is logged, with the `format` it leaves in (decision 0007).
  */
 export async function districtEffectiveness(
   ctx: UseCaseContext,
   query: DistrictQuery,
+  format: "json" | "csv" = "json",
 ): Promise<DistrictEffectiveness> {
   if (!isDistrictAdmin(ctx.actor)) {
     throw new ForbiddenError("The district view of every group is for district admins.");
@@ -62,6 +66,17 @@ export async function districtEffectiveness(
       },
     );
     const rows = shown.map((group) => districtRow(group, figures.get(group.id)!));
+    // Aggregates of the groups' students, none named: one read row for the table or its CSV
+    // (the CSV is no disclosure: lib/domain/reports/district-effectiveness.ts → districtCsv).
+    await recordRead(
+      tx,
+      ctx.actor,
+      ctx.requestId,
+      listReadTarget("district-effectiveness", studentsNamedIn(rows), {
+        groups: rows.length,
+        format,
+      }),
+    );
     return {
       today,
       rows: sortDistrictRows(rows, query.sort, query.direction),

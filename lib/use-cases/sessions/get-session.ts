@@ -1,3 +1,4 @@
+import { listReadTarget, recordRead } from "@/db/queries/audit";
 import { districtOf } from "@/db/queries/districts";
 import { studentsTaughtBy } from "@/db/queries/people";
 import { monitoringPlanOf } from "@/db/queries/progress/measures";
@@ -55,6 +56,17 @@ export async function getSession(ctx: UseCaseContext, sessionId: string) {
     const planned = plannedSessionCount(
       intervention.durationWeeks,
       intervention.scheduleDays as Weekday[],
+    );
+    // The roster with its marks and probe scores is the students' record: one read-log row.
+    await recordRead(
+      tx,
+      ctx.actor,
+      ctx.requestId,
+      listReadTarget(
+        "session-roster",
+        roster.map((r) => r.studentId),
+        { sessionId: session.id, interventionId: intervention.id },
+      ),
     );
     return {
       access,

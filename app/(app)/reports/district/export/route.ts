@@ -12,7 +12,7 @@ import { districtEffectiveness } from "@/lib/use-cases/reports/district-effectiv
  * why no disclosure is recorded); still the district's data, so never cached.
  */
 export const GET = apiRoute(async ({ ctx, request }) => {
-  const view = await districtEffectiveness(ctx, readQuery(request, districtQuerySchema));
+  const view = await districtEffectiveness(ctx, readQuery(request, districtQuerySchema), "csv");
   return new Response(districtCsv(view.rows), {
     headers: {
       "cache-control": "private, no-store",

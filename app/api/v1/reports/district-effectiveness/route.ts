@@ -13,7 +13,7 @@ const PRIVATE = { "cache-control": "private, no-store" };
 /** The district view's rows (/reports/district) as JSON, or as its CSV export with `format=csv`. */
 export const GET = apiRoute(async ({ ctx, request }) => {
   const { format, ...query } = readQuery(request, districtApiQuerySchema);
-  const view = await districtEffectiveness(ctx, query);
+  const view = await districtEffectiveness(ctx, query, format);
   if (format === "csv") {
     return new Response(districtCsv(view.rows), {
       headers: {
