@@ -1,11 +1,21 @@
+import { randomBytes } from "node:crypto";
+
 /**
- * The headers every response carries (next.config.ts → headers()). Kept here, apart from the
- * Next config, so a unit test reads exactly what the server sends (lib/security-headers.test.ts)
- * and docs/decisions/0013-trust-fixes.md can say what each part is for.
+ * The security headers, kept apart from the Next config and the proxy so a unit test reads
+ * exactly what the server sends (lib/security-headers.test.ts) and
+ * docs/decisions/0013-trust-fixes.md can say what each part is for. Two callers:
+ * - `proxy.ts`, on every page: a policy with a fresh nonce per request, the only way inline
+ *   scripts run (Next streams its page data as inline <script> tags and puts the nonce on them);
+ * - `next.config.ts → headers()`, on every response: HSTS and the rest, and a policy without a
+ *   nonce for what the proxy skips (API, static files, icons, the calendar feed), where no
+ *   inline script may run at all. On pages the proxy's policy replaces that one.
  */
 
 /** Two years, subdomains included: the value the HSTS preload list asks for. */
 const HSTS = "max-age=63072000; includeSubDomains";
+
+/** The request header the proxy passes the nonce in, for a server component's own <script>. */
+export const NONCE_HEADER = "x-nonce";
 
 interface HeaderOptions {
   /** `next dev` evaluates scripts for its error overlay: only there may `eval` run. */
@@ -17,20 +27,36 @@ interface HeaderOptions {
   oidcIssuer?: string | undefined;
 }
 
+interface PolicyOptions extends HeaderOptions {
+  /** This response's nonce (newNonce()); none on responses that never run an inline script. */
+  nonce?: string | undefined;
+}
+
+/** 128 bits from the system's CSPRNG, base64: a script injected into the page cannot guess it. */
+export function newNonce(): string {
+  return randomBytes(16).toString("base64");
+}
+
 /**
- * The Content-Security-Policy. Scripts and styles may only come from this origin, but inline
- * ones are still allowed: Next's App Router streams its page data as inline <script> tags, and
- * those can only be told apart from an injected script with a per-request nonce, set by a
- * proxy (middleware) on every page — not done yet (decision 0013). What is in force stops
- * framing (clickjacking), plugins, a `<base>` that re-points relative URLs, forms posting
- * elsewhere, and scripts, fetches, images and fonts from any other origin.
+ * The Content-Security-Policy. Scripts run only with this response's nonce, or when a script
+ * that has it loads them ('strict-dynamic': Next's runtime loads its chunks that way); a
+ * browser without 'strict-dynamic' falls back to this origin's files. No 'unsafe-inline' for
+ * scripts, so an injected <script> or onclick= does not run. Styles keep 'unsafe-inline':
+ * React renders `style` attributes (recharts' charts, widths of progress bars) and attributes
+ * cannot carry a nonce; CSS cannot run script, and img-src/font-src/connect-src still keep
+ * every request on this origin. The rest stops framing (clickjacking), plugins, a `<base>` that
+ * re-points relative URLs, and forms posting elsewhere.
  */
-export function contentSecurityPolicy(options: HeaderOptions): string {
+export function contentSecurityPolicy(options: PolicyOptions): string {
   const formAction = ["'self'"];
   if (options.oidcIssuer) formAction.push(new URL(options.oidcIssuer).origin);
+  const scripts = options.nonce
+    ? ["'self'", `'nonce-${options.nonce}'`, "'strict-dynamic'"]
+    : ["'self'"];
+  if (options.dev) scripts.push("'unsafe-eval'");
   const directives: [string, string[]][] = [
     ["default-src", ["'self'"]],
-    ["script-src", ["'self'", "'unsafe-inline'", ...(options.dev ? ["'unsafe-eval'"] : [])]],
+    ["script-src", scripts],
     ["style-src", ["'self'", "'unsafe-inline'"]],
     ["img-src", ["'self'", "data:", "blob:"]],
     ["font-src", ["'self'", "data:"]],

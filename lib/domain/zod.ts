@@ -34,7 +34,10 @@ const EXPECTED: Record<string, string> = {
   date: "Enter a date.",
 };
 
-z.config({ customError: plainLanguageMessage });
+// In the browser Zod must not compile its parsers with `new Function`: pages run under a CSP
+// without 'unsafe-eval' (lib/security-headers.ts), which refuses the probe Zod makes when a
+// schema is built and reports a violation on every page with a form. The server keeps the JIT.
+z.config({ customError: plainLanguageMessage, jitless: typeof window !== "undefined" });
 
 /** Every schema of the domain imports Zod from here, so the messages above apply wherever it runs. */
 export { z };

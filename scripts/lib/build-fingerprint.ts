@@ -11,6 +11,7 @@ const SOURCES = [
   "db",
   "public",
   "next.config.ts",
+  "proxy.ts",
   "package-lock.json",
   "postcss.config.mjs",
 ];
