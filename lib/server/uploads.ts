@@ -5,12 +5,12 @@ import { DomainError, ValidationError } from "@/lib/domain/errors";
 import { scratchFolder } from "@/lib/integrations/oneroster/bundle";
 
 /** Uploads larger than this are refused: a district's roster zip is far smaller. */
-export const MAX_UPLOAD_BYTES = 300 * 1024 * 1024;
+const MAX_UPLOAD_BYTES = 300 * 1024 * 1024;
 
 const megabytes = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
 
 /** An upload past the cap: 413 problem+json from the route wrapper. */
-export class UploadTooLargeError extends DomainError {
+class UploadTooLargeError extends DomainError {
   readonly status = 413;
   readonly title = "The upload is too large";
   constructor(limit: number) {

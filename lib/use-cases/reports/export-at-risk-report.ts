@@ -6,7 +6,7 @@ import type { UseCaseContext } from "../context";
 import { type AtRiskReport, atRiskReadTarget, readAtRiskReport } from "./at-risk-report";
 
 /** Why an at-risk CSV leaves the app, as the disclosure record says it. */
-export const AT_RISK_EXPORT_PURPOSE = "At-risk screening report, downloaded as CSV";
+const AT_RISK_EXPORT_PURPOSE = "At-risk screening report, downloaded as CSV";
 
 /**
  * The at-risk report for its CSV: a file of named children's scores leaves the app, so besides
