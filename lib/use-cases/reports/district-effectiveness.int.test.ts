@@ -1,7 +1,12 @@
 import { and, eq, or, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { connect, type DatabaseHandle } from "@/db/client";
-import { interventionEnrollments, interventionFacilitators, interventions } from "@/db/schema";
+import {
+  effectivenessSummaries,
+  interventionEnrollments,
+  interventionFacilitators,
+  interventions,
+} from "@/db/schema";
 import { withTenant } from "@/db/with-tenant";
 import { ForbiddenError, UnprocessableError } from "@/lib/domain/errors";
 import type { Actor } from "@/lib/domain/policy";
@@ -10,8 +15,15 @@ import {
   districtCsv,
   districtQuerySchema,
 } from "@/lib/domain/reports/district-effectiveness";
-import { contextOn, type Demo, loadDemo, rejection } from "@/test/support/demo-sessions";
+import {
+  contextOn,
+  type Demo,
+  loadDemo,
+  rejection,
+  rolledBack,
+} from "@/test/support/demo-sessions";
 import { caseload } from "../progress/caseload";
+import { EFFECTIVENESS_WRITES } from "../progress/effectiveness-summary-writes";
 import { getEffectiveness } from "../progress/get-effectiveness";
 import { districtEffectiveness } from "./district-effectiveness";
 
@@ -131,6 +143,42 @@ describe("the district view", () => {
     expect(known).toEqual([...known].sort((a, b) => b - a));
     expect(rates.slice(known.length).every((r) => r === null)).toBe(true);
   });
+
+  it("reads the stored summaries, equal to the figures computed afresh, also after each kind of write", () =>
+    rolledBack(app, async (db) => {
+      const ctx = contextOn(db, demo.actors.admin);
+      const first = await districtEffectiveness(ctx, everything);
+      expect(await districtEffectiveness(ctx, everything)).toEqual(first);
+      // Every summary made stale: the view computes every row again, and must not differ.
+      const forget = () =>
+        withTenant(db, demo.actors.admin, (tx) =>
+          tx.update(effectivenessSummaries).set({ computedVersion: null }),
+        );
+      await forget();
+      expect(await districtEffectiveness(ctx, everything)).toEqual(first);
+
+      const groupId = first.rows.find((r) => r.goal !== null)!.id;
+      const [enrolled] = await withTenant(db, demo.actors.admin, (tx) =>
+        tx
+          .select({ studentId: interventionEnrollments.studentId })
+          .from(interventionEnrollments)
+          .where(eq(interventionEnrollments.interventionId, groupId))
+          .limit(1),
+      );
+      const fixture = {
+        tenantId: demo.actors.admin.tenantId,
+        groupId,
+        studentId: enrolled!.studentId,
+        today: inject("seedToday"),
+      };
+      // After each kind of write the table read from the summaries is the one computed afresh.
+      for (const [kind, write] of EFFECTIVENESS_WRITES) {
+        await withTenant(db, demo.actors.admin, (tx) => write(tx, fixture));
+        const after = await districtEffectiveness(ctx, everything);
+        await forget();
+        expect(await districtEffectiveness(ctx, everything), kind).toEqual(after);
+      }
+    }));
 
   it("exports a CSV with the header and one line per group", async () => {
     const view = await districtEffectiveness(contextOn(app.db, demo.actors.admin), everything);
