@@ -10,7 +10,8 @@ import { NATS_URL } from "@/test/support/nats";
 import type { TrustEnvironment, TrustRow } from "../types";
 
 export async function testEnvironment(): Promise<TrustEnvironment> {
-  return {
+  const environment: TrustEnvironment & { workerDatabaseUrl: string } = {
+    workerDatabaseUrl: inject("workerUrl"),
     baseUrl: "http://127.0.0.1:9",
     appDatabaseUrl: inject("appUrl"),
     ownerDatabaseUrl: inject("ownerUrl"),
@@ -18,6 +19,7 @@ export async function testEnvironment(): Promise<TrustEnvironment> {
     natsUrl: NATS_URL,
     workDir: await mkdtemp(path.join(tmpdir(), "verify-trust-")),
   };
+  return environment;
 }
 
 /** The rows as the runner would print them, for a failing assertion's message. */

@@ -15,6 +15,8 @@ export interface ScratchDatabase {
   name: string;
   appUrl: string;
   ownerUrl: string;
+  /** The background workers' role (the relay's), or the owner's when the run names none. */
+  workerUrl: string;
   /** The admin role on this database. */
   adminUrl: string;
   /** The demo's "today" when seeded. */
@@ -27,6 +29,16 @@ function adminOf(environment: TrustEnvironment): string {
     throw new Error("this check needs a role that may create databases (the run has none)");
   }
   return environment.adminDatabaseUrl;
+}
+
+/**
+ * The worker role's URL, when the run's environment carries one (`workerDatabaseUrl`, next to
+ * the app's and the owner's; the integration tests' does).
+ */
+function workerUrlOf(environment: TrustEnvironment): string | null {
+  return (
+    (environment as TrustEnvironment & { workerDatabaseUrl?: string }).workerDatabaseUrl ?? null
+  );
 }
 
 /** A database name no other run uses, derived from the run's own. */
@@ -42,6 +54,7 @@ function scratchOn(environment: TrustEnvironment, name: string, today: string): 
     name,
     appUrl: urlForDatabase(environment.appDatabaseUrl, name),
     ownerUrl: urlForDatabase(environment.ownerDatabaseUrl, name),
+    workerUrl: urlForDatabase(workerUrlOf(environment) ?? environment.ownerDatabaseUrl, name),
     adminUrl: urlForDatabase(admin, name),
     today,
     drop: () => dropDatabase(admin, name),
