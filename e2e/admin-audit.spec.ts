@@ -86,10 +86,23 @@ test("API tokens record their last use and stop working when revoked", async ({
   await expectAccessible(page);
   const name = `Roster sync ${randomUUID().slice(0, 8)}`;
   await page.getByLabel("Name").fill(name);
+  // A token lives 1 to 365 days: anything else is the field's error, and nothing is made.
+  const days = page.getByLabel("Works for (days)");
+  await expect(days).toHaveValue("90");
+  for (const wrong of ["0", "400"]) {
+    await days.fill(wrong);
+    await page.getByRole("button", { name: "Create token" }).click();
+    await expect(page.getByText("A token lives 1 to 365 days.")).toBeVisible();
+    await expectAccessible(page);
+  }
+  await expect(page.getByTestId("new-token")).toHaveCount(0);
+  await days.fill("30");
   await page.getByRole("button", { name: "Create token" }).click();
   const token = await page.getByTestId("new-token").inputValue();
   const row = page.getByTestId("token-row").filter({ hasText: name });
   await expect(row.getByTestId("token-last-used")).toHaveText("Never");
+  await expect(row.getByTestId("token-expires")).not.toBeEmpty();
+  await expect(row.getByTestId("token-expires")).not.toContainText("Expired");
 
   const client = await playwright.request.newContext({
     baseURL,
