@@ -4,6 +4,7 @@
  * other and, when asked, holding the demo districts. Dropped by the check that made it.
  */
 import { randomBytes } from "node:crypto";
+import postgres from "postgres";
 import { bootstrapRoles, dropDatabase, ensureDatabase } from "@/db/bootstrap";
 import { runMigrations } from "@/db/migrate";
 import { databaseName, urlForDatabase } from "@/db/roles";
@@ -79,5 +80,31 @@ export async function createScratchDatabase(
   } catch (error) {
     await scratch.drop();
     throw error;
+  }
+}
+
+/**
+ * A copy of `from` under a new name, made by the server from it as a template (nobody may be
+ * connected to `from`; autovacuum sometimes is for a moment, so a refusal is tried again).
+ */
+export async function copyScratchDatabase(
+  environment: TrustEnvironment,
+  from: ScratchDatabase,
+  purpose: string,
+): Promise<ScratchDatabase> {
+  const copy = scratchOn(environment, scratchName(environment, purpose), from.today);
+  const admin = postgres(adminOf(environment), { max: 1, onnotice: () => {} });
+  try {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await admin.unsafe(`create database "${copy.name}" template "${from.name}"`);
+        return copy;
+      } catch (error) {
+        if (attempt >= 10 || !String(error).includes("being accessed by other users")) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+    }
+  } finally {
+    await admin.end({ timeout: 5 });
   }
 }
