@@ -17,6 +17,8 @@ export interface TrustEnvironment {
   natsUrl: string;
   /** A folder of the run's own for files (dumps, logs). */
   workDir: string;
+  /** The build the server runs (NEXT_DIST_DIR, `.next` unless set): its manifests list the routes. */
+  distDir?: string;
 }
 
 export interface TrustRunOptions {
