@@ -22,7 +22,7 @@ import { catalogFacts, difference } from "../lib/backup-catalog";
 import { pgDump, pgRestore, toolsFor } from "../lib/backup-tools";
 import type { TrustCheck, TrustEnvironment, TrustRow } from "../types";
 
-const AREA = "Backup and restore";
+const AREA = "backup";
 
 async function serverMajor(adminUrl: string): Promise<number> {
   const sql = postgres(adminUrl, { max: 1, onnotice: () => {} });
@@ -47,9 +47,9 @@ async function appServes(appUrl: string): Promise<TrustRow> {
     const profile = first ? await getStudentProfile(ctx, first.id) : null;
     return {
       area: AREA,
-      check: "The app serves from the restored database (app role)",
+      check: "the app serves from the copy (app role)",
       figure: profile
-        ? `a teacher's ${students.length} students listed and one profile read`
+        ? `a teacher's ${students.length} students listed, one profile read`
         : "the teacher's students are missing",
       ok: profile !== null,
     };
@@ -71,8 +71,8 @@ async function auditIntact(
     const disagree = (await compareWithAnchors(owner.db, anchors, secret)).filter((c) => c.problem);
     return {
       area: AREA,
-      check: "Audit chain of the restored database",
-      figure: `${chains.length - broken} of ${chains.length} districts' chains intact (${rows} rows); ${anchors.length - disagree.length} of ${anchors.length} anchors taken before the dump agree`,
+      check: "audit chain of the copy",
+      figure: `${chains.length - broken} of ${chains.length} chains intact (${rows} rows); ${anchors.length - disagree.length} of ${anchors.length} anchors taken before the dump agree`,
       ok: broken === 0 && disagree.length === 0 && chains.length > 0,
     };
   } finally {
@@ -90,8 +90,8 @@ async function compareCatalogs(sourceAdminUrl: string, restoredAdminUrl: string)
   const unforced = restored.tenantTables.filter((t) => !restored.forced.includes(t));
   const rls: TrustRow = {
     area: AREA,
-    check: "Row-level security forced on every tenant table after restore",
-    figure: `${restored.forced.length} of ${restored.tenantTables.length} tenant tables (source: ${source.tenantTables.length}); ${restored.policies.length} policies, ${policies.missing.length + policies.extra.length} differ${unforced.length > 0 ? `; not forced: ${unforced.join(", ")}` : ""}`,
+    check: "RLS forced on every tenant table of the copy",
+    figure: `${restored.forced.length} of ${restored.tenantTables.length} tables (source ${source.tenantTables.length}); ${restored.policies.length} policies, ${policies.missing.length + policies.extra.length} differ${unforced.length > 0 ? `; not forced: ${unforced.join(", ")}` : ""}`,
     ok:
       unforced.length === 0 &&
       restored.tenantTables.length === source.tenantTables.length &&
@@ -104,8 +104,8 @@ async function compareCatalogs(sourceAdminUrl: string, restoredAdminUrl: string)
   ];
   const privileges: TrustRow = {
     area: AREA,
-    check: "The service roles' privileges equal the source's",
-    figure: `${restored.grants.length - grants.extra.length} of ${source.grants.length} grants as in the source, ${grants.extra.length} extra${sample.length > 0 ? `: ${sample.slice(0, 3).join("; ")}` : ""}`,
+    check: "the service roles' privileges as in the source",
+    figure: `${restored.grants.length - grants.extra.length} of ${source.grants.length} grants, ${grants.extra.length} extra${sample.length > 0 ? `: ${sample.slice(0, 3).join("; ")}` : ""}`,
     ok: sample.length === 0 && source.grants.length > 0,
   };
   return [rls, privileges];
@@ -142,7 +142,7 @@ async function backupAndRestore(environment: TrustEnvironment, admin: string): P
     return [
       {
         area: AREA,
-        check: `pg_dump -Fc, pg_restore into a fresh database (PostgreSQL ${major})`,
+        check: `pg_dump -Fc → pg_restore into a fresh database (PostgreSQL ${major})`,
         figure: `dumped and restored in ${seconds} s`,
         ok: true,
       },

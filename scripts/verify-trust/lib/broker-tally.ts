@@ -44,9 +44,9 @@ export function brokerRows(
 ): TrustRow[] {
   return [
     {
-      area: "Relay and broker",
-      check: `NATS killed for ${outage.seconds} s while events are written (outbox → relay → JetStream → consumer)`,
-      figure: `${tally.applied} of ${tally.written} events applied (${outage.writtenDuring} written while NATS was down, ${outage.heldAtRestart} waiting in the outbox when it came back; drained ${outage.drainSeconds} s after the last write): ${tally.lost} lost, ${tally.duplicatedEffects} duplicated effects`,
+      area: "broker",
+      check: `NATS killed for ${outage.seconds} s while events are written`,
+      figure: `${tally.applied} of ${tally.written} applied (${outage.writtenDuring} written while down, ${outage.heldAtRestart} waiting at restart, drained in ${outage.drainSeconds} s): ${tally.lost} lost, ${tally.duplicatedEffects} duplicated effects`,
       // Nothing waiting at the restart would mean the outage was not felt: no proof at all.
       ok:
         outage.heldAtRestart > 0 &&
@@ -55,8 +55,8 @@ export function brokerRows(
         tally.duplicatedEffects === 0,
     },
     {
-      area: "Relay and broker",
-      check: "Copies the stream delivered (Nats-Msg-Id de-duplication)",
+      area: "broker",
+      check: "copies the stream delivered (Nats-Msg-Id)",
       figure: `${tally.rawDuplicates} duplicate deliveries of ${tally.written} events`,
       ok: tally.rawDuplicates === 0,
     },

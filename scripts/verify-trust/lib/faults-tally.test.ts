@@ -42,7 +42,7 @@ describe("faultRows", () => {
     );
     expect(rows.map((r) => r.ok)).toEqual([true, true]);
     expect(rows[0]!.figure).toBe(
-      "2 of 2 resets at 2 points of the write: 0 partial writes (1 rolled back whole, 1 committed whole)",
+      "2 of 2 resets at 2 points of the write: 0 partial writes (1 rolled back, 1 committed)",
     );
   });
 

@@ -59,15 +59,15 @@ export function faultRows(iterations: FaultIteration[], planned: number): TrustR
   ).size;
   return [
     {
-      area: "Faults",
-      check: "Connection to PostgreSQL reset mid-write (TCP proxy)",
-      figure: `${cuts} of ${planned} resets at ${offsets} points of the write: ${partial} partial writes (${none} rolled back whole, ${whole} committed whole)`,
+      area: "faults",
+      check: "connection to PostgreSQL reset mid-write (TCP proxy)",
+      figure: `${cuts} of ${planned} resets at ${offsets} points of the write: ${partial} partial writes (${none} rolled back, ${whole} committed)`,
       ok: cuts === planned && partial === 0,
     },
     {
-      area: "Faults",
-      check: "Retry with the same Idempotency-Key",
-      figure: `${once.length} of ${iterations.length} retries: exactly one note, one outbox event, one audit row, one stored answer`,
+      area: "faults",
+      check: "retry with the same Idempotency-Key",
+      figure: `${once.length} of ${iterations.length} retries: one note, one outbox event, one audit row, one stored answer`,
       ok: iterations.length === planned && once.length === iterations.length,
     },
   ];

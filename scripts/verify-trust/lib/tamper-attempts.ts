@@ -137,8 +137,8 @@ export function tamperRows(attempts: readonly Attempt[]): TrustRow[] {
   const rows: TrustRow[] = [...byAttacker].map(([attacker, own]) => {
     const missed = own.filter((a) => !passes(a)).map((a) => a.kind);
     return {
-      area: "Audit tampering",
-      check: `As ${attacker}`,
+      area: "tampering",
+      check: `as ${attacker}`,
       figure: `${own.length - missed.length} of ${own.length} refused or detected (${breakdown(own)})${missed.length > 0 ? `; missed: ${missed.join("; ")}` : ""}`,
       ok: missed.length === 0,
     };
@@ -146,8 +146,8 @@ export function tamperRows(attempts: readonly Attempt[]): TrustRow[] {
   const passed = attempts.filter(passes).length;
   const percent = attempts.length > 0 ? Math.floor((passed * 100) / attempts.length) : 0;
   rows.push({
-    area: "Audit tampering",
-    check: `Every kind (${TAMPER_KINDS.length}) by every attacker (${byAttacker.size})`,
+    area: "tampering",
+    check: `${TAMPER_KINDS.length} kinds × ${byAttacker.size} attackers`,
     figure: `${passed} of ${attempts.length} tampering attempts refused or detected (${percent} %)`,
     ok: attempts.length > 0 && passed === attempts.length,
   });
