@@ -32,11 +32,44 @@ export async function pageOfItsOwn(
   return context.newPage();
 }
 
-export const test = base.extend({
+/**
+ * Every violation of the Content-Security-Policy the browser reports on `page`, from both sides:
+ * the console line Chromium writes ("… violates the following Content Security Policy directive
+ * …") and the `securitypolicyviolation` event, passed out through a binding (neither is subject
+ * to the policy).
+ */
+async function watchCspViolations(page: Page): Promise<string[]> {
+  const seen: string[] = [];
+  page.on("console", (message) => {
+    if (message.text().includes("Content Security Policy")) seen.push(message.text());
+  });
+  await page.exposeFunction("reportCspViolation", (line: string) => seen.push(line));
+  await page.addInitScript(() => {
+    const report = (window as unknown as { reportCspViolation: (line: string) => void })
+      .reportCspViolation;
+    document.addEventListener("securitypolicyviolation", (event) => {
+      report(`${event.effectiveDirective} refused ${event.blockedURI} on ${event.documentURI}`);
+    });
+  });
+  return seen;
+}
+
+export const test = base.extend<{ cspViolations: string[] }>({
   context: async ({ context }, use) => {
     await pinBrowserClock(context);
     await use(context);
   },
+  // Every test's page fails on a CSP violation (proxy.ts, lib/security-headers.ts): a page whose
+  // own script the policy refuses is broken for its users. A test that provokes one on purpose
+  // checks it and empties the list.
+  cspViolations: [
+    async ({ page }, use) => {
+      const violations = await watchCspViolations(page);
+      await use(violations);
+      expect(violations, "Content-Security-Policy violations").toEqual([]);
+    },
+    { auto: true },
+  ],
 });
 
 export const DEMO_PASSWORD = "demo-password-2025";
