@@ -116,12 +116,13 @@ async function backupAndRestore(environment: TrustEnvironment, admin: string): P
   const sourceAdminUrl = urlForDatabase(admin, source);
   const major = await serverMajor(sourceAdminUrl);
   const tools = await toolsFor(major);
-  if (!tools) {
+  if ("found" in tools) {
+    const found = tools.found.length > 0 ? tools.found.join(", ") : "none";
     return [
       {
         area: AREA,
         check: "pg_dump / pg_restore",
-        figure: `no pg_dump of PostgreSQL ${major} on this machine (install its client, or run on a server whose version has one)`,
+        figure: `no pg_dump of PostgreSQL ${major} here (found: ${found}); install that client, or run with DATABASE_URL on a server of a version found`,
         ok: false,
       },
     ];

@@ -37,16 +37,21 @@ export interface PgTools {
   major: number;
 }
 
-/** The tools whose major version is the server's; null when this machine has none. */
-export async function toolsFor(serverMajor: number): Promise<PgTools | null> {
+/**
+ * The tools whose major version is the server's, or the majors this machine has instead (a
+ * pg_dump refuses a newer server, and an older restore may not read a newer dump).
+ */
+export async function toolsFor(serverMajor: number): Promise<PgTools | { found: number[] }> {
+  const found: number[] = [];
   for (const dir of candidateDirs()) {
     const dump = path.join(dir, "pg_dump");
     const restore = path.join(dir, "pg_restore");
     if (!existsSync(dump) || !existsSync(restore)) continue;
-    const { stdout } = await run(dump, ["--version"]);
-    if (majorOf(stdout) === serverMajor) return { dump, restore, major: serverMajor };
+    const major = majorOf((await run(dump, ["--version"])).stdout);
+    if (major === serverMajor) return { dump, restore, major };
+    if (major !== null) found.push(major);
   }
-  return null;
+  return { found };
 }
 
 export async function pgDump(tools: PgTools, url: string, file: string): Promise<void> {
