@@ -1,3 +1,5 @@
+import { writeFileSync } from "node:fs";
+import path from "node:path";
 import fc from "fast-check";
 import { apiTokenCaller } from "../lib/callers";
 import { readDemoDistricts } from "../lib/district-data";
@@ -30,7 +32,8 @@ interface Totals {
   serverErrors: number;
   notProblem: number;
   accepted: number;
-  examples: string[];
+  /** Each finding in full, for `<workDir>/fuzz-findings.txt`; the table names the first. */
+  findings: { kind: "5xx" | "not problem+json" | "accepted"; line: string }[];
 }
 
 /** An RFC 9457 problem document: its media type, and type, title and the status in the body. */
@@ -57,20 +60,31 @@ function record(
   write: boolean,
 ) {
   totals.requests += 1;
-  const what = `${operation.method} ${input.path.slice(0, 120)}`;
-  const note = (why: string) => {
-    if (totals.examples.length < 3) totals.examples.push(`${what}: ${why}`);
+  const note = (kind: Totals["findings"][number]["kind"], why: string) => {
+    if (totals.findings.length >= 2000) return;
+    const body =
+      input.body === undefined ? "" : ` body ${input.contentType} ${input.body.slice(0, 400)}`;
+    totals.findings.push({
+      kind,
+      line: `${kind}: ${operation.method} ${input.path.slice(0, 300)}${body} → ${why}`,
+    });
   };
   if (answer.status >= 500 || answer.status === 0) {
     totals.serverErrors += 1;
-    note(`${answer.status}`);
+    note("5xx", `${answer.status} ${answer.body.slice(0, 200)}`);
   } else if (answer.status >= 400 && !isProblem(answer)) {
     totals.notProblem += 1;
-    note(`${answer.status} ${answer.headers.get("content-type")}`);
+    note("not problem+json", `${answer.status} ${answer.headers.get("content-type")}`);
   } else if (write && answer.status < 300) {
     totals.accepted += 1;
-    note(`accepted (${answer.status}) ${input.body?.slice(0, 80)}`);
+    note("accepted", `${answer.status}`);
   }
+}
+
+/** The first finding of a kind, shortened for the table. */
+function first(totals: Totals[], kind: Totals["findings"][number]["kind"]): string {
+  const found = totals.flatMap((t) => t.findings).find((f) => f.kind === kind);
+  return found ? ` (e.g. ${found.line.slice(kind.length + 2, kind.length + 2 + 160)})` : "";
 }
 
 const check: TrustCheck = {
@@ -114,7 +128,7 @@ const check: TrustCheck = {
       serverErrors: 0,
       notProblem: 0,
       accepted: 0,
-      examples: [],
+      findings: [],
     });
     const writes = api.operations.filter(
       (op) => op.method !== "GET" && canRefuseByConstruction(op),
@@ -154,26 +168,28 @@ const check: TrustCheck = {
     const requests = writeTotals.requests + readTotals.requests;
     const serverErrors = all.reduce((sum, t) => sum + t.serverErrors, 0);
     const notProblem = all.reduce((sum, t) => sum + t.notProblem, 0);
-    const examples = all.flatMap((t) => t.examples).slice(0, 3);
-    const detail = examples.length > 0 ? ` (${examples.join("; ")})` : "";
+    writeFileSync(
+      path.join(environment.workDir, "fuzz-findings.txt"),
+      all.flatMap((t) => t.findings.map((f) => f.line)).join("\n"),
+    );
     const operations = writes.length + reads.length;
     const rows: TrustRow[] = [
       {
         area: AREA,
         check: `${operations} documented operations (OpenAPI), ≤ ${perOperation} inputs each, admin token`,
-        figure: `${requests} requests (${Math.round(requests / Math.max(operations, 1))} per operation), ${serverErrors} 5xx${detail}`,
+        figure: `${requests} requests (${Math.round(requests / Math.max(operations, 1))} per operation), ${serverErrors} 5xx${first(all, "5xx")}`,
         ok: serverErrors === 0 && alive.status === 200 && requests > 0,
       },
       {
         area: AREA,
         check: "every 4xx is application/problem+json with type, title, status",
-        figure: `${notProblem} not problem+json`,
+        figure: `${notProblem} not problem+json${first(all, "not problem+json")}`,
         ok: notProblem === 0,
       },
       {
         area: AREA,
         check: `${writes.length} write operations, inputs invalid by construction${skipped.length > 0 ? ` (${skipped.length} without input left out)` : ""}`,
-        figure: `${writeTotals.requests} refused requests: ${writeTotals.accepted} accepted, ${changed.length === 0 ? "0 rows written" : `rows written: ${changed.join(", ")}`}`,
+        figure: `${writeTotals.requests} refused requests: ${writeTotals.accepted} accepted, ${changed.length === 0 ? "0 rows written" : `rows written: ${changed.join(", ")}`}${first([writeTotals], "accepted")}`,
         ok: writeTotals.accepted === 0 && changed.length === 0 && writeTotals.requests > 0,
       },
     ];

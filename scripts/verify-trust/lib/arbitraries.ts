@@ -179,7 +179,9 @@ export function wrongTypeFor(schema: JsonSchema, components: Components): fc.Arb
     candidates.push(
       fc.constant({ __proto__: null, constructor: { prototype: { polluted: true } } }),
     );
-  if (!nullable && !type.includes("boolean")) candidates.push(fc.constant(true));
+  // `true` is 1 to a coercing number field (z.coerce.number()), so only strings and lists get it.
+  const numeric = type.includes("number") || type.includes("integer");
+  if (!nullable && !numeric && !type.includes("boolean")) candidates.push(fc.constant(true));
   return fc.oneof(...candidates);
 }
 

@@ -95,14 +95,17 @@ export function callAction(
   action: BuiltAction,
   pagePath: string,
   fields: Record<string, string | string[]>,
+  /** For an action of one argument: pass the ids as a form (`<form action={…}>`), not an object. */
+  asForm = false,
 ): Promise<Answer> {
   const count = argumentCount(action.id);
   const form = new FormData();
   for (const [key, value] of Object.entries(fields)) {
-    for (const item of Array.isArray(value) ? value : [value]) form.append(`1_${key}`, item);
+    for (const item of Array.isArray(value) ? value : [value]) form.append(`_1_${key}`, item);
   }
   const bound = Array.from({ length: Math.max(count - 2, 0) }, () => fields.id ?? "");
-  const args = count === 0 ? [] : count === 1 ? [fields] : [...bound, fields, "$K1"];
+  const args =
+    count === 0 ? [] : count === 1 ? [asForm ? "$K1" : fields] : [...bound, fields, "$K1"];
   form.append("0", JSON.stringify(args));
   return caller.client.request(pagePath, {
     method: "POST",

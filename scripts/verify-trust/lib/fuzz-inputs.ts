@@ -21,6 +21,15 @@ export interface FuzzInput {
   body?: string;
 }
 
+/** A lone surrogate cannot be percent-encoded as UTF-8: it goes as the bytes a client would send. */
+function safelyEncoded(value: string): string {
+  try {
+    return encodeURIComponent(value);
+  } catch {
+    return "%ED%A0%80";
+  }
+}
+
 /** Hostile strings that fit in one path segment or query value (a 100 kB URL is the HTTP server's concern). */
 const SHORT_HOSTILE = HOSTILE_STRINGS.filter(
   (s) => s.length < 2000 && s !== "" && !/^\.+$/.test(s),
@@ -44,7 +53,7 @@ function pathArbitrary(
       let index = 0;
       return fillRoute(route, (table) => {
         const value = values[index++] ?? "own";
-        return encodeURIComponent(value === "own" ? (ownId(table) ?? value) : value);
+        return safelyEncoded(value === "own" ? (ownId(table) ?? value) : value);
       });
     });
 }

@@ -24,8 +24,8 @@ function formState(payload: string): { error?: string; minutes?: number } | null
 /** Posts the sign-in form as React does: the state and the form's fields, multipart. */
 async function postSignInForm(baseUrl: string, actionId: string, email: string, password: string) {
   const form = new FormData();
-  form.append("1_email", email);
-  form.append("1_password", password);
+  form.append("_1_email", email);
+  form.append("_1_password", password);
   form.append("0", JSON.stringify([{ error: null, email: "" }, "$K1"]));
   const answer = await new HttpClient(baseUrl).request("/sign-in", {
     method: "POST",
