@@ -8,7 +8,6 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { rm } from "node:fs/promises";
 import path from "node:path";
-import postgres from "postgres";
 import { dropDatabase, ensureDatabase } from "@/db/bootstrap";
 import { connect } from "@/db/client";
 import { databaseName, urlForDatabase } from "@/db/roles";
@@ -19,22 +18,10 @@ import { getStudentProfile } from "@/lib/use-cases/students/get-student-profile"
 import { listMyStudents } from "@/lib/use-cases/students/list-my-students";
 import { DEMO_ACCOUNTS, loadDemoActor } from "@/scripts/seed/accounts";
 import { catalogFacts, difference } from "../lib/backup-catalog";
-import { pgDump, pgRestore, toolsFor } from "../lib/backup-tools";
+import { pgDump, pgRestore, serverMajor, toolsFor } from "../lib/backup-tools";
 import type { TrustCheck, TrustEnvironment, TrustRow } from "../types";
 
 const AREA = "backup";
-
-async function serverMajor(adminUrl: string): Promise<number> {
-  const sql = postgres(adminUrl, { max: 1, onnotice: () => {} });
-  try {
-    const [row] = await sql<
-      { version: string }[]
-    >`select current_setting('server_version_num') as version`;
-    return Math.floor(Number(row?.version) / 10_000);
-  } finally {
-    await sql.end({ timeout: 5 });
-  }
-}
 
 /** The app role on the copy, as a request would: a teacher's students, then one's profile. */
 async function appServes(appUrl: string): Promise<TrustRow> {

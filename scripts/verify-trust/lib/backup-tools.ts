@@ -7,6 +7,7 @@ import { execFile } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
+import postgres from "postgres";
 
 const run = promisify(execFile);
 
@@ -23,6 +24,17 @@ function candidateDirs(): string[] {
     for (const version of readdirSync(debian)) dirs.push(path.join(debian, version, "bin"));
   }
   return dirs;
+}
+
+export async function serverMajor(adminUrl: string): Promise<number> {
+  const sql = postgres(adminUrl, { max: 1, onnotice: () => {} });
+  try {
+    const [row] = await sql<{ version: string }[]>`
+      select current_setting('server_version_num') as version`;
+    return Math.floor(Number(row?.version) / 10_000);
+  } finally {
+    await sql.end({ timeout: 5 });
+  }
 }
 
 /** "pg_dump (PostgreSQL) 15.20 (Debian …)" → 15. */
