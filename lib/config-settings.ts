@@ -149,7 +149,7 @@ export const SETTINGS: Record<SettingName, SettingDoc> = {
     group: "app",
     shown: "unset → mail kept",
     meaning:
-      'where letters are sent, e.g. `smtp://user:pass@mail.district.org:587`; unset: kept as "stored" and read at `/admin/mailbox`',
+      'where letters are sent, e.g. `smtp://user:pass@mail.district.org:587`; unset: kept as "stored" and read at `/admin/mailbox`, except password links, which only ever leave in an e-mail (decision 0023)',
   },
   SMTP_TLS: {
     group: "app",
