@@ -4,14 +4,13 @@
  * progress notes), each beside a floor measured in the same run. See docs/benchmarks.md.
  */
 
-import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
 import { sql } from "drizzle-orm";
 import { connect } from "@/db/client";
 import { provisionDatabase } from "@/db/provision";
 import { now } from "@/lib/clock";
 import { config } from "@/lib/config";
-import { addDays, todayIn, weekdayOf } from "@/lib/domain/calendar/dates";
+import { todayIn } from "@/lib/domain/calendar/dates";
 import { signIn, startApp } from "./app-server";
 import { ensureDataset } from "./dataset";
 import { BENCH_EMAIL, BENCH_PASSWORD } from "./dataset-shape";
@@ -22,27 +21,24 @@ import {
   benchGroupIds,
   CHECK_WEEKS,
   checkPlan,
-  createPlan,
   describeCheckPlans,
   ensureBenchAdmin,
   removeCreatedGroups,
   resetAttendancePool,
-  studentsWithHistory,
 } from "./run-state";
+import {
+  attendanceScenario,
+  CREATED_PREFIX,
+  createScenario,
+  nextMonday,
+  progressScenario,
+} from "./scenarios";
 
 const DATA_DIR = ".data/bench";
 const PG_PORT = 54360;
 const SECONDS = config().BENCH_SECONDS;
 const WARM_UP_SECONDS = 1;
 const CONNECTIONS = [1, 10] as const;
-const CREATED_PREFIX = "Bench created ";
-const NOTES = "Focused on phonics blends. Emma and Noah showed great progress.";
-
-function nextMonday(today: string): string {
-  let day = addDays(today, 1);
-  while (weekdayOf(day) !== "MO") day = addDays(day, 1);
-  return day;
-}
 
 async function main() {
   const started = performance.now();
@@ -73,27 +69,7 @@ async function main() {
 
     let counter = 0;
     const unique = () => ++counter;
-    let creates = 0;
-    const startDate = nextMonday(today);
-    const create: Scenario = {
-      name: "create intervention (6 students)",
-      method: "POST",
-      next: () => {
-        const n = ++creates;
-        // A facilitator and six students that change with every request, at a time none of
-        // them is busy (createPlan): a 409 would be counted as a failure like any non-2xx.
-        return {
-          path: "/api/v1/interventions",
-          headers: { "idempotency-key": randomUUID() },
-          body: JSON.stringify({
-            name: `${CREATED_PREFIX}${n}`,
-            tier: 2,
-            focusArea: "Reading Fluency",
-            ...createPlan(n, startDate),
-          }),
-        };
-      },
-    };
+    const create = createScenario(nextMonday(today));
 
     // The conflict check of issue 10: a semester for a busy facilitator, room and students.
     const checkScenario = (clash: boolean): Scenario => {
@@ -111,35 +87,8 @@ async function main() {
     const checkClash = checkScenario(true);
     const checkShapes = await describeCheckPlans(app.url, cookie, owner.db, today);
 
-    let pool: Awaited<ReturnType<typeof resetAttendancePool>> = [];
-    let poolNext = 0;
-    const attendance: Scenario = {
-      name: "record attendance (6 students + notes)",
-      method: "POST",
-      next: () => {
-        const session = pool[poolNext++ % pool.length]!;
-        return {
-          path: `/api/v1/sessions/${session.id}/attendance`,
-          headers: { "idempotency-key": randomUUID() },
-          body: JSON.stringify({
-            records: session.studentIds.map((id, i) => ({
-              studentId: id,
-              status: i % 3 === 2 ? "absent" : "present",
-            })),
-            notes: NOTES,
-          }),
-        };
-      },
-    };
-
-    const historyStudents = studentsWithHistory();
-    const progress: Scenario = {
-      name: "progress chart data",
-      method: "GET",
-      next: () => ({
-        path: `/api/v1/students/${historyStudents[(unique() * 13) % historyStudents.length]}/progress`,
-      }),
-    };
+    const attendance = attendanceScenario();
+    const progress = progressScenario();
     // Issue 12 point 5: one group's effectiveness (a different group each time, as the
     // specialist, who sees the cost in money) and the district table of every active group.
     const groupIds = benchGroupIds();
@@ -181,16 +130,17 @@ async function main() {
     const url = app.url;
     const run = async (scenario: Scenario, connections: number): Promise<Measurement> => {
       if (scenario === attendance) {
-        pool = await resetAttendancePool(owner.db, today);
-        poolNext = 0;
+        attendance.load(await resetAttendancePool(owner.db, today));
       }
       await measure(url, cookie, scenario, connections, WARM_UP_SECONDS);
       const result = await measure(url, cookie, scenario, connections, SECONDS);
       console.log(
         `  ${scenario.name} @${connections}: P50 ${result.p50?.toFixed(1)} ms, P95 ${result.p95?.toFixed(1)} ms, ${result.requestsPerSecond.toFixed(0)} req/s${result.failures ? `, ${result.failures} failed ${JSON.stringify(result.failureStatuses)}` : ""}`,
       );
-      if (scenario === attendance && poolNext > pool.length) {
-        console.warn(`  (the attendance pool of ${pool.length} sessions was used more than once)`);
+      if (scenario === attendance && attendance.wrapped()) {
+        console.warn(
+          `  (the attendance pool of ${attendance.poolSize()} sessions was used more than once)`,
+        );
       }
       return result;
     };
