@@ -1,7 +1,9 @@
 import {
+  NO_TOKEN,
   SignedLinkConfirm,
   SignedLinkDone,
   SignedLinkPage,
+  signedLinkLanguage,
 } from "@/components/letters/signed-link-page";
 import type { Weekday } from "@/lib/domain/calendar/dates";
 import { letterDate, listDays } from "@/lib/domain/letters/enrollment-letter";
@@ -26,23 +28,12 @@ export default async function OptOutPage({
   searchParams: SignedLinkSearchParams;
 }) {
   const token = await tokenOf(searchParams);
-  const state = token
-    ? await describeOptOut(publicContext(), token)
-    : ({ state: "invalid" } as const);
-  const language = "language" in state ? state.language : "en";
+  const state = token ? await describeOptOut(publicContext(), token) : NO_TOKEN;
+  const language = signedLinkLanguage(state);
   const text = OPT_OUT_TEXT[language];
 
-  const problem =
-    state.state === "invalid" ? text.invalid : state.state === "expired" ? text.expired : null;
-
   return (
-    <SignedLinkPage
-      language={language}
-      districtName={"districtName" in state ? state.districtName : null}
-      title={text.title}
-      problem={problem}
-      footer={text.evaluation}
-    >
+    <SignedLinkPage link={state} text={text} footer={text.evaluation}>
       {"interventionName" in state ? (
         <div className="space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
           <p className="text-lg">{text.ready(state.studentFirstName, state.interventionName)}</p>

@@ -1,7 +1,9 @@
 import {
+  NO_TOKEN,
   SignedLinkConfirm,
   SignedLinkDone,
   SignedLinkPage,
+  signedLinkLanguage,
 } from "@/components/letters/signed-link-page";
 import { letterDate } from "@/lib/domain/letters/enrollment-letter";
 import { publicContext } from "@/lib/server/public-context";
@@ -28,23 +30,12 @@ export default async function UnsubscribePage({
   searchParams: SignedLinkSearchParams;
 }) {
   const token = await tokenOf(searchParams);
-  const state = token
-    ? await describeUnsubscribe(publicContext(), token)
-    : ({ state: "invalid" } as const);
-  const language = "language" in state ? state.language : "en";
+  const state = token ? await describeUnsubscribe(publicContext(), token) : NO_TOKEN;
+  const language = signedLinkLanguage(state);
   const text = UNSUBSCRIBE_TEXT[language];
 
-  const problem =
-    state.state === "invalid" ? text.invalid : state.state === "expired" ? text.expired : null;
-
   return (
-    <SignedLinkPage
-      language={language}
-      districtName={"districtName" in state ? state.districtName : null}
-      title={text.title}
-      problem={problem}
-      footer={text.required}
-    >
+    <SignedLinkPage link={state} text={text} footer={text.required}>
       {state.state === "ready" ? (
         <div className="space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
           <p>{text.ready}</p>

@@ -1,32 +1,43 @@
 import type { ReactNode } from "react";
 
+/** What a signed link's page knows before it shows anything: why it fails, or its language and district. */
+export type SignedLinkState =
+  | { state: "invalid" | "expired" }
+  | { state: string; language: "en" | "es"; districtName: string };
+
+/** The state of a page whose address carries no token at all. */
+export const NO_TOKEN = { state: "invalid" } as const;
+
+/** The language a signed link's page speaks: the letter's, or English when the link fails. */
+export function signedLinkLanguage(link: SignedLinkState): "en" | "es" {
+  return "language" in link ? link.language : "en";
+}
+
 /**
  * The frame of a public page a family opens from a signed link in a letter (the opt-out and the
- * unsubscribe pages): the district's name, the title, what is wrong with the link if anything,
- * the page's own part, and a closing line. In the letter's language.
+ * unsubscribe pages): the district's name, the title, what is wrong with the link if anything
+ * (unknown or expired), the page's own part, and a closing line. In the letter's language.
  */
 export function SignedLinkPage({
-  language,
-  districtName,
-  title,
-  problem,
+  link,
+  text,
   footer,
   children,
 }: {
-  language: string;
-  districtName: string | null;
-  title: string;
-  /** Why the link cannot be used (unknown or expired), when it cannot. */
-  problem: string | null;
+  link: SignedLinkState;
+  text: { title: string; invalid: string; expired: string };
   footer: string;
   children: ReactNode;
 }) {
+  const districtName = "districtName" in link ? link.districtName : null;
+  const problem =
+    link.state === "invalid" ? text.invalid : link.state === "expired" ? text.expired : null;
   return (
-    <main lang={language} className="mx-auto max-w-xl space-y-4 px-4 py-12">
+    <main lang={signedLinkLanguage(link)} className="mx-auto max-w-xl space-y-4 px-4 py-12">
       <p className="font-bold text-brand-900">
         NorthStar{districtName ? ` · ${districtName}` : ""}
       </p>
-      <h1 className="text-2xl font-bold">{title}</h1>
+      <h1 className="text-2xl font-bold">{text.title}</h1>
       {problem ? <p role="alert">{problem}</p> : null}
       {children}
       <p className="text-sm text-slate-700">{footer}</p>
