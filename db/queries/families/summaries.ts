@@ -10,6 +10,7 @@ import {
   sessionAttendance,
   studentGuardians,
 } from "../../schema";
+import { tenantJoin } from "../tenant-join";
 
 /**
  * Students enrolled at some point of [from, to] in a group that ran then (not cancelled):
@@ -19,13 +20,7 @@ export async function studentsInGroupsDuring(tx: Tx, tenantId: string, from: str
   const rows = await tx
     .selectDistinct({ studentId: interventionEnrollments.studentId })
     .from(interventionEnrollments)
-    .innerJoin(
-      interventions,
-      and(
-        eq(interventions.tenantId, interventionEnrollments.tenantId),
-        eq(interventions.id, interventionEnrollments.interventionId),
-      ),
-    )
+    .innerJoin(interventions, tenantJoin(interventions.id, interventionEnrollments.interventionId))
     .where(
       and(
         eq(interventionEnrollments.tenantId, tenantId),
@@ -48,17 +43,20 @@ export async function summarizedPairs(tx: Tx, tenantId: string, periodId: string
   return new Set(rows.map((r) => `${r.studentId}|${r.guardianId}`));
 }
 
+/** The one hold a period may have on a student's summaries. */
+function holdKey(tenantId: string, periodId: string, studentId: string) {
+  return and(
+    eq(progressSummaryHolds.tenantId, tenantId),
+    eq(progressSummaryHolds.periodId, periodId),
+    eq(progressSummaryHolds.studentId, studentId),
+  );
+}
+
 export async function holdOf(tx: Tx, tenantId: string, periodId: string, studentId: string) {
   const [row] = await tx
     .select()
     .from(progressSummaryHolds)
-    .where(
-      and(
-        eq(progressSummaryHolds.tenantId, tenantId),
-        eq(progressSummaryHolds.periodId, periodId),
-        eq(progressSummaryHolds.studentId, studentId),
-      ),
-    );
+    .where(holdKey(tenantId, periodId, studentId));
   return row ?? null;
 }
 
@@ -70,15 +68,7 @@ export async function insertHold(
 }
 
 export async function deleteHold(tx: Tx, tenantId: string, periodId: string, studentId: string) {
-  await tx
-    .delete(progressSummaryHolds)
-    .where(
-      and(
-        eq(progressSummaryHolds.tenantId, tenantId),
-        eq(progressSummaryHolds.periodId, periodId),
-        eq(progressSummaryHolds.studentId, studentId),
-      ),
-    );
+  await tx.delete(progressSummaryHolds).where(holdKey(tenantId, periodId, studentId));
 }
 
 /**
@@ -109,6 +99,22 @@ export async function linkSummaryCommunication(
     .where(and(eq(progressSummaries.tenantId, tenantId), eq(progressSummaries.id, summaryId)));
 }
 
+/** The sessions of these groups. */
+function sessionsOf(tenantId: string, interventionIds: string[]) {
+  return and(
+    eq(interventionSessions.tenantId, tenantId),
+    inArray(interventionSessions.interventionId, interventionIds),
+  );
+}
+
+/** The sessions dated within the period, both ends included. */
+function sessionsBetween(period: { from: string; to: string }) {
+  return and(
+    gte(interventionSessions.sessionDate, period.from),
+    lte(interventionSessions.sessionDate, period.to),
+  );
+}
+
 /**
  * For each of the groups, what the period held for the student: the sessions held, the
  * student's marks, and the group's next scheduled session after `today`.
@@ -132,11 +138,9 @@ export async function activityDuring(
       .from(interventionSessions)
       .where(
         and(
-          eq(interventionSessions.tenantId, tenantId),
-          inArray(interventionSessions.interventionId, ids),
+          sessionsOf(tenantId, ids),
           eq(interventionSessions.status, "held"),
-          gte(interventionSessions.sessionDate, period.from),
-          lte(interventionSessions.sessionDate, period.to),
+          sessionsBetween(period),
         ),
       )
       .groupBy(interventionSessions.interventionId),
@@ -148,18 +152,14 @@ export async function activityDuring(
       .from(sessionAttendance)
       .innerJoin(
         interventionSessions,
-        and(
-          eq(interventionSessions.tenantId, sessionAttendance.tenantId),
-          eq(interventionSessions.id, sessionAttendance.sessionId),
-        ),
+        tenantJoin(interventionSessions.id, sessionAttendance.sessionId),
       )
       .where(
         and(
           eq(sessionAttendance.tenantId, tenantId),
           eq(sessionAttendance.studentId, studentId),
           inArray(interventionSessions.interventionId, ids),
-          gte(interventionSessions.sessionDate, period.from),
-          lte(interventionSessions.sessionDate, period.to),
+          sessionsBetween(period),
         ),
       ),
     tx
@@ -170,8 +170,7 @@ export async function activityDuring(
       .from(interventionSessions)
       .where(
         and(
-          eq(interventionSessions.tenantId, tenantId),
-          inArray(interventionSessions.interventionId, ids),
+          sessionsOf(tenantId, ids),
           eq(interventionSessions.status, "scheduled"),
           sql`${interventionSessions.sessionDate} > ${today}`,
         ),
@@ -205,13 +204,7 @@ export async function summariesOfStudent(tx: Tx, tenantId: string, studentId: st
       createdAt: progressSummaries.createdAt,
     })
     .from(progressSummaries)
-    .innerJoin(
-      reportingPeriods,
-      and(
-        eq(reportingPeriods.tenantId, progressSummaries.tenantId),
-        eq(reportingPeriods.id, progressSummaries.periodId),
-      ),
-    )
+    .innerJoin(reportingPeriods, tenantJoin(reportingPeriods.id, progressSummaries.periodId))
     .where(
       and(eq(progressSummaries.tenantId, tenantId), eq(progressSummaries.studentId, studentId)),
     )
@@ -235,13 +228,7 @@ export async function summaryOfLetter(
       periodName: reportingPeriods.name,
     })
     .from(progressSummaries)
-    .innerJoin(
-      reportingPeriods,
-      and(
-        eq(reportingPeriods.tenantId, progressSummaries.tenantId),
-        eq(reportingPeriods.id, progressSummaries.periodId),
-      ),
-    )
+    .innerJoin(reportingPeriods, tenantJoin(reportingPeriods.id, progressSummaries.periodId))
     .where(
       and(
         eq(progressSummaries.tenantId, tenantId),
