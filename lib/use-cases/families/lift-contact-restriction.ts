@@ -1,10 +1,9 @@
 import { appendAudit } from "@/db/queries/audit";
-import { guardianLink, setContactRestriction } from "@/db/queries/people";
-import { withTenant } from "@/db/with-tenant";
-import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/domain/errors";
+import { setContactRestriction } from "@/db/queries/people";
+import { ConflictError } from "@/lib/domain/errors";
 import type { LiftContactRestrictionInput } from "@/lib/domain/letters/recipients";
-import { canManageContactRestrictions } from "@/lib/domain/policy/contact-restrictions";
 import type { UseCaseContext } from "../context";
+import { withRestrictionLink } from "./restriction-link";
 
 /**
  * A district admin lifts a guardian's contact restriction for a child, saying why (the order
@@ -17,13 +16,8 @@ export async function liftContactRestriction(
   ctx: UseCaseContext,
   input: LiftContactRestrictionInput,
 ) {
-  if (!canManageContactRestrictions(ctx.actor))
-    throw new ForbiddenError("Only district admins lift contact restrictions.");
   const { tenantId } = ctx.actor;
-  return withTenant(ctx.db, ctx.actor, async (tx) => {
-    const link = await guardianLink(tx, tenantId, input.studentId, input.guardianId);
-    if (!link)
-      throw new NotFoundError("Guardian", "No such guardian of this student in your district.");
+  return withRestrictionLink(ctx, input, "lift", async (tx, link) => {
     const changed =
       link.contactRestricted && (await setContactRestriction(tx, tenantId, input, null));
     if (!changed)

@@ -1,11 +1,10 @@
 import { appendAudit } from "@/db/queries/audit";
 import { withholdQueued } from "@/db/queries/communications/delivery";
-import { guardianLink, setContactRestriction } from "@/db/queries/people";
-import { withTenant } from "@/db/with-tenant";
-import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/domain/errors";
+import { setContactRestriction } from "@/db/queries/people";
+import { ConflictError } from "@/lib/domain/errors";
 import { type ContactRestrictionInput, WITHHELD_NOTES } from "@/lib/domain/letters/recipients";
-import { canManageContactRestrictions } from "@/lib/domain/policy/contact-restrictions";
 import type { UseCaseContext } from "../context";
+import { withRestrictionLink } from "./restriction-link";
 
 /**
  * A district admin records a custody or contact restriction for one guardian and one child
@@ -20,13 +19,8 @@ export async function recordContactRestriction(
   ctx: UseCaseContext,
   input: ContactRestrictionInput,
 ) {
-  if (!canManageContactRestrictions(ctx.actor))
-    throw new ForbiddenError("Only district admins record contact restrictions.");
   const { tenantId } = ctx.actor;
-  return withTenant(ctx.db, ctx.actor, async (tx) => {
-    const link = await guardianLink(tx, tenantId, input.studentId, input.guardianId);
-    if (!link)
-      throw new NotFoundError("Guardian", "No such guardian of this student in your district.");
+  return withRestrictionLink(ctx, input, "record", async (tx, link) => {
     const changed =
       !link.contactRestricted && (await setContactRestriction(tx, tenantId, input, input.reason));
     if (!changed)
