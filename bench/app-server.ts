@@ -6,6 +6,8 @@ import { appEnvironment, spawnNext } from "@/scripts/lib/next-server";
 
 export interface RunningApp {
   url: string;
+  /** The `next start` process: its CPU time is what bench/cpu-proc.ts reads. */
+  pid: number;
   stop: () => Promise<void>;
 }
 
@@ -32,8 +34,12 @@ async function waitUntilServing(url: string, deadline: number): Promise<void> {
   throw new Error(`The app did not answer at ${url} in time`);
 }
 
-export async function startApp(appUrl: string, dataDir: string): Promise<RunningApp> {
-  const port = await freePort();
+export async function startApp(
+  appUrl: string,
+  dataDir: string,
+  port?: number,
+): Promise<RunningApp> {
+  port ??= await freePort();
   // The app is built with its own dist folder, so a developer's `npm start` build is untouched.
   const env = appEnvironment(appUrl, dataDir, port, {
     NORTHSTAR_BENCH_FLOOR: "1",
@@ -52,8 +58,10 @@ export async function startApp(appUrl: string, dataDir: string): Promise<Running
     child.kill("SIGTERM");
     throw error;
   }
+  if (child.pid === undefined) throw new Error("next start did not start");
   return {
     url,
+    pid: child.pid,
     stop: async () => {
       if (child.exitCode === null) {
         child.kill("SIGTERM");

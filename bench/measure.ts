@@ -1,6 +1,7 @@
 /** One measurement: autocannon against the running app, every response timed. */
 import autocannon from "autocannon";
 import { type LatencySummary, summarize } from "@/scripts/lib/latency";
+import type { CostMeter, RequestCost } from "./cpu-meter";
 
 export interface NextRequest {
   path: string;
@@ -21,12 +22,15 @@ export interface Measurement extends LatencySummary {
   requestsPerSecond: number;
   failures: number;
   failureStatuses: Record<string, number>;
+  /** CPU, statements and round trips per request, when the run was given a meter. */
+  cost?: RequestCost;
 }
 
 /**
  * Runs a scenario for `seconds` over `connections` keep-alive connections. Latencies are those
  * of successful (2xx) responses, as autocannon measures them per request; anything else is a
- * failure and reported, never silently averaged in.
+ * failure and reported, never silently averaged in. A `meter` reads the CPU and statements
+ * around the run and divides them by every request sent, failed ones included.
  */
 export async function measure(
   url: string,
@@ -34,7 +38,9 @@ export async function measure(
   scenario: Scenario,
   connections: number,
   seconds: number,
+  meter?: CostMeter,
 ): Promise<Measurement> {
+  const stopMeter = await meter?.();
   const times: number[] = [];
   const failureStatuses: Record<string, number> = {};
   const instance = autocannon({
@@ -69,6 +75,7 @@ export async function measure(
   const result = await instance;
   const failures =
     Object.values(failureStatuses).reduce((sum, n) => sum + n, 0) + result.errors + result.timeouts;
+  const cost = await stopMeter?.(times.length + failures);
   return {
     scenario: scenario.name,
     connections,
@@ -77,5 +84,6 @@ export async function measure(
     requestsPerSecond: times.length / seconds,
     failures,
     failureStatuses,
+    ...(cost ? { cost } : {}),
   };
 }

@@ -1,9 +1,10 @@
 /** The benchmark's table, on the terminal and in docs/benchmarks.md. */
-import { writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { ratioText } from "@/scripts/lib/latency";
 import type { BenchDataset } from "./dataset";
 import type { Measurement } from "./measure";
+import { type StatementRow, shortStatement } from "./statements-stats";
 
 export interface Comparison {
   endpoint: string;
@@ -50,7 +51,14 @@ const HEADER = [
   "Floor P95",
   "P95 ÷ floor",
   "SLO P95",
+  "CPU ms/req Next",
+  "CPU ms/req PG",
+  "Statements/req",
+  "Round trips/req",
 ];
+
+const perRequest = (value: number | null | undefined, digits = 1) =>
+  value === null || value === undefined ? "—" : value.toFixed(digits);
 
 function row(c: Comparison): string[] {
   const m = c.measured;
@@ -66,6 +74,10 @@ function row(c: Comparison): string[] {
     ms(c.floor.p95),
     ratioText(m.p95, c.floor.p95),
     c.sloMs === null ? "—" : `< ${c.sloMs}`,
+    perRequest(m.cost?.nextCpuMs),
+    perRequest(m.cost?.pgCpuMs),
+    perRequest(m.cost?.statements),
+    perRequest(m.cost?.roundTrips),
   ];
 }
 
@@ -74,7 +86,7 @@ function row(c: Comparison): string[] {
  * shape Biome's formatter gives markdown, so the written report passes \`npm run lint\` as is
  * and reads as a table on the terminal too.
  */
-function markdownTable(
+export function markdownTable(
   header: string[],
   rows: string[][],
   rightAligned: (column: number) => boolean,
@@ -131,7 +143,48 @@ const MEASURED = [
     "the same plan at that group's own time: every one of its sessions in the window conflicts (facilitator, room, 6 students), so up to five alternatives are searched for too",
     "the same select floor",
   ],
+  ...[
+    ["dashboard", "`GET /dashboard`: the specialist's home"],
+    ["today's sessions", "`GET /sessions`: the specialist's sessions of the day"],
+    [
+      "attendance taker",
+      "`GET /sessions/{id}`: a session of a running group (6 students), a different one each time",
+    ],
+    ["student", "`GET /students/{id}` of a student in three groups over the year"],
+    ["progress", "`GET /students/{id}/progress`: the same students' charts page"],
+    [
+      "at-risk report",
+      "`GET /reports/at-risk`: the reading screening of all 50,000 students this fall (bench/pages-screening.ts), 10,000 below the Tier 1 cut",
+    ],
+    [
+      "effectiveness",
+      "`GET /interventions/{id}/effectiveness`: one group's effectiveness dashboard, a different group each time",
+    ],
+    ["district view", "`GET /reports/district` as the district admin: every active group"],
+  ].map(([page, request]) => [
+    `page: ${page}`,
+    `${request}; the HTML, at 1 connection`,
+    "the same select floor",
+  ]),
 ];
+
+const topStatementsTable = (rows: readonly StatementRow[]) =>
+  markdownTable(
+    ["#", "Calls", "Total ms", "Mean ms", "Statement"],
+    rows.map((r, i) => [
+      String(i + 1),
+      String(r.calls),
+      r.totalMs.toFixed(0),
+      (r.totalMs / r.calls).toFixed(2),
+      `\`${shortStatement(r.query)}\``,
+    ]),
+    (column) => column < 4,
+  );
+
+const costText = (cost: Measurement["cost"]) =>
+  cost
+    ? `; per request CPU ${perRequest(cost.nextCpuMs)} ms Next, ${perRequest(cost.pgCpuMs)} ms PostgreSQL, ${perRequest(cost.statements)} statements, ${perRequest(cost.roundTrips)} round trips`
+    : "";
 
 export function writeReport(
   file: string,
@@ -145,6 +198,8 @@ export function writeReport(
     /** What each conflict check shape answered and read, as run.ts checked it before measuring. */
     checkShapes: string[];
     checkWeeks: number;
+    /** The app's statements with the most PostgreSQL time over the whole run. */
+    topStatements: readonly StatementRow[];
   },
 ): void {
   const { machine: m, dataset } = details;
@@ -194,10 +249,17 @@ ${verdicts.join("\n")}
 Floors of this run: ${details.floors
     .map(
       (f) =>
-        `${f.scenario} at ${f.connections}: P50 ${ms(f.p50)} ms, P95 ${ms(f.p95)} ms, ${f.requestsPerSecond.toFixed(0)} req/s`,
+        `${f.scenario} at ${f.connections}: P50 ${ms(f.p50)} ms, P95 ${ms(f.p95)} ms, ${f.requestsPerSecond.toFixed(0)} req/s${costText(f.cost)}`,
     )
     .join("; ")}.
 ${failures.length > 0 ? `\nFailed requests: ${failures.join("; ")}.\n` : ""}
+## Top statements
+
+The app's ${details.topStatements.length} statements with the most PostgreSQL execution time over the whole run (warm-ups, checks and
+every measurement; pg_stat_statements, the app role only; parameters as \`$n\`):
+
+${topStatementsTable(details.topStatements)}
+
 ## What is measured
 
 ${markdownTable(["Endpoint", "Request", "Floor"], MEASURED, () => false)}
@@ -207,90 +269,29 @@ database on each request, problem+json errors) and one \`withTenant\` transactio
 shows what each endpoint adds over the cheapest request this stack can serve. The floor route
 exists only when \`NORTHSTAR_BENCH_FLOOR=1\` (the benchmark sets it); otherwise it answers 404.
 
-## Where the time goes
+What each request costs, read just before and after each measurement's seconds and divided by
+the requests sent (failed ones too): CPU ms of the \`next start\` process and its children and of
+the whole embedded PostgreSQL server (postmaster, backends and background workers, with the time
+of backends that ended in between), from their \`/proc/<pid>/stat\` user and system time
+(bench/cpu-proc.ts); statements (without BEGIN, COMMIT, ROLLBACK, SAVEPOINT, RELEASE) and round
+trips (all of them) the app role sent, from pg_stat_statements with utility statements tracked
+(bench/statements-stats.ts; the benchmark's server alone loads it). Statements sent together in
+one pipeline count one each. The load generator runs in the benchmark's own process and counts
+in neither. On a shared machine CPU time is steadier than latency, as it does not include the
+waiting for a CPU.
 
-- The floor is two short transactions: the wrapper re-reads the actor (begin, tenant setting,
-  one select, commit), then one insert or select in \`withTenant\`; about 8 round trips to
-  PostgreSQL plus Next's routing and the session cookie's decryption.
-- Recording attendance adds the idempotency lookup and store, the session and its intervention
-  with the caller's access, the roster with existing marks, three writes (marks, session, probe
-  scores), the absence histories for the follow-up flags, the outbox event and the audit row:
-  independent statements are sent together (postgres.js pipelines them), about 15 round trips
-  in all.
-- Creating an intervention writes 24 sessions, 6 enrollments, 7 audit rows and 7 events and
-  reads the new group back.
-- One group's effectiveness reads the group with the caller's access and its measure, then in
-  one pipelined batch the district, roster, attendance counts, delivery, probes, readable notes
-  and the budget's inputs (sessions held counted by length and facilitator, facilitators, their
-  titles and roles, resources); the rules run in memory.
-- The district table reads the active groups, then each kind of input once for all of them
-  (db/queries/effectiveness-inputs.ts, db/queries/budget-inputs.ts) and runs the same rules per
-  group in memory (lib/use-cases/progress/groups-effectiveness.ts).
-- The progress chart reads the student's tie to the reader, enrollments, readable notes and
-  scores and tier changes in one pipelined batch, then the groups' sessions for fidelity, and
-  computes the timelines (baseline, aim, OLS trend, decision rules) in memory; last, it logs
-  the staff read (one audit row for the student, one for the notes shown).
-- At 10 connections the machine's two CPUs are the limit. Sampled during a create run at 10
-  connections (pg_stat_activity and /proc, every 0.2 s, 2026-11-26): the single-threaded Next
-  server and PostgreSQL each used about half of the CPU time; 7 to 9 of the 10 transactions
-  were open at any moment, most waiting for the Next process to send their next statement; a
-  transaction waited on the district's audit-chain lock in about a third of the samples, never
-  more than two at once. The lock (taken by the audit trigger, held until commit) is why the
-  audit row is the last write of these transactions.
-- A CPU profile of the Next server under that load: about a quarter of its time is spent writing
-  to PostgreSQL's socket, a tenth building SQL (Drizzle), a twentieth decrypting the session
-  cookie. Sending independent statements together (pipelining) made no measurable difference:
-  a round trip to the local server costs about 0.2 ms. More throughput per machine would come
-  from more Next processes, not from fewer statements.
-- A session's roster is two index lookups: the group's enrollments by intervention (those in
-  the group on the session's date) and the session's marks.
-- Creating an intervention now also runs the conflict check of its plan (below) before it
-  writes, and its sessions' room and staff bookings are written by the database's trigger
-  (drizzle/0010_scheduling.sql) under the exclusion constraints.
-- The conflict check (lib/use-cases/scheduling/plan-conflicts.ts) reads the district and its
-  non-instructional days, the room, the facilitators with their caseloads, the students and
-  resources, the school's rooms, then (pipelined) the bookings of those rooms, people and
-  resources overlapping the plan's weeks, the students' sessions in their other open groups and
-  the time facts (classes, protected blocks, working hours, absences): 18 statements. It turns
-  every booking into the district's wall clock, finds the conflicts in memory and, when there
-  are any, tries up to 120 other times, weekdays and rooms against the same facts until five
-  are free. Profiled in process on the bench dataset (2026-12-06, 60 checks each, on a machine
-  busy with other work): the statements take about 15 ms of PostgreSQL time, most of it the
-  bookings read (about 4,000 bookings of the school's 30 rooms, the year's bookings of those
-  rooms read through the room and staff indexes and the window applied as a filter). The rest
-  is the Node process: converting each booking's start and end with \`TZDate\`
-  (lib/domain/scheduling/wall-clock.ts, about 10 µs a call, 8,000 calls: some 25 ms a check),
-  and for a clashing plan the alternatives, about 170 ms: about 47 candidates are each checked
-  with a full findConflicts (54 sessions generated again in the time zone, the bookings
-  indexed by date again, "HH:MM" parsed again for every comparison), including the 29 other
-  rooms, which cannot help while the facilitator and students are the ones busy. The clashing
-  plan's answer lists every conflict (288 for its 36 clashing sessions).
-
-## The dataset and double bookings
-
-The database refuses two bookings of one room or person at overlapping times (SQLSTATE 23P01),
-so the dataset places every group at a time of its own per facilitator and room: groups 1–600,
-601–1200, … take the 600 facilitators in turn, and the n-th turn (slot n, 0 to 8) starts at
-08:00 + n × 40 minutes (08:00 to 13:20, 30-minute sessions). Each facilitator has a room of
-their own at their school (30 a school), so a room's groups are its facilitator's. A student is
-in three groups about 1,667 and 3,333 groups apart, two slots or more, so never in two groups
-at once either (students are not booked; the build counts such overlaps, above). Inserting
-the sessions writes two bookings each (room, facilitator), which the build checks. A dataset
-built by an earlier definition cannot be migrated (its groups collide) and is not reused:
-\`npm run bench -- --rebuild\` builds it again.
-
-Create requests come in rounds of one per facilitator, each round in 8 weeks of its own from the
-next Monday, at 14:30 (after the dataset's last session of the day), with 6 students per
-request distinct within the round, so none conflicts; any non-2xx answer (a 409 included) is
-counted as failed, listed, and makes the run exit with status 1.
-
-## How to run
-
-\`npm run bench\`. The first run builds the dataset under \`.data/bench\` (its own embedded
-PostgreSQL on port 54360) and the app (\`.next-bench\`); later runs reuse both and take about two
-minutes. Attendance runs record sessions of the dataset's active groups, which are reset to "not
-taken" before each measurement; the groups created by the create runs are removed afterwards.
-All traffic goes to 127.0.0.1.
-`;
+${preserved(file)}`;
   writeFileSync(file, text);
 }
+
+/**
+ * The hand-written part of the report, from "Where the time goes" on: kept as the file has it,
+ * so notes written between runs are not lost.
+ */
+function preserved(file: string): string {
+  const text = existsSync(file) ? readFileSync(file, "utf8") : "";
+  const start = text.indexOf(HAND_WRITTEN);
+  return start < 0 ? `${HAND_WRITTEN}\n\nNot written yet.\n` : text.slice(start);
+}
+
+const HAND_WRITTEN = "## Where the time goes";

@@ -5,16 +5,21 @@
  */
 
 import { existsSync } from "node:fs";
+import path from "node:path";
 import { sql } from "drizzle-orm";
 import { connect } from "@/db/client";
 import { provisionDatabase } from "@/db/provision";
+import { urlForDatabase } from "@/db/roles";
 import { now } from "@/lib/clock";
 import { config } from "@/lib/config";
 import { todayIn } from "@/lib/domain/calendar/dates";
 import { signIn, startApp } from "./app-server";
+import { costMeter, embeddedPostmaster } from "./cpu-meter";
 import { ensureDataset } from "./dataset";
 import { BENCH_EMAIL, BENCH_PASSWORD } from "./dataset-shape";
 import { type Measurement, measure, type Scenario } from "./measure";
+import { checkPages, PAGE_SLO_MS, pageScenarios } from "./pages-scenarios";
+import { ensureScreening } from "./pages-screening";
 import { type Comparison, machine, printTable, writeReport } from "./report";
 import {
   BENCH_ADMIN_EMAIL,
@@ -33,10 +38,12 @@ import {
   nextMonday,
   progressScenario,
 } from "./scenarios";
+import { readStatements, resetStatStatements, topStatements } from "./statements-stats";
 
-const DATA_DIR = ".data/bench";
-const PG_PORT = 54360;
+const DATA_DIR = config().BENCH_DATA_DIR;
+const PG_PORT = config().BENCH_PG_PORT;
 const SECONDS = config().BENCH_SECONDS;
+const DATABASE = "northstar_bench";
 const WARM_UP_SECONDS = 1;
 const CONNECTIONS = [1, 10] as const;
 
@@ -46,19 +53,25 @@ async function main() {
   const database = await provisionDatabase({
     dataDir: DATA_DIR,
     embeddedPort: PG_PORT,
-    database: "northstar_bench",
+    database: DATABASE,
     // `npm run bench -- --rebuild` starts from an empty database (a changed dataset definition).
     recreate: process.argv.includes("--rebuild"),
+    statStatements: true,
   });
   const owner = connect(database.ownerUrl, { max: 2 });
+  // The superuser of the benchmark's database: reads pg_stat_statements of every role.
+  const admin = connect(urlForDatabase(database.adminUrl!, DATABASE), { max: 1 });
   let app: Awaited<ReturnType<typeof startApp>> | null = null;
   try {
     console.log("Dataset: checking (the first run builds it; a few minutes)...");
     const dataset = await ensureDataset(owner.db, today);
     console.log(`Dataset: ${JSON.stringify(dataset.counts)}`);
+    await ensureScreening(owner.db, today);
 
     console.log("App: building if needed and starting...");
-    app = await startApp(database.appUrl, DATA_DIR);
+    app = await startApp(database.appUrl, DATA_DIR, config().BENCH_PORT);
+    await resetStatStatements(admin.db);
+    const meter = costMeter(app.pid, embeddedPostmaster(path.join(DATA_DIR, "pg")), admin.db);
     const cookie = await signIn(app.url, BENCH_EMAIL, BENCH_PASSWORD);
     await ensureBenchAdmin(owner.db);
     const adminCookie = await signIn(app.url, BENCH_ADMIN_EMAIL, BENCH_PASSWORD);
@@ -133,7 +146,7 @@ async function main() {
         attendance.load(await resetAttendancePool(owner.db, today));
       }
       await measure(url, cookie, scenario, connections, WARM_UP_SECONDS);
-      const result = await measure(url, cookie, scenario, connections, SECONDS);
+      const result = await measure(url, cookie, scenario, connections, SECONDS, meter);
       console.log(
         `  ${scenario.name} @${connections}: P50 ${result.p50?.toFixed(1)} ms, P95 ${result.p95?.toFixed(1)} ms, ${result.requestsPerSecond.toFixed(0)} req/s${result.failures ? `, ${result.failures} failed ${JSON.stringify(result.failureStatuses)}` : ""}`,
       );
@@ -197,6 +210,18 @@ async function main() {
         },
       );
     }
+    console.log("Measuring the pages at 1 connection...");
+    const pool = await resetAttendancePool(owner.db, today);
+    const pages = pageScenarios({
+      sessionIds: () => pool.map((session) => session.id),
+      groupIds,
+      adminCookie,
+    });
+    await checkPages(url, cookie, pages);
+    for (const { page, scenario } of pages) {
+      const measured = await run(scenario, 1);
+      comparisons.push({ endpoint: page, sloMs: PAGE_SLO_MS, measured, floor: floors[1]! });
+    }
     const removed = await removeCreatedGroups(owner.db, CREATED_PREFIX);
     await resetAttendancePool(owner.db, today);
 
@@ -213,6 +238,7 @@ async function main() {
       floors,
       checkShapes,
       checkWeeks: CHECK_WEEKS,
+      topStatements: topStatements(await readStatements(admin.db)),
     });
     const failed = comparisons.filter((c) => c.measured.failures > 0);
     if (failed.length > 0) {
@@ -227,6 +253,7 @@ async function main() {
   } finally {
     await app?.stop();
     await owner.close();
+    await admin.close();
     await database.stop();
   }
 }

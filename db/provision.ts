@@ -22,6 +22,8 @@ export interface ProvisionOptions {
   database?: string;
   /** Drop `database` first, for a run that must start from nothing (end-to-end tests). */
   recreate?: boolean;
+  /** The embedded server loads pg_stat_statements (the benchmark's; db/embedded.ts). */
+  statStatements?: boolean;
 }
 
 export interface ProvisionedDatabase {
@@ -44,6 +46,7 @@ export async function provisionDatabase(options: ProvisionOptions): Promise<Prov
   const server = await startEmbeddedPostgres(
     path.join(options.dataDir, "pg"),
     options.embeddedPort,
+    { statStatements: options.statStatements },
   );
   try {
     const database = options.database ?? "northstar";

@@ -250,6 +250,21 @@ export const SETTINGS: Record<SettingName, SettingDoc> = {
     shown: "`5`",
     meaning: "how long `npm run bench` measures each request kind",
   },
+  BENCH_DATA_DIR: {
+    group: "tests",
+    shown: "`.data/bench`",
+    meaning: "the benchmark's data folder (its dataset's embedded PostgreSQL, the session secret)",
+  },
+  BENCH_PG_PORT: {
+    group: "tests",
+    shown: "`54360`",
+    meaning: "the benchmark's embedded PostgreSQL port",
+  },
+  BENCH_PORT: {
+    group: "tests",
+    shown: "a free port",
+    meaning: "the HTTP port of the app the benchmark starts on 127.0.0.1",
+  },
   BENCH_IMPORT_STUDENTS: {
     group: "tests",
     shown: "`50000`",
