@@ -1,7 +1,14 @@
 "use client";
 
-import { Line, ReferenceDot } from "recharts";
-import { DAY, type DatedSegment, longDate, shortDate, toX } from "@/components/progress/chart-axis";
+import { ReferenceDot } from "recharts";
+import { aimLineElements } from "@/components/progress/aim-lines";
+import {
+  type DatedSegment,
+  longDate,
+  paddedDomain,
+  shortDate,
+  toX,
+} from "@/components/progress/chart-axis";
 import { TimeChartFrame } from "@/components/progress/time-chart-frame";
 import { formatNumber } from "@/lib/domain/progress/format";
 
@@ -36,8 +43,7 @@ export function GroupChart({
     ...(aim ? [toX(aim.from.date), toX(aim.to.date)] : []),
     ...(projected ? [toX(projected.date)] : []),
   ];
-  const from = Math.min(...xs) - 3 * DAY;
-  const to = Math.max(...xs) + 3 * DAY;
+  const [from, to] = paddedDomain(xs);
   const last = data.at(-1);
   const summary = `${measureName}, the group's weekly average: ${data.length} week${data.length === 1 ? "" : "s"} with scores${last ? `, latest ${formatNumber(last.value, 1)} on ${longDate(last.x)}` : ""}${aim ? `; the aim line runs from ${formatNumber(aim.from.value, 1)} on ${longDate(toX(aim.from.date))} to the goal of ${formatNumber(aim.to.value)} on ${longDate(toX(aim.to.date))}` : ""}${projected ? `; projected end average ${formatNumber(projected.value, 1)}` : ""}.`;
 
@@ -51,39 +57,14 @@ export function GroupChart({
         longDate={longDate}
         digits={1}
       >
-        {aim ? (
-          <Line
-            name="Aim line"
-            data={[
-              { x: toX(aim.from.date), value: aim.from.value },
-              { x: toX(aim.to.date), value: aim.to.value },
-            ]}
-            dataKey="value"
-            stroke="#15803d"
-            strokeDasharray="8 4"
-            dot={false}
-            isAnimationActive={false}
-          />
-        ) : null}
-        <Line
-          name="Group average"
-          data={data}
-          dataKey="value"
-          stroke="#0f172a"
-          strokeWidth={2}
-          dot={{ r: 4, fill: "#0f172a" }}
-          isAnimationActive={false}
-        />
-        {aim ? (
-          <ReferenceDot
-            x={toX(aim.to.date)}
-            y={aim.to.value}
-            r={5}
-            fill="#15803d"
-            stroke="none"
-            label={{ value: "Goal", position: "top", fontSize: 11 }}
-          />
-        ) : null}
+        {aimLineElements({
+          aim,
+          aimName: "Aim line",
+          readings: data,
+          readingsName: "Group average",
+          goalLabel: "Goal",
+          fontSize: 11,
+        })}
         {projected ? (
           <ReferenceDot
             x={toX(projected.date)}

@@ -1,7 +1,7 @@
 "use client";
 
-import { Line, ReferenceDot } from "recharts";
-import { DAY, toX } from "@/components/progress/chart-axis";
+import { aimLineElements } from "@/components/progress/aim-lines";
+import { dateOf, paddedDomain, toX } from "@/components/progress/chart-axis";
 import { TimeChartFrame } from "@/components/progress/time-chart-frame";
 import { formatMediumDate, formatShortDate } from "@/lib/domain/calendar/format";
 import { formatNumber } from "@/lib/domain/progress/format";
@@ -17,9 +17,6 @@ export interface FamilyChartText {
   date: string;
   reading: string;
 }
-
-/** x (midnight UTC of a calendar date, as chart-axis.ts's toX gives it) back to its date. */
-const dateOf = (x: number) => new Date(x).toISOString().slice(0, 10);
 
 /**
  * The family's simplified progress chart for a phone: the readings shared with the family and,
@@ -52,7 +49,7 @@ export function FamilyProgressChart({
     ...readings.map((r) => r.x),
     ...(line ? [toX(line.from.date), toX(line.to.date)] : []),
   ];
-  const domain = [Math.min(...xs) - 3 * DAY, Math.max(...xs) + 3 * DAY] as const;
+  const domain = paddedDomain(xs);
   const shortDate = (x: number) => formatShortDate(dateOf(x), dateLocale);
   const longDate = (x: number) => formatMediumDate(dateOf(x), dateLocale);
 
@@ -65,39 +62,14 @@ export function FamilyProgressChart({
         shortDate={shortDate}
         longDate={longDate}
       >
-        {line ? (
-          <Line
-            name={text.goalLine}
-            data={[
-              { x: toX(line.from.date), value: line.from.value },
-              { x: toX(line.to.date), value: line.to.value },
-            ]}
-            dataKey="value"
-            stroke="#15803d"
-            strokeDasharray="8 4"
-            dot={false}
-            isAnimationActive={false}
-          />
-        ) : null}
-        <Line
-          name={text.readings}
-          data={readings}
-          dataKey="value"
-          stroke="#0f172a"
-          strokeWidth={2}
-          dot={{ r: 4, fill: "#0f172a" }}
-          isAnimationActive={false}
-        />
-        {line ? (
-          <ReferenceDot
-            x={toX(line.to.date)}
-            y={line.to.value}
-            r={5}
-            fill="#15803d"
-            stroke="none"
-            label={{ value: text.goal, position: "top", fontSize: 12 }}
-          />
-        ) : null}
+        {aimLineElements({
+          aim: line,
+          aimName: text.goalLine,
+          readings,
+          readingsName: text.readings,
+          goalLabel: text.goal,
+          fontSize: 12,
+        })}
       </TimeChartFrame>
       <figcaption className="text-sm text-slate-700">
         {line ? text.legend : text.legendNoGoal}

@@ -3,7 +3,7 @@
 import { Line, ReferenceDot, ReferenceLine } from "recharts";
 import { formatNumber } from "@/lib/domain/progress/format";
 import type { MeasureTimeline, TimelineMarker } from "@/lib/domain/progress/timeline";
-import { DAY, longDate, shortDate, toX } from "./chart-axis";
+import { longDate, paddedDomain, shortDate, toX } from "./chart-axis";
 import { TimeChartFrame } from "./time-chart-frame";
 
 const MARKER_COLOURS: Record<TimelineMarker["kind"], string> = {
@@ -60,8 +60,7 @@ export function ProgressChart({
     [s.aimLine, s.trendLine].flatMap((l) => (l ? [toX(l.from.date), toX(l.to.date)] : [])),
   );
   const xs = [...points.map((p) => p.x), ...lineXs];
-  const from = Math.min(...xs) - 3 * DAY;
-  const to = Math.max(...xs) + 3 * DAY;
+  const [from, to] = paddedDomain(xs);
   const shownMarkers = markers.filter((m) => toX(m.date) >= from && toX(m.date) <= to);
   const unit = measure.unit ? ` (${measure.unit})` : "";
   const summary = `${measure.name}${unit}: ${points.length} readings from ${longDate(points[0]?.x ?? from)} to ${longDate(points.at(-1)?.x ?? to)}, latest ${formatNumber(points.at(-1)?.value ?? 0)}.`;
