@@ -6,7 +6,9 @@ import { createApiToken } from "@/lib/use-cases/tokens/create-api-token";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/scripts/seed";
 import { loadDemoActor } from "@/scripts/seed/accounts";
 import type { TrustEnvironment } from "../types";
+import { readOtherFamilies } from "./district-data";
 import { HttpClient, signIn } from "./http";
+import type { DistrictSecrets } from "./leaks";
 
 export type Home = "mapleGrove" | "cedarRidge";
 
@@ -17,6 +19,8 @@ export interface Caller {
   client: HttpClient;
   /** The caller's district; null for anonymous, who may see neither. */
   home: Home | null;
+  /** What else the caller must not see inside its district (a parent: the other families). */
+  hidden?: DistrictSecrets[];
 }
 
 /** Every role of Maple Grove (README, "Demo sign-ins"), and Cedar Ridge's specialist looking back. */
@@ -64,7 +68,9 @@ export async function signInCallers(environment: TrustEnvironment): Promise<Call
         `${email} could not sign in (${answer.status} ${answer.headers.get("location")})`,
       );
     }
-    callers.push({ name, client, home });
+    const hidden =
+      name === "parent" ? [await readOtherFamilies(environment.ownerDatabaseUrl, email)] : [];
+    callers.push({ name, client, home, hidden });
   }
   for (const role of TOKEN_ROLES) callers.push(await apiTokenCaller(environment, role));
   return callers;

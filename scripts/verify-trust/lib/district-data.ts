@@ -82,3 +82,41 @@ export async function readDemoDistricts(ownerUrl: string): Promise<DemoDistricts
     await sql.end();
   }
 }
+
+/**
+ * What a parent must not see inside their own district: the other families' children, by id and
+ * by name (a name one of their own children shares is left out). Read like the rest, as the owner
+ * inside the district.
+ */
+export async function readOtherFamilies(
+  ownerUrl: string,
+  parentEmail: string,
+): Promise<DistrictSecrets> {
+  const sql = postgres(ownerUrl, { max: 1, onnotice: () => {} });
+  try {
+    const [district] = await sql<{ id: string }[]>`
+      select id from intervention.districts where slug = ${DEMO_DISTRICTS.mapleGrove.slug}`;
+    if (!district) throw new Error("No Maple Grove: is the demo data loaded?");
+    return await sql.begin(async (tx) => {
+      await tx`select set_config('app.current_tenant', ${district.id}, true)`;
+      const rows = await tx<{ id: string; name: string; mine: boolean }[]>`
+        select s.id::text as id, s.first_name || ' ' || s.last_name as name,
+               exists (
+                 select 1 from intervention.student_guardians sg
+                 join intervention.users u on u.guardian_id = sg.guardian_id and u.tenant_id = sg.tenant_id
+                 where sg.tenant_id = s.tenant_id and sg.student_id = s.id and lower(u.email) = lower(${parentEmail})
+               ) as mine
+        from intervention.students s where s.tenant_id = ${district.id}`;
+      const mine = new Set(rows.filter((row) => row.mine).map((row) => row.name));
+      if (mine.size === 0) throw new Error(`${parentEmail} has no children in the demo`);
+      const others = rows.filter((row) => !row.mine);
+      return {
+        districtId: district.id,
+        ids: new Set(others.map((row) => row.id.toLowerCase())),
+        studentNames: [...new Set(others.map((row) => row.name))].filter((name) => !mine.has(name)),
+      };
+    });
+  } finally {
+    await sql.end();
+  }
+}

@@ -114,10 +114,14 @@ export function callAction(
   });
 }
 
-/** The secrets a caller must never see: the other district's, or both for anonymous. */
+/**
+ * The secrets a caller must never see: the other district's (and, for a parent, the other
+ * families' children), or both districts' for anonymous.
+ */
 export function secretsFor(caller: Caller, districts: DemoDistricts): DistrictSecrets[] {
-  if (caller.home === "mapleGrove") return [districts.cedarRidge];
-  if (caller.home === "cedarRidge") return [districts.mapleGrove];
+  const hidden = caller.hidden ?? [];
+  if (caller.home === "mapleGrove") return [districts.cedarRidge, ...hidden];
+  if (caller.home === "cedarRidge") return [districts.mapleGrove, ...hidden];
   return [districts.mapleGrove, districts.cedarRidge];
 }
 
