@@ -2,8 +2,8 @@ import { and, asc, eq, inArray, lte, type SQL } from "drizzle-orm";
 import type { FollowUpStatus } from "@/lib/domain/decisions/kinds";
 import type { Tx } from "../../client";
 import { exitFollowUps, interventionFacilitators, interventions, students } from "../../schema";
-import { returnedRow } from "../returned-row";
 import { tenantJoin } from "../tenant-join";
+import { lockTenantRow, updateTenantRow } from "../tenant-row";
 
 /** The weekly follow-up checks after an exit. */
 
@@ -75,12 +75,7 @@ export async function listFollowUps(tx: Tx, tenantId: string, filter: FollowUpFi
 }
 
 export async function lockFollowUp(tx: Tx, tenantId: string, id: string) {
-  const [row] = await tx
-    .select()
-    .from(exitFollowUps)
-    .where(and(eq(exitFollowUps.tenantId, tenantId), eq(exitFollowUps.id, id)))
-    .for("update");
-  return row ?? null;
+  return lockTenantRow(tx, exitFollowUps, tenantId, id);
 }
 
 export async function recordFollowUpResult(
@@ -95,12 +90,5 @@ export async function recordFollowUpResult(
     recordedAt: Date;
   },
 ) {
-  return returnedRow(
-    await tx
-      .update(exitFollowUps)
-      .set(change)
-      .where(and(eq(exitFollowUps.tenantId, tenantId), eq(exitFollowUps.id, id)))
-      .returning(),
-    "Update",
-  );
+  return updateTenantRow(tx, exitFollowUps, tenantId, id, change);
 }

@@ -8,8 +8,8 @@ import {
   students,
   users,
 } from "../../schema";
-import { returnedRow } from "../returned-row";
 import { tenantJoin } from "../tenant-join";
+import { lockTenantRow, tenantRow, updateTenantRow } from "../tenant-row";
 
 /** Exit reviews: the open one of each enrollment, their list, a decision. */
 
@@ -61,7 +61,7 @@ export async function refreshReviewCriteria(
   await tx
     .update(exitReviews)
     .set({ criteria, evaluatedAt })
-    .where(and(eq(exitReviews.tenantId, tenantId), eq(exitReviews.id, id)));
+    .where(tenantRow(exitReviews, tenantId, id));
 }
 
 /** An eligible review whose data no longer holds is withdrawn (a recommended one waits for a decision). */
@@ -79,12 +79,7 @@ export async function withdrawEligibleReview(tx: Tx, tenantId: string, id: strin
 
 /** One review, locked for a decision. */
 export async function lockReview(tx: Tx, tenantId: string, id: string) {
-  const [row] = await tx
-    .select()
-    .from(exitReviews)
-    .where(and(eq(exitReviews.tenantId, tenantId), eq(exitReviews.id, id)))
-    .for("update");
-  return row ?? null;
+  return lockTenantRow(tx, exitReviews, tenantId, id);
 }
 
 export async function updateReview(
@@ -105,14 +100,7 @@ export async function updateReview(
     >
   >,
 ) {
-  return returnedRow(
-    await tx
-      .update(exitReviews)
-      .set(change)
-      .where(and(eq(exitReviews.tenantId, tenantId), eq(exitReviews.id, id)))
-      .returning(),
-    "Update",
-  );
+  return updateTenantRow(tx, exitReviews, tenantId, id, change);
 }
 
 /** Whether this staff member facilitates the group. */

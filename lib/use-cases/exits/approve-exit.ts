@@ -6,12 +6,11 @@ import { withTenant } from "@/db/with-tenant";
 import { addDays, todayIn } from "@/lib/domain/calendar/dates";
 import { ConflictError } from "@/lib/domain/errors";
 import { type ExitReport, followUpDueDates } from "@/lib/domain/exit";
-import { mayDecideExits } from "@/lib/domain/policy";
 import type { UseCaseContext } from "../context";
 import { endEnrollmentsInTransaction } from "./end-in-transaction";
 import { type ExitReviewDto, exitReviewDto } from "./exit-review-dto";
 import { queueExitCelebrationLetters } from "./queue-exit-letters";
-import { loadReviewForDecision } from "./review-access";
+import { loadReviewToDecide } from "./review-access";
 
 /** The days searched for holidays when the follow-ups are placed (6 weeks and a long break). */
 const FOLLOW_UP_HORIZON_DAYS = 120;
@@ -29,13 +28,7 @@ export async function approveExit(
 ): Promise<ExitReviewDto> {
   const { tenantId } = ctx.actor;
   return withTenant(ctx.db, ctx.actor, async (tx) => {
-    const { review } = await loadReviewForDecision(
-      tx,
-      ctx,
-      reviewId,
-      () => mayDecideExits(ctx.actor),
-      "Only intervention specialists and district admins approve an exit.",
-    );
+    const { review } = await loadReviewToDecide(tx, ctx, reviewId, "approve");
     if (review.status !== "recommended") {
       throw new ConflictError(
         review.status === "eligible"

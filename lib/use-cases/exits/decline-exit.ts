@@ -3,10 +3,9 @@ import { listReviews, updateReview } from "@/db/queries/exits/reviews";
 import { withTenant } from "@/db/with-tenant";
 import { ConflictError } from "@/lib/domain/errors";
 import type { DeclineExitInput } from "@/lib/domain/exit";
-import { mayDecideExits } from "@/lib/domain/policy";
 import type { UseCaseContext } from "../context";
 import { type ExitReviewDto, exitReviewDto } from "./exit-review-dto";
-import { loadReviewForDecision } from "./review-access";
+import { loadReviewToDecide } from "./review-access";
 
 /**
  * The specialist declines an exit (recommended or only flagged): the student stays in the group
@@ -20,13 +19,7 @@ export async function declineExit(
 ): Promise<ExitReviewDto> {
   const { tenantId } = ctx.actor;
   return withTenant(ctx.db, ctx.actor, async (tx) => {
-    const { review } = await loadReviewForDecision(
-      tx,
-      ctx,
-      reviewId,
-      () => mayDecideExits(ctx.actor),
-      "Only intervention specialists and district admins decline an exit.",
-    );
+    const { review } = await loadReviewToDecide(tx, ctx, reviewId, "decline");
     if (review.status !== "eligible" && review.status !== "recommended") {
       throw new ConflictError(`This exit review is already ${review.status}.`);
     }

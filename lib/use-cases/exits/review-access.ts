@@ -2,7 +2,7 @@ import type { Tx } from "@/db/client";
 import { lockReview } from "@/db/queries/exits/reviews";
 import { getVisibleIntervention } from "@/db/queries/interventions/visible";
 import { ForbiddenError, NotFoundError } from "@/lib/domain/errors";
-import { interventionAccess } from "@/lib/domain/policy";
+import { interventionAccess, mayDecideExits } from "@/lib/domain/policy";
 import type { UseCaseContext } from "../context";
 
 /**
@@ -28,4 +28,20 @@ export async function loadReviewForDecision(
   if (access === "none") throw new NotFoundError("Exit review");
   if (!allowed(access)) throw new ForbiddenError(refusal);
   return { review, access };
+}
+
+/** The review an approval or a refusal decides: only specialists and district admins decide. */
+export function loadReviewToDecide(
+  tx: Tx,
+  ctx: UseCaseContext,
+  reviewId: string,
+  verb: "approve" | "decline",
+) {
+  return loadReviewForDecision(
+    tx,
+    ctx,
+    reviewId,
+    () => mayDecideExits(ctx.actor),
+    `Only intervention specialists and district admins ${verb} an exit.`,
+  );
 }
