@@ -1,12 +1,16 @@
 /**
- * `npm run audit:verify`: recomputes each district's hash-chained audit trail and names the first
- * row that does not fit (district, chain_seq, id, what differs), then prints each district's
- * anchor: its latest chain position and hash (docs/decisions/0019-audit-chain-anchors.md).
+ * `npm run audit:verify`: recomputes each district's hash-chained audit trail (its seals,
+ * docs/decisions/0026-audit-seals.md) and names the first row that does not fit (district,
+ * chain_seq, id, what differs), or a row that is not sealed and not on its way to a seal; then
+ * prints each district's anchor: its latest chain position and hash
+ * (docs/decisions/0019-audit-chain-anchors.md).
  *
  *   --anchors <file>         also compare with anchors kept earlier (a file of anchor lines, or
  *                            saved anchor e-mails): a rewritten or shortened chain is reported
  *   --write-anchors <file>   write the current anchors to <file>, one signed JSON line each
  *   --mail-anchors           e-mail each district's admins its anchor now (as the daily job does)
+ *   --unsealed-grace <s>     how long a row may wait for its seal before that is a finding
+ *                            (default 300 seconds; the sealer runs every second)
  *
  * Exit code 1 when a chain is broken or disagrees with an anchor. Connects like the other
  * scripts: DATABASE_URL, or the embedded PostgreSQL under DATA_DIR (the one `npm start` is
@@ -21,7 +25,10 @@ import { anchorLine, parseAnchors } from "@/lib/domain/audit/anchor";
 import { anchorSecret } from "@/lib/integrations/jobs/audit-anchor-job";
 import { compareWithAnchors, takeAuditAnchors } from "@/lib/use-cases/audit/audit-anchors";
 import { mailAuditAnchors } from "@/lib/use-cases/audit/mail-audit-anchors";
-import { verifyAuditChains } from "@/lib/use-cases/audit/verify-audit-chain";
+import {
+  UNSEALED_GRACE_SECONDS,
+  verifyAuditChains,
+} from "@/lib/use-cases/audit/verify-audit-chain";
 import { databaseOptions } from "./lib/database-options";
 import { databaseUrlForScript } from "./lib/running-embedded";
 
@@ -30,12 +37,16 @@ const { values: flags } = parseArgs({
     anchors: { type: "string" },
     "write-anchors": { type: "string" },
     "mail-anchors": { type: "boolean" },
+    "unsealed-grace": { type: "string" },
   },
 });
 
 async function main(): Promise<number> {
   // Read before connecting: a missing or unreadable file stops here.
   const kept = flags.anchors ? parseAnchors(readFileSync(flags.anchors, "utf8")) : null;
+  const grace = Number(flags["unsealed-grace"] ?? UNSEALED_GRACE_SECONDS);
+  if (!Number.isFinite(grace) || grace < 0)
+    throw new RangeError("--unsealed-grace takes a number of seconds, 0 or more");
   const secret = anchorSecret();
   const provisioned = await provisionDatabase(
     databaseOptions({ databaseUrl: await databaseUrlForScript() }),
@@ -44,16 +55,17 @@ async function main(): Promise<number> {
   try {
     // Anchors first: every row they cover is then checked by the chain pass below.
     const anchors = await takeAuditAnchors(owner.db, secret, now());
-    const reports = await verifyAuditChains(owner.db);
+    const reports = await verifyAuditChains(owner.db, { unsealedGraceSeconds: grace });
     let broken = 0;
     for (const report of reports) {
       const anchor = anchors.find((a) => a.district === report.tenantId);
       const at = anchor
         ? `\n         anchor: chain_seq ${anchor.seq}, hash ${anchor.hash ?? "none"}`
         : "";
+      const pending = report.pending > 0 ? `, ${report.pending} waiting for the sealer` : "";
       if (!report.broken) {
         console.log(
-          `ok       ${report.name} (${report.tenantId}): ${report.rowsVerified} rows, chain intact${at}`,
+          `ok       ${report.name} (${report.tenantId}): ${report.rowsVerified} rows, chain intact${pending}${at}`,
         );
         continue;
       }

@@ -1,10 +1,10 @@
-import { and, desc, eq, isNotNull } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import type { Tx } from "../client";
-import { auditLog, users } from "../schema";
+import { auditSeals, users } from "../schema";
 
 /**
  * What anchoring a district's audit chain reads (lib/use-cases/audit/audit-anchors.ts): its
- * newest link, the row at an anchored place, and whom the anchor is e-mailed to. Reads only.
+ * newest seal, the seal at an anchored place, and whom the anchor is e-mailed to. Reads only.
  */
 
 export interface ChainLinkRow {
@@ -12,27 +12,27 @@ export interface ChainLinkRow {
   hash: string | null;
 }
 
-/** The district's newest chained row (index `audit_log_chain`), or null when it has none. */
+/** The district's newest seal (its primary key), or null when nothing is sealed yet. */
 export async function latestChainLink(tx: Tx, tenantId: string): Promise<ChainLinkRow | null> {
   const [row] = await tx
-    .select({ chainSeq: auditLog.chainSeq, hash: auditLog.hash })
-    .from(auditLog)
-    .where(and(eq(auditLog.tenantId, tenantId), isNotNull(auditLog.chainSeq)))
-    .orderBy(desc(auditLog.chainSeq))
+    .select({ chainSeq: auditSeals.position, hash: auditSeals.hash })
+    .from(auditSeals)
+    .where(eq(auditSeals.tenantId, tenantId))
+    .orderBy(desc(auditSeals.position))
     .limit(1);
-  return row?.chainSeq != null ? { chainSeq: row.chainSeq, hash: row.hash } : null;
+  return row ? { chainSeq: row.chainSeq, hash: row.hash } : null;
 }
 
-/** The hash stored on the row at `chainSeq`, or null when no row holds that place. */
+/** The hash of the seal at `chainSeq`, or null when no seal holds that place. */
 export async function hashAtChainSeq(
   tx: Tx,
   tenantId: string,
   chainSeq: number,
 ): Promise<string | null> {
   const [row] = await tx
-    .select({ hash: auditLog.hash })
-    .from(auditLog)
-    .where(and(eq(auditLog.tenantId, tenantId), eq(auditLog.chainSeq, chainSeq)))
+    .select({ hash: auditSeals.hash })
+    .from(auditSeals)
+    .where(and(eq(auditSeals.tenantId, tenantId), eq(auditSeals.position, chainSeq)))
     .limit(1);
   return row?.hash ?? null;
 }

@@ -1,5 +1,4 @@
 import { and, asc, desc, eq, gte, isNull, lt, or, sql } from "drizzle-orm";
-import type { ChainRow } from "@/lib/domain/audit/chain";
 import type { Database, Tx } from "../client";
 import {
   auditLog,
@@ -197,36 +196,4 @@ export async function allDistricts(db: Database) {
     .select({ id: districts.id, name: districts.name })
     .from(districts)
     .orderBy(asc(districts.name));
-}
-
-/**
- * A slice of a district's chain after `afterSeq`, with each row's hash recomputed from the row as
- * it is now by the same SQL function the audit trigger used when the row was written.
- */
-export async function auditChainSlice(
-  tx: Tx,
-  tenantId: string,
-  afterSeq: number,
-  limit: number,
-): Promise<ChainRow[]> {
-  const rows = await tx.execute<{
-    id: string;
-    chain_seq: string | null;
-    prev_hash: string | null;
-    hash: string | null;
-    recomputed: string | null;
-  }>(sql`
-    select a.id, a.chain_seq, a.prev_hash, a.hash,
-           intervention.audit_row_hash(a, a.prev_hash) as recomputed
-    from intervention.audit_log a
-    where a.tenant_id = ${tenantId} and (a.chain_seq > ${afterSeq} or a.chain_seq is null)
-    order by a.chain_seq nulls last, a.id
-    limit ${limit}`);
-  return rows.map((row) => ({
-    id: Number(row.id),
-    chainSeq: row.chain_seq === null ? null : Number(row.chain_seq),
-    prevHash: row.prev_hash,
-    hash: row.hash,
-    recomputed: row.recomputed,
-  }));
 }

@@ -21,7 +21,8 @@ import { districtForeignKey, districtRowKeys } from "./district";
 
 /**
  * Append-only record of every change (Scenario 12). The app role may INSERT and SELECT only;
- * see drizzle/0001_security.sql.
+ * see drizzle/0001_security.sql. Rows are inserted with no lock; the sealer chains them after
+ * commit into `audit_seals` (drizzle/0018_audit_seals.sql, docs/decisions/0026-audit-seals.md).
  */
 export const auditLog = interventionSchema.table(
   "audit_log",
@@ -40,9 +41,12 @@ export const auditLog = interventionSchema.table(
     after: jsonb("after"),
     reason: text("reason"),
     requestId: varchar("request_id", { length: 100 }),
-    /** Position in the district's chain, assigned by the audit trigger (drizzle/0004_audit_chain.sql). */
+    /**
+     * Rows written before migration 0018 only: their place in the chain, set by the insert
+     * trigger of that time. Their seals carry the same place, prev_hash and hash; newer rows
+     * leave these three null and are placed by the sealer.
+     */
     chainSeq: bigint("chain_seq", { mode: "number" }),
-    /** Hash of the district's previous row and this row's content: tampering breaks the chain. */
     prevHash: varchar("prev_hash", { length: 64 }),
     hash: varchar("hash", { length: 64 }),
   },
@@ -53,6 +57,44 @@ export const auditLog = interventionSchema.table(
     index("audit_log_by_time").on(t.tenantId, t.occurredAt),
     uniqueIndex("audit_log_chain").on(t.tenantId, t.chainSeq),
   ],
+);
+
+/**
+ * A district's audit chain: one seal per audit row, in the order the sealer found the rows
+ * committed. `hash` covers the row's content, `position` and `prevHash` (the seal before), so
+ * an edited, removed or reordered row breaks it. Written only by the sealer; triggers refuse
+ * UPDATE, DELETE and TRUNCATE to every role.
+ */
+export const auditSeals = interventionSchema.table(
+  "audit_seals",
+  {
+    tenantId: tenantIdColumn(),
+    position: bigint("position", { mode: "number" }).notNull(),
+    auditId: bigint("audit_id", { mode: "number" }).notNull(),
+    prevHash: varchar("prev_hash", { length: 64 }),
+    hash: varchar("hash", { length: 64 }).notNull(),
+    sealedAt: instantColumn("sealed_at").notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.position] }),
+    uniqueIndex("audit_seals_row").on(t.tenantId, t.auditId),
+    districtForeignKey(t.tenantId),
+  ],
+);
+
+/**
+ * Audit rows committed but not sealed yet, queued by a trigger on insert: the sealer's work
+ * list, so it never scans the log. A row missing from both here and the seals is a finding of
+ * `npm run audit:verify`, which checks the log itself.
+ */
+export const auditUnsealed = interventionSchema.table(
+  "audit_unsealed",
+  {
+    tenantId: tenantIdColumn(),
+    auditId: bigint("audit_id", { mode: "number" }).notNull(),
+    queuedAt: instantColumn("queued_at").notNull().default(sql`clock_timestamp()`),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.auditId] }), districtForeignKey(t.tenantId)],
 );
 
 /**

@@ -38,6 +38,12 @@ export const JOB_KINDS = {
       "After a reporting period ends, writes each family's progress summary of the period, once, in their language.",
     when: "every minute (periods already done are skipped)",
   },
+  sealAuditTrail: {
+    name: "seal-audit-trail",
+    description:
+      "Chains the audit rows committed since its last run into each district's audit seals (the hash chain audit:verify checks).",
+    when: "every second",
+  },
   mailAuditAnchors: {
     name: "mail-audit-anchors",
     description:

@@ -5,6 +5,7 @@ import { WORKER_ROLE } from "@/db/roles";
 import { mailDeliveryJob } from "../mail/delivery-job";
 import type { WorkerStarter } from "../workers";
 import { auditAnchorJob } from "./audit-anchor-job";
+import { sealAuditTrailJob } from "./audit-seal-job";
 import type { JobDefinition } from "./definition";
 import { completeEndedGroupsJob, evaluateExitsJob } from "./exit-jobs";
 import { sendProgressSummariesJob } from "./family-jobs";
@@ -53,6 +54,7 @@ export function jobDefinitions(): JobDefinition[] {
     evaluateExitsJob,
     sendProgressSummariesJob,
     auditAnchorJob(),
+    sealAuditTrailJob,
   ];
 }
 

@@ -6,7 +6,7 @@ import { connect, type DatabaseHandle } from "@/db/client";
 import { appendAudit } from "@/db/queries/audit";
 import { activeAdminsOf } from "@/db/queries/audit-anchor";
 import { allDistricts } from "@/db/queries/audit-trail";
-import { auditLog, communications } from "@/db/schema";
+import { auditLog, auditSeals, communications } from "@/db/schema";
 import { withTenant } from "@/db/with-tenant";
 import { now } from "@/lib/clock";
 import { config } from "@/lib/config";
@@ -21,6 +21,7 @@ import { auditAnchorJob } from "@/lib/integrations/jobs/audit-anchor-job";
 import { DEMO_ACCOUNTS, loadDemoActor } from "@/scripts/seed/accounts";
 import { compareWithAnchors, takeAuditAnchors } from "./audit-anchors";
 import { AUDIT_ANCHOR_KIND } from "./mail-audit-anchors";
+import { sealAuditTrail } from "./seal-audit-trail";
 import { verifyAuditChains } from "./verify-audit-chain";
 
 /**
@@ -69,7 +70,7 @@ afterAll(async () => {
   await owner.close();
 });
 
-/** A new newest row of the demo district's chain, written as a request would. */
+/** A new newest row of the demo district's chain, written as a request would, then sealed. */
 async function appendRow(): Promise<{ id: number; chainSeq: number }> {
   const requestId = randomUUID();
   await withTenant(app.db, admin, (tx) =>
@@ -77,25 +78,32 @@ async function appendRow(): Promise<{ id: number; chainSeq: number }> {
       { action: "test.anchor", entityType: "test", entityId: null, reason: "anchor test" },
     ]),
   );
+  await sealAuditTrail(worker.db);
   const [row] = await withTenant(app.db, admin, (tx) =>
     tx
-      .select({ id: auditLog.id, chainSeq: auditLog.chainSeq })
+      .select({ id: auditLog.id, chainSeq: auditSeals.position })
       .from(auditLog)
+      .innerJoin(
+        auditSeals,
+        and(eq(auditSeals.tenantId, auditLog.tenantId), eq(auditSeals.auditId, auditLog.id)),
+      )
       .where(and(eq(auditLog.tenantId, admin.tenantId), eq(auditLog.requestId, requestId))),
   );
-  if (!row?.chainSeq) throw new Error("The appended row was not chained");
-  return { id: row.id, chainSeq: row.chainSeq };
+  if (!row) throw new Error("The appended row was not sealed");
+  return row;
 }
 
 /**
- * An attacker with more power than the app: a superuser who switches the table's triggers off
- * (the append-only guard and the chain trigger alike) for one transaction.
+ * An attacker with more power than the app: a superuser who switches the triggers of the log
+ * and of its seals off (the append-only guards and the sealing queue alike) for one transaction.
  */
 async function tamper(statement: (tx: postgres.TransactionSql) => Promise<unknown>) {
   if (!superuser) throw new Error("No superuser connection: cannot tamper");
   await superuser.begin(async (tx) => {
     await tx`alter table intervention.audit_log disable trigger user`;
+    await tx`alter table intervention.audit_seals disable trigger user`;
     await statement(tx);
+    await tx`alter table intervention.audit_seals enable trigger user`;
     await tx`alter table intervention.audit_log enable trigger user`;
   });
 }
@@ -129,9 +137,10 @@ describe("anchors of the audit chain", () => {
     const anchors = demoAnchor(await takeAuditAnchors(owner.db, SECRET, now()));
     await tamper(async (tx) => {
       await tx`update intervention.audit_log set reason = 'nothing happened' where id = ${row.id}`;
-      // The hash recomputed over the row as it now is, as the chain trigger would have.
-      await tx`update intervention.audit_log a set hash = intervention.audit_row_hash(a, a.prev_hash)
-        where id = ${row.id}`;
+      // The seal's hash recomputed over the row as it now is, as the sealer would have.
+      await tx`update intervention.audit_seals s
+        set hash = intervention.audit_seal_hash(a, s.position, s.prev_hash)
+        from intervention.audit_log a where a.id = s.audit_id and a.id = ${row.id}`;
     });
     const chain = (await verifyAuditChains(owner.db)).find((r) => r.tenantId === admin.tenantId);
     expect(chain?.broken).toBeNull();
@@ -145,7 +154,10 @@ describe("anchors of the audit chain", () => {
     if (!superuser) return test.skip("No superuser connection on this server: cannot tamper.");
     const row = await appendRow();
     const anchors = demoAnchor(await takeAuditAnchors(owner.db, SECRET, now()));
-    await tamper((tx) => tx`delete from intervention.audit_log where id = ${row.id}`);
+    await tamper(async (tx) => {
+      await tx`delete from intervention.audit_seals where audit_id = ${row.id}`;
+      await tx`delete from intervention.audit_log where id = ${row.id}`;
+    });
     const chain = (await verifyAuditChains(owner.db)).find((r) => r.tenantId === admin.tenantId);
     expect(chain?.broken).toBeNull();
     const [problem] = await problemsOf(anchors);

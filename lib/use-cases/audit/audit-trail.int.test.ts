@@ -3,7 +3,7 @@ import { and, desc, eq, notInArray, sql } from "drizzle-orm";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { connect, type DatabaseHandle } from "@/db/client";
-import { auditLog, disclosures, outbox, students, tierChanges } from "@/db/schema";
+import { auditLog, auditSeals, disclosures, outbox, students, tierChanges } from "@/db/schema";
 import { withTenant } from "@/db/with-tenant";
 import { now } from "@/lib/clock";
 import { config } from "@/lib/config";
@@ -13,6 +13,7 @@ import { ForbiddenError, UnprocessableError } from "@/lib/domain/errors";
 import type { Actor } from "@/lib/domain/policy";
 import { changeTierSchema } from "@/lib/domain/tiers/schemas";
 import { DEMO_ACCOUNTS, loadDemoActor, NAMED_STUDENTS } from "@/scripts/seed/accounts";
+import { sealAsWorker } from "@/test/support/audit-seals";
 import { contextOf } from "@/test/support/context";
 import { getStudentProgress } from "../progress/get-student-progress";
 import { listInterventionNotes } from "../progress/list-intervention-notes";
@@ -306,7 +307,8 @@ describe("reads of a student's records", () => {
 
 describe("audit:verify", () => {
   it("finds every district's chain intact", async () => {
-    const reports = await verifyAuditChains(owner.db, 50);
+    await sealAsWorker();
+    const reports = await verifyAuditChains(owner.db, { sliceSize: 50 });
     expect(reports.length).toBeGreaterThanOrEqual(2);
     // Other test files may add districts of their own, some without a single audit row yet.
     for (const report of reports) expect(report.broken, report.name).toBeNull();
@@ -325,10 +327,15 @@ describe("audit:verify", () => {
       return;
     }
     const superuser = postgres(adminUrl, { max: 1, onnotice: () => {} });
+    await sealAsWorker();
     const [target] = await withTenant(app.db, admin, (tx) =>
       tx
-        .select({ id: auditLog.id, chainSeq: auditLog.chainSeq, reason: auditLog.reason })
+        .select({ id: auditLog.id, chainSeq: auditSeals.position, reason: auditLog.reason })
         .from(auditLog)
+        .innerJoin(
+          auditSeals,
+          and(eq(auditSeals.tenantId, auditLog.tenantId), eq(auditSeals.auditId, auditLog.id)),
+        )
         .where(eq(auditLog.action, "student.tier_changed"))
         .limit(1),
     );
@@ -339,11 +346,11 @@ describe("audit:verify", () => {
         await tx`set local session_replication_role = replica`;
         await tx`update intervention.audit_log set reason = 'Parent requested it (rewritten)' where id = ${target.id}`;
       });
-      const report = (await verifyAuditChains(owner.db, 50)).find(
+      const report = (await verifyAuditChains(owner.db, { sliceSize: 50 })).find(
         (r) => r.tenantId === admin.tenantId,
       );
       expect(report?.broken).toMatchObject({ id: target.id, chainSeq: target.chainSeq });
-      expect(report?.broken?.problem).toMatch(/changed after it was written/);
+      expect(report?.broken?.problem).toMatch(/changed after it was sealed/);
       expect(report?.rowsVerified).toBe((target.chainSeq ?? 0) - 1);
     } finally {
       await superuser.begin(async (tx) => {

@@ -55,6 +55,8 @@ async function prepare(base: ScratchDatabase): Promise<Prepared> {
         ]),
       );
     }
+    // What the seal-audit-trail job does within a second in a running service (no runner here).
+    await admin`select intervention.seal_audit_rows(id, 1000000) from intervention.districts`;
     const newest = await withTenant(owner.db, actor, (tx) => latestChainLink(tx, actor.tenantId));
     if (!newest || newest.chainSeq < 6) throw new Error("The audit history was not written");
     const secret = randomBytes(32).toString("hex");
@@ -76,13 +78,15 @@ async function prepare(base: ScratchDatabase): Promise<Prepared> {
   }
 }
 
-/** The whole log's content, as the superuser sees it: equal digests, nothing changed. */
+/** The whole log's content and its seals, as the superuser sees them: equal digests, nothing changed. */
 async function digest(adminUrl: string): Promise<string> {
   const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
   try {
     const [row] = await admin<{ digest: string }[]>`
-      select md5(coalesce(string_agg(a::text, '|' order by a.id), '')) as digest
-      from intervention.audit_log a`;
+      select (select md5(coalesce(string_agg(a::text, '|' order by a.id), ''))
+                from intervention.audit_log a)
+          || (select md5(coalesce(string_agg(s::text, '|' order by s.tenant_id, s.position), ''))
+                from intervention.audit_seals s) as digest`;
     return row?.digest ?? "";
   } finally {
     await admin.end({ timeout: 5 });

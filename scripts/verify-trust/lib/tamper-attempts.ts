@@ -20,9 +20,14 @@ export interface TamperKind {
 }
 
 const AUDIT = "intervention.audit_log";
+/** The chain itself: one seal per row, written by the sealer (docs/decisions/0026-audit-seals.md). */
+const SEALS = "intervention.audit_seals";
 const quoted = (value: string) => `'${value.replaceAll("'", "''")}'`;
+const sealAt = (p: ChainPlaces, seq: number) =>
+  `tenant_id = ${quoted(p.tenantId)} and position = ${seq}`;
+/** The audit row sealed at place `seq` of the chain. */
 const at = (p: ChainPlaces, seq: number) =>
-  `tenant_id = ${quoted(p.tenantId)} and chain_seq = ${seq}`;
+  `tenant_id = ${quoted(p.tenantId)} and id = (select audit_id from ${SEALS} where ${sealAt(p, seq)})`;
 
 export const TAMPER_KINDS: readonly TamperKind[] = [
   {
@@ -40,9 +45,9 @@ export const TAMPER_KINDS: readonly TamperKind[] = [
   {
     name: "swap two rows' places in the chain",
     statements: (p) => [
-      `update ${AUDIT} set chain_seq = ${p.newest + 1000} where ${at(p, p.middle)}`,
-      `update ${AUDIT} set chain_seq = ${p.middle} where ${at(p, p.middle + 1)}`,
-      `update ${AUDIT} set chain_seq = ${p.middle + 1} where ${at(p, p.newest + 1000)}`,
+      `update ${SEALS} set position = ${p.newest + 1000} where ${sealAt(p, p.middle)}`,
+      `update ${SEALS} set position = ${p.middle} where ${sealAt(p, p.middle + 1)}`,
+      `update ${SEALS} set position = ${p.middle + 1} where ${sealAt(p, p.newest + 1000)}`,
     ],
   },
   {
@@ -53,7 +58,7 @@ export const TAMPER_KINDS: readonly TamperKind[] = [
     name: "edit the newest row and recompute its hash",
     statements: (p) => [
       `update ${AUDIT} set reason = 'tampered' where ${at(p, p.newest)}`,
-      `update ${AUDIT} a set hash = intervention.audit_row_hash(a, a.prev_hash) where ${at(p, p.newest)}`,
+      `update ${SEALS} s set hash = intervention.audit_seal_hash(a, s.position, s.prev_hash) from ${AUDIT} a where a.tenant_id = s.tenant_id and a.id = s.audit_id and s.tenant_id = ${quoted(p.tenantId)} and s.position = ${p.newest}`,
     ],
   },
 ];
@@ -82,10 +87,13 @@ export function attackers(workerRoleExists: boolean): Attacker[] {
       : []),
     { name: "northstar_owner", login: "owner", prelude: [] },
     {
-      // The table's owner may switch its triggers off; the append-only trigger is one.
+      // The tables' owner may switch their triggers off; the append-only triggers are some.
       name: "northstar_owner, triggers disabled",
       login: "owner",
-      prelude: [`alter table ${AUDIT} disable trigger user`],
+      prelude: [
+        `alter table ${AUDIT} disable trigger user`,
+        `alter table ${SEALS} disable trigger user`,
+      ],
     },
     {
       name: "superuser, triggers disabled",
