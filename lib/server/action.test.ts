@@ -4,7 +4,14 @@ import { actionArgument, serverAction } from "./action";
 
 vi.mock("server-only", () => ({}));
 vi.mock("./actor", () => ({
-  currentActor: async () => ({ userId: "u-1", tenantId: "t-1", role: "specialist" }),
+  actionActor: async () => ({
+    actor: { userId: "u-1", tenantId: "t-1", role: "specialist" },
+    check: null,
+  }),
+  runChecked: (
+    resolved: { actor: unknown },
+    attempt: (actor: unknown, check: null) => Promise<unknown>,
+  ) => attempt(resolved.actor, null),
   contextFor: (actor: unknown) => ({ actor }),
 }));
 

@@ -9,7 +9,9 @@ import {
 import { fieldErrorsFromZod, parseInput } from "@/lib/domain/errors/from-zod";
 import { z } from "@/lib/domain/zod";
 import type { UseCaseContext } from "@/lib/use-cases/context";
-import { contextFor, currentActor } from "./actor";
+import { actionActor, contextFor, runChecked } from "./actor";
+
+const SESSION_ENDED = "Your session has ended. Sign in again; nothing was saved.";
 
 export type ActionResult<T> =
   | { ok: true; data: T }
@@ -77,12 +79,18 @@ export function serverAction<S extends zod.ZodType, T, const A extends readonly 
 ) {
   return async (raw: unknown, ...args: Inputs<A>): Promise<ActionResult<T>> => {
     try {
-      const actor = await currentActor();
-      if (!actor)
-        throw new UnauthenticatedError("Your session has ended. Sign in again; nothing was saved.");
+      const resolved = await actionActor(SESSION_ENDED);
+      if (!resolved) throw new UnauthenticatedError(SESSION_ENDED);
       const extra = parseArguments(argumentSchemas, args);
       const input = parseInput(schema, raw);
-      return { ok: true, data: await run(contextFor(actor), input, ...extra) };
+      // The account is checked in the use-case's own transaction; ./actor.ts runs it again
+      // as the person is now should the account have changed.
+      const data = await runChecked(
+        resolved,
+        (actor, check) => run(contextFor(actor, undefined, check), input, ...extra),
+        SESSION_ENDED,
+      );
+      return { ok: true, data };
     } catch (error) {
       if (error instanceof DomainError) {
         const fieldErrors =

@@ -16,8 +16,12 @@ vi.mock("./actor", () => ({
     const authorization = request.headers.get("authorization");
     // A client paused for bad tokens (../use-cases/tokens/throttled-token.ts).
     if (authorization === "Bearer paused") throw new TooManyRequestsError(120, "Paused.");
-    return authorization ? token : person;
+    return { actor: authorization ? token : person, check: null };
   },
+  runChecked: (
+    resolved: { actor: unknown },
+    attempt: (actor: unknown, check: null) => Promise<unknown>,
+  ) => attempt(resolved.actor, null),
   contextFor: (actor: unknown, requestId: string) => ({ actor, requestId }),
 }));
 

@@ -16,7 +16,7 @@ import { TooManyRequestsError } from "@/lib/domain/security/too-many-requests";
 import type { z } from "@/lib/domain/zod";
 import type { UseCaseContext } from "@/lib/use-cases/context";
 import { API_TOKEN_REQUEST, isTokenActor } from "@/lib/use-cases/tokens/authenticate-token";
-import { contextFor, requestActor } from "./actor";
+import { contextFor, requestActor, runChecked } from "./actor";
 
 const PROBLEM_TYPE_BASE = "https://northstar.example/problems/";
 
@@ -162,17 +162,43 @@ export function apiRoute<P = Record<string, never>>(
 ) {
   return handled<P>(
     async (request, params, requestId) => {
-      const actor = await requestActor(request);
-      if (!actor) throw new UnauthenticatedError();
-      if (!isTokenActor(actor)) checkCookieWrite(request, options.accepts ?? "application/json");
-      // Audit rows of a token's request say so: the user recorded is the admin who created it.
-      const auditId = isTokenActor(actor)
-        ? `${API_TOKEN_REQUEST}${actor.apiToken.id}:${requestId}`.slice(0, 100)
-        : requestId;
-      return handler({ ctx: contextFor(actor, auditId), params, request });
+      const resolved = await requestActor(request);
+      if (!resolved) throw new UnauthenticatedError();
+      // The account is checked inside the handler's own transaction (./actor.ts); should it
+      // have changed, the handler runs once more, and reads the body again.
+      if (resolved.check) rereadable(request);
+      return runChecked(
+        resolved,
+        (actor, check) => {
+          if (!isTokenActor(actor))
+            checkCookieWrite(request, options.accepts ?? "application/json");
+          // Audit rows of a token's request say so: the user recorded is the admin who created it.
+          const auditId = isTokenActor(actor)
+            ? `${API_TOKEN_REQUEST}${actor.apiToken.id}:${requestId}`.slice(0, 100)
+            : requestId;
+          return handler({ ctx: contextFor(actor, auditId, check), params, request });
+        },
+        new UnauthenticatedError().message,
+      );
     },
     { noStore: true },
   );
+}
+
+const BODY_READERS = ["arrayBuffer", "blob", "formData", "json", "text"] as const;
+
+/** The request's body readers answer the first read again, so a second run can read it. */
+function rereadable(request: NextRequest): void {
+  const read = new Map<string, Promise<unknown>>();
+  for (const reader of BODY_READERS) {
+    const first = request[reader].bind(request);
+    Object.defineProperty(request, reader, {
+      value: () => {
+        if (!read.has(reader)) read.set(reader, first());
+        return read.get(reader);
+      },
+    });
+  }
 }
 
 /** For what anyone may read without signing in (the OpenAPI document): no actor, no data. */

@@ -7,7 +7,14 @@ import { saveUploads } from "./uploads";
 
 vi.mock("server-only", () => ({}));
 vi.mock("./actor", () => ({
-  requestActor: async () => ({ userId: "u-1", tenantId: "t-1", role: "admin" }),
+  requestActor: async () => ({
+    actor: { userId: "u-1", tenantId: "t-1", role: "admin" },
+    check: null,
+  }),
+  runChecked: (
+    resolved: { actor: unknown },
+    attempt: (actor: unknown, check: null) => Promise<unknown>,
+  ) => attempt(resolved.actor, null),
   contextFor: (actor: unknown, requestId: string) => ({ actor, requestId }),
 }));
 

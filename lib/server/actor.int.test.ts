@@ -1,0 +1,160 @@
+import { sql } from "drizzle-orm";
+import { drizzle } from "drizzle-orm/postgres-js";
+import { NextRequest, NextResponse } from "next/server";
+import postgres from "postgres";
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
+import { connect, type Database, type DatabaseHandle } from "@/db/client";
+import { staffWithoutAccount } from "@/db/queries/users";
+import * as schema from "@/db/schema";
+import { withTenant } from "@/db/with-tenant";
+import { nowMs } from "@/lib/clock";
+import { ForbiddenError } from "@/lib/domain/errors";
+import type { Actor, Role } from "@/lib/domain/policy";
+import { changeAccountAccess } from "@/lib/use-cases/users/change-account-access";
+import { giveAccount } from "@/lib/use-cases/users/give-account";
+import { DEMO_ACCOUNTS, loadDemoActor } from "@/scripts/seed/accounts";
+import { contextOf } from "@/test/support/context";
+import { type RoundTripCounter, startRoundTripCounter } from "@/test/support/round-trips";
+import { apiRoute } from "./route";
+
+/*
+ * The actor is checked inside the command's own transaction (decision 0026): one request is one
+ * transaction, and an account switched off, a session ended or a role changed still counts from
+ * the very next request. The routes below are the real wrapper over the real database; only
+ * the session cookie (who signed in, when) is given, since no browser sends one here.
+ */
+
+const held = vi.hoisted(() => ({
+  db: null as unknown as Database,
+  session: null as null | { userId: string; tenantId: string; signedInAt: Date },
+  statements: [] as string[],
+}));
+vi.mock("server-only", () => ({}));
+vi.mock("./auth", () => ({ sessionIdentity: async () => held.session }));
+vi.mock("./db", () => ({ requestDb: () => held.db }));
+
+let app: DatabaseHandle;
+let admin: Actor;
+let counter: RoundTripCounter;
+let client: postgres.Sql;
+
+beforeAll(async () => {
+  app = connect(inject("appUrl"), { max: 2 });
+  admin = await loadDemoActor(app.db, DEMO_ACCOUNTS.admin);
+  counter = await startRoundTripCounter(inject("appUrl"));
+  // One connection, so the relay sees every round trip of a request in order.
+  client = postgres(counter.urlFor(inject("appUrl")), {
+    max: 1,
+    onnotice: () => {},
+    debug: (_connection, statement) => held.statements.push(statement),
+  });
+  held.db = drizzle(client, { schema, casing: "snake_case" });
+});
+
+afterAll(async () => {
+  await client?.end();
+  await counter?.close();
+  await app?.close();
+});
+
+/** A district's read: the caller's own account row, in the handler's own transaction. */
+const readOwnAccount = apiRoute(async ({ ctx }) => {
+  const rows = await withTenant(ctx.db, ctx.actor, (tx) =>
+    tx.execute(sql`select role from intervention.users where id = ${ctx.actor.userId}`),
+  );
+  return NextResponse.json({ role: rows[0]?.role, seenAs: ctx.actor.role });
+});
+
+/** A handler that opens no transaction and refuses on the role alone. */
+const adminsOnly = apiRoute(async ({ ctx }) => {
+  if (ctx.actor.role !== "admin") throw new ForbiddenError("Admins only.");
+  return NextResponse.json({ role: ctx.actor.role });
+});
+
+const call = (route: typeof readOwnAccount) =>
+  route(new NextRequest("http://northstar.test/api/v1/things"), {
+    params: Promise.resolve({} as Record<string, never>),
+  });
+
+/** A fresh account of the demo district, signed in a minute ago. */
+async function signedInTeacher(): Promise<{ userId: string }> {
+  const [person] = await withTenant(app.db, admin, (tx) =>
+    staffWithoutAccount(tx, admin.tenantId, "", 1),
+  );
+  if (!person) throw new Error("The demo district has staff without accounts");
+  const given = await giveAccount(contextOf(app.db, admin), {
+    staffId: person.staffId,
+    role: "teacher",
+  });
+  held.session = {
+    userId: given.userId,
+    tenantId: admin.tenantId,
+    signedInAt: new Date(nowMs() - 60_000),
+  };
+  return given;
+}
+
+const setAccess = (userId: string, role: Role, active: boolean) =>
+  changeAccountAccess(contextOf(app.db, admin), { userId, role, active });
+
+describe("one request", () => {
+  it("is one transaction: the tenant setting and the account's check go in one round trip", async () => {
+    await signedInTeacher();
+    // The first request of a person this process has not read yet reads the account first;
+    // the second prepares the check on the connection (its first use waits for a description).
+    expect((await call(readOwnAccount)).status).toBe(200);
+    expect((await call(readOwnAccount)).status).toBe(200);
+
+    held.statements.length = 0;
+    counter.reset();
+    const response = await call(readOwnAccount);
+    expect(await response.json()).toEqual({ role: "teacher", seenAs: "teacher" });
+    const begins = held.statements.filter((statement) => /^\s*begin/i.test(statement));
+    expect(begins).toHaveLength(1);
+    // begin; the setting and the check; the handler's read; commit. Round trips: begin, the
+    // setting and the check sent together, the handler's read (two: an unprepared statement
+    // with parameters waits for its description first), commit. Before decision 0026 the
+    // account was read in a transaction of its own: 8 statements, 12 round trips.
+    expect(held.statements).toHaveLength(5);
+    expect(counter.roundTrips).toBe(5);
+  });
+
+  it("of an account switched off is refused, 401, and the handler's work is not done", async () => {
+    const { userId } = await signedInTeacher();
+    expect((await call(readOwnAccount)).status).toBe(200);
+    await setAccess(userId, "teacher", false);
+    const refused = await call(readOwnAccount);
+    expect(refused.status).toBe(401);
+    expect(refused.headers.get("content-type")).toBe("application/problem+json");
+    // Pure handlers too: the check runs on its own after them.
+    expect((await call(adminsOnly)).status).toBe(401);
+  });
+
+  it("of a session begun before the account was last switched off is refused; a new one is not", async () => {
+    const { userId } = await signedInTeacher();
+    expect((await call(readOwnAccount)).status).toBe(200);
+    await setAccess(userId, "teacher", false);
+    await setAccess(userId, "teacher", true);
+    expect((await call(readOwnAccount)).status).toBe(401);
+    held.session = { userId, tenantId: admin.tenantId, signedInAt: new Date(nowMs() + 60_000) };
+    expect((await call(readOwnAccount)).status).toBe(200);
+  });
+
+  it("after a role change runs with the new role, in a handler with or without a transaction", async () => {
+    const { userId } = await signedInTeacher();
+    expect((await call(adminsOnly)).status).toBe(403);
+    expect((await call(readOwnAccount)).status).toBe(200);
+
+    await setAccess(userId, "admin", true);
+    const promoted = await call(adminsOnly);
+    expect(promoted.status).toBe(200);
+    expect(await promoted.json()).toEqual({ role: "admin" });
+
+    await setAccess(userId, "specialist", true);
+    expect(await (await call(readOwnAccount)).json()).toEqual({
+      role: "specialist",
+      seenAs: "specialist",
+    });
+    expect((await call(adminsOnly)).status).toBe(403);
+  });
+});
