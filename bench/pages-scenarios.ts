@@ -11,6 +11,31 @@ import { studentPageScenario } from "./scenarios";
 /** The SLO of every page (issue 15 point 4): P95 of the server's render under 300 ms. */
 export const PAGE_SLO_MS = 300;
 
+/** The report's rows of "What is measured" for the pages: name, request, floor. */
+export const PAGES_MEASURED = [
+  ["dashboard", "`GET /dashboard`: the specialist's home"],
+  ["today's sessions", "`GET /sessions`: the specialist's sessions of the day"],
+  [
+    "attendance taker",
+    "`GET /sessions/{id}`: a session of a running group (6 students), a different one each time",
+  ],
+  ["student", "`GET /students/{id}` of a student in three groups over the year"],
+  ["progress", "`GET /students/{id}/progress`: the same students' charts page"],
+  [
+    "at-risk report",
+    "`GET /reports/at-risk`: the reading screening of all 50,000 students this fall (bench/pages-screening.ts), 10,000 below the Tier 1 cut",
+  ],
+  [
+    "effectiveness",
+    "`GET /interventions/{id}/effectiveness`: one group's effectiveness dashboard, a different group each time",
+  ],
+  ["district view", "`GET /reports/district` as the district admin: every active group"],
+].map(([page, request]) => [
+  `page: ${page}`,
+  `${request}; the HTML, at 1 connection`,
+  "the same select floor",
+]);
+
 export interface PageScenario {
   /** The row's name in the table. */
   page: string;

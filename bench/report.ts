@@ -4,6 +4,7 @@ import os from "node:os";
 import { ratioText } from "@/scripts/lib/latency";
 import type { BenchDataset } from "./dataset";
 import type { Measurement } from "./measure";
+import { PAGES_MEASURED } from "./pages-scenarios";
 import { type StatementRow, shortStatement } from "./statements-stats";
 
 export interface Comparison {
@@ -143,29 +144,7 @@ const MEASURED = [
     "the same plan at that group's own time: every one of its sessions in the window conflicts (facilitator, room, 6 students), so up to five alternatives are searched for too",
     "the same select floor",
   ],
-  ...[
-    ["dashboard", "`GET /dashboard`: the specialist's home"],
-    ["today's sessions", "`GET /sessions`: the specialist's sessions of the day"],
-    [
-      "attendance taker",
-      "`GET /sessions/{id}`: a session of a running group (6 students), a different one each time",
-    ],
-    ["student", "`GET /students/{id}` of a student in three groups over the year"],
-    ["progress", "`GET /students/{id}/progress`: the same students' charts page"],
-    [
-      "at-risk report",
-      "`GET /reports/at-risk`: the reading screening of all 50,000 students this fall (bench/pages-screening.ts), 10,000 below the Tier 1 cut",
-    ],
-    [
-      "effectiveness",
-      "`GET /interventions/{id}/effectiveness`: one group's effectiveness dashboard, a different group each time",
-    ],
-    ["district view", "`GET /reports/district` as the district admin: every active group"],
-  ].map(([page, request]) => [
-    `page: ${page}`,
-    `${request}; the HTML, at 1 connection`,
-    "the same select floor",
-  ]),
+  ...PAGES_MEASURED,
 ];
 
 const topStatementsTable = (rows: readonly StatementRow[]) =>
@@ -180,6 +159,9 @@ const topStatementsTable = (rows: readonly StatementRow[]) =>
     ]),
     (column) => column < 4,
   );
+
+const execText = (cost: Measurement["cost"]) =>
+  cost?.pgExecMs == null ? "" : `; ${cost.pgExecMs.toFixed(1)} ms a request executing statements`;
 
 const costText = (cost: Measurement["cost"]) =>
   cost
@@ -217,7 +199,7 @@ export function writeReport(
         : p95 < c.sloMs
           ? `, under the ${c.sloMs} ms target`
           : `, over the ${c.sloMs} ms target`;
-    return `- ${c.endpoint} at ${c.measured.connections}: P95 ${ms(p95)} ms, ${withinFloor ? "within" : "more than"} 2× its floor (${ratioText(p95, c.floor.p95)})${slo}.`;
+    return `- ${c.endpoint} at ${c.measured.connections}: P95 ${ms(p95)} ms, ${withinFloor ? "within" : "more than"} 2× its floor (${ratioText(p95, c.floor.p95)})${slo}${execText(c.measured.cost)}.`;
   });
   const failures = details.comparisons
     .filter((c) => c.measured.failures > 0)
@@ -227,8 +209,9 @@ export function writeReport(
     );
   const text = `# Benchmarks
 
-\`npm run bench\` (bench/run.ts) measures the API at district scale beside a floor measured in the
-same run. This file is rewritten by every run; the numbers below are from the latest.
+\`npm run bench\` (bench/run.ts) measures the API and the most-opened pages at district scale beside
+a floor measured in the same run, with what each request costs in CPU and statements. The run
+rewrites this file up to "Where the time goes"; the numbers below are from the latest.
 
 ## Latest run
 
@@ -239,8 +222,8 @@ same run. This file is rewritten by every run; the numbers below are from the la
   on the same machine
 - Dataset (built ${dataset.builtAt}, once, in ${dataset.counts.buildSeconds ?? "?"} s): ${counts}${dataset.studentOverlaps === undefined ? "" : `; students in two groups at once: ${dataset.studentOverlaps}`}
 - Conflict check plans (${details.checkWeeks} weeks): ${details.checkShapes.join("; ")}
-- Each measurement: ${details.seconds} s of autocannon at 1 and 10 connections after a 1 s warm-up,
-  latencies of every successful response (nearest-rank percentiles)
+- Each measurement: ${details.seconds} s of autocannon at 1 and 10 connections (the pages at 1) after a
+  1 s warm-up, latencies of every successful response (nearest-rank percentiles)
 
 ${resultsTable(details.comparisons)}
 
