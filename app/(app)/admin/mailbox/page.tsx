@@ -9,6 +9,7 @@ import { TextLink } from "@/components/ui/text-link";
 import { formatMoment } from "@/lib/domain/calendar/format";
 import { COMMUNICATION_STATUSES } from "@/lib/domain/letters/delivery";
 import { isDistrictAdmin } from "@/lib/domain/policy";
+import { firstParam, type SearchParams } from "@/lib/domain/search-params";
 import { contextFor, requireActor } from "@/lib/server/actor";
 import { listMailbox } from "@/lib/use-cases/communications/list-mailbox";
 import { AdminPageHeader } from "../admin-page-header";
@@ -17,17 +18,18 @@ import { StatusBadge } from "./status-badge";
 export const metadata: Metadata = { title: "Mailbox" };
 
 const PAGE_SIZE = 50;
-type Params = Record<string, string | string[] | undefined>;
-const one = (value: string | string[] | undefined) =>
-  (Array.isArray(value) ? value[0] : value) || undefined;
 
-export default async function MailboxPage({ searchParams }: { searchParams: Promise<Params> }) {
+export default async function MailboxPage({
+  searchParams,
+}: {
+  searchParams: Promise<SearchParams>;
+}) {
   const actor = await requireActor();
   if (!isDistrictAdmin(actor)) notFound();
   const params = await searchParams;
-  const status = COMMUNICATION_STATUSES.find((s) => s === one(params.status));
-  const q = one(params.q)?.slice(0, 100);
-  const page = Math.max(1, Math.min(10_000, Number(one(params.page)) || 1));
+  const status = COMMUNICATION_STATUSES.find((s) => s === firstParam(params.status));
+  const q = firstParam(params.q)?.slice(0, 100);
+  const page = Math.max(1, Math.min(10_000, Number(firstParam(params.page)) || 1));
   const { rows, total } = await listMailbox(contextFor(actor), {
     status,
     q,

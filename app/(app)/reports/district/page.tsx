@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { DistrictTable } from "@/components/effectiveness/district-table";
-import { buttonClasses } from "@/components/ui/button";
+import { ReportHeader } from "@/components/reports/report-header";
 import { Card } from "@/components/ui/card";
 import { Options } from "@/components/ui/field";
 import { FilterActions } from "@/components/ui/filter-actions";
@@ -9,14 +9,11 @@ import { FilterSelect } from "@/components/ui/filter-select";
 import { formatDate } from "@/lib/domain/calendar/format";
 import { isDistrictAdmin } from "@/lib/domain/policy";
 import { DISTRICT_SORTS, districtQuerySchema } from "@/lib/domain/reports/district-effectiveness";
+import { firstParams, type SearchParams } from "@/lib/domain/search-params";
 import { contextFor, requireActor } from "@/lib/server/actor";
 import { districtEffectiveness } from "@/lib/use-cases/reports/district-effectiveness";
 
 export const metadata: Metadata = { title: "District view" };
-
-type Params = Record<string, string | string[] | undefined>;
-const one = (value: string | string[] | undefined) =>
-  (Array.isArray(value) ? value[0] : value) || undefined;
 
 /**
  * Issue 12's district view for admins: every active group of the district, sortable by each
@@ -26,18 +23,14 @@ const one = (value: string | string[] | undefined) =>
 export default async function DistrictViewPage({
   searchParams,
 }: {
-  searchParams: Promise<Params>;
+  searchParams: Promise<SearchParams>;
 }) {
   const actor = await requireActor();
   if (!isDistrictAdmin(actor)) notFound();
   const params = await searchParams;
-  const parsed = districtQuerySchema.safeParse({
-    schoolId: one(params.schoolId),
-    focusArea: one(params.focusArea),
-    facilitatorId: one(params.facilitatorId),
-    sort: one(params.sort),
-    direction: one(params.direction),
-  });
+  const parsed = districtQuerySchema.safeParse(
+    firstParams(params, ["schoolId", "focusArea", "facilitatorId", "sort", "direction"]),
+  );
   if (!parsed.success) notFound();
   const query = parsed.data;
   const view = await districtEffectiveness(contextFor(actor), query);
@@ -62,19 +55,11 @@ export default async function DistrictViewPage({
 
   return (
     <div className="space-y-6">
-      <div className="flex flex-wrap items-end justify-between gap-3">
-        <div>
-          <h1 className="text-2xl font-bold">District view</h1>
-          <p className="max-w-3xl text-slate-700">
-            Every active intervention group of {actor.districtName}, as of {formatDate(view.today)}.
-            Each figure is the one on the group's effectiveness page; a "—" says why it cannot be
-            given when you point at it.
-          </p>
-        </div>
-        <a href={exportHref} className={buttonClasses("secondary")} download>
-          Export CSV
-        </a>
-      </div>
+      <ReportHeader title="District view" exportHref={exportHref}>
+        Every active intervention group of {actor.districtName}, as of {formatDate(view.today)}.
+        Each figure is the one on the group's effectiveness page; a "—" says why it cannot be given
+        when you point at it.
+      </ReportHeader>
 
       <Card>
         <form

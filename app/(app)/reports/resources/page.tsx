@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { ReportHeader } from "@/components/reports/report-header";
 import { UtilizationChart } from "@/components/resources/utilization-chart";
-import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { DataRow, DataTable } from "@/components/ui/data-table";
 import { InputField, Options } from "@/components/ui/field";
@@ -13,15 +13,12 @@ import { ValidationError } from "@/lib/domain/errors";
 import { isDistrictAdmin } from "@/lib/domain/policy";
 import { formatNumber, formatPercent } from "@/lib/domain/progress/format";
 import { utilizationQuerySchema } from "@/lib/domain/scheduling/utilization";
+import { firstParams, type SearchParams } from "@/lib/domain/search-params";
 import { contextFor, requireActor } from "@/lib/server/actor";
 import { orNotFound } from "@/lib/server/page";
 import { resourceUtilization } from "@/lib/use-cases/resources/resource-utilization";
 
 export const metadata: Metadata = { title: "Resource utilization" };
-
-type Params = Record<string, string | string[] | undefined>;
-const one = (value: string | string[] | undefined) =>
-  (Array.isArray(value) ? value[0] : value) || undefined;
 
 const KIND_LABELS = {
   room: "Room",
@@ -38,16 +35,12 @@ const KIND_LABELS = {
 export default async function ResourceUtilizationPage({
   searchParams,
 }: {
-  searchParams: Promise<Params>;
+  searchParams: Promise<SearchParams>;
 }) {
   const actor = await requireActor();
   if (!isDistrictAdmin(actor)) notFound();
   const params = await searchParams;
-  const parsed = utilizationQuerySchema.safeParse({
-    from: one(params.from),
-    to: one(params.to),
-    schoolId: one(params.schoolId),
-  });
+  const parsed = utilizationQuerySchema.safeParse(firstParams(params, ["from", "to", "schoolId"]));
   const report = parsed.success
     ? await orNotFound(
         resourceUtilization(contextFor(actor), parsed.data).catch((error: unknown) => {
@@ -92,19 +85,11 @@ export default async function ResourceUtilizationPage({
 
   return (
     <div className="space-y-6">
-      <div className="flex flex-wrap items-end justify-between gap-3">
-        <div>
-          <h1 className="text-2xl font-bold">Resource utilization</h1>
-          <p className="max-w-3xl text-slate-700">
-            {formatDate(report.from)} to {formatDate(report.to)}: {report.instructionalDays}{" "}
-            instructional days. Each room and each unit of a resource counts as available 6 hours a
-            school day; sessions book their room and the units their group needs.
-          </p>
-        </div>
-        <a href={csvHref} className={buttonClasses("secondary")} download>
-          Export CSV
-        </a>
-      </div>
+      <ReportHeader title="Resource utilization" exportHref={csvHref}>
+        {formatDate(report.from)} to {formatDate(report.to)}: {report.instructionalDays}{" "}
+        instructional days. Each room and each unit of a resource counts as available 6 hours a
+        school day; sessions book their room and the units their group needs.
+      </ReportHeader>
 
       <Card>
         <form
