@@ -10,12 +10,14 @@ import { withTenant } from "@/db/with-tenant";
 import { nowMs } from "@/lib/clock";
 import { ForbiddenError } from "@/lib/domain/errors";
 import type { Actor, Role } from "@/lib/domain/policy";
+import { z } from "@/lib/domain/zod";
 import { changeAccountAccess } from "@/lib/use-cases/users/change-account-access";
 import { giveAccount } from "@/lib/use-cases/users/give-account";
 import { DEMO_ACCOUNTS, loadDemoActor } from "@/scripts/seed/accounts";
 import { contextOf } from "@/test/support/context";
 import { type RoundTripCounter, startRoundTripCounter } from "@/test/support/round-trips";
-import { apiRoute } from "./route";
+import { serverAction } from "./action";
+import { apiRoute, readJson } from "./route";
 
 /*
  * The actor is checked inside the command's own transaction (decision 0026): one request is one
@@ -70,6 +72,18 @@ const adminsOnly = apiRoute(async ({ ctx }) => {
   if (ctx.actor.role !== "admin") throw new ForbiddenError("Admins only.");
   return NextResponse.json({ role: ctx.actor.role });
 });
+
+/** A write that reads its body, then opens its transaction. */
+const echoBody = apiRoute(async ({ ctx, request }) => {
+  const body = await readJson(request, z.object({ n: z.number() }));
+  await withTenant(ctx.db, ctx.actor, async () => undefined);
+  return NextResponse.json({ n: body.n, seenAs: ctx.actor.role });
+});
+
+/** A form's action that opens a transaction. */
+const ownRoleAction = serverAction(z.object({}), async (ctx) =>
+  withTenant(ctx.db, ctx.actor, async () => ctx.actor.role),
+);
 
 const call = (route: typeof readOwnAccount) =>
   route(new NextRequest("http://northstar.test/api/v1/things"), {
@@ -156,5 +170,34 @@ describe("one request", () => {
       seenAs: "specialist",
     });
     expect((await call(adminsOnly)).status).toBe(403);
+  });
+
+  it("run again after a role change reads the same body again", async () => {
+    const { userId } = await signedInTeacher();
+    expect((await call(readOwnAccount)).status).toBe(200);
+    await setAccess(userId, "specialist", true);
+    const response = await echoBody(
+      new NextRequest("http://northstar.test/api/v1/things", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ n: 7 }),
+      }),
+      { params: Promise.resolve({} as Record<string, never>) },
+    );
+    expect(await response.json()).toEqual({ n: 7, seenAs: "specialist" });
+  });
+});
+
+describe("a form's action", () => {
+  it("runs as the account is now, and is refused in the form's words once it is switched off", async () => {
+    const { userId } = await signedInTeacher();
+    expect(await ownRoleAction({})).toEqual({ ok: true, data: "teacher" });
+    await setAccess(userId, "specialist", true);
+    expect(await ownRoleAction({})).toEqual({ ok: true, data: "specialist" });
+    await setAccess(userId, "specialist", false);
+    expect(await ownRoleAction({})).toMatchObject({
+      ok: false,
+      message: "Your session has ended. Sign in again; nothing was saved.",
+    });
   });
 });

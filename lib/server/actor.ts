@@ -144,8 +144,12 @@ export async function runChecked<T>(
     outcome = { ok: false, error };
   }
   try {
-    // The work's answer, a refusal included, stands only for an actor that still holds.
-    if (outcome.ok || !(outcome.error instanceof ActorChangedError)) await settle(actor, check);
+    // The work's answer, a refusal included, stands only for an actor that still holds (a
+    // 401 is the check's own answer already).
+    const settled =
+      !outcome.ok &&
+      (outcome.error instanceof ActorChangedError || outcome.error instanceof UnauthenticatedError);
+    if (!settled) await settle(actor, check);
     if (outcome.ok) return outcome.value;
     throw outcome.error;
   } catch (error) {
