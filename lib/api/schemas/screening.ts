@@ -63,8 +63,10 @@ export const atRiskStudentSchema = named(
 
 export const atRiskReportSchema = named(
   "AtRiskReport",
-  "Scenario 2's report for one assessment and window.",
-  describes<Omit<AtRiskReport, "rows"> & { count: number; students: AtRiskReport["rows"] }>()(
+  "Scenario 2's report for one assessment and window, one page of students at a time.",
+  describes<
+    Omit<AtRiskReport, "rows" | "total"> & { count: number; students: AtRiskReport["rows"] }
+  >()(
     z.object({
       assessment: z.object({ id: uuid, name: z.string(), subject: z.string() }),
       window,
@@ -72,8 +74,10 @@ export const atRiskReportSchema = named(
       schoolYears: z
         .array(z.string())
         .describe("Years with results for this assessment and window, latest first."),
-      count: z.number().int(),
-      students: z.array(atRiskStudentSchema),
+      count: z.number().int().describe("Students below the cut on every page."),
+      page: z.number().int().describe("The page shown; a page past the last shows the last."),
+      pageSize: z.number().int().describe("Students on a full page."),
+      students: z.array(atRiskStudentSchema).describe("This page's students, in order."),
     }),
   ),
 );

@@ -1,63 +1,58 @@
 import { describe, expect, it } from "vitest";
-import { catalogueOf } from "./assessment-catalogue";
+import { SCREENING_WINDOWS } from "../screening";
+import { catalogueOf, recommend } from "./assessment-catalogue";
 import {
-  type AtRiskCandidate,
-  atRiskRows,
+  AT_RISK_PAGE_SIZE,
+  atRiskCuts,
+  atRiskPageCount,
+  cutsForGrade,
   interventionPrefillSchema,
-  sortAtRisk,
   suggestedTier,
 } from "./at-risk";
 import { schoolYearOf } from "./school-year";
 
-const candidate = (id: string, score: number, grade = 4, lastName = id): AtRiskCandidate => ({
-  studentId: id,
-  firstName: "A",
-  lastName,
-  localId: id,
-  grade,
-  schoolId: "s",
-  schoolName: "School",
-  currentTier: 1,
-  score,
-  percentile: null,
-  administeredOn: "2026-09-15",
-  interventions: [],
-  teachers: [],
-});
+describe("at-risk cuts and pages", () => {
+  const catalogue = catalogueOf([
+    { tier1Min: 55, tier2Min: 35 },
+    { window: "fall", tier1Min: 50, tier2Min: 30 },
+    { window: "fall", grade: "K", tier1Min: 40, tier2Min: 20 },
+    { window: "fall", grade: "3", tier1Min: 60, tier2Min: 40 },
+    // Equally specific: the first wins, as the resolver says.
+    { window: "fall", grade: "3", tier1Min: 70, tier2Min: 45 },
+    { window: "winter", grade: "3", tier1Min: 65, tier2Min: 45 },
+  ]);
 
-describe("at-risk rows", () => {
-  it("keeps those below their Tier 1 cut, with the recommended tier at the boundaries", () => {
-    const rows = atRiskRows(
-      [29, 30, 49, 50, 51].map((s) => candidate(`s${s}`, s)),
-      [],
-      "fall",
-    );
-    expect(rows.map((r) => [r.score, r.recommendedTier])).toEqual([
-      [29, 3],
-      [30, 2],
-      [49, 2],
-    ]);
+  it("give every grade of every window the cuts the resolver gives it", () => {
+    for (const window of SCREENING_WINDOWS) {
+      const cuts = atRiskCuts(catalogue, window);
+      for (let grade = 0; grade <= 12; grade++) {
+        expect(cutsForGrade(cuts, grade), `${window}, grade ${grade}`).toEqual(
+          recommend(catalogue, window, grade, 0).cuts,
+        );
+      }
+    }
+    expect(atRiskCuts(catalogue, "fall")).toEqual({
+      byGrade: [
+        { grade: 0, cuts: { tier1Min: 40, tier2Min: 20 } },
+        { grade: 3, cuts: { tier1Min: 60, tier2Min: 40 } },
+      ],
+      other: { tier1Min: 50, tier2Min: 30 },
+    });
+    expect(atRiskCuts([], "spring")).toEqual({
+      byGrade: [],
+      other: { tier1Min: 50, tier2Min: 30 },
+    });
   });
 
-  it("uses a grade's own cuts from the stored catalogue", () => {
-    const catalogue = catalogueOf([
-      { tier1Min: 50, tier2Min: 30 },
-      { window: "fall", grade: "K", tier1Min: 40, tier2Min: 20 },
-    ]);
-    const rows = atRiskRows([candidate("k", 45, 0), candidate("g1", 45, 1)], catalogue, "fall");
-    expect(rows.map((r) => r.studentId)).toEqual(["g1"]);
+  it("count pages of 50, the empty list being one page", () => {
+    expect(AT_RISK_PAGE_SIZE).toBe(50);
+    expect([0, 1, 50, 51, 23_102].map(atRiskPageCount)).toEqual([1, 1, 1, 2, 463]);
   });
 
-  it("sorts by a column then by name, and suggests the most intensive tier picked", () => {
-    const rows = atRiskRows(
-      [candidate("b", 40), candidate("a", 40), candidate("c", 10)],
-      [],
-      "fall",
-    );
-    expect(sortAtRisk(rows, "score", "asc").map((r) => r.studentId)).toEqual(["c", "a", "b"]);
-    expect(sortAtRisk(rows, "score", "desc").map((r) => r.studentId)).toEqual(["a", "b", "c"]);
-    expect(suggestedTier(rows)).toBe(3);
-    expect(suggestedTier(rows.filter((r) => r.score === 40))).toBe(2);
+  it("suggest the most intensive tier picked, at least Tier 2", () => {
+    expect(suggestedTier([{ recommendedTier: 2 }, { recommendedTier: 3 }])).toBe(3);
+    expect(suggestedTier([{ recommendedTier: 2 }])).toBe(2);
+    expect(suggestedTier([])).toBe(2);
   });
 
   it("reads the report's prefill leniently", () => {

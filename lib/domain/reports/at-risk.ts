@@ -2,13 +2,15 @@ import { csvLine } from "../csv-export";
 import { isUuid } from "../ids";
 import {
   type CutScoreEntry,
+  type CutScores,
+  resolveCutScores,
   SCREENING_WINDOWS,
   type ScreeningWindow,
   type Tier,
 } from "../screening";
 import { tierFromTextSchema } from "../tiers/tier";
 import { z } from "../zod";
-import { recommend } from "./assessment-catalogue";
+import { gradeKey } from "./assessment-catalogue";
 
 /**
  * Scenario 2's "At-Risk Students" report: for one assessment and window, the students who
@@ -38,7 +40,12 @@ export const atRiskQuerySchema = z.object({
   teacherId: z.uuid().optional(),
   sort: z.enum(AT_RISK_SORTS).default("score"),
   direction: z.enum(["asc", "desc"]).default("asc"),
+  /** 1-based; a page past the last shows the last. */
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
 });
+
+/** Rows on one page of the report: the page is read from the database, never the whole list. */
+export const AT_RISK_PAGE_SIZE = 50;
 
 export type AtRiskQuery = z.output<typeof atRiskQuerySchema>;
 
@@ -48,7 +55,8 @@ export interface CurrentIntervention {
   tier: number;
 }
 
-export interface AtRiskCandidate {
+/** One student of the report, as the query reads it (db/queries/at-risk.ts). */
+export interface AtRiskRow {
   studentId: string;
   firstName: string;
   lastName: string;
@@ -62,49 +70,50 @@ export interface AtRiskCandidate {
   administeredOn: string;
   interventions: CurrentIntervention[];
   teachers: string[];
-}
-
-export interface AtRiskRow extends AtRiskCandidate {
   recommendedTier: Tier;
   /** The cut the student fell below (it depends on grade and window). */
   tier1Cut: number;
 }
 
-/** The candidates below their own Tier 1 cut, with the tier their score recommends. */
-export function atRiskRows(
-  candidates: readonly AtRiskCandidate[],
-  catalogue: readonly CutScoreEntry[],
-  window: ScreeningWindow,
-): AtRiskRow[] {
-  return candidates.flatMap((candidate) => {
-    const { tier, atRisk, cuts } = recommend(catalogue, window, candidate.grade, candidate.score);
-    return atRisk ? [{ ...candidate, recommendedTier: tier, tier1Cut: cuts.tier1Min }] : [];
-  });
+/**
+ * The cut scores of one window as the report's query applies them: the grades the catalogue
+ * names for the window, each with the cuts the resolver gives it, and the cuts of every other
+ * grade (they all resolve alike, to the window's or the assessment's entry or the default).
+ * The resolver (`resolveCutScores`) stays the one place that decides which entry wins; the
+ * query only compares scores with these (db/queries/at-risk.ts → recommendedTierOf).
+ */
+export interface AtRiskCuts {
+  byGrade: { grade: number; cuts: CutScores }[];
+  other: CutScores;
 }
 
-const byName = (a: AtRiskRow, b: AtRiskRow) =>
-  a.lastName.localeCompare(b.lastName) ||
-  a.firstName.localeCompare(b.firstName) ||
-  a.studentId.localeCompare(b.studentId);
+export function atRiskCuts(
+  catalogue: readonly CutScoreEntry[],
+  window: ScreeningWindow,
+): AtRiskCuts {
+  const grades = new Set<number>();
+  for (const entry of catalogue) {
+    if (entry.window === window && entry.grade != null && /^\d+$/.test(entry.grade)) {
+      grades.add(Number(entry.grade));
+    }
+  }
+  return {
+    byGrade: [...grades].map((grade) => ({
+      grade,
+      cuts: resolveCutScores(catalogue, { window, grade: gradeKey(grade) }),
+    })),
+    other: resolveCutScores(catalogue, { window, grade: "" }),
+  };
+}
 
-const COMPARE: Record<AtRiskSort, (a: AtRiskRow, b: AtRiskRow) => number> = {
-  score: (a, b) => a.score - b.score,
-  name: () => 0,
-  grade: (a, b) => a.grade - b.grade,
-  school: (a, b) => a.schoolName.localeCompare(b.schoolName),
-  // "Most in need first" reads naturally as ascending on this column.
-  recommendedTier: (a, b) => b.recommendedTier - a.recommendedTier,
-  currentTier: (a, b) => a.currentTier - b.currentTier,
-};
+/** The cuts a student of `grade` faces, read from `atRiskCuts` as the query reads them. */
+export function cutsForGrade(cuts: AtRiskCuts, grade: number): CutScores {
+  return cuts.byGrade.find((g) => g.grade === grade)?.cuts ?? cuts.other;
+}
 
-/** Sorted by the column, then by name, so equal scores keep a stable, readable order. */
-export function sortAtRisk(
-  rows: readonly AtRiskRow[],
-  sort: AtRiskSort,
-  direction: "asc" | "desc",
-): AtRiskRow[] {
-  const sign = direction === "asc" ? 1 : -1;
-  return [...rows].sort((a, b) => sign * COMPARE[sort](a, b) || byName(a, b));
+/** How many pages `total` rows fill (at least one, the empty one). */
+export function atRiskPageCount(total: number): number {
+  return Math.max(1, Math.ceil(total / AT_RISK_PAGE_SIZE));
 }
 
 /** What "Create intervention" starts from: the most intensive tier any picked student needs. */
@@ -128,29 +137,27 @@ export const AT_RISK_CSV_HEADER = [
   "Teachers",
 ] as const;
 
-export function atRiskCsv(rows: readonly AtRiskRow[]): string {
-  return (
-    csvLine(AT_RISK_CSV_HEADER) +
-    rows
-      .map((r) =>
-        csvLine([
-          r.localId,
-          r.lastName,
-          r.firstName,
-          r.grade === 0 ? "K" : r.grade,
-          r.schoolName,
-          r.score,
-          r.percentile,
-          r.administeredOn,
-          r.tier1Cut,
-          r.recommendedTier,
-          r.currentTier,
-          r.interventions.map((i) => `${i.name} (Tier ${i.tier})`).join("; "),
-          r.teachers.join("; "),
-        ]),
-      )
-      .join("")
-  );
+/** The CSV's lines for some rows (the header is `csvLine(AT_RISK_CSV_HEADER)`). */
+export function atRiskCsvLines(rows: readonly AtRiskRow[]): string {
+  return rows
+    .map((r) =>
+      csvLine([
+        r.localId,
+        r.lastName,
+        r.firstName,
+        r.grade === 0 ? "K" : r.grade,
+        r.schoolName,
+        r.score,
+        r.percentile,
+        r.administeredOn,
+        r.tier1Cut,
+        r.recommendedTier,
+        r.currentTier,
+        r.interventions.map((i) => `${i.name} (Tier ${i.tier})`).join("; "),
+        r.teachers.join("; "),
+      ]),
+    )
+    .join("");
 }
 
 /** The HTTP API's query: the report's, plus `format=csv` for a spreadsheet of the same rows. */

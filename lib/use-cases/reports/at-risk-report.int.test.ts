@@ -4,6 +4,7 @@ import { connect, type DatabaseHandle } from "@/db/client";
 import { studentsTaughtBy } from "@/db/queries/people";
 import { students } from "@/db/schema";
 import { withTenant } from "@/db/with-tenant";
+import { csvLine } from "@/lib/domain/csv-export";
 import { ForbiddenError, NotFoundError } from "@/lib/domain/errors";
 import type { Actor } from "@/lib/domain/policy";
 import {
@@ -13,7 +14,7 @@ import {
 import {
   AT_RISK_CSV_HEADER,
   type AtRiskQuery,
-  atRiskCsv,
+  atRiskCsvLines,
   atRiskQuerySchema,
 } from "@/lib/domain/reports/at-risk";
 import { loadDemoActor } from "@/scripts/seed/accounts";
@@ -23,6 +24,7 @@ import { recordAssessmentResult } from "../assessments/record-assessment-result"
 import { saveAssessment } from "../assessments/save-assessment";
 import { importAssessmentResults } from "../imports/import-assessment-results";
 import { atRiskReport } from "./at-risk-report";
+import { exportAtRiskReport } from "./export-at-risk-report";
 
 let handle: DatabaseHandle;
 let specialist: Actor;
@@ -130,14 +132,25 @@ describe("the at-risk report", () => {
       query({ teacherId: teacher.staffId!, sort: "name" }),
     );
     expect(mine.rows.every((r) => roster.includes(r.studentId))).toBe(true);
-    expect(mine.rows.length).toBe(all.rows.filter((r) => roster.includes(r.studentId)).length);
+    expect(all.total).toBe(all.rows.length);
+    expect(mine.total).toBe(all.rows.filter((r) => roster.includes(r.studentId)).length);
 
     const desc = await atRiskReport(
       ctx(specialist),
       query({ grade: 4, sort: "score", direction: "desc" }),
     );
     expect(desc.rows.map((r) => r.score)).toEqual([49, 30, 29]);
-    const csv = atRiskCsv(desc.rows).split("\r\n");
+    const exported = await exportAtRiskReport(
+      ctx(specialist),
+      query({ grade: 4, sort: "score", direction: "desc" }),
+    );
+    let file = csvLine(AT_RISK_CSV_HEADER);
+    await exported.eachBatch(async (rows) => {
+      file += atRiskCsvLines(rows);
+      return true;
+    });
+    const csv = file.split("\r\n");
+    expect(csv).toHaveLength(5);
     expect(csv[0]).toBe(AT_RISK_CSV_HEADER.join(","));
     expect(csv[1]).toMatch(/,49,.*,50,2,/);
   });

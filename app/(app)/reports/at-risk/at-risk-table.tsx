@@ -19,15 +19,24 @@ const COLUMNS: { sort: AtRiskSort; label: string }[] = [
   { sort: "currentTier", label: "Current tier" },
 ];
 
-/** The report's rows with a checkbox each; "Create intervention" opens the form prefilled. */
+/**
+ * One page of the report's rows with a checkbox each; "Create intervention" opens the form
+ * prefilled with the students picked on this page.
+ */
 export function AtRiskTable({
   rows,
+  total,
+  firstRow,
   subject,
   sort,
   direction,
   sortHrefs,
 }: {
   rows: AtRiskRow[];
+  /** Students below the cut on every page. */
+  total: number;
+  /** The number of this page's first row in the whole list. */
+  firstRow: number;
   subject: string;
   sort: AtRiskSort;
   direction: "asc" | "desc";
@@ -59,8 +68,14 @@ export function AtRiskTable({
     <Card className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <p aria-live="polite" data-testid="at-risk-count">
-          <span className="font-semibold">{rows.length}</span>{" "}
-          {rows.length === 1 ? "student" : "students"} below the Tier 1 cut
+          <span className="font-semibold">{total}</span> {total === 1 ? "student" : "students"}{" "}
+          below the Tier 1 cut
+          {total > rows.length && rows.length > 0 ? (
+            <>
+              {" "}
+              · showing {firstRow}–{firstRow + rows.length - 1}
+            </>
+          ) : null}
           {chosen.length > 0 ? (
             <>
               {" "}
@@ -77,13 +92,18 @@ export function AtRiskTable({
       ) : (
         <div className="overflow-x-auto">
           <table className="w-full text-left text-sm" data-testid="at-risk-table">
-            <caption className="sr-only">Students below the Tier 1 cut, sorted by {sort}</caption>
+            <caption className="sr-only">
+              Students below the Tier 1 cut, sorted by {sort}
+              {total > rows.length
+                ? `, ${firstRow} to ${firstRow + rows.length - 1} of ${total}`
+                : ""}
+            </caption>
             <thead className="border-b border-slate-200 text-slate-600">
               <tr>
                 <th scope="col" className="py-2 pr-3">
                   <input
                     type="checkbox"
-                    aria-label="Select all students"
+                    aria-label="Select all students on this page"
                     checked={allPicked}
                     onChange={() =>
                       setPicked(allPicked ? new Set() : new Set(rows.map((r) => r.studentId)))

@@ -8,12 +8,13 @@ import { Options, SelectField } from "@/components/ui/field";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { seesAllStudents } from "@/lib/domain/policy";
 import { WINDOW_LABELS } from "@/lib/domain/reports/assessment-catalogue";
-import { AT_RISK_SORTS, atRiskQuerySchema } from "@/lib/domain/reports/at-risk";
+import { AT_RISK_SORTS, atRiskPageCount, atRiskQuerySchema } from "@/lib/domain/reports/at-risk";
 import { SCREENING_WINDOWS } from "@/lib/domain/screening";
 import { contextFor, requireActor } from "@/lib/server/actor";
 import { orNotFound } from "@/lib/server/page";
 import { atRiskReport } from "@/lib/use-cases/reports/at-risk-report";
 import { atRiskReportChoices } from "@/lib/use-cases/reports/at-risk-report-choices";
+import { AtRiskPages } from "./at-risk-pages";
 import { AtRiskTable } from "./at-risk-table";
 
 export const metadata: Metadata = { title: "At-risk students" };
@@ -58,6 +59,7 @@ export default async function AtRiskPage({ searchParams }: { searchParams: Promi
     teacherId: one(params.teacherId),
     sort: one(params.sort),
     direction: one(params.direction),
+    page: one(params.page),
   });
   if (!parsed.success) notFound();
   const query = parsed.data;
@@ -179,6 +181,8 @@ export default async function AtRiskPage({ searchParams }: { searchParams: Promi
 
       <AtRiskTable
         rows={report.rows}
+        total={report.total}
+        firstRow={(report.page - 1) * report.pageSize + 1}
         subject={report.assessment.subject}
         sort={query.sort}
         direction={query.direction}
@@ -188,6 +192,13 @@ export default async function AtRiskPage({ searchParams }: { searchParams: Promi
             `?${new URLSearchParams({ ...current, sort, direction: sort === query.sort && query.direction === "asc" ? "desc" : "asc" })}`,
           ]),
         )}
+      />
+      <AtRiskPages
+        page={report.page}
+        pages={atRiskPageCount(report.total)}
+        href={(page) =>
+          `?${new URLSearchParams({ ...current, sort: query.sort, direction: query.direction, page: String(page) })}`
+        }
       />
     </div>
   );

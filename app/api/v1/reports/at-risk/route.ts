@@ -1,8 +1,15 @@
 import { NextResponse } from "next/server";
-import { atRiskApiQuerySchema, atRiskCsv, atRiskFileName } from "@/lib/domain/reports/at-risk";
+import { csvLine } from "@/lib/domain/csv-export";
+import {
+  AT_RISK_CSV_HEADER,
+  atRiskApiQuerySchema,
+  atRiskCsvLines,
+  atRiskFileName,
+} from "@/lib/domain/reports/at-risk";
 import { apiRoute, readQuery } from "@/lib/server/route";
 import { atRiskReport } from "@/lib/use-cases/reports/at-risk-report";
 import { exportAtRiskReport } from "@/lib/use-cases/reports/export-at-risk-report";
+import { pushedStream } from "./pushed-stream";
 
 /** Children's screening data: never kept by a browser or proxy cache. */
 const PRIVATE = { "cache-control": "private, no-store" };
@@ -10,16 +17,21 @@ const PRIVATE = { "cache-control": "private, no-store" };
 export const GET = apiRoute(async ({ ctx, request }) => {
   const { format, ...query } = readQuery(request, atRiskApiQuerySchema);
   if (format === "csv") {
-    // A file of named children leaves the app: logged as a disclosure, not only a read.
-    const report = await exportAtRiskReport(ctx, query);
-    return new Response(atRiskCsv(report.rows), {
+    // A file of named children leaves the app: logged as a disclosure, not only a read, before
+    // the first row is read; then the rows stream from the database in batches.
+    const exported = await exportAtRiskReport(ctx, query);
+    const body = pushedStream(async (push) => {
+      if (!(await push(csvLine(AT_RISK_CSV_HEADER)))) return;
+      await exported.eachBatch((rows) => push(atRiskCsvLines(rows)));
+    });
+    return new Response(body, {
       headers: {
         ...PRIVATE,
         "content-type": "text/csv; charset=utf-8",
-        "content-disposition": `attachment; filename="${atRiskFileName(report)}"`,
+        "content-disposition": `attachment; filename="${atRiskFileName(exported.head)}"`,
       },
     });
   }
-  const { rows, ...rest } = await atRiskReport(ctx, query);
-  return NextResponse.json({ ...rest, count: rows.length, students: rows }, { headers: PRIVATE });
+  const { rows, total, ...rest } = await atRiskReport(ctx, query);
+  return NextResponse.json({ ...rest, count: total, students: rows }, { headers: PRIVATE });
 });
