@@ -1,5 +1,6 @@
 import type { Weekday } from "../calendar/dates";
 import { formatLongDate } from "../calendar/format";
+import { SAMPLE_CONTACT, sampleFamily } from "./sample-facts";
 import type { LetterLanguage, LetterValues } from "./templates";
 
 /**
@@ -188,11 +189,7 @@ export function sampleLetterFacts(
   optOut: OptOutMode,
 ): EnrollmentLetterFacts {
   return {
-    language,
-    guardianName: language === "es" ? "Ana López" : "Jordan Smith",
-    studentFirstName: language === "es" ? "Mateo" : "Alex",
-    studentLastName: language === "es" ? "López" : "Smith",
-    districtName,
+    ...sampleFamily(language, districtName),
     intervention: {
       name: "Small Group Reading - Tier 2",
       focusArea: "Reading Fluency",
@@ -205,11 +202,7 @@ export function sampleLetterFacts(
       endDate: "2026-10-30",
       durationWeeks: 8,
     },
-    facilitator: {
-      name: "Ms. Johnson",
-      email: "johnson@district.example",
-      phone: "(555) 555-0100",
-    },
+    facilitator: SAMPLE_CONTACT,
     optOut: {
       mode: optOut,
       link: "https://northstar.example/opt-out?token=…",

@@ -1,13 +1,8 @@
 import type { ClosingSummaryFacts, ExitCelebrationFacts } from "./exit-letters";
+import { SAMPLE_CONTACT, sampleFamily } from "./sample-facts";
 import type { LetterLanguage } from "./templates";
 
 /** The exit letters' preview in the template editor: a made-up child, never a real one. */
-
-const SAMPLE_CONTACT = {
-  name: "Ms. Johnson",
-  email: "johnson@district.example",
-  phone: "(555) 555-0100",
-};
 
 /** Sample facts for the template editor's preview: a made-up child, never a real one. */
 export function sampleExitCelebrationFacts(
@@ -15,11 +10,7 @@ export function sampleExitCelebrationFacts(
   districtName: string,
 ): ExitCelebrationFacts {
   return {
-    language,
-    guardianName: language === "es" ? "Ana López" : "Jordan Smith",
-    studentFirstName: language === "es" ? "Mateo" : "Alex",
-    studentLastName: language === "es" ? "López" : "Smith",
-    districtName,
+    ...sampleFamily(language, districtName),
     interventionName: language === "es" ? "Fluidez lectora, grupo B" : "Reading Fluency Group B",
     focusArea: "Reading Fluency",
     exitDate: "2026-11-18",
@@ -35,11 +26,7 @@ export function sampleClosingSummaryFacts(
   districtName: string,
 ): ClosingSummaryFacts {
   return {
-    language,
-    guardianName: language === "es" ? "Ana López" : "Jordan Smith",
-    studentFirstName: language === "es" ? "Mateo" : "Alex",
-    studentLastName: language === "es" ? "López" : "Smith",
-    districtName,
+    ...sampleFamily(language, districtName),
     interventionName: language === "es" ? "Fluidez lectora, grupo B" : "Reading Fluency Group B",
     focusArea: "Reading Fluency",
     enrollmentDate: "2026-09-14",

@@ -158,9 +158,8 @@ function contactOf(language: LetterLanguage, facilitator: Contact | null) {
   };
 }
 
-const num = (value: number) => String(Math.round(value * 100) / 100);
-
-export interface ExitCelebrationFacts {
+/** Whom and what both exit letters are about: the family, the group, and its facilitator. */
+interface ExitLetterSubject {
   language: LetterLanguage;
   guardianName: string;
   studentFirstName: string;
@@ -168,12 +167,30 @@ export interface ExitCelebrationFacts {
   districtName: string;
   interventionName: string;
   focusArea: string;
+  facilitator: Contact | null;
+}
+
+/** The placeholders both exit letters fill from their subject. */
+function subjectValues(facts: ExitLetterSubject) {
+  return {
+    guardianName: facts.guardianName,
+    studentFirstName: facts.studentFirstName,
+    studentName: `${facts.studentFirstName} ${facts.studentLastName}`,
+    interventionName: facts.interventionName,
+    focusArea: facts.focusArea,
+    districtName: facts.districtName,
+    ...contactOf(facts.language, facts.facilitator),
+  };
+}
+
+const num = (value: number) => String(Math.round(value * 100) / 100);
+
+export interface ExitCelebrationFacts extends ExitLetterSubject {
   exitDate: string;
   followUpWeeks: number;
   /** What the report showed; null parts are left out. */
   probes: { count: number; target: number; measureName: string | null } | null;
   benchmark: { assessmentName: string; score: number; cut: number } | null;
-  facilitator: Contact | null;
 }
 
 export function exitCelebrationValues(facts: ExitCelebrationFacts): ExitCelebrationValues {
@@ -194,27 +211,14 @@ export function exitCelebrationValues(facts: ExitCelebrationFacts): ExitCelebrat
     : "";
   const achievement = [probes, benchmark].filter(Boolean).join(" ");
   return {
-    guardianName: facts.guardianName,
-    studentFirstName: facts.studentFirstName,
-    studentName: `${facts.studentFirstName} ${facts.studentLastName}`,
-    interventionName: facts.interventionName,
-    focusArea: facts.focusArea,
+    ...subjectValues(facts),
     exitDate: letterDate(facts.exitDate, facts.language),
     achievement: achievement && !achievement.endsWith(".") ? `${achievement}.` : achievement,
     followUpWeeks: String(facts.followUpWeeks),
-    districtName: facts.districtName,
-    ...contactOf(facts.language, facts.facilitator),
   };
 }
 
-export interface ClosingSummaryFacts {
-  language: LetterLanguage;
-  guardianName: string;
-  studentFirstName: string;
-  studentLastName: string;
-  districtName: string;
-  interventionName: string;
-  focusArea: string;
+export interface ClosingSummaryFacts extends ExitLetterSubject {
   enrollmentDate: string;
   endDate: string;
   sessionsAttended: number;
@@ -222,7 +226,6 @@ export interface ClosingSummaryFacts {
   latestScore: number | null;
   goalValue: number | null;
   measureName: string | null;
-  facilitator: Contact | null;
 }
 
 export function closingSummaryValues(facts: ClosingSummaryFacts): ClosingSummaryValues {
@@ -236,17 +239,11 @@ export function closingSummaryValues(facts: ClosingSummaryFacts): ClosingSummary
           facts.goalValue === null ? null : num(facts.goalValue),
         );
   return {
-    guardianName: facts.guardianName,
-    studentFirstName: facts.studentFirstName,
-    studentName: `${facts.studentFirstName} ${facts.studentLastName}`,
-    interventionName: facts.interventionName,
-    focusArea: facts.focusArea,
+    ...subjectValues(facts),
     startDate: letterDate(facts.enrollmentDate, facts.language),
     endDate: letterDate(facts.endDate, facts.language),
     summary: [words.attended(facts.sessionsAttended, facts.sessionsHeld), latest]
       .filter(Boolean)
       .join(" "),
-    districtName: facts.districtName,
-    ...contactOf(facts.language, facts.facilitator),
   };
 }

@@ -1,5 +1,6 @@
 import type { RecordedTierDecision } from "../tiers/decision";
 import { letterDate } from "./enrollment-letter";
+import { SAMPLE_CONTACT, sampleFamily } from "./sample-facts";
 import type { LetterLanguage, LetterTemplate } from "./templates";
 
 /**
@@ -146,11 +147,7 @@ export function sampleTierChangeFacts(
   districtName: string,
 ): TierChangeLetterFacts {
   return {
-    language,
-    guardianName: language === "es" ? "Ana López" : "Jordan Smith",
-    studentFirstName: language === "es" ? "Mateo" : "Alex",
-    studentLastName: language === "es" ? "López" : "Smith",
-    districtName,
+    ...sampleFamily(language, districtName),
     fromTier: 2,
     toTier: 3,
     decision: "escalate",
@@ -159,6 +156,6 @@ export function sampleTierChangeFacts(
       language === "es"
         ? "Después de 8 semanas en grupo pequeño, el progreso sigue por debajo de la meta."
         : "After 8 weeks in a small group, progress is still below the goal.",
-    contact: { name: "Ms. Johnson", email: "johnson@district.example", phone: "(555) 555-0100" },
+    contact: SAMPLE_CONTACT,
   };
 }
