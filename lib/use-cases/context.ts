@@ -3,6 +3,10 @@ import type { Actor } from "@/lib/domain/policy";
 
 /** What every use-case receives: who asks, where the data is, and what time it is. */
 export interface UseCaseContext {
+  /**
+   * For a signed-in request, a handle whose first transaction also checks the account again
+   * (db/with-tenant.ts → checkedFirst, decision 0026): reach the data only through `withTenant`.
+   */
   db: Database;
   actor: Actor;
   /** Injected so tests can fix the date; requests pass lib/clock.ts's `now`. */
