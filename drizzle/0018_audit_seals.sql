@@ -24,11 +24,22 @@ ALTER TABLE "intervention"."audit_unsealed" ADD CONSTRAINT "audit_unsealed_tenan
 CREATE UNIQUE INDEX "audit_seals_row" ON "intervention"."audit_seals" USING btree ("tenant_id","audit_id");--> statement-breakpoint
 -- A seal's hash is the row's hash of migration 0003 with the seal's position in place of the
 -- row's chain_seq, so the seals of the rows chained before this migration carry their hashes
--- unchanged and one function checks both.
+-- unchanged. The content is hashed here, once; audit_row_hash (0003) now calls this with the
+-- row's own chain_seq, so both name the same bytes.
 CREATE FUNCTION intervention.audit_seal_hash(r intervention.audit_log, seal_position bigint, previous text)
 RETURNS text LANGUAGE sql STABLE AS $$
-  SELECT intervention.audit_row_hash(
-    jsonb_populate_record(r, jsonb_build_object('chain_seq', seal_position)), previous)
+  SELECT encode(sha256(convert_to(coalesce(previous, '') || '|' || jsonb_build_object(
+    'tenant', r.tenant_id, 'seq', seal_position,
+    'at', (extract(epoch FROM r.occurred_at) * 1000000)::bigint,
+    'actor', r.actor_user_id, 'role', r.actor_role, 'action', r.action,
+    'entityType', r.entity_type, 'entityId', r.entity_id, 'student', r.student_id,
+    'before', r.before, 'after', r.after, 'reason', r.reason, 'request', r.request_id
+  )::text, 'UTF8')), 'hex')
+$$;
+--> statement-breakpoint
+CREATE OR REPLACE FUNCTION intervention.audit_row_hash(r intervention.audit_log, previous text)
+RETURNS text LANGUAGE sql STABLE AS $$
+  SELECT intervention.audit_seal_hash(r, r.chain_seq, previous)
 $$;
 --> statement-breakpoint
 -- Seals are written once, like the rows they chain (0015's trigger function names its table).
@@ -80,31 +91,32 @@ DECLARE
   r intervention.audit_log;
   seal_position bigint;
   previous text;
-  sealed integer := 0;
+  sealed_ids bigint[] := '{}';
 BEGIN
   PERFORM pg_advisory_xact_lock(hashtextextended('intervention.audit_seals:' || p_tenant::text, 0));
   SELECT s.position, s.hash INTO last_seal FROM intervention.audit_seals s
    WHERE s.tenant_id = p_tenant ORDER BY s.position DESC LIMIT 1;
   seal_position := coalesce(last_seal.position, 0);
   previous := last_seal.hash;
+  -- From the queue's first rows to the log by its key: the plan stays short however large the
+  -- log and whatever the queue's statistics say.
   FOR r IN
-    SELECT a.* FROM intervention.audit_unsealed u
-      JOIN intervention.audit_log a ON a.tenant_id = u.tenant_id AND a.id = u.audit_id
-     WHERE u.tenant_id = p_tenant
+    SELECT a.* FROM (SELECT q.audit_id FROM intervention.audit_unsealed q
+                      WHERE q.tenant_id = p_tenant ORDER BY q.audit_id LIMIT p_limit) u
+      CROSS JOIN LATERAL (SELECT * FROM intervention.audit_log l
+                           WHERE l.tenant_id = p_tenant AND l.id = u.audit_id LIMIT 1) a
      ORDER BY u.audit_id
-     LIMIT p_limit
   LOOP
     seal_position := seal_position + 1;
     INSERT INTO intervention.audit_seals (tenant_id, position, audit_id, prev_hash, hash)
       VALUES (p_tenant, seal_position, r.id, previous,
               intervention.audit_seal_hash(r, seal_position, previous))
       RETURNING hash INTO previous;
-    sealed := sealed + 1;
+    sealed_ids := sealed_ids || r.id;
   END LOOP;
-  DELETE FROM intervention.audit_unsealed u USING intervention.audit_seals s
-   WHERE u.tenant_id = p_tenant AND s.tenant_id = p_tenant AND s.audit_id = u.audit_id
-     AND s.position > coalesce(last_seal.position, 0);
-  RETURN sealed;
+  DELETE FROM intervention.audit_unsealed
+   WHERE tenant_id = p_tenant AND audit_id = ANY (sealed_ids);
+  RETURN cardinality(sealed_ids);
 END $$;
 --> statement-breakpoint
 -- secure_tables() as in 0015, plus: only the worker role writes seals (no role changes them),

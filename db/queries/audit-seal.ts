@@ -44,11 +44,13 @@ export async function auditChainSlice(
     select s.audit_id, s.position, s.prev_hash, s.hash, a.chain_seq as row_chain_seq,
            case when a.id is not null
                 then intervention.audit_seal_hash(a, s.position, s.prev_hash) end as recomputed
-    from intervention.audit_seals s
-    left join intervention.audit_log a on a.tenant_id = s.tenant_id and a.id = s.audit_id
-    where s.tenant_id = ${tenantId} and s.position > ${afterSeq}
-    order by s.position
-    limit ${limit}`);
+    from (select * from intervention.audit_seals
+          where tenant_id = ${tenantId} and position > ${afterSeq}
+          order by position limit ${limit}) s
+    -- Each seal's row by its key (LIMIT keeps it a lookup per seal, whatever the statistics).
+    left join lateral (select * from intervention.audit_log l
+                       where l.tenant_id = s.tenant_id and l.id = s.audit_id limit 1) a on true
+    order by s.position`);
   return rows.map((row) => ({
     id: Number(row.audit_id),
     chainSeq: Number(row.position),

@@ -16,7 +16,8 @@ export interface AuditEntry {
 }
 
 /**
- * Appends audit rows in the caller's transaction: they commit with the change or not at all.
+ * Appends audit rows in the caller's transaction: they commit with the change or not at all,
+ * and are queued for the sealer, which chains them after commit (drizzle/0018_audit_seals.sql).
  * They are stamped by the app's clock (lib/clock.ts) like every other "when" the app records,
  * so a pinned demo's trail and its filters speak of the same days.
  */
@@ -58,8 +59,8 @@ export interface ReadTarget {
 /**
  * Logs that staff read a confidential record (FERPA's "reasonable methods"): one audit row per
  * record shown, in the reading transaction. A family reading its own child's record is not
- * logged (see isLoggedReader). Call it last in the transaction: the audit trigger serialises a
- * district's audit inserts until commit, so a late call keeps that wait short.
+ * logged (see isLoggedReader). The insert takes no lock: the sealer chains the row after
+ * commit (docs/decisions/0026-audit-seals.md), so a read waits for no other reader or writer.
  */
 export async function recordRead(
   tx: Tx,
