@@ -1,7 +1,7 @@
 -- Issue 15 (item 2): the audit chain leaves the request's transaction. Audit rows are inserted
 -- with no lock and queued for sealing; one sealer per district (the `seal-audit-trail` job, as
 -- the worker role) chains them after commit into audit_seals, in the order it finds them
--- committed. docs/decisions/0026-audit-seals.md says why and what it costs.
+-- committed. docs/decisions/0027-audit-seals.md says why and what it costs.
 CREATE TABLE "intervention"."audit_seals" (
 	"tenant_id" uuid NOT NULL,
 	"position" bigint NOT NULL,

@@ -1,6 +1,6 @@
 /**
  * `npm run audit:verify`: recomputes each district's hash-chained audit trail (its seals,
- * docs/decisions/0026-audit-seals.md) and names the first row that does not fit (district,
+ * docs/decisions/0027-audit-seals.md) and names the first row that does not fit (district,
  * chain_seq, id, what differs), or a row that is not sealed and not on its way to a seal; then
  * prints each district's anchor: its latest chain position and hash
  * (docs/decisions/0019-audit-chain-anchors.md).

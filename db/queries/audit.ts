@@ -60,7 +60,7 @@ export interface ReadTarget {
  * Logs that staff read a confidential record (FERPA's "reasonable methods"): one audit row per
  * record shown, in the reading transaction. A family reading its own child's record is not
  * logged (see isLoggedReader). The insert takes no lock: the sealer chains the row after
- * commit (docs/decisions/0026-audit-seals.md), so a read waits for no other reader or writer.
+ * commit (docs/decisions/0027-audit-seals.md), so a read waits for no other reader or writer.
  */
 export async function recordRead(
   tx: Tx,

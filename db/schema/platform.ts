@@ -22,7 +22,7 @@ import { districtForeignKey, districtRowKeys } from "./district";
 /**
  * Append-only record of every change (Scenario 12). The app role may INSERT and SELECT only;
  * see drizzle/0001_security.sql. Rows are inserted with no lock; the sealer chains them after
- * commit into `audit_seals` (drizzle/0018_audit_seals.sql, docs/decisions/0026-audit-seals.md).
+ * commit into `audit_seals` (drizzle/0018_audit_seals.sql, docs/decisions/0027-audit-seals.md).
  */
 export const auditLog = interventionSchema.table(
   "audit_log",

@@ -1,5 +1,5 @@
 /**
- * Checking a district's hash-chained audit trail (Scenario 12, docs/decisions/0026-audit-seals.md).
+ * Checking a district's hash-chained audit trail (Scenario 12, docs/decisions/0027-audit-seals.md).
  * The chain is the district's seals: each names an audit row (`id`), its place (`chainSeq`), the
  * previous seal's hash (`prevHash`) and its own `hash` over the row's content, its place and
  * `prevHash`; the database recomputes that hash from the row as it is now (`recomputed`).

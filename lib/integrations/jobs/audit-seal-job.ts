@@ -4,7 +4,7 @@ import type { JobDefinition } from "./definition";
 
 /**
  * Every second, the committed audit rows are chained into their district's seals
- * (docs/decisions/0026-audit-seals.md). The stately queue runs one sealer at a time across
+ * (docs/decisions/0027-audit-seals.md). The stately queue runs one sealer at a time across
  * runners; the district's lock in the database keeps even a second one from forking a chain.
  */
 export const sealAuditTrailJob: JobDefinition = {

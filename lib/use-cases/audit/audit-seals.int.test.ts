@@ -12,7 +12,7 @@ import { sealAuditTrail } from "./seal-audit-trail";
 import { verifyAuditChains } from "./verify-audit-chain";
 
 /**
- * The sealer (docs/decisions/0026-audit-seals.md) against the real database: rows inserted with
+ * The sealer (docs/decisions/0027-audit-seals.md) against the real database: rows inserted with
  * no lock are chained after commit, a row that never gets its seal and a forged seal are both
  * reported, and sealers running at once never fork the chain.
  */

@@ -3,7 +3,7 @@ import { districtsWithUnsealedRows, sealQueuedRows } from "@/db/queries/audit-se
 import { withTenant } from "@/db/with-tenant";
 
 /**
- * The sealer (docs/decisions/0026-audit-seals.md): chains every district's committed, queued
+ * The sealer (docs/decisions/0027-audit-seals.md): chains every district's committed, queued
  * audit rows into its seals, a batch per transaction, until the queue is empty. Runs as the
  * worker role from the `seal-audit-trail` job; a second sealer at the same time waits for the
  * district's lock in `seal_audit_rows` and then finds the rows sealed. Returns how many it sealed.

@@ -46,7 +46,7 @@ async function verifySeals(ownerDb: Database, tenantId: string, sliceSize: numbe
 }
 
 /**
- * Recomputes every district's audit chain (its seals, docs/decisions/0026-audit-seals.md) in
+ * Recomputes every district's audit chain (its seals, docs/decisions/0027-audit-seals.md) in
  * order, a slice at a time, and names the first seal that does not fit; then looks for rows
  * with no seal that are not on their way to one. Runs as the owner role (`npm run
  * audit:verify`): the owner may list districts, and reads each district inside withTenant.

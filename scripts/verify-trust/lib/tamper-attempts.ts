@@ -20,7 +20,7 @@ export interface TamperKind {
 }
 
 const AUDIT = "intervention.audit_log";
-/** The chain itself: one seal per row, written by the sealer (docs/decisions/0026-audit-seals.md). */
+/** The chain itself: one seal per row, written by the sealer (docs/decisions/0027-audit-seals.md). */
 const SEALS = "intervention.audit_seals";
 const quoted = (value: string) => `'${value.replaceAll("'", "''")}'`;
 const sealAt = (p: ChainPlaces, seq: number) =>
