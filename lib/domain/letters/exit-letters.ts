@@ -159,7 +159,7 @@ function contactOf(language: LetterLanguage, facilitator: Contact | null) {
 }
 
 /** Whom and what both exit letters are about: the family, the group, and its facilitator. */
-interface ExitLetterSubject {
+export interface ExitLetterSubject {
   language: LetterLanguage;
   guardianName: string;
   studentFirstName: string;

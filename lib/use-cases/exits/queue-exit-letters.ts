@@ -5,7 +5,11 @@ import { attendanceTallies, probesOf } from "@/db/queries/exits/evaluation";
 import { type ReachableGuardian, reachableGuardians } from "@/db/queries/people";
 import type { ExitReport } from "@/lib/domain/exit";
 import { FOLLOW_UP_WEEKS } from "@/lib/domain/exit";
-import { closingSummaryValues, exitCelebrationValues } from "@/lib/domain/letters/exit-letters";
+import {
+  closingSummaryValues,
+  type ExitLetterSubject,
+  exitCelebrationValues,
+} from "@/lib/domain/letters/exit-letters";
 import type { LetterKind, LetterLanguage } from "@/lib/domain/letters/templates";
 import { letterWriter } from "../communications/letter-writer";
 
@@ -37,9 +41,9 @@ async function queueLetters(
   enrollments: readonly { id: string; studentId: string }[],
   letterDate: string,
   values: (
+    subject: ExitLetterSubject,
     context: Context,
     recipient: Recipient,
-    language: LetterLanguage,
   ) => Readonly<Record<string, string>>,
 ): Promise<number> {
   if (enrollments.length === 0) return 0;
@@ -72,14 +76,26 @@ async function queueLetters(
     ...write(r, {
       required: REQUIRED[kind],
       letterDate,
-      values: (language) => values(context, r, language),
+      values: (language) => values(subjectOf(context, r, language), context, r),
     }),
   }));
   await insertCommunications(tx, letters);
   return letters.length;
 }
 
-const contactOf = (context: Context) => context.facilitator;
+/** Whom and what an exit letter is about, for one guardian in the language it is written in. */
+function subjectOf(context: Context, r: Recipient, language: LetterLanguage): ExitLetterSubject {
+  return {
+    language,
+    guardianName: `${r.guardianFirstName} ${r.guardianLastName}`,
+    studentFirstName: r.studentFirstName,
+    studentLastName: r.studentLastName,
+    districtName: context.districtName,
+    interventionName: context.name,
+    focusArea: context.focusArea,
+    facilitator: context.facilitator,
+  };
+}
 
 /** The celebration letter of an approved exit, with what the report showed. */
 export function queueExitCelebrationLetters(
@@ -101,15 +117,9 @@ export function queueExitCelebrationLetters(
     exit.interventionId,
     [{ id: exit.enrollmentId, studentId: exit.studentId }],
     exit.exitDate,
-    (context, r, language) =>
+    (subject) =>
       exitCelebrationValues({
-        language,
-        guardianName: `${r.guardianFirstName} ${r.guardianLastName}`,
-        studentFirstName: r.studentFirstName,
-        studentLastName: r.studentLastName,
-        districtName: context.districtName,
-        interventionName: context.name,
-        focusArea: context.focusArea,
+        ...subject,
         exitDate: exit.exitDate,
         followUpWeeks: FOLLOW_UP_WEEKS,
         probes:
@@ -127,7 +137,6 @@ export function queueExitCelebrationLetters(
               cut: report.benchmark.cut,
             }
           : null,
-        facilitator: contactOf(context),
       }),
   );
 }
@@ -158,15 +167,9 @@ export async function queueClosingSummaryLetters(
     interventionId,
     ended,
     endDate,
-    (context, r, language) =>
+    (subject, context, r) =>
       closingSummaryValues({
-        language,
-        guardianName: `${r.guardianFirstName} ${r.guardianLastName}`,
-        studentFirstName: r.studentFirstName,
-        studentLastName: r.studentLastName,
-        districtName: context.districtName,
-        interventionName: context.name,
-        focusArea: context.focusArea,
+        ...subject,
         enrollmentDate: startOf.get(r.studentId) ?? context.startDate,
         endDate,
         sessionsAttended: tallyOf.get(r.studentId)?.attended ?? 0,
@@ -174,7 +177,6 @@ export async function queueClosingSummaryLetters(
         latestScore: latestOf.get(r.studentId) ?? null,
         goalValue,
         measureName: null,
-        facilitator: contactOf(context),
       }),
   );
 }
