@@ -1,6 +1,7 @@
 import type { EvaluationRequestRow } from "@/db/queries/evaluation-requests";
 import { formatDate } from "@/lib/domain/calendar/format";
 import { ActionForm, type ActionFormState } from "./action-form";
+import { AnswerDetails, StudentNameLink } from "./answer-details";
 
 type Respond = (
   requestId: string,
@@ -17,6 +18,25 @@ const RESPONSE_FIELDS = [
     required: true,
   },
 ] as const;
+
+/** The school's answer to one request, recorded from the list. */
+function RecordAnswer({
+  action,
+}: {
+  action: (state: ActionFormState, data: FormData) => Promise<ActionFormState>;
+}) {
+  return (
+    <AnswerDetails>
+      <ActionForm
+        action={action}
+        fields={RESPONSE_FIELDS}
+        submit="Record the answer"
+        saving="Saving…"
+        saved="Answer recorded."
+      />
+    </AnswerDetails>
+  );
+}
 
 /** "Jennifer Wilson (parent or guardian) asked on Wed, Nov 25, 2026" */
 export function requestLine(request: {
@@ -68,18 +88,7 @@ export function EvaluationRequestsNote({
                 Answered{r.respondedByName ? ` by ${r.respondedByName}` : ""}: {r.response}
               </p>
             ) : respond ? (
-              <details className="mt-1">
-                <summary className="cursor-pointer text-brand-700 underline">Answer</summary>
-                <div className="mt-2">
-                  <ActionForm
-                    action={respond.bind(null, r.id)}
-                    fields={RESPONSE_FIELDS}
-                    submit="Record the answer"
-                    saving="Saving…"
-                    saved="Answer recorded."
-                  />
-                </div>
-              </details>
+              <RecordAnswer action={respond.bind(null, r.id)} />
             ) : (
               <p>Waiting for the school's answer.</p>
             )}
@@ -124,27 +133,10 @@ export function OpenEvaluationRequests({
           {requests.map((r) => (
             <li key={r.id} className="text-sm">
               <p>
-                <a
-                  href={`/students/${r.studentId}`}
-                  className="font-semibold text-brand-700 underline"
-                >
-                  {r.firstName} {r.lastName}
-                </a>{" "}
-                · {r.schoolName} · {requestLine(r)}
+                <StudentNameLink {...r} /> · {r.schoolName} · {requestLine(r)}
                 {r.note ? `: ${r.note}` : ""}
               </p>
-              <details className="mt-1">
-                <summary className="cursor-pointer text-brand-700 underline">Answer</summary>
-                <div className="mt-2">
-                  <ActionForm
-                    action={respond.bind(null, r.id)}
-                    fields={RESPONSE_FIELDS}
-                    submit="Record the answer"
-                    saving="Saving…"
-                    saved="Answer recorded."
-                  />
-                </div>
-              </details>
+              <RecordAnswer action={respond.bind(null, r.id)} />
             </li>
           ))}
         </ul>

@@ -1,4 +1,5 @@
 import { ActionForm } from "@/components/referrals/action-form";
+import { AnswerDetails, StudentNameLink } from "@/components/referrals/answer-details";
 import { todayIn } from "@/lib/domain/calendar/dates";
 import { formatDate } from "@/lib/domain/calendar/format";
 import type { FamilyRequestKind } from "@/lib/domain/families/kinds";
@@ -49,28 +50,20 @@ export async function FamilyRequestsPanel({ actor }: { actor: Actor }) {
           {requests.map((r) => (
             <li key={r.id} className="text-sm" data-testid="open-family-request">
               <p>
-                <a
-                  href={`/students/${r.studentId}`}
-                  className="font-semibold text-brand-700 underline"
-                >
-                  {r.firstName} {r.lastName}
-                </a>{" "}
-                · {r.schoolName} · {KIND_LABELS[r.kind]} from {r.askedByName ?? "a guardian"} on{" "}
+                <StudentNameLink {...r} /> · {r.schoolName} · {KIND_LABELS[r.kind]} from{" "}
+                {r.askedByName ?? "a guardian"} on{" "}
                 {formatDate(todayIn(actor.timeZone, r.createdAt))}
               </p>
               <p className="mt-1 whitespace-pre-line">{r.body}</p>
-              <details className="mt-1">
-                <summary className="cursor-pointer text-brand-700 underline">Answer</summary>
-                <div className="mt-2">
-                  <ActionForm
-                    action={answerFamilyRequestAction.bind(null, r.id)}
-                    fields={ANSWER_FIELDS}
-                    submit="Send the answer"
-                    saving="Sending…"
-                    saved="Answer sent; the family reads it in the portal."
-                  />
-                </div>
-              </details>
+              <AnswerDetails>
+                <ActionForm
+                  action={answerFamilyRequestAction.bind(null, r.id)}
+                  fields={ANSWER_FIELDS}
+                  submit="Send the answer"
+                  saving="Sending…"
+                  saved="Answer sent; the family reads it in the portal."
+                />
+              </AnswerDetails>
             </li>
           ))}
         </ul>
