@@ -192,7 +192,11 @@ function rereadable(request: NextRequest): void {
   const read = new Map<string, Promise<unknown>>();
   for (const reader of BODY_READERS) {
     const first = request[reader].bind(request);
+    // Configurable and writable: Next hands route handlers a Proxy of the request whose `get`
+    // binds what it returns, which a fixed property would forbid (a Proxy invariant).
     Object.defineProperty(request, reader, {
+      configurable: true,
+      writable: true,
       value: () => {
         if (!read.has(reader)) read.set(reader, first());
         return read.get(reader);
