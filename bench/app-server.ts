@@ -1,6 +1,8 @@
 /** The real app, built and started as `npm start` does, on a free port of 127.0.0.1. */
 import { once } from "node:events";
+import { cpSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
+import path from "node:path";
 import { ensureBuild } from "@/scripts/lib/build-fingerprint";
 import { appEnvironment, spawnNext } from "@/scripts/lib/next-server";
 
@@ -19,6 +21,24 @@ async function freePort(): Promise<number> {
   server.close();
   if (!address || typeof address === "string") throw new Error("No free port");
   return address.port;
+}
+
+const BUILD_DIR = ".next-bench";
+
+/** Builds unless built; while another benchmark's build holds the folder, waits and tries again. */
+async function buildWhenFree(env: NodeJS.ProcessEnv): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await ensureBuild(env);
+      return;
+    } catch (error) {
+      if (attempt >= 20) throw error;
+      console.log(
+        "App: the build did not finish (another one may be running); trying again in 15 s",
+      );
+      await new Promise((resolve) => setTimeout(resolve, 15_000));
+    }
+  }
 }
 
 async function waitUntilServing(url: string, deadline: number): Promise<void> {
@@ -43,10 +63,18 @@ export async function startApp(
   // The app is built with its own dist folder, so a developer's `npm start` build is untouched.
   const env = appEnvironment(appUrl, dataDir, port, {
     NORTHSTAR_BENCH_FLOOR: "1",
-    NEXT_DIST_DIR: ".next-bench",
+    NEXT_DIST_DIR: BUILD_DIR,
   });
-  await ensureBuild(env);
-  const child = spawnNext(env, port, "start", {
+  await buildWhenFree(env);
+  // The server runs from a copy of the build in the data folder: another benchmark on this
+  // machine (other data folder and port) may build .next-bench again while this one runs.
+  const served = path.join(dataDir, "next");
+  rmSync(served, { recursive: true, force: true });
+  cpSync(BUILD_DIR, served, {
+    recursive: true,
+    filter: (source) => source !== path.join(BUILD_DIR, "cache"),
+  });
+  const child = spawnNext({ ...env, NEXT_DIST_DIR: served }, port, "start", {
     stdio: ["ignore", "ignore", "inherit"],
     hostname: "127.0.0.1",
   });
