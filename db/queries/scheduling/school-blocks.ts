@@ -2,6 +2,7 @@ import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Tx } from "../../client";
 import { protectedBlocks, rooms } from "../../schema";
 import { returnedRow } from "../returned-row";
+import { runPrepared } from "./prepared";
 
 /** Protected blocks and rooms of a school (docs/domain.md, "Time facts"). */
 
@@ -28,20 +29,23 @@ export async function protectedBlocksOf(
   schoolIds?: readonly string[],
 ): Promise<ProtectedBlockRow[]> {
   if (schoolIds && schoolIds.length === 0) return [];
-  return tx
-    .select(blockColumns)
-    .from(protectedBlocks)
-    .where(
-      and(
-        eq(protectedBlocks.tenantId, tenantId),
-        schoolIds ? inArray(protectedBlocks.schoolId, [...schoolIds]) : undefined,
+  return runPrepared(
+    tx
+      .select(blockColumns)
+      .from(protectedBlocks)
+      .where(
+        and(
+          eq(protectedBlocks.tenantId, tenantId),
+          schoolIds ? inArray(protectedBlocks.schoolId, [...schoolIds]) : undefined,
+        ),
+      )
+      .orderBy(
+        asc(protectedBlocks.schoolId),
+        asc(protectedBlocks.startTime),
+        asc(protectedBlocks.grade),
       ),
-    )
-    .orderBy(
-      asc(protectedBlocks.schoolId),
-      asc(protectedBlocks.startTime),
-      asc(protectedBlocks.grade),
-    );
+    "protectedBlocksOf",
+  );
 }
 
 export async function protectedBlockById(

@@ -7,6 +7,7 @@ import type { Tx } from "../../client";
 import { nonInstructionalDays, sectionStudents, sections, students } from "../../schema";
 import { tenantJoin } from "../tenant-join";
 import { bellPeriodsOf, schoolRotations } from "./bell-schedule";
+import { runPrepared } from "./prepared";
 import { protectedBlocksOf } from "./school-blocks";
 import { absencesOf, staffForTimeFacts, workingHoursOf } from "./staff-time";
 
@@ -97,33 +98,55 @@ export async function scheduleTimeFacts(
 ): Promise<ScheduleTimeFacts> {
   const studentIds = [...new Set(query.studentIds ?? [])];
   const staffIds = [...new Set(query.staffIds ?? [])];
-  const studentRows =
+  // Everything that needs no school goes out at once (prepared.ts: one round trip); the
+  // schools' calendars follow, for the schools of the students and their sections.
+  const noStudents = Promise.resolve([]);
+  const [studentRows, roster, days, staffRows, hours, absences] = await Promise.all([
     studentIds.length === 0
-      ? []
-      : await tx
-          .select({ id: students.id, schoolId: students.schoolId, grade: students.grade })
-          .from(students)
-          .where(and(eq(students.tenantId, tenantId), inArray(students.id, studentIds)));
-  const roster =
+      ? noStudents
+      : runPrepared(
+          tx
+            .select({ id: students.id, schoolId: students.schoolId, grade: students.grade })
+            .from(students)
+            .where(and(eq(students.tenantId, tenantId), inArray(students.id, studentIds))),
+          "timeFactsStudents",
+        ),
     studentIds.length === 0
-      ? []
-      : await tx
-          .select({
-            id: sections.id,
-            name: sections.name,
-            schoolId: sections.schoolId,
-            periods: sections.periods,
-            studentId: sectionStudents.studentId,
-          })
-          .from(sectionStudents)
-          .innerJoin(sections, tenantJoin(sections.id, sectionStudents.sectionId))
-          .where(
-            and(
-              eq(sectionStudents.tenantId, tenantId),
-              inArray(sectionStudents.studentId, studentIds),
-            ),
-          )
-          .orderBy(asc(sections.name));
+      ? noStudents
+      : runPrepared(
+          tx
+            .select({
+              id: sections.id,
+              name: sections.name,
+              schoolId: sections.schoolId,
+              periods: sections.periods,
+              studentId: sectionStudents.studentId,
+            })
+            .from(sectionStudents)
+            .innerJoin(sections, tenantJoin(sections.id, sectionStudents.sectionId))
+            .where(
+              and(
+                eq(sectionStudents.tenantId, tenantId),
+                inArray(sectionStudents.studentId, studentIds),
+              ),
+            )
+            .orderBy(asc(sections.name)),
+          "timeFactsSections",
+        ),
+    runPrepared(
+      tx
+        .select({ day: nonInstructionalDays.day })
+        .from(nonInstructionalDays)
+        .where(
+          and(eq(nonInstructionalDays.tenantId, tenantId), lte(nonInstructionalDays.day, query.to)),
+        )
+        .orderBy(asc(nonInstructionalDays.day)),
+      "timeFactsDaysOff",
+    ),
+    staffForTimeFacts(tx, tenantId, staffIds),
+    workingHoursOf(tx, tenantId, staffIds),
+    absencesOf(tx, tenantId, { staffIds, from: query.from, to: query.to }),
+  ]);
   const sectionsById = new Map<string, TimeFactsSection>();
   for (const row of roster) {
     const section = sectionsById.get(row.id);
@@ -144,20 +167,10 @@ export async function scheduleTimeFacts(
       ...roster.map((s) => s.schoolId),
     ]),
   ];
-  const [schoolRows, periods, blocks, days, staffRows, hours, absences] = await Promise.all([
+  const [schoolRows, periods, blocks] = await Promise.all([
     schoolRotations(tx, tenantId, schoolIds),
     bellPeriodsOf(tx, tenantId, schoolIds),
     protectedBlocksOf(tx, tenantId, schoolIds),
-    tx
-      .select({ day: nonInstructionalDays.day })
-      .from(nonInstructionalDays)
-      .where(
-        and(eq(nonInstructionalDays.tenantId, tenantId), lte(nonInstructionalDays.day, query.to)),
-      )
-      .orderBy(asc(nonInstructionalDays.day)),
-    staffForTimeFacts(tx, tenantId, staffIds),
-    workingHoursOf(tx, tenantId, staffIds),
-    absencesOf(tx, tenantId, { staffIds, from: query.from, to: query.to }),
   ]);
   return {
     schools: schoolRows.map((school) => ({

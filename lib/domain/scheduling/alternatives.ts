@@ -2,12 +2,14 @@ import { SCHOOL_WEEKDAYS, type Weekday } from "../calendar/dates";
 import { type ClockTime, clockTimeAt, minutesOf } from "./clock-time";
 import { type Conflict, findConflicts, type PlannedSlot, type ScheduleFacts } from "./conflicts";
 
+type Room = { id: string; name: string; capacity: number | null };
+
 /** A way to hold the group: its weekdays, its start time and its room. */
 export interface ScheduleOption {
   days: readonly Weekday[];
   startTime: ClockTime;
   minutes: number;
-  room: { id: string; name: string; capacity: number | null } | null;
+  room: Room | null;
 }
 
 export interface Alternative {
@@ -27,8 +29,11 @@ export interface AlternativesInput {
   slotsFor: (option: ScheduleOption) => PlannedSlot[];
   /** Facts with the room left out: each option puts its own room in. */
   facts: ScheduleFacts;
-  /** The school's other rooms that could take the group. */
-  rooms: readonly { id: string; name: string; capacity: number | null }[];
+  /**
+   * The school's other rooms that could take the group, with their bookings in `facts`; null
+   * when they are not read yet: the search then answers null if it comes to them (below).
+   */
+  rooms: readonly Room[] | null;
   /** The part of the day a group may be placed in. */
   window: { from: ClockTime; to: ClockTime };
   limit?: number;
@@ -42,14 +47,22 @@ const STEP_MINUTES = 15;
 /**
  * Up to `limit` conflict-free ways to hold the group, nearest first (docs/domain.md,
  * "Scheduling"): another start time on the same days costs one per quarter hour moved, other
- * weekdays two per day changed, another room three.
+ * weekdays two per day changed, another room three. With `rooms` null (not read yet), the
+ * answer is null when the search comes to the other rooms before it has found `limit`: the
+ * caller reads them and searches again. Most searches end before, so the school's other
+ * rooms and their bookings are seldom read.
  */
-export function findAlternatives(input: AlternativesInput): Alternative[] {
+export function findAlternatives(
+  input: AlternativesInput & { rooms: readonly Room[] },
+): Alternative[];
+export function findAlternatives(input: AlternativesInput): Alternative[] | null;
+export function findAlternatives(input: AlternativesInput): Alternative[] | null {
   const limit = input.limit ?? 5;
   const candidates = candidateOptions(input).sort((a, b) => a.cost - b.cost);
   const found: Alternative[] = [];
-  for (const { option, change } of candidates.slice(0, input.budget ?? 120)) {
+  for (const { option, change, roomsUnread } of candidates.slice(0, input.budget ?? 120)) {
     if (found.length >= limit) break;
+    if (roomsUnread) return null;
     const slots = input.slotsFor(option);
     if (findConflicts(slots, { ...input.facts, room: option.room }, { firstOnly: true }).length > 0)
       continue;
@@ -68,7 +81,11 @@ interface Candidate {
   option: ScheduleOption;
   change: Alternative["change"];
   cost: number;
+  /** Stands where the other rooms would, when they are not read yet. */
+  roomsUnread?: boolean;
 }
+
+const ROOM_COST = 3;
 
 const ROOM_KINDS: ReadonlySet<Conflict["kind"]> = new Set(["room_booked", "room_too_small"]);
 
@@ -90,9 +107,12 @@ function candidateOptions({ proposed, conflicts, rooms, window }: AlternativesIn
     candidates.push({ option: { ...proposed, days }, change: "days", cost: 2 * changed });
   }
   const roomCanHelp = conflicts.some((conflict) => ROOM_KINDS.has(conflict.kind));
-  for (const room of roomCanHelp ? rooms : []) {
+  if (roomCanHelp && rooms === null) {
+    candidates.push({ option: proposed, change: "room", cost: ROOM_COST, roomsUnread: true });
+  }
+  for (const room of roomCanHelp ? (rooms ?? []) : []) {
     if (room.id === proposed.room?.id) continue;
-    candidates.push({ option: { ...proposed, room }, change: "room", cost: 3 });
+    candidates.push({ option: { ...proposed, room }, change: "room", cost: ROOM_COST });
   }
   return candidates;
 }

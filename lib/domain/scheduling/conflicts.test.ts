@@ -241,6 +241,32 @@ describe("alternatives", () => {
     ]);
   });
 
+  it("asks for the other rooms only when the search comes to them, and then answers as if it had them", () => {
+    const roomTaken = facts({
+      room: null,
+      bookings: [
+        booking("2026-11-16", "09:30", "10:30", { roomId: "room-1" }),
+        booking("2026-11-18", "10:00", "10:45", { roomId: "room-1" }),
+      ],
+    });
+    const search = {
+      proposed,
+      conflicts: findConflicts(slotsFor(proposed), { ...roomTaken, room }),
+      slotsFor,
+      facts: roomTaken,
+      window,
+    };
+    // 10:45 (cost 3) is found before the rooms (cost 3, after the times); a second one is not.
+    expect(findAlternatives({ ...search, rooms: null, limit: 1 })?.map((a) => a.startTime)).toEqual(
+      ["10:45"],
+    );
+    expect(findAlternatives({ ...search, rooms: null })).toBeNull();
+    const rooms = [{ id: "room-2", name: "Library", capacity: 8 }];
+    expect(findAlternatives({ ...search, rooms, limit: 1 })).toEqual(
+      findAlternatives({ ...search, rooms: null, limit: 1 }),
+    );
+  });
+
   it("moves to other weekdays when no time of the day is free, and not to another room when the room is not the trouble", () => {
     const allDayMonday = facts({
       room: null,

@@ -10,11 +10,24 @@ import {
   studentSessionsInWindow,
 } from "@/db/queries/scheduling/plan-facts";
 import { scheduleTimeFacts } from "@/db/queries/scheduling/time-facts";
-import { addDays, daysBetween, instantAt, type LocalDate } from "@/lib/domain/calendar/dates";
+import {
+  addDays,
+  daysBetween,
+  instantAt,
+  type LocalDate,
+  SCHOOL_WEEKDAYS,
+  type Weekday,
+  weekdayOf,
+} from "@/lib/domain/calendar/dates";
 import { NotFoundError } from "@/lib/domain/errors";
-import { plannedDates, type WeeklyPattern } from "@/lib/domain/schedule/generate-sessions";
+import {
+  plannedDates,
+  plannedSessionCount,
+  type WeeklyPattern,
+} from "@/lib/domain/schedule/generate-sessions";
 import type { Alternative } from "@/lib/domain/scheduling/alternatives";
 import { findAlternatives, type ScheduleOption } from "@/lib/domain/scheduling/alternatives";
+import { clockTimeAt, minutesOf } from "@/lib/domain/scheduling/clock-time";
 import {
   type Conflict,
   findConflicts,
@@ -73,15 +86,34 @@ export async function checkPlan(
   const holidays =
     options.known?.holidays ??
     (await nonInstructionalDaysBetween(tx, tenantId, plan.startDate, addDays(plan.startDate, 366)));
-  // Alternatives try many times on the same weekdays: the dates of a set of weekdays are walked once.
+  // Alternatives try many times on the same weekdays: the dates of a set of weekdays are found
+  // once. Those of the plan's own days are planned like its sessions; other sets are picked from
+  // every school day of a span twice as long (one walk of the calendar for all of them), and
+  // planned alone only when that span holds too few of their days.
   const datesByDays = new Map<string, LocalDate[]>();
+  let schoolDays: { date: LocalDate; day: Weekday }[] | null = null;
+  const planned = (days: readonly Weekday[]) => {
+    if (
+      days !== plan.schedule.days &&
+      days.every((day) => (SCHOOL_WEEKDAYS as readonly Weekday[]).includes(day))
+    ) {
+      schoolDays ??= plannedDates({
+        ...plan,
+        durationWeeks: 2 * plan.durationWeeks,
+        pattern: { days: SCHOOL_WEEKDAYS },
+        nonInstructionalDays: holidays,
+      }).map((date) => ({ date, day: weekdayOf(date) }));
+      const wanted = plannedSessionCount(plan.durationWeeks, days);
+      const picked = schoolDays.filter((d) => days.includes(d.day)).slice(0, wanted);
+      if (picked.length === wanted) return picked.map((d) => d.date);
+    }
+    return plannedDates({ ...plan, pattern: { days }, nonInstructionalDays: holidays });
+  };
   const slotsFor = (option: Pick<ScheduleOption, "days" | "startTime" | "minutes">) => {
     const key = option.days.join(",");
     let dates = datesByDays.get(key);
     if (!dates) {
-      dates = plannedDates({ ...plan, pattern: option, nonInstructionalDays: holidays }).filter(
-        (date) => !options.from || date >= options.from,
-      );
+      dates = planned(option.days).filter((date) => !options.from || date >= options.from);
       datesByDays.set(key, dates);
     }
     return dates.map(
@@ -97,26 +129,45 @@ export async function checkPlan(
   if (conflicts.length === 0 || !options.withAlternatives) {
     return { conflicts, alternatives: [], overrideAllowed };
   }
-  // Other rooms of the school are read only now: most checks find nothing and need none.
-  const schoolRooms = loaded.schoolId ? await roomsOfSchool(tx, tenantId, loaded.schoolId) : [];
-  const otherRooms = schoolRooms.filter((room) => room.id !== loaded.room?.id);
-  const otherBookings =
-    otherRooms.length > 0
-      ? await bookingsInWindow(tx, loaded.window, {
-          roomIds: otherRooms.map((room) => room.id),
-          staffIds: [],
-          resourceIds: [],
-        })
-      : [];
-  const alternatives = findAlternatives({
+  const search = {
     proposed: { ...plan.schedule, room: loaded.room },
     conflicts,
     slotsFor,
-    facts: { ...loaded.facts, bookings: [...loaded.facts.bookings, ...otherBookings] },
-    rooms: otherRooms,
+    facts: loaded.facts,
     window: SCHOOL_DAY,
-  });
+  };
+  const alternatives =
+    findAlternatives({ ...search, rooms: null }) ??
+    findAlternatives({ ...search, ...(await otherRooms(tx, loaded, plan.schedule)) });
   return { conflicts, alternatives, overrideAllowed };
+}
+
+/**
+ * The school's other rooms, for alternatives that move the group, with their bookings in the
+ * plan's weeks at the plan's time of day: a room offered instead keeps the plan's days and time.
+ */
+async function otherRooms(
+  tx: Tx,
+  loaded: NonNullable<Awaited<ReturnType<typeof loadFacts>>>,
+  schedule: WeeklyPattern,
+) {
+  const schoolRooms = loaded.schoolId
+    ? await roomsOfSchool(tx, loaded.window.tenantId, loaded.schoolId)
+    : [];
+  const rooms = schoolRooms.filter((room) => room.id !== loaded.room?.id);
+  const bookings =
+    rooms.length > 0
+      ? await bookingsInWindow(
+          tx,
+          loaded.window,
+          { roomIds: rooms.map((room) => room.id), staffIds: [], resourceIds: [] },
+          {
+            from: schedule.startTime,
+            to: clockTimeAt(minutesOf(schedule.startTime) + schedule.minutes),
+          },
+        )
+      : [];
+  return { rooms, facts: { ...loaded.facts, bookings: [...loaded.facts.bookings, ...bookings] } };
 }
 
 /** The conflicts of single sessions (a reschedule, a make-up) of a group. */
@@ -166,21 +217,33 @@ async function loadFacts(
     excludeInterventionId: plan.interventionId ?? null,
   };
   const wanted = plan.resources ?? [];
-  const room = plan.roomId ? await roomById(tx, tenantId, plan.roomId) : null;
+  const resourceIds = wanted.map((r) => r.resourceId);
+  // Every read goes out at once (db/queries/scheduling/prepared.ts): the bookings are read by
+  // the ids asked for, and those of a room or resource that turns out not to exist are unused.
+  const [room, people, children, pools, bookings, otherSessions, time] = await Promise.all([
+    plan.roomId ? roomById(tx, tenantId, plan.roomId) : null,
+    staffWithCaseloads(tx, window, plan.facilitatorIds),
+    studentNames(tx, tenantId, plan.studentIds),
+    resourcesByIds(tx, tenantId, resourceIds),
+    bookingsInWindow(tx, window, {
+      roomIds: plan.roomId ? [plan.roomId] : [],
+      staffIds: plan.facilitatorIds,
+      resourceIds,
+    }),
+    studentSessionsInWindow(tx, window, plan.studentIds),
+    // The students' days: their schools' and sections' calendars, whatever the room's school.
+    scheduleTimeFacts(tx, tenantId, {
+      staffIds: plan.facilitatorIds,
+      studentIds: plan.studentIds,
+      from: first,
+      to: last,
+    }),
+  ]);
   if (plan.roomId && !room) {
     throw new NotFoundError("Room", "The room was not found in your district.", [
       { path: "roomId", message: "No such room in your district." },
     ]);
   }
-  const [people, children, pools] = await Promise.all([
-    staffWithCaseloads(tx, window, plan.facilitatorIds),
-    studentNames(tx, tenantId, plan.studentIds),
-    resourcesByIds(
-      tx,
-      tenantId,
-      wanted.map((r) => r.resourceId),
-    ),
-  ]);
   const missing = wanted.findIndex((r) => !pools.some((pool) => pool.id === r.resourceId));
   if (missing >= 0) {
     throw new NotFoundError("Resource", "The resource was not found in your district.", [
@@ -190,21 +253,6 @@ async function loadFacts(
   // The group's school: its room's, or its students'.
   const schoolId = room?.schoolId ?? children[0]?.schoolId ?? null;
 
-  const [bookings, otherSessions, time] = await Promise.all([
-    bookingsInWindow(tx, window, {
-      roomIds: room ? [room.id] : [],
-      staffIds: plan.facilitatorIds,
-      resourceIds: pools.map((pool) => pool.id),
-    }),
-    studentSessionsInWindow(tx, window, plan.studentIds),
-    scheduleTimeFacts(tx, tenantId, {
-      schoolIds: schoolId ? [schoolId] : [],
-      staffIds: plan.facilitatorIds,
-      studentIds: plan.studentIds,
-      from: first,
-      to: last,
-    }),
-  ]);
   const hoursOf = new Map(time.staff.map((person) => [person.id, person]));
   // Every school day of the span, not only the plan's: alternatives move to other weekdays.
   const schoolDays = Array.from({ length: daysBetween(first, last) + 1 }, (_, i) =>
