@@ -59,9 +59,18 @@ async function probeRoute(ctx: Context, route: BuiltRoute, caller: Caller, tally
       const key = `${method} ${route.template.replace(/\[[^\]]+\]/g, "[]")}`;
       const needsCredentials = route.template.startsWith("/api/v1/") && !ctx.publicOps.has(key);
       const leaks = leaksIn(answer.body, secrets, ownPath);
+      const needsSignIn = route.group === "app";
+      const location = answer.headers.get("location");
       tally.add(
         label,
-        judge({ mode: "anonymous", status: answer.status, leaks, needsCredentials }),
+        judge({
+          mode: "anonymous",
+          status: answer.status,
+          leaks,
+          needsCredentials,
+          needsSignIn,
+          location,
+        }),
       );
       continue;
     }

@@ -11,7 +11,10 @@ describe("routes from the build's manifests", () => {
         { name: "id", after: "interventions", catchAll: false },
         { name: "noteId", after: "notes", catchAll: false },
       ],
+      group: "app",
     });
+    expect(routeFromEntry("/(auth)/sign-in/page")?.group).toBe("auth");
+    expect(routeFromEntry("/api/v1/students/route")?.group).toBeNull();
     expect(routeFromEntry("app/(app)/students/[id]/page")?.template).toBe("/students/[id]");
     expect(routeFromEntry("/page")?.template).toBe("/");
     expect(routeFromEntry("/_not-found/page")).toBeNull();

@@ -21,6 +21,8 @@ export interface BuiltRoute {
   template: string;
   kind: "page" | "route";
   params: Param[];
+  /** The route group it is in (`app` for `(app)`, the signed-in part), or null. */
+  group: string | null;
 }
 
 export interface BuiltAction {
@@ -36,7 +38,9 @@ export interface BuiltAction {
 export function routeFromEntry(entry: string): BuiltRoute | null {
   const match = /^(.*)\/(page|route)$/.exec(entry.startsWith("/") ? entry : `/${entry}`);
   if (!match) return null;
-  const segments = (match[1] ?? "").split("/").filter((s) => s && !/^\(.*\)$/.test(s));
+  const all = (match[1] ?? "").split("/");
+  const group = /^\((.*)\)$/.exec(all.find((s) => /^\(.*\)$/.test(s)) ?? "")?.[1] ?? null;
+  const segments = all.filter((s) => s && !/^\(.*\)$/.test(s));
   if (segments[0]?.startsWith("_")) return null; // _not-found, _global-error
   if (segments[0] === "app") segments.shift(); // the action manifest names files under app/
   const params: Param[] = [];
@@ -50,6 +54,7 @@ export function routeFromEntry(entry: string): BuiltRoute | null {
     template: `/${segments.join("/")}`,
     kind: match[2] === "page" ? "page" : "route",
     params,
+    group,
   };
 }
 

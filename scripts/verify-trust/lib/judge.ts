@@ -2,8 +2,9 @@ import type { Leak } from "./leaks";
 
 /**
  * What the authorization check expects of one answer (issue 14, "Prove"):
- * - anonymous: an API operation the document does not mark public answers 401; anything else
- *   (a page's redirect to sign-in, a public page) may answer, but carries no district's data;
+ * - anonymous: an API operation the document does not mark public answers 401; a page or route
+ *   of the signed-in part (`(app)`) sends to the sign-in page (or 401/404); a public page may
+ *   answer, but carries no district's data;
  * - another district's id: never 2xx, and the same status a random id gets — a 403 where a
  *   random id gets 404 would confirm the record exists;
  * - one's own district: no server error, and nothing of the other district.
@@ -19,6 +20,10 @@ export interface Observation {
   probeStatus?: number;
   /** For `anonymous`: an API operation that needs credentials. */
   needsCredentials?: boolean;
+  /** For `anonymous`: a page or route of the signed-in part of the app (the `(app)` group). */
+  needsSignIn?: boolean;
+  /** Where a redirect points. */
+  location?: string | null;
 }
 
 export type Verdict = { ok: true } | { ok: false; leak: boolean; reason: string };
@@ -33,6 +38,12 @@ export function judge(observation: Observation): Verdict {
     return { ok: false, leak: false, reason: `answered ${status}` };
   if (mode === "anonymous" && observation.needsCredentials && status !== 401) {
     return { ok: false, leak: false, reason: `anonymous got ${status}, not 401` };
+  }
+  if (mode === "anonymous" && observation.needsSignIn) {
+    const toSignIn = status >= 300 && status < 400 && /\/sign-in/.test(observation.location ?? "");
+    if (!toSignIn && status !== 401 && status !== 404) {
+      return { ok: false, leak: false, reason: `anonymous got ${status}, not sign-in or 401` };
+    }
   }
   if (mode === "foreign") {
     if (status >= 200 && status < 300) {

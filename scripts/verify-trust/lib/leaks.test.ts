@@ -62,6 +62,12 @@ describe("what an answer must be", () => {
       true,
     );
     expect(judge({ mode: "own", status: 500, leaks: [] }).ok).toBe(false);
+    const signedInPart = { mode: "anonymous" as const, leaks: [], needsSignIn: true };
+    expect(judge({ ...signedInPart, status: 307, location: "/sign-in?callbackUrl=%2F" }).ok).toBe(
+      true,
+    );
+    expect(judge({ ...signedInPart, status: 307, location: "/elsewhere" }).ok).toBe(false);
+    expect(judge({ ...signedInPart, status: 200 }).ok).toBe(false);
   });
 });
 

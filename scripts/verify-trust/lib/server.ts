@@ -98,6 +98,8 @@ export async function startApp(options: ServerOptions): Promise<RunningApp> {
       workerUrl: database.workerUrl,
       log: (message) => say(`[worker] ${message}`),
     });
+    // Again: the build took minutes, in which another program may have taken the port.
+    await ensurePortFree(options.port);
     next = spawnNext(env, options.port, "start", {
       stdio: ["ignore", "pipe", "pipe"],
       hostname: "127.0.0.1",
@@ -106,6 +108,10 @@ export async function startApp(options: ServerOptions): Promise<RunningApp> {
     next.stderr?.pipe(log, { end: false });
     const baseUrl = `http://127.0.0.1:${options.port}`;
     await waitUntilServing(baseUrl, next, 120);
+    // An answer from another server on the port, while ours failed to listen, is not ours.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    if (next.exitCode !== null)
+      throw new Error(`next start exited with ${next.exitCode} (server.log)`);
     return {
       environment: {
         baseUrl,
