@@ -120,7 +120,7 @@ BEGIN
 END $$;
 --> statement-breakpoint
 -- secure_tables() as in 0015, plus: only the worker role writes seals (no role changes them),
--- and the app role may only add to the sealing queue.
+-- and the app role may add to the sealing queue (and see its district's), never take from it.
 CREATE OR REPLACE FUNCTION intervention.secure_tables() RETURNS void
 LANGUAGE plpgsql AS $$
 DECLARE t record;
@@ -148,7 +148,7 @@ BEGIN
   REVOKE UPDATE, DELETE, TRUNCATE ON intervention.audit_log FROM northstar_app, northstar_worker;
   REVOKE UPDATE, DELETE, TRUNCATE ON intervention.audit_seals FROM northstar_app, northstar_worker;
   REVOKE INSERT ON intervention.audit_seals FROM northstar_app;
-  REVOKE SELECT, UPDATE, DELETE, TRUNCATE ON intervention.audit_unsealed FROM northstar_app;
+  REVOKE UPDATE, DELETE, TRUNCATE ON intervention.audit_unsealed FROM northstar_app;
   REVOKE INSERT, DELETE ON intervention.districts FROM northstar_app, northstar_worker;
   -- FERPA records are written once and never changed or removed: a disclosure record, a tier
   -- decision and a note's earlier version (db/queries only INSERT and SELECT them).

@@ -94,6 +94,20 @@ describe("the audit sealer", () => {
     expect((await demoReport(0)).broken).toBeNull();
   });
 
+  it("keeps the queue out of the app role's reach: it may add to it, never take from it", async () => {
+    await append(admin);
+    for (const statement of [
+      sql`delete from intervention.audit_unsealed`,
+      sql`update intervention.audit_unsealed set queued_at = now()`,
+    ]) {
+      await expect(withTenant(app.db, admin, (tx) => tx.execute(statement))).rejects.toMatchObject({
+        cause: { code: "42501" },
+      });
+    }
+    expect((await demoReport()).pending).toBeGreaterThan(0);
+    await sealAuditTrail(worker.db);
+  });
+
   it("reports a row inserted past the queue, which is never sealed", async (test) => {
     if (!superuser) return test.skip("No superuser connection on this server: cannot tamper.");
     await sealAuditTrail(worker.db);
