@@ -2,6 +2,7 @@
 
 import { useMemo, useState } from "react";
 import { LetterText } from "@/components/letters/letter-text";
+import { TemplateHelp } from "@/components/letters/template-help";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Field, inputClasses } from "@/components/ui/field";
@@ -18,7 +19,6 @@ import {
 import { closingSummaryValues, exitCelebrationValues } from "@/lib/domain/letters/exit-letters";
 import {
   LANGUAGE_NAMES,
-  LETTER_PLACEHOLDERS,
   type LetterKind,
   type LetterLanguage,
   renderLetter,
@@ -150,24 +150,7 @@ export function TemplateEditor({
               onChange={(e) => setBody(e.target.value)}
             />
           </Field>
-          {problems.length > 0 ? (
-            <ul className="list-disc pl-5 text-sm text-red-700" aria-live="polite">
-              {problems.map((p) => (
-                <li key={`${p.path}-${p.message}`}>{p.message}</li>
-              ))}
-            </ul>
-          ) : null}
-          <details className="text-sm">
-            <summary className="cursor-pointer text-brand-700">Fields you can use</summary>
-            <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
-              {Object.entries(LETTER_PLACEHOLDERS[template.kind]).map(([name, meaning]) => (
-                <div key={name} className="contents">
-                  <dt className="font-mono">{`{{${name}}}`}</dt>
-                  <dd className="text-slate-700">{meaning}</dd>
-                </div>
-              ))}
-            </dl>
-          </details>
+          <TemplateHelp problems={problems} kind={template.kind} />
           <div className="flex items-center gap-3">
             <Button type="submit" disabled={busy || problems.length > 0}>
               Save {letterName}

@@ -2,13 +2,13 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { TemplateHelp } from "@/components/letters/template-help";
 import { Button } from "@/components/ui/button";
 import { InputField, Options, SelectField, TextAreaField } from "@/components/ui/field";
 import { FormOutcome } from "@/components/ui/form-outcome";
 import {
   LETTER_KIND_NAMES,
   LETTER_KINDS,
-  LETTER_PLACEHOLDERS,
   type LetterKind,
   type LetterTemplate,
   templateProblems,
@@ -108,24 +108,7 @@ export function WordingForm({
         value={body}
         onChange={(event) => setBody(event.target.value)}
       />
-      {problems.length > 0 ? (
-        <ul className="list-disc pl-5 text-sm text-red-700" aria-live="polite">
-          {problems.map((p) => (
-            <li key={`${p.path}-${p.message}`}>{p.message}</li>
-          ))}
-        </ul>
-      ) : null}
-      <details className="text-sm">
-        <summary className="cursor-pointer text-brand-700">Fields you can use</summary>
-        <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
-          {Object.entries(LETTER_PLACEHOLDERS[kind]).map(([name, meaning]) => (
-            <div key={name} className="contents">
-              <dt className="font-mono">{`{{${name}}}`}</dt>
-              <dd className="text-slate-700">{meaning}</dd>
-            </div>
-          ))}
-        </dl>
-      </details>
+      <TemplateHelp problems={problems} kind={kind} />
       <div className="flex items-center gap-3">
         <Button type="submit" disabled={busy || problems.length > 0 || !language.trim()}>
           Save the wording
