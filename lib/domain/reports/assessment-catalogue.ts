@@ -83,16 +83,6 @@ export function recommend(
   return { tier, atRisk: tier !== 1, cuts };
 }
 
-/** The highest Tier 1 cut any student could face in `window`: no one at or above it is at risk. */
-export function highestTier1Cut(
-  catalogue: readonly CutScoreEntry[],
-  window: ScreeningWindow,
-): number {
-  const applicable = catalogue.filter((e) => e.window == null || e.window === window);
-  const fallback = resolveCutScores(catalogue, { window, grade: "__none__" }).tier1Min;
-  return Math.max(fallback, ...applicable.map((e) => e.cuts.tier1Min));
-}
-
 export const assessmentInputSchema = z
   .object({
     name: z.string().trim().min(1, "Name the assessment.").max(200, "200 characters at most."),
