@@ -69,8 +69,10 @@ DROP TRIGGER audit_chain ON intervention.audit_log;
 --> statement-breakpoint
 DROP FUNCTION intervention.audit_chain();
 --> statement-breakpoint
+-- It runs as the owner, so no service role needs to write the queue itself: an entry is only ever
+-- the shadow of a row inserted in the same transaction (the tenant policy still applies).
 CREATE FUNCTION intervention.audit_queue_for_sealing() RETURNS trigger
-LANGUAGE plpgsql AS $$
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
   INSERT INTO intervention.audit_unsealed (tenant_id, audit_id)
     SELECT tenant_id, id FROM new_rows;
@@ -120,7 +122,7 @@ BEGIN
 END $$;
 --> statement-breakpoint
 -- secure_tables() as in 0015, plus: only the worker role writes seals (no role changes them),
--- and the app role may add to the sealing queue (and see its district's), never take from it.
+-- the queue is written by its trigger only, and emptied by the sealer (the worker role).
 CREATE OR REPLACE FUNCTION intervention.secure_tables() RETURNS void
 LANGUAGE plpgsql AS $$
 DECLARE t record;
@@ -148,7 +150,8 @@ BEGIN
   REVOKE UPDATE, DELETE, TRUNCATE ON intervention.audit_log FROM northstar_app, northstar_worker;
   REVOKE UPDATE, DELETE, TRUNCATE ON intervention.audit_seals FROM northstar_app, northstar_worker;
   REVOKE INSERT ON intervention.audit_seals FROM northstar_app;
-  REVOKE UPDATE, DELETE, TRUNCATE ON intervention.audit_unsealed FROM northstar_app;
+  REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON intervention.audit_unsealed FROM northstar_app;
+  REVOKE INSERT, UPDATE, TRUNCATE ON intervention.audit_unsealed FROM northstar_worker;
   REVOKE INSERT, DELETE ON intervention.districts FROM northstar_app, northstar_worker;
   -- FERPA records are written once and never changed or removed: a disclosure record, a tier
   -- decision and a note's earlier version (db/queries only INSERT and SELECT them).

@@ -94,9 +94,10 @@ describe("the audit sealer", () => {
     expect((await demoReport(0)).broken).toBeNull();
   });
 
-  it("keeps the queue out of the app role's reach: it may add to it, never take from it", async () => {
+  it("keeps the queue out of the app role's reach: only the insert trigger adds to it", async () => {
     await append(admin);
     for (const statement of [
+      sql`insert into intervention.audit_unsealed (tenant_id, audit_id) values (${admin.tenantId}, 1)`,
       sql`delete from intervention.audit_unsealed`,
       sql`update intervention.audit_unsealed set queued_at = now()`,
     ]) {
