@@ -6,6 +6,7 @@
  *   npm run verify:trust                    the full run
  *   npm run verify:trust -- --short         CI's (.ci/run): fewer inputs, a few minutes
  *   --only authorization,headers            some checks only
+ *   --check-timeout 300                     seconds a check may take (short run: 300; full: none)
  *   --port 3300 --pg-port 54380 --data-dir .data/trust    where it serves (defaults shown)
  */
 
@@ -44,6 +45,19 @@ async function loadCheck(file: string): Promise<TrustCheck> {
   return check;
 }
 
+/** A check that hangs must not hang CI: past its time it is a failed row, and the run goes on. */
+function withinTime<T>(work: Promise<T>, seconds: number, name: string): Promise<T> {
+  if (!Number.isFinite(seconds)) return work;
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`${name} took longer than ${seconds} s`)),
+      seconds * 1000,
+    );
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+
 async function main(): Promise<number> {
   const started = performance.now();
   // Like every test run, on the pinned school day (lib/clock.ts); the server inherits it.
@@ -51,6 +65,9 @@ async function main(): Promise<number> {
   initClock();
   const options: TrustRunOptions = { full: !process.argv.includes("--short") };
   const only = option("only")?.split(",") ?? null;
+  const timeoutSeconds = Number(
+    option("check-timeout") ?? (options.full ? Number.POSITIVE_INFINITY : 300),
+  );
   const files = checkFiles(only);
   if (files.length === 0) throw new Error(`no checks in ${CHECKS_DIR} match --only ${only}`);
 
@@ -78,7 +95,7 @@ async function main(): Promise<number> {
       const checkStarted = performance.now();
       try {
         const check = await loadCheck(file);
-        const found = await check.run(app.environment, options);
+        const found = await withinTime(check.run(app.environment, options), timeoutSeconds, name);
         rows.push(...(found.length > 0 ? found : [failedRow(name, new Error("no rows"))]));
       } catch (error) {
         console.error(`verify:trust: ${name} threw:`, error);

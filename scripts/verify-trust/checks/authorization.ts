@@ -1,8 +1,10 @@
+import { randomUUID } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import {
   type BuiltAction,
   type BuiltRoute,
+  fillRoute,
   readBuiltActions,
   readBuiltRoutes,
 } from "../lib/build-routes";
@@ -40,6 +42,8 @@ interface Context {
   districts: DemoDistricts;
   callers: Caller[];
   publicOps: Set<string>;
+  /** How many of the other district's ids each route is tried with (1 short, up to 5 full). */
+  foreignIds: number;
 }
 
 const home = (ctx: Context, caller: Caller) =>
@@ -88,14 +92,22 @@ async function probeRoute(ctx: Context, route: BuiltRoute, caller: Caller, tally
     }
     // Another district's ids go only where the path takes ids (not Auth.js's catch-all).
     if (!route.params.some((param) => !param.catchAll)) continue;
-    const foreignPath = pathIn(route, other(ctx, caller));
-    const answer = await send(caller, method, foreignPath);
-    const probe = await send(caller, method, randomPath(route));
-    const leaks = leaksIn(answer.body, secrets, foreignPath);
-    tally.add(
-      `${label} (other district)`,
-      judge({ mode: "foreign", status: answer.status, probeStatus: probe.status, leaks }),
-    );
+    const foreign = other(ctx, caller);
+    for (let nth = 0; nth < ctx.foreignIds; nth++) {
+      const foreignPath = fillRoute(
+        route,
+        (table) =>
+          foreign.someIds.get(table)?.[nth] ?? foreign.sampleIds.get(table) ?? randomUUID(),
+      );
+      if (nth > 0 && foreignPath === pathIn(route, foreign)) break; // no more ids of that kind
+      const answer = await send(caller, method, foreignPath);
+      const probe = await send(caller, method, randomPath(route));
+      const leaks = leaksIn(answer.body, secrets, foreignPath);
+      tally.add(
+        `${label} (other district)`,
+        judge({ mode: "foreign", status: answer.status, probeStatus: probe.status, leaks }),
+      );
+    }
   }
 }
 
@@ -175,6 +187,7 @@ const check: TrustCheck = {
       districts: await readDemoDistricts(environment.ownerDatabaseUrl),
       callers: await signInCallers(environment),
       publicOps: await publicOperations(environment.baseUrl),
+      foreignIds: options.full ? 5 : 1,
     };
     const handlers = routes.filter((route) => route.kind === "route");
     const pagesWithIds = routes.filter((route) => route.kind === "page" && route.params.length > 0);

@@ -11,6 +11,8 @@ export interface DistrictData extends DistrictSecrets {
   slug: string;
   /** One id per tenant table (by table name), to put into routes' `[id]` segments. */
   sampleIds: ReadonlyMap<string, string>;
+  /** Up to five ids per tenant table, for the full run's more thorough probing. */
+  someIds: ReadonlyMap<string, readonly string[]>;
 }
 
 export interface DemoDistricts {
@@ -40,12 +42,22 @@ async function readDistrict(sql: Sql, slug: string, tables: string[]) {
     await tx`select set_config('app.current_tenant', ${district.id}, true)`;
     const ids = new Set<string>([district.id]);
     const sampleIds = new Map<string, string>();
+    const someIds = new Map<string, string[]>();
     for (const table of tables) {
       const rows = await tx<{ id: string }[]>`
         select id::text as id from ${tx("intervention")}.${tx(table)}
         where tenant_id = ${district.id} order by id`;
       for (const row of rows) ids.add(row.id.toLowerCase());
       if (rows[0]) sampleIds.set(table, rows[0].id);
+      // Spread over the table: the first, and others at even steps.
+      const step = Math.max(1, Math.floor(rows.length / 5));
+      someIds.set(
+        table,
+        rows
+          .filter((_, index) => index % step === 0)
+          .slice(0, 5)
+          .map((row) => row.id),
+      );
     }
     const students = await tx<{ name: string }[]>`
       select distinct first_name || ' ' || last_name as name from intervention.students
@@ -54,6 +66,7 @@ async function readDistrict(sql: Sql, slug: string, tables: string[]) {
       districtId: district.id,
       ids,
       sampleIds,
+      someIds,
       names: students.map((row) => row.name),
     };
   });
@@ -72,6 +85,7 @@ export async function readDemoDistricts(ownerUrl: string): Promise<DemoDistricts
       districtId: read.districtId,
       ids: read.ids,
       sampleIds: read.sampleIds,
+      someIds: read.someIds,
       studentNames: read.names.filter((name) => !shared.has(name)),
     });
     return {
