@@ -238,8 +238,8 @@ Floors of this run: ${details.floors
 ${failures.length > 0 ? `\nFailed requests: ${failures.join("; ")}.\n` : ""}
 ## Top statements
 
-The app's ${details.topStatements.length} statements with the most PostgreSQL execution time over the whole run (warm-ups, checks and
-every measurement; pg_stat_statements, the app role only; parameters as \`$n\`):
+The app's ${details.topStatements.length} statements with the most PostgreSQL execution time over the whole run (warm-ups,
+checks and every measurement; pg_stat_statements, the app role only; parameters as \`$n\`):
 
 ${topStatementsTable(details.topStatements)}
 
@@ -257,7 +257,8 @@ the requests sent (failed ones too): CPU ms of the \`next start\` process and it
 the whole embedded PostgreSQL server (postmaster, backends and background workers, with the time
 of backends that ended in between), from their \`/proc/<pid>/stat\` user and system time
 (bench/cpu-proc.ts); statements (without BEGIN, COMMIT, ROLLBACK, SAVEPOINT, RELEASE) and round
-trips (all of them) the app role sent, from pg_stat_statements with utility statements tracked
+trips (all of them, each BEGIN with its COMMIT, as pg_stat_statements misses most COMMITs) the
+app role sent, from pg_stat_statements with utility statements tracked
 (bench/statements-stats.ts; the benchmark's server alone loads it). Statements sent together in
 one pipeline count one each. The load generator runs in the benchmark's own process and counts
 in neither. On a shared machine CPU time is steadier than latency, as it does not include the

@@ -55,6 +55,23 @@ describe("totalsOf", () => {
     const rows = [row("1", "BEGIN", 20, 2), row("2", "COMMIT", 20, 4), row("3", "insert", 40, 30)];
     expect(totalsOf(rows)).toEqual({ calls: 80, statements: 40, execMs: 36 });
   });
+
+  it("counts a COMMIT for every BEGIN, as pg_stat_statements misses most of them", () => {
+    const rows = [row("1", "begin", 20, 1), row("2", "commit", 1, 0), row("3", "select 1", 60, 9)];
+    expect(totalsOf(rows)).toEqual({ calls: 100, statements: 60, execMs: 10 });
+  });
+
+  it("counts savepoints and rollbacks as they come", () => {
+    const rows = [
+      row("1", "begin", 10, 0),
+      row("2", "savepoint s", 4, 0),
+      row("3", "rollback to savepoint s", 1, 0),
+      row("4", "rollback", 2, 0),
+      row("5", "commit", 8, 0),
+      row("6", "insert", 30, 0),
+    ];
+    expect(totalsOf(rows)).toEqual({ calls: 30 + 4 + 1 + 10 + 10, statements: 30, execMs: 0 });
+  });
 });
 
 describe("topStatements", () => {
