@@ -8,6 +8,7 @@ import {
   staff,
   users,
 } from "../schema";
+import { needCostColumns } from "./resources";
 import { tenantJoin } from "./tenant-join";
 
 /**
@@ -117,12 +118,7 @@ async function resourceNeedsOfGroups(tx: Tx, tenantId: string, interventionIds: 
       interventionId: interventionResources.interventionId,
       id: resources.id,
       name: resources.name,
-      costModel: resources.costModel,
-      quantity: interventionResources.quantity,
-      purchaseCents: resources.purchaseCents,
-      usefulLifeYears: resources.usefulLifeYears,
-      licenceCentsPerStudentYear: resources.licenceCentsPerStudentYear,
-      perUseCents: resources.perUseCents,
+      ...needCostColumns,
     })
     .from(interventionResources)
     .innerJoin(resources, tenantJoin(resources.id, interventionResources.resourceId))

@@ -124,6 +124,16 @@ export async function roomCatalogue(tx: Tx, tenantId: string, schoolId?: string)
     .orderBy(asc(schools.name), asc(rooms.name), asc(rooms.id));
 }
 
+/** How many of a resource a group needs, and what the resource costs: what a budget prices. */
+export const needCostColumns = {
+  costModel: resources.costModel,
+  quantity: interventionResources.quantity,
+  purchaseCents: resources.purchaseCents,
+  usefulLifeYears: resources.usefulLifeYears,
+  licenceCentsPerStudentYear: resources.licenceCentsPerStudentYear,
+  perUseCents: resources.perUseCents,
+};
+
 /** What a group needs in each session, with each resource's costs. */
 export async function resourceNeedsOf(tx: Tx, tenantId: string, interventionId: string) {
   return tx
@@ -131,12 +141,7 @@ export async function resourceNeedsOf(tx: Tx, tenantId: string, interventionId: 
       id: resources.id,
       name: resources.name,
       kind: resources.kind,
-      costModel: resources.costModel,
-      quantity: interventionResources.quantity,
-      purchaseCents: resources.purchaseCents,
-      usefulLifeYears: resources.usefulLifeYears,
-      licenceCentsPerStudentYear: resources.licenceCentsPerStudentYear,
-      perUseCents: resources.perUseCents,
+      ...needCostColumns,
     })
     .from(interventionResources)
     .innerJoin(resources, tenantJoin(resources.id, interventionResources.resourceId))

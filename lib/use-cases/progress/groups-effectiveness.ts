@@ -18,6 +18,7 @@ import {
   spentOf,
   staffHours,
 } from "@/lib/domain/effectiveness";
+import { groupBy } from "@/lib/domain/group-by";
 import type { Actor } from "@/lib/domain/policy";
 import { measureKey, mergeReadings, type TimelineReading } from "@/lib/domain/progress/timeline";
 import { budgetsFromRows } from "../resources/intervention-budget";
@@ -38,16 +39,6 @@ export interface GroupFigures {
 }
 
 const NO_MARKS: AttendanceCounts = { present: 0, absent: 0, tardy: 0, excused: 0 };
-
-function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const list = groups.get(key(row));
-    if (list) list.push(row);
-    else groups.set(key(row), [row]);
-  }
-  return groups;
-}
 
 /**
  * getEffectiveness's figures (lib/use-cases/progress/get-effectiveness.ts) for many groups at

@@ -1,6 +1,7 @@
 import type { Tx } from "@/db/client";
 import { type BudgetBasis, type BudgetRows, budgetRowsOf } from "@/db/queries/budget-inputs";
 import { districtOf } from "@/db/queries/districts";
+import { groupBy } from "@/lib/domain/group-by";
 import type { InterventionAccess, Role } from "@/lib/domain/policy";
 import { canReadBudget } from "@/lib/domain/policy/resources";
 import { type Budget, interventionBudget } from "@/lib/domain/scheduling/budget";
@@ -12,16 +13,6 @@ export interface BudgetedGroup {
   durationWeeks: number;
   /** The students the budget counts (licences, per student). */
   students: number;
-}
-
-function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const list = groups.get(key(row));
-    if (list) list.push(row);
-    else groups.set(key(row), [row]);
-  }
-  return groups;
 }
 
 /**
