@@ -3,6 +3,7 @@ import { type FamilyStanding, familyStanding } from "@/lib/domain/families/stand
 import type { CalendarDate } from "@/lib/domain/progress/calendar-date";
 import type { MeasureTimeline } from "@/lib/domain/progress/timeline";
 import type { ProgressRating } from "@/lib/domain/sessions/schemas";
+import { noteMeasure } from "../progress/note-dto";
 
 /**
  * What the family portal shows of the team's records, shaped for a parent: a note without its
@@ -31,10 +32,7 @@ export function toFamilyNote(row: NoteRow): FamilyNote {
     interventionName: row.interventionName,
     date: row.noteDate,
     observation: row.observation,
-    measure:
-      row.measureName !== null && row.measureValue !== null
-        ? { name: row.measureName, value: row.measureValue, unit: row.measureUnit }
-        : null,
+    measure: noteMeasure(row),
     nextSteps: row.nextSteps,
     progressRating: row.progressRating,
     authorName: row.authorName,

@@ -25,6 +25,13 @@ export interface NoteDto {
   edited: boolean;
 }
 
+/** The reading a note records, when it records one (a name and a value both). */
+export function noteMeasure(row: NoteRow) {
+  return row.measureName !== null && row.measureValue !== null
+    ? { name: row.measureName, value: row.measureValue, unit: row.measureUnit }
+    : null;
+}
+
 export function toNoteDto(row: NoteRow): NoteDto {
   return {
     id: row.id,
@@ -34,10 +41,7 @@ export function toNoteDto(row: NoteRow): NoteDto {
     studentName: `${row.studentFirstName} ${row.studentLastName}`,
     date: row.noteDate,
     observation: row.observation,
-    measure:
-      row.measureName !== null && row.measureValue !== null
-        ? { name: row.measureName, value: row.measureValue, unit: row.measureUnit }
-        : null,
+    measure: noteMeasure(row),
     nextSteps: row.nextSteps,
     progressRating: row.progressRating,
     progressRatingLabel: row.progressRating ? PROGRESS_RATING_LABELS[row.progressRating] : null,
