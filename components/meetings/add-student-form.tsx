@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import type { PickedPerson } from "@/components/people/person-picker";
 import { OneStudentPicker } from "@/components/people/student-picker";
-import { DECISION_KIND_LABELS } from "@/components/tiers/change-tier-form";
+import { DecisionKindOptions } from "@/components/tiers/change-tier-form";
 import { TeamPicker, type TeamRow, teamMembers } from "@/components/tiers/team-picker";
 import { Button } from "@/components/ui/button";
 import { Field, InputField, inputClasses, TextAreaField } from "@/components/ui/field";
@@ -177,11 +177,7 @@ export function AddMeetingStudentForm({ action }: { action: AddStudentAction }) 
               value={kind}
               onChange={(e) => setKind(e.target.value)}
             >
-              {Object.entries(DECISION_KIND_LABELS).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
+              <DecisionKindOptions />
             </select>
           </Field>
           <Field

@@ -42,6 +42,15 @@ export const DECISION_KIND_LABELS = {
   refer: "Refer for a special-education evaluation",
 } as const;
 
+/** The kinds of tier decision as a select's options, in DECISION_KIND_LABELS' order. */
+export function DecisionKindOptions() {
+  return Object.entries(DECISION_KIND_LABELS).map(([value, label]) => (
+    <option key={value} value={value}>
+      {label}
+    </option>
+  ));
+}
+
 export interface ChangeTierPrefill {
   decision?: FormValues["decision"];
   interventionId?: string;
@@ -174,11 +183,7 @@ export function ChangeTierForm({
       </SelectField>
       <Field id="tier-decision-kind" label="Kind of decision" error={errors.decision?.message}>
         <select id="tier-decision-kind" className={inputClasses} {...register("decision")}>
-          {Object.entries(DECISION_KIND_LABELS).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
+          <DecisionKindOptions />
         </select>
       </Field>
       {interventions.length > 0 ? (
