@@ -7,9 +7,9 @@ import {
   recommendationReason,
 } from "@/lib/domain/effectiveness";
 import { directionNote, formatNumber } from "@/lib/domain/progress";
-import { type EffectivenessDashboardData, money, notEnoughScores, signed } from "./dashboard-text";
+import { money, notEnoughScores, signed } from "./dashboard-text";
 import { GroupChart } from "./group-chart";
-import { NonRespondersCard, StudentsCard } from "./student-cards";
+import { type DashboardProps, NonRespondersCard, StudentsCard } from "./student-cards";
 
 /**
  * Scenario 6's dashboard of one group: the recommendation and the rule behind it, outcomes,
@@ -17,16 +17,7 @@ import { NonRespondersCard, StudentsCard } from "./student-cards";
  * decision. Every figure is getEffectiveness's (definitions: docs/domain.md, "Effectiveness of
  * an intervention"); this only lays them out and says when there is not enough data.
  */
-export function EffectivenessDashboard({
-  data,
-  interventionId,
-  canDecideTier,
-}: {
-  data: EffectivenessDashboardData;
-  interventionId: string;
-  /** Tier decisions are recorded on the student's page by specialists and admins only. */
-  canDecideTier: boolean;
-}) {
+export function EffectivenessDashboard({ data, interventionId, canDecideTier }: DashboardProps) {
   const { effectiveness: e, measure, students, startDate, endDate, today } = data;
   const goal = measure.goal;
   const unit = measure.unit ? ` ${measure.unit}` : "";

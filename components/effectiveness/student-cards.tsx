@@ -117,18 +117,17 @@ export function StudentsCard({ data }: { data: EffectivenessDashboardData }) {
   );
 }
 
-/** The non-responders with the reason, each with the way to the tier decision. */
-export function NonRespondersCard({
-  data,
-  interventionId,
-  canDecideTier,
-}: {
+/** What the effectiveness dashboard, and each of its cards that links to a tier decision, is given. */
+export interface DashboardProps {
   data: EffectivenessDashboardData;
-  /** The group, named in the tier decision the link opens (escalate, prefilled). */
+  /** The group, named in the tier decision a link opens (escalate, prefilled). */
   interventionId: string;
   /** Tier decisions are recorded on the student's page by specialists and admins only. */
   canDecideTier: boolean;
-}) {
+}
+
+/** The non-responders with the reason, each with the way to the tier decision. */
+export function NonRespondersCard({ data, interventionId, canDecideTier }: DashboardProps) {
   const { effectiveness: e, measure, students, startDate, today } = data;
   const byId = new Map(students.map((s) => [s.studentId, s]));
   const weeks = Math.max(0, Math.floor(weeksBetween(startDate, today)));
