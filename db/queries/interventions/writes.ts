@@ -7,6 +7,7 @@ import {
   interventions,
 } from "../../schema";
 import { returnedRow } from "../returned-row";
+import { runPrepared } from "../scheduling/prepared";
 
 /**
  * Creating a group and changing its roster: the rows written, and the lock that serializes roster
@@ -17,7 +18,12 @@ export async function insertIntervention(
   tx: Tx,
   intervention: typeof interventions.$inferInsert,
 ): Promise<typeof interventions.$inferSelect> {
-  return returnedRow(await tx.insert(interventions).values(intervention).returning());
+  return returnedRow(
+    await runPrepared(
+      tx.insert(interventions).values(intervention).returning(),
+      "insertIntervention",
+    ),
+  );
 }
 
 export async function insertFacilitators(
@@ -26,9 +32,12 @@ export async function insertFacilitators(
   interventionId: string,
   staffIds: readonly string[],
 ): Promise<void> {
-  await tx
-    .insert(interventionFacilitators)
-    .values(staffIds.map((staffId) => ({ tenantId, interventionId, staffId })));
+  await runPrepared(
+    tx
+      .insert(interventionFacilitators)
+      .values(staffIds.map((staffId) => ({ tenantId, interventionId, staffId }))),
+    "insertFacilitators",
+  );
 }
 
 /**
@@ -49,10 +58,23 @@ export async function replaceInterventionResources(
         eq(interventionResources.interventionId, interventionId),
       ),
     );
+  await insertInterventionResources(tx, tenantId, interventionId, needs);
+}
+
+/** What a new group needs for each session (it has nothing to replace yet). */
+export async function insertInterventionResources(
+  tx: Tx,
+  tenantId: string,
+  interventionId: string,
+  needs: readonly { resourceId: string; quantity: number }[],
+): Promise<void> {
   if (needs.length === 0) return;
-  await tx
-    .insert(interventionResources)
-    .values(needs.map((need) => ({ tenantId, interventionId, ...need })));
+  await runPrepared(
+    tx
+      .insert(interventionResources)
+      .values(needs.map((need) => ({ tenantId, interventionId, ...need }))),
+    "insertInterventionResources",
+  );
 }
 
 /** Enrollment rows for these students, all from one date; returns each one's id. */
@@ -63,12 +85,15 @@ export async function insertEnrollments(
   studentIds: readonly string[],
   enrollmentDate: string,
 ): Promise<{ id: string; studentId: string }[]> {
-  return tx
-    .insert(interventionEnrollments)
-    .values(
-      studentIds.map((studentId) => ({ tenantId, interventionId, studentId, enrollmentDate })),
-    )
-    .returning({ id: interventionEnrollments.id, studentId: interventionEnrollments.studentId });
+  return runPrepared(
+    tx
+      .insert(interventionEnrollments)
+      .values(
+        studentIds.map((studentId) => ({ tenantId, interventionId, studentId, enrollmentDate })),
+      )
+      .returning({ id: interventionEnrollments.id, studentId: interventionEnrollments.studentId }),
+    "insertEnrollments",
+  );
 }
 
 /** Serializes changes to one intervention's roster until the transaction ends. */

@@ -28,6 +28,7 @@ import { nthWeekday, schoolYearOf } from "@/scripts/seed/calendar";
 import { newFacilitator } from "@/test/support/facilitators";
 import type { UseCaseContext } from "../context";
 import { createIntervention } from "./create-intervention";
+import { getIntervention } from "./get-intervention";
 import { listInterventions } from "./list-interventions";
 
 let app: DatabaseHandle;
@@ -171,6 +172,9 @@ describe("Scenario 1: a specialist creates a Tier 2 reading group", () => {
       status: "planned",
     });
     expect(dto.nextSessionAt).toBe(instantAt(springStart, "10:30", TIME_ZONE).toISOString());
+    // The answer is built from what was written: a read of the group says the same.
+    const { intervention: read } = await getIntervention(ctxFor(johnson), dto.id);
+    expect(read).toEqual(dto);
 
     const written = await withTenant(app.db, { tenantId: johnson.tenantId }, async (tx) => ({
       sessions: await tx

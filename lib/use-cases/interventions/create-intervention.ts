@@ -1,10 +1,9 @@
 import { appendAudit } from "@/db/queries/audit";
 import { districtOf } from "@/db/queries/districts";
-import { getVisibleIntervention } from "@/db/queries/interventions/visible";
 import {
   insertFacilitators,
   insertIntervention,
-  replaceInterventionResources,
+  insertInterventionResources,
 } from "@/db/queries/interventions/writes";
 import { enqueueEvents } from "@/db/queries/outbox";
 import { existingStaffIds } from "@/db/queries/people";
@@ -15,7 +14,7 @@ import { ForbiddenError, NotFoundError } from "@/lib/domain/errors";
 import { interventionSubject } from "@/lib/domain/events";
 import type { CreateInterventionInput } from "@/lib/domain/interventions/schemas";
 import { canCreateIntervention, seesTemplate } from "@/lib/domain/policy";
-import { describeFrequency } from "@/lib/domain/schedule/generate-sessions";
+import { describeFrequency, type PlannedSession } from "@/lib/domain/schedule/generate-sessions";
 import { acceptConflicts } from "@/lib/domain/scheduling/override";
 import { queueCalendarInvites } from "../calendar/queue-calendar-invites";
 import { runIdempotent } from "../common/idempotent";
@@ -128,8 +127,11 @@ function createOnce(
           : {}),
       });
 
-      await insertFacilitators(tx, tenantId, created.id, input.facilitatorIds);
-      await replaceInterventionResources(tx, tenantId, created.id, input.resources);
+      // Both before the sessions, whose insert books the people and units they name.
+      await Promise.all([
+        insertFacilitators(tx, tenantId, created.id, input.facilitatorIds),
+        insertInterventionResources(tx, tenantId, created.id, input.resources),
+      ]);
       await insertSessions(
         tx,
         sessions.map((session) => ({
@@ -144,6 +146,8 @@ function createOnce(
         })),
       );
 
+      const enrolled = await enrollInTransaction(tx, ctx, created, input.studentIds, today);
+      // The group's event and its students' in one statement, in that order.
       await enqueueEvents(tx, tenantId, ctx.now(), [
         {
           type: "InterventionCreatedEvent",
@@ -160,12 +164,10 @@ function createOnce(
             studentIds: input.studentIds,
           },
         },
+        ...enrolled.events,
       ]);
-      const enrolled = await enrollInTransaction(tx, ctx, created, input.studentIds, today);
       await queueCalendarInvites(tx, ctx, created.id, "created");
 
-      const row = await getVisibleIntervention(tx, ctx.actor, created.id, ctx.now());
-      if (!row) throw new Error("The intervention just created is not readable");
       // Last write of the transaction: the audit trigger holds the district's chain lock until commit.
       await appendAudit(tx, ctx.actor, ctx.requestId, [
         {
@@ -182,7 +184,25 @@ function createOnce(
         ...overrideAudit(created.id, overridden),
         ...enrolled.audit,
       ]);
-      return { status: 201, body: toInterventionDto(row) };
+      // The answer is made of what was written, not read back: nothing else changed the group.
+      return {
+        status: 201,
+        body: toInterventionDto({
+          ...created,
+          facilitatorIds: [...new Set(input.facilitatorIds.map((id) => id.toLowerCase()))].sort(),
+          enrolledCount: enrolled.studentIds.length,
+          sessionCount: sessions.length,
+          nextSessionAt: nextSessionAt(sessions, ctx.now()),
+        }),
+      };
     },
   );
+}
+
+/** When the first session not yet over begins (what the group's read gives as `nextSessionAt`). */
+function nextSessionAt(sessions: readonly PlannedSession[], now: Date): string | null {
+  const next = sessions.find(
+    (session) => session.startsAt.getTime() + session.minutes * 60_000 > now.getTime(),
+  );
+  return next ? next.startsAt.toISOString() : null;
 }

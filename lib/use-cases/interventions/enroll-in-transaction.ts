@@ -1,10 +1,9 @@
 import type { Tx } from "@/db/client";
 import type { AuditEntry } from "@/db/queries/audit";
 import { insertEnrollments } from "@/db/queries/interventions/writes";
-import { enqueueEvents } from "@/db/queries/outbox";
 import { existingStudentIds } from "@/db/queries/people";
 import { NotFoundError } from "@/lib/domain/errors";
-import { studentSubject } from "@/lib/domain/events";
+import { type DomainEvent, studentSubject } from "@/lib/domain/events";
 import { queueEnrollmentLetters } from "../communications/queue-enrollment-letters";
 import type { UseCaseContext } from "../context";
 
@@ -21,12 +20,17 @@ export interface Enrolled {
    * it runs, the less other writers of the district wait.
    */
   audit: AuditEntry[];
+  /**
+   * The `StudentEnrolledInInterventionEvent` of each, for the caller to enqueue with its own
+   * events in one statement.
+   */
+  events: DomainEvent[];
 }
 
 /**
- * Enrolls students in the caller's transaction: enrollment rows, one
- * `StudentEnrolledInInterventionEvent` per student, a letter queued to each guardian
- * (Scenario 8), and the audit entries returned for the caller to append. Used by create and by
+ * Enrolls students in the caller's transaction: enrollment rows and a letter queued to each
+ * guardian (Scenario 8); one `StudentEnrolledInInterventionEvent` per student and the audit
+ * entries are returned for the caller to write. Used by create and by
  * enroll, so both paths leave the same trail. Students of another district are "not found",
  * and nothing is written.
  */
@@ -37,7 +41,7 @@ export async function enrollInTransaction(
   studentIds: string[],
   enrollmentDate: string,
 ): Promise<Enrolled> {
-  if (studentIds.length === 0) return { studentIds: [], audit: [] };
+  if (studentIds.length === 0) return { studentIds: [], audit: [], events: [] };
   const { tenantId } = ctx.actor;
   const found = await existingStudentIds(tx, tenantId, studentIds);
   const missing = studentIds.flatMap((id, index) => (found.has(id) ? [] : [{ id, index }]));
@@ -54,11 +58,10 @@ export async function enrollInTransaction(
 
   const rows = await insertEnrollments(tx, tenantId, intervention.id, studentIds, enrollmentDate);
 
-  await enqueueEvents(
-    tx,
-    tenantId,
-    ctx.now(),
-    rows.map((row) => ({
+  await queueEnrollmentLetters(tx, ctx, intervention.id, rows);
+  return {
+    studentIds: rows.map((row) => row.studentId),
+    events: rows.map((row) => ({
       type: "StudentEnrolledInInterventionEvent" as const,
       subject: studentSubject(row.studentId),
       data: {
@@ -69,10 +72,6 @@ export async function enrollInTransaction(
         enrollmentDate,
       },
     })),
-  );
-  await queueEnrollmentLetters(tx, ctx, intervention.id, rows);
-  return {
-    studentIds: rows.map((row) => row.studentId),
     audit: rows.map((row) => ({
       action: "enrollment.created",
       entityType: "intervention_enrollment",

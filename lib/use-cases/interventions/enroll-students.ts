@@ -2,6 +2,7 @@ import { appendAudit } from "@/db/queries/audit";
 import { districtOf } from "@/db/queries/districts";
 import { activelyEnrolledStudentIds } from "@/db/queries/interventions/details";
 import { lockIntervention } from "@/db/queries/interventions/writes";
+import { enqueueEvents } from "@/db/queries/outbox";
 import { participantsOf } from "@/db/queries/scheduling/plan-facts";
 import { withTenant } from "@/db/with-tenant";
 import { todayIn } from "@/lib/domain/calendar/dates";
@@ -65,6 +66,7 @@ export async function enrollStudents(
       input.override,
     );
     const enrolled = await enrollInTransaction(tx, ctx, intervention, input.studentIds, today);
+    await enqueueEvents(tx, tenantId, ctx.now(), enrolled.events);
     await appendAudit(tx, ctx.actor, ctx.requestId, [
       ...enrolled.audit,
       ...overrideAudit(interventionId, overridden),
