@@ -1,9 +1,13 @@
 import { NextRequest, NextResponse } from "next/server";
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import { ValidationError } from "@/lib/domain/errors";
 import { isUuid } from "@/lib/domain/ids";
 import { TooManyRequestsError } from "@/lib/domain/security/too-many-requests";
+import { z } from "@/lib/domain/zod";
 import type { UseCaseContext } from "@/lib/use-cases/context";
-import { apiRoute, publicRoute } from "./route";
+import { apiRoute, publicRoute, readForm } from "./route";
+
+const FORM = "application/x-www-form-urlencoded";
 
 vi.mock("server-only", () => ({}));
 
@@ -141,5 +145,28 @@ describe("every API response", () => {
       params: Promise.resolve({} as Record<string, never>),
     });
     expect(response.headers.get("cache-control")).toBe("public, max-age=300");
+  });
+});
+
+describe("a form body", () => {
+  const schema = z.object({ reason: z.string().min(1) });
+  const post = (body: string, type: string) =>
+    new NextRequest("http://localhost/api/form", {
+      method: "POST",
+      body,
+      headers: { "content-type": type },
+    });
+
+  it("is read field by field and checked against its schema", async () => {
+    await expect(readForm(post("reason=audit", FORM), schema)).resolves.toEqual({
+      reason: "audit",
+    });
+  });
+
+  it("that is not a form is a 400 with the body named, never a server error", async () => {
+    // A bearer token skips the cookie's body-type check, so JSON can reach a form's target.
+    const refused = readForm(post('{"reason":"audit"}', "application/json"), schema);
+    await expect(refused).rejects.toBeInstanceOf(ValidationError);
+    await expect(refused).rejects.toMatchObject({ errors: [{ path: "(body)" }] });
   });
 });

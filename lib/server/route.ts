@@ -228,6 +228,23 @@ export async function readJson<S extends z.ZodType>(
   return parseInput(schema, body);
 }
 
+/** A plain HTML form's fields (`application/x-www-form-urlencoded`), checked like JSON bodies. */
+export async function readForm<S extends z.ZodType>(
+  request: NextRequest,
+  schema: S,
+): Promise<z.output<S>> {
+  let form: FormData;
+  try {
+    form = await request.formData();
+  } catch {
+    throw new ValidationError(
+      [{ path: "(body)", message: "Send the form's fields as application/x-www-form-urlencoded." }],
+      "The body is not a form.",
+    );
+  }
+  return parseInput(schema, Object.fromEntries(form));
+}
+
 export function readQuery<S extends z.ZodType>(request: NextRequest, schema: S): z.output<S> {
   return parseInput(schema, Object.fromEntries(request.nextUrl.searchParams));
 }
