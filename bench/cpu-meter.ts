@@ -8,7 +8,13 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Database } from "@/db/client";
 import { cpuMsOfTrees, cpuMsPerRequest, postmasterPid } from "./cpu-proc";
-import { readStatements, statementDeltas, totalsOf } from "./statements-stats";
+import {
+  readStatements,
+  type StatementRow,
+  statementDeltas,
+  topStatements,
+  totalsOf,
+} from "./statements-stats";
 
 export interface RequestCost {
   /** CPU ms of the `next start` process (and any children) per request. */
@@ -21,6 +27,8 @@ export interface RequestCost {
   roundTrips: number | null;
   /** PostgreSQL's execution time per request (pg_stat_statements' total_exec_time). */
   pgExecMs: number | null;
+  /** The measurement's three statements with the most execution time, per request. */
+  top: StatementRow[];
 }
 
 /** Starts a reading; calling what it returns with the request count ends it. */
@@ -37,7 +45,8 @@ export function costMeter(nextPid: number, postgresPid: number, admin: Database)
     const [nextBefore, pgBefore] = cpuMsOfTrees([nextPid, postgresPid]);
     return async (requests) => {
       const [nextAfter, pgAfter] = cpuMsOfTrees([nextPid, postgresPid]);
-      const totals = totalsOf(statementDeltas(statementsBefore, await readStatements(admin)));
+      const deltas = statementDeltas(statementsBefore, await readStatements(admin));
+      const totals = totalsOf(deltas);
       const perRequest = (value: number) => (requests > 0 ? value / requests : null);
       return {
         nextCpuMs: cpuMsPerRequest(nextBefore!, nextAfter!, requests),
@@ -45,6 +54,11 @@ export function costMeter(nextPid: number, postgresPid: number, admin: Database)
         statements: perRequest(totals.statements),
         roundTrips: perRequest(totals.calls),
         pgExecMs: perRequest(totals.execMs),
+        top: topStatements(deltas, 3).map((row) => ({
+          ...row,
+          calls: row.calls / Math.max(1, requests),
+          totalMs: row.totalMs / Math.max(1, requests),
+        })),
       };
     };
   };

@@ -5,7 +5,7 @@ import { ratioText } from "@/scripts/lib/latency";
 import type { BenchDataset } from "./dataset";
 import type { Measurement } from "./measure";
 import { PAGES_MEASURED } from "./pages-scenarios";
-import { type StatementRow, shortStatement } from "./statements-stats";
+import { type StatementRow, shortStatement, topPerRequestText } from "./statements-stats";
 
 export interface Comparison {
   endpoint: string;
@@ -199,6 +199,9 @@ export function writeReport(
         : p95 < c.sloMs
           ? `, under the ${c.sloMs} ms target`
           : `, over the ${c.sloMs} ms target`;
+    if (c.measured.count === 0) {
+      return `- ${c.endpoint} at ${c.measured.connections}: no response within the ${details.seconds} s measured (each took longer; a longer BENCH_SECONDS measures it).`;
+    }
     return `- ${c.endpoint} at ${c.measured.connections}: P95 ${ms(p95)} ms, ${withinFloor ? "within" : "more than"} 2× its floor (${ratioText(p95, c.floor.p95)})${slo}${execText(c.measured.cost)}.`;
   });
   const failures = details.comparisons
@@ -242,6 +245,17 @@ The app's ${details.topStatements.length} statements with the most PostgreSQL ex
 checks and every measurement; pg_stat_statements, the app role only; parameters as \`$n\`):
 
 ${topStatementsTable(details.topStatements)}
+
+Each measurement's three statements with the most execution time, with calls and ms of
+PostgreSQL time per request:
+
+${details.comparisons
+  .filter((c) => c.measured.cost && c.measured.cost.top.length > 0)
+  .map(
+    (c) =>
+      `- ${c.endpoint} at ${c.measured.connections}: ${topPerRequestText(c.measured.cost!.top)}`,
+  )
+  .join("\n")}
 
 ## What is measured
 

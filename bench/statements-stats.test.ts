@@ -4,6 +4,7 @@ import {
   type StatementRow,
   shortStatement,
   statementDeltas,
+  topPerRequestText,
   topStatements,
   totalsOf,
 } from "./statements-stats";
@@ -89,5 +90,17 @@ describe("shortStatement", () => {
       ),
     ).toBe("select students.id from students where a \\|\\| b");
     expect(shortStatement("x".repeat(300), 20)).toBe(`${"x".repeat(19)}…`);
+  });
+});
+
+describe("topPerRequestText", () => {
+  it("names each statement with its calls and PostgreSQL ms per request", () => {
+    const rows = [
+      row("1", 'select "intervention"."students"."id" from x', 2, 12.34),
+      row("2", "insert", 0.5, 1),
+    ];
+    expect(topPerRequestText(rows)).toBe(
+      "`select students.id from x` 2.0× 12.3 ms; `insert` 0.5× 1.0 ms",
+    );
   });
 });
