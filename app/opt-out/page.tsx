@@ -1,5 +1,4 @@
 import {
-  NO_TOKEN,
   SignedLinkConfirm,
   SignedLinkDone,
   SignedLinkPage,
@@ -7,11 +6,10 @@ import {
 } from "@/components/letters/signed-link-page";
 import type { Weekday } from "@/lib/domain/calendar/dates";
 import { letterDate, listDays } from "@/lib/domain/letters/enrollment-letter";
-import { publicContext } from "@/lib/server/public-context";
 import {
+  readSignedLink,
   type SignedLinkSearchParams,
   signedLinkMetadata,
-  tokenOf,
 } from "@/lib/server/signed-link-page";
 import { describeOptOut } from "@/lib/use-cases/communications/describe-opt-out";
 import { confirmOptOutAction } from "./actions";
@@ -27,8 +25,7 @@ export default async function OptOutPage({
 }: {
   searchParams: SignedLinkSearchParams;
 }) {
-  const token = await tokenOf(searchParams);
-  const state = token ? await describeOptOut(publicContext(), token) : NO_TOKEN;
+  const { token, state } = await readSignedLink(searchParams, describeOptOut);
   const language = signedLinkLanguage(state);
   const text = OPT_OUT_TEXT[language];
 

@@ -1,16 +1,14 @@
 import {
-  NO_TOKEN,
   SignedLinkConfirm,
   SignedLinkDone,
   SignedLinkPage,
   signedLinkLanguage,
 } from "@/components/letters/signed-link-page";
 import { letterDate } from "@/lib/domain/letters/enrollment-letter";
-import { publicContext } from "@/lib/server/public-context";
 import {
+  readSignedLink,
   type SignedLinkSearchParams,
   signedLinkMetadata,
-  tokenOf,
 } from "@/lib/server/signed-link-page";
 import { describeUnsubscribe } from "@/lib/use-cases/communications/describe-unsubscribe";
 import { stopOptionalMailAction } from "./actions";
@@ -29,8 +27,7 @@ export default async function UnsubscribePage({
 }: {
   searchParams: SignedLinkSearchParams;
 }) {
-  const token = await tokenOf(searchParams);
-  const state = token ? await describeUnsubscribe(publicContext(), token) : NO_TOKEN;
+  const { token, state } = await readSignedLink(searchParams, describeUnsubscribe);
   const language = signedLinkLanguage(state);
   const text = UNSUBSCRIBE_TEXT[language];
 

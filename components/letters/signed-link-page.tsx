@@ -5,9 +5,6 @@ export type SignedLinkState =
   | { state: "invalid" | "expired" }
   | { state: string; language: "en" | "es"; districtName: string };
 
-/** The state of a page whose address carries no token at all. */
-export const NO_TOKEN = { state: "invalid" } as const;
-
 /** The language a signed link's page speaks: the letter's, or English when the link fails. */
 export function signedLinkLanguage(link: SignedLinkState): "en" | "es" {
   return "language" in link ? link.language : "en";

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import type { PublicContext } from "@/lib/use-cases/context";
+import { publicContext } from "./public-context";
 
 /** Metadata of a page whose address carries a signed token. */
 export function signedLinkMetadata(title: string): Metadata {
@@ -16,4 +18,16 @@ export type SignedLinkSearchParams = Promise<{ token?: string | string[] }>;
 export async function tokenOf(searchParams: SignedLinkSearchParams): Promise<string> {
   const raw = (await searchParams).token;
   return (Array.isArray(raw) ? raw[0] : raw) ?? "";
+}
+
+/**
+ * A signed link's page reads its token and what the use-case says of it; an address without a
+ * token is an invalid link, and the use-case is not asked.
+ */
+export async function readSignedLink<TState>(
+  searchParams: SignedLinkSearchParams,
+  describe: (ctx: PublicContext, token: string) => Promise<TState>,
+): Promise<{ token: string; state: TState | { state: "invalid" } }> {
+  const token = await tokenOf(searchParams);
+  return { token, state: token ? await describe(publicContext(), token) : { state: "invalid" } };
 }
