@@ -26,8 +26,11 @@ export async function tokenOf(searchParams: SignedLinkSearchParams): Promise<str
  */
 export async function readSignedLink<TState>(
   searchParams: SignedLinkSearchParams,
-  describe: (ctx: PublicContext, token: string) => Promise<TState>,
+  describeLink: (ctx: PublicContext, token: string) => Promise<TState>,
 ): Promise<{ token: string; state: TState | { state: "invalid" } }> {
   const token = await tokenOf(searchParams);
-  return { token, state: token ? await describe(publicContext(), token) : { state: "invalid" } };
+  return {
+    token,
+    state: token ? await describeLink(publicContext(), token) : { state: "invalid" },
+  };
 }
