@@ -5,7 +5,7 @@ import { isUuid } from "@/lib/domain/ids";
 import { TooManyRequestsError } from "@/lib/domain/security/too-many-requests";
 import { z } from "@/lib/domain/zod";
 import type { UseCaseContext } from "@/lib/use-cases/context";
-import { apiRoute, publicRoute, readForm } from "./route";
+import { apiRoute, publicRoute, readForm, readJson } from "./route";
 
 const FORM = "application/x-www-form-urlencoded";
 
@@ -168,5 +168,31 @@ describe("a form body", () => {
     const refused = readForm(post('{"reason":"audit"}', "application/json"), schema);
     await expect(refused).rejects.toBeInstanceOf(ValidationError);
     await expect(refused).rejects.toMatchObject({ errors: [{ path: "(body)" }] });
+  });
+});
+
+describe("a JSON body", () => {
+  const schema = z.object({ note: z.string() });
+
+  it("past a megabyte is refused as it streams, whatever Content-Length said", async () => {
+    const chunk = new TextEncoder().encode(`{"note":"${"x".repeat(64 * 1024)}`);
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        // 2 MB in all, while the header claims 10 bytes.
+        if (sent >= 32) controller.close();
+        else controller.enqueue(chunk);
+        sent += 1;
+      },
+    });
+    const request = new NextRequest("http://localhost/api/json", {
+      method: "POST",
+      body,
+      headers: { "content-type": "application/json", "content-length": "10" },
+      duplex: "half",
+    } as ConstructorParameters<typeof NextRequest>[1]);
+    await expect(readJson(request, schema)).rejects.toMatchObject({ status: 413 });
+    // The cap stopped the reading: far fewer chunks were pulled than the 2 MB the client had.
+    expect(sent).toBeLessThan(32);
   });
 });

@@ -17,6 +17,7 @@ import type { z } from "@/lib/domain/zod";
 import type { UseCaseContext } from "@/lib/use-cases/context";
 import { API_TOKEN_REQUEST, isTokenActor } from "@/lib/use-cases/tokens/authenticate-token";
 import { contextFor, requestActor, runChecked } from "./actor";
+import { PayloadTooLargeError, readCapped } from "./capped-body";
 
 const PROBLEM_TYPE_BASE = "https://northstar.example/problems/";
 
@@ -212,14 +213,24 @@ export function publicRoute<P = Record<string, never>>(
   return handled<P>((request, params) => handler({ params, request }), { noStore: false });
 }
 
+/**
+ * The most a JSON body or a plain form may carry: the largest real ones (a roster's attendance,
+ * a template, a letter's wording) are a few kilobytes; a bigger body is refused as it streams.
+ * They read a clone, so a handler run again after the account's check (./actor.ts) reads the
+ * body again; the clone holds at most the cap in memory before the read stops.
+ */
+const MAX_JSON_BYTES = 1024 * 1024;
+const MAX_FORM_BYTES = 64 * 1024;
+
 export async function readJson<S extends z.ZodType>(
   request: NextRequest,
   schema: S,
 ): Promise<z.output<S>> {
   let body: unknown;
   try {
-    body = await request.json();
-  } catch {
+    body = await readCapped(request.clone(), MAX_JSON_BYTES, (counted) => counted.json());
+  } catch (error) {
+    if (error instanceof PayloadTooLargeError) throw error;
     throw new ValidationError(
       [{ path: "(body)", message: "The body must be JSON." }],
       "The body is not valid JSON.",
@@ -235,8 +246,9 @@ export async function readForm<S extends z.ZodType>(
 ): Promise<z.output<S>> {
   let form: FormData;
   try {
-    form = await request.formData();
-  } catch {
+    form = await readCapped(request.clone(), MAX_FORM_BYTES, (counted) => counted.formData());
+  } catch (error) {
+    if (error instanceof PayloadTooLargeError) throw error;
     throw new ValidationError(
       [{ path: "(body)", message: "Send the form's fields as application/x-www-form-urlencoded." }],
       "The body is not a form.",

@@ -1,52 +1,22 @@
 import "server-only";
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
-import { DomainError, ValidationError } from "@/lib/domain/errors";
+import { ValidationError } from "@/lib/domain/errors";
 import { scratchFolder } from "@/lib/integrations/oneroster/bundle";
+import { PayloadTooLargeError, readCapped } from "./capped-body";
 
 /** Uploads larger than this are refused: a district's roster zip is far smaller. */
 const MAX_UPLOAD_BYTES = 300 * 1024 * 1024;
 
-const megabytes = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
-
-/** An upload past the cap: 413 problem+json from the route wrapper. */
-class UploadTooLargeError extends DomainError {
-  readonly status = 413;
-  readonly title = "The upload is too large";
-  constructor(limit: number) {
-    super(`The upload is larger than ${megabytes(limit)}; nothing was saved.`, "payload-too-large");
-  }
-}
-
 /**
- * The request's form, read with its bytes counted as they arrive: past `limit` the reading
- * stops and the upload is refused, whatever Content-Length said — a client may send none
- * (chunked) or a false one. A declared length over the cap is refused before anything is read.
+ * The request's form, its bytes counted as they arrive (./capped-body.ts): past `limit` the
+ * upload is refused with 413 and nothing is saved.
  */
 async function cappedFormData(request: Request, limit: number): Promise<FormData> {
-  if (Number(request.headers.get("content-length") ?? 0) > limit)
-    throw new UploadTooLargeError(limit);
-  let received = 0;
-  let tooLarge = false;
-  const counted = request.body?.pipeThrough(
-    new TransformStream<Uint8Array, Uint8Array>({
-      transform(chunk, controller) {
-        received += chunk.byteLength;
-        if (received > limit) {
-          tooLarge = true;
-          controller.error(new UploadTooLargeError(limit));
-          return;
-        }
-        controller.enqueue(chunk);
-      },
-    }),
-  );
   try {
-    return await new Response(counted ?? null, {
-      headers: { "content-type": request.headers.get("content-type") ?? "" },
-    }).formData();
-  } catch {
-    if (tooLarge) throw new UploadTooLargeError(limit);
+    return await readCapped(request, limit, (counted) => counted.formData(), "The upload");
+  } catch (error) {
+    if (error instanceof PayloadTooLargeError) throw error;
     throw new ValidationError([{ path: "files", message: "Send the files as a multipart form." }]);
   }
 }
