@@ -8,6 +8,7 @@ import {
   schools,
   staff,
 } from "../../schema";
+import { inGroupsFacilitatedBy } from "../facilitated-by";
 import { tenantJoin } from "../tenant-join";
 
 /** What a group's calendar series is made of: the group, its place, its people, its sessions. */
@@ -107,18 +108,7 @@ export async function calendarGroupIdsOf(
   person: { userId: string; staffId: string | null },
 ): Promise<string[]> {
   const facilitates = person.staffId
-    ? inArray(
-        interventions.id,
-        tx
-          .select({ id: interventionFacilitators.interventionId })
-          .from(interventionFacilitators)
-          .where(
-            and(
-              eq(interventionFacilitators.tenantId, tenantId),
-              eq(interventionFacilitators.staffId, person.staffId),
-            ),
-          ),
-      )
+    ? inGroupsFacilitatedBy(tx, interventions.id, tenantId, person.staffId)
     : undefined;
   const rows = await tx
     .select({ id: interventions.id })

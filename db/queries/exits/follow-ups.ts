@@ -1,7 +1,8 @@
 import { and, asc, eq, inArray, lte, type SQL } from "drizzle-orm";
 import type { FollowUpStatus } from "@/lib/domain/decisions/kinds";
 import type { Tx } from "../../client";
-import { exitFollowUps, interventionFacilitators, interventions, students } from "../../schema";
+import { exitFollowUps, interventions, students } from "../../schema";
+import { inGroupsFacilitatedBy } from "../facilitated-by";
 import { tenantJoin } from "../tenant-join";
 import { lockTenantRow, updateTenantRow } from "../tenant-row";
 
@@ -37,18 +38,7 @@ export async function listFollowUps(tx: Tx, tenantId: string, filter: FollowUpFi
   if (filter.statuses) conditions.push(inArray(exitFollowUps.status, [...filter.statuses]));
   if (filter.facilitatorStaffId) {
     conditions.push(
-      inArray(
-        exitFollowUps.interventionId,
-        tx
-          .select({ id: interventionFacilitators.interventionId })
-          .from(interventionFacilitators)
-          .where(
-            and(
-              eq(interventionFacilitators.tenantId, tenantId),
-              eq(interventionFacilitators.staffId, filter.facilitatorStaffId),
-            ),
-          ),
-      ),
+      inGroupsFacilitatedBy(tx, exitFollowUps.interventionId, tenantId, filter.facilitatorStaffId),
     );
   }
   return tx

@@ -8,6 +8,7 @@ import {
   students,
   users,
 } from "../../schema";
+import { inGroupsFacilitatedBy } from "../facilitated-by";
 import { tenantJoin } from "../tenant-join";
 import { lockTenantRow, tenantRow, updateTenantRow } from "../tenant-row";
 
@@ -148,18 +149,7 @@ export async function listReviews(tx: Tx, tenantId: string, filter: ReviewListFi
   if (filter.id) conditions.push(eq(exitReviews.id, filter.id));
   if (filter.facilitatorStaffId) {
     conditions.push(
-      inArray(
-        exitReviews.interventionId,
-        tx
-          .select({ id: interventionFacilitators.interventionId })
-          .from(interventionFacilitators)
-          .where(
-            and(
-              eq(interventionFacilitators.tenantId, tenantId),
-              eq(interventionFacilitators.staffId, filter.facilitatorStaffId),
-            ),
-          ),
-      ),
+      inGroupsFacilitatedBy(tx, exitReviews.interventionId, tenantId, filter.facilitatorStaffId),
     );
   }
   const decided = filter.statuses.every((s) => s === "approved" || s === "declined");

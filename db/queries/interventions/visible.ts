@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, lt, or, type SQL, sql } from "drizzle-orm";
+import { and, desc, eq, lt, or, type SQL, sql } from "drizzle-orm";
 import { type Actor, INTERVENTION_RELATIONS, interventionVisibility } from "@/lib/domain/policy";
 import type { Tx } from "../../client";
 import {
@@ -10,6 +10,7 @@ import {
   sections,
   studentGuardians,
 } from "../../schema";
+import { inGroupsFacilitatedBy } from "../facilitated-by";
 import { studentIsPresent } from "../student-presence";
 import { scheduleColumns } from "./schedule-columns";
 
@@ -127,18 +128,7 @@ export async function listVisibleInterventions(
   if (filter.tier) conditions.push(eq(interventions.tier, filter.tier));
   if (filter.facilitatorId) {
     conditions.push(
-      inArray(
-        interventions.id,
-        tx
-          .select({ id: interventionFacilitators.interventionId })
-          .from(interventionFacilitators)
-          .where(
-            and(
-              eq(interventionFacilitators.tenantId, actor.tenantId),
-              eq(interventionFacilitators.staffId, filter.facilitatorId),
-            ),
-          ),
-      ),
+      inGroupsFacilitatedBy(tx, interventions.id, actor.tenantId, filter.facilitatorId),
     );
   }
   if (filter.mine) {
