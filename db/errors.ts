@@ -23,3 +23,12 @@ export function isTakenAlready(error: unknown): boolean {
   const state = sqlState(error);
   return state === "23505" || state === "23P01";
 }
+
+/**
+ * PostgreSQL broke a cycle of waits by failing this transaction. Two saves booking the same room
+ * at the same instant can each find the other's uncommitted booking while checking the exclusion
+ * constraint and wait for each other: one of them gets this instead of 23P01.
+ */
+export function isDeadlockVictim(error: unknown): boolean {
+  return sqlState(error) === "40P01";
+}
