@@ -94,6 +94,8 @@ async function main() {
     console.log("Dataset: checking (the first run builds it; a few minutes)...");
     const dataset = await ensureDataset(owner.db, today);
     await removeCreatedGroups(owner.db, CREATED_PREFIX);
+    // The stream starts empty with this run, so it must hold exactly what is published from here.
+    const afterPosition = await lastFeedPosition(owner.db);
     console.log(`App: ${instances} instance(s) with their workers, building if needed...`);
     deployment = await startDeployment({
       instances,
@@ -139,7 +141,6 @@ async function main() {
     console.log(`Warm-up: ${WARM_UP_SECONDS} s at ${rate} requests/s...`);
     await load(WARM_UP_SECONDS);
 
-    const afterPosition = await lastFeedPosition(owner.db);
     const started = await databaseNow(admin.db);
     console.log(`Measuring: ${plannedCount(rate, seconds)} requests over ${seconds} s...`);
     const outcomes = await load(seconds);
