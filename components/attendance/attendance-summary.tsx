@@ -5,6 +5,7 @@ import type {
   AttendanceCounts,
   DeliveryToDate,
   Fidelity,
+  FlaggedStudent,
   FollowUpReason,
 } from "@/lib/domain/attendance";
 import { attendedCount, countedMarks } from "@/lib/domain/attendance/attendance-rate";
@@ -41,14 +42,7 @@ export function AttendanceSummary({
   attendanceRate: number | null;
   delivery: DeliveryToDate;
   fidelity: Fidelity;
-  flags?: {
-    studentId: string;
-    firstName: string;
-    lastName: string;
-    reasons: readonly FollowUpReason[];
-    totalAbsences: number;
-    currentAbsenceStreak: number;
-  }[];
+  flags?: FlaggedStudent[];
 }) {
   return (
     <Card aria-labelledby="attendance-heading" data-testid="attendance-summary">

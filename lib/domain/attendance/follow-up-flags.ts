@@ -22,6 +22,12 @@ export interface FollowUpFlag {
   readonly totalAbsences: number;
 }
 
+/** A flagged student as a list shows them: the name beside the flag's reasons and absences. */
+export type FlaggedStudent = Pick<
+  FollowUpFlag,
+  "studentId" | "reasons" | "totalAbsences" | "currentAbsenceStreak"
+> & { firstName: string; lastName: string };
+
 interface AbsenceTally {
   longestStreak: number;
   currentStreak: number;

@@ -7,16 +7,11 @@ export {
 export { type DeliveryToDate, FIDELITY_THRESHOLD, type Fidelity, fidelity } from "./fidelity";
 export {
   DEFAULT_FOLLOW_UP_SETTINGS,
+  type FlaggedStudent,
   type FollowUpFlag,
   type FollowUpReason,
   type FollowUpSettings,
   followUpFlags,
 } from "./follow-up-flags";
 export { ratio } from "./ratio";
-export {
-  ATTENDANCE_STATUSES,
-  ATTENDED_STATUSES,
-  type AttendanceCounts,
-  type AttendanceStatus,
-  UNCOUNTED_STATUSES,
-} from "./types";
+export * from "./types";

@@ -1,22 +1,13 @@
 import { districtOf } from "@/db/queries/districts";
 import { activeInterventionsOf, studentNames } from "@/db/queries/sessions/attendance-history";
 import { withTenant } from "@/db/with-tenant";
-import type { FollowUpReason } from "@/lib/domain/attendance";
+import type { FlaggedStudent } from "@/lib/domain/attendance";
 import { isStaff } from "@/lib/domain/policy";
 import { followUpSettingsFrom } from "@/lib/domain/sessions/follow-up-settings";
 import type { UseCaseContext } from "../context";
 import { flagsOf } from "./flags-of";
 
-export interface FollowUp {
-  interventionId: string;
-  interventionName: string;
-  studentId: string;
-  firstName: string;
-  lastName: string;
-  reasons: readonly FollowUpReason[];
-  totalAbsences: number;
-  currentAbsenceStreak: number;
-}
+export type FollowUp = FlaggedStudent & { interventionId: string; interventionName: string };
 
 /**
  * The dashboard's follow-up list: students flagged by their absences in the active groups the
