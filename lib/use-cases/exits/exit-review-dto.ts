@@ -2,14 +2,18 @@ import type { ExitReviewListRow } from "@/db/queries/exits/reviews";
 import type { ExitReviewStatus } from "@/lib/domain/decisions/kinds";
 import type { ExitReport } from "@/lib/domain/exit";
 
-/** An exit review as the API and the pages show it, with its report. */
-export interface ExitReviewDto {
+/** What an exit review and a follow-up are about: one enrollment of a student in a group. */
+export interface ExitEnrollmentRef {
   id: string;
   enrollmentId: string;
   interventionId: string;
   interventionName: string;
   studentId: string;
   studentName: string;
+}
+
+/** An exit review as the API and the pages show it, with its report. */
+export interface ExitReviewDto extends ExitEnrollmentRef {
   studentGrade: number;
   status: ExitReviewStatus;
   eligibleOn: string;

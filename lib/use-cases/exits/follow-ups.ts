@@ -7,14 +7,9 @@ import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/domain/error
 import { isFollowUpOverdue, type RecordFollowUpInput } from "@/lib/domain/exit";
 import { exitReviewScope, interventionAccess, mayRecordFollowUp } from "@/lib/domain/policy";
 import type { UseCaseContext } from "../context";
+import type { ExitEnrollmentRef } from "./exit-review-dto";
 
-export interface FollowUpDto {
-  id: string;
-  enrollmentId: string;
-  interventionId: string;
-  interventionName: string;
-  studentId: string;
-  studentName: string;
+export interface FollowUpDto extends ExitEnrollmentRef {
   dueOn: string;
   status: "due" | "holding" | "slipping";
   probeScore: number | null;
