@@ -2,6 +2,7 @@ import { and, eq } from "drizzle-orm";
 import type { Tx } from "../client";
 import { interventionFacilitators, interventions } from "../schema";
 import { insertFacilitators } from "./interventions/writes";
+import { ofGroup } from "./tenant-row";
 
 export type StoredIntervention = typeof interventions.$inferSelect;
 
@@ -50,12 +51,7 @@ export async function facilitatorIdsOf(
   const rows = await tx
     .select({ staffId: interventionFacilitators.staffId })
     .from(interventionFacilitators)
-    .where(
-      and(
-        eq(interventionFacilitators.tenantId, tenantId),
-        eq(interventionFacilitators.interventionId, interventionId),
-      ),
-    );
+    .where(ofGroup(interventionFacilitators, tenantId, interventionId));
   return rows.map((r) => r.staffId).sort();
 }
 
@@ -67,11 +63,6 @@ export async function replaceFacilitators(
 ): Promise<void> {
   await tx
     .delete(interventionFacilitators)
-    .where(
-      and(
-        eq(interventionFacilitators.tenantId, tenantId),
-        eq(interventionFacilitators.interventionId, interventionId),
-      ),
-    );
+    .where(ofGroup(interventionFacilitators, tenantId, interventionId));
   await insertFacilitators(tx, tenantId, interventionId, staffIds);
 }

@@ -10,6 +10,7 @@ import {
 } from "../schema";
 import { returnedRow } from "./returned-row";
 import { tenantJoin } from "./tenant-join";
+import { ofGroup } from "./tenant-row";
 
 /**
  * The district's resource catalogue and rooms (Scenario 9), what a group needs of them, and
@@ -145,12 +146,7 @@ export async function resourceNeedsOf(tx: Tx, tenantId: string, interventionId: 
     })
     .from(interventionResources)
     .innerJoin(resources, tenantJoin(resources.id, interventionResources.resourceId))
-    .where(
-      and(
-        eq(interventionResources.tenantId, tenantId),
-        eq(interventionResources.interventionId, interventionId),
-      ),
-    )
+    .where(ofGroup(interventionResources, tenantId, interventionId))
     .orderBy(asc(resources.name), asc(resources.id));
 }
 

@@ -43,3 +43,12 @@ export async function updateTenantRow<T extends TenantRowTable>(
     .returning();
   return returnedRow(rows, "Update") as T["$inferSelect"];
 }
+
+/** The condition naming one group's rows of a district's table: `tenant_id = … and intervention_id = …`. */
+export function ofGroup(
+  table: PgTable & { tenantId: AnyPgColumn; interventionId: AnyPgColumn },
+  tenantId: string,
+  interventionId: string,
+): SQL {
+  return and(eq(table.tenantId, tenantId), eq(table.interventionId, interventionId))!;
+}

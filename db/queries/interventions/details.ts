@@ -8,6 +8,7 @@ import {
   students,
 } from "../../schema";
 import { tenantJoin } from "../tenant-join";
+import { ofGroup } from "../tenant-row";
 
 /** What a group is made of: its roster, its sessions, its facilitators. */
 
@@ -30,12 +31,7 @@ export async function interventionRoster(tx: Tx, tenantId: string, interventionI
     })
     .from(interventionEnrollments)
     .innerJoin(students, tenantJoin(students.id, interventionEnrollments.studentId))
-    .where(
-      and(
-        eq(interventionEnrollments.tenantId, tenantId),
-        eq(interventionEnrollments.interventionId, interventionId),
-      ),
-    )
+    .where(ofGroup(interventionEnrollments, tenantId, interventionId))
     .orderBy(asc(students.lastName), asc(students.firstName));
 }
 
@@ -52,12 +48,7 @@ export async function interventionSessionList(tx: Tx, tenantId: string, interven
       makeupForSessionId: interventionSessions.makeupForSessionId,
     })
     .from(interventionSessions)
-    .where(
-      and(
-        eq(interventionSessions.tenantId, tenantId),
-        eq(interventionSessions.interventionId, interventionId),
-      ),
-    )
+    .where(ofGroup(interventionSessions, tenantId, interventionId))
     .orderBy(asc(interventionSessions.startsAt));
 }
 
@@ -72,12 +63,7 @@ export async function facilitatorsOf(tx: Tx, tenantId: string, interventionId: s
     })
     .from(interventionFacilitators)
     .innerJoin(staff, tenantJoin(staff.id, interventionFacilitators.staffId))
-    .where(
-      and(
-        eq(interventionFacilitators.tenantId, tenantId),
-        eq(interventionFacilitators.interventionId, interventionId),
-      ),
-    )
+    .where(ofGroup(interventionFacilitators, tenantId, interventionId))
     .orderBy(asc(staff.lastName), asc(staff.id));
 }
 

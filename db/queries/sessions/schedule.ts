@@ -2,6 +2,7 @@ import { and, eq, gte, inArray, sql } from "drizzle-orm";
 import type { Tx } from "../../client";
 import { interventionSessions } from "../../schema";
 import { returnedRow } from "../returned-row";
+import { ofGroup } from "../tenant-row";
 
 /** Session rows and the changes to a group's schedule: planned, added, held, cancelled, moved. */
 
@@ -41,12 +42,7 @@ export async function nextSessionSequence(
   const [row] = await tx
     .select({ last: sql<number>`coalesce(max(${interventionSessions.sequence}), 0)::int` })
     .from(interventionSessions)
-    .where(
-      and(
-        eq(interventionSessions.tenantId, tenantId),
-        eq(interventionSessions.interventionId, interventionId),
-      ),
-    );
+    .where(ofGroup(interventionSessions, tenantId, interventionId));
   return (row?.last ?? 0) + 1;
 }
 
@@ -99,12 +95,7 @@ export async function sessionsForReplan(tx: Tx, tenantId: string, interventionId
       makeupForSessionId: interventionSessions.makeupForSessionId,
     })
     .from(interventionSessions)
-    .where(
-      and(
-        eq(interventionSessions.tenantId, tenantId),
-        eq(interventionSessions.interventionId, interventionId),
-      ),
-    );
+    .where(ofGroup(interventionSessions, tenantId, interventionId));
 }
 
 /** Removes sessions still to come that a replan replaces; their bookings go with them. */
