@@ -1,4 +1,4 @@
-import { writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { zipFolder } from "../test/fixtures/oneroster/write-zip";
 import { dayFromToday, expect, expectAccessible, signIn, signOut, test, users } from "./support";
@@ -29,6 +29,42 @@ test("from the at-risk report to an enrolled group, with letters to the families
     expect(score).toBeLessThan(50);
     await expect(row.getByTestId("recommended-tier")).toHaveText(score < 30 ? "Tier 3" : "Tier 2");
   }
+
+  // The district's list is longer than a page: the server sends 50 rows and the page links.
+  const total = Number(
+    /^(\d+) students/.exec((await page.getByTestId("at-risk-count").textContent()) ?? "")?.[1],
+  );
+  expect(total).toBeGreaterThan(50);
+  expect(await rows.count()).toBe(50);
+  await expect(page.getByTestId("at-risk-count")).toContainText("showing 1–50");
+  const pages = page.getByRole("navigation", { name: "Pages of the report" });
+  await expect(pages.locator("[aria-current=page]")).toHaveText("Page 1");
+  await expect(pages).toContainText(`Page 1 of ${Math.ceil(total / 50)}`);
+  const lastOnFirst = Number(
+    await rows.last().getByTestId("score").locator("span").first().textContent(),
+  );
+  // By keyboard to the next page: the order carries on where page 1 ended, filters kept.
+  await pages.getByRole("link", { name: "Next" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(pages.locator("[aria-current=page]")).toHaveText("Page 2");
+  expect(new URL(page.url()).searchParams.get("window")).toBe("fall");
+  const firstOnSecond = Number(
+    await rows.first().getByTestId("score").locator("span").first().textContent(),
+  );
+  expect(firstOnSecond).toBeGreaterThanOrEqual(lastOnFirst);
+  await expectAccessible(page, "serious");
+
+  // The CSV holds every student of the report, not only a page: one line each and the header.
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Export CSV" }).click(),
+  ]);
+  const csv = await readFile((await download.path()) ?? "", "utf8");
+  expect(csv.split("\r\n").filter(Boolean)).toHaveLength(total + 1);
+  expect(csv).toMatch(/^Student number,Last name,First name,Grade,School,Score/);
+
+  await pages.getByRole("link", { name: "Previous" }).click();
+  await expect(pages.locator("[aria-current=page]")).toHaveText("Page 1");
 
   // Four students below 50, the lowest scores first (the default sort).
   const picked: { id: string; name: string; score: number }[] = [];
@@ -196,7 +232,7 @@ test("a family opts out through the letter's link, without signing in, once", as
       studentIds: [students.items[0]?.id],
     },
   });
-  expect(created.status()).toBe(201);
+  expect(created.status(), await created.text()).toBe(201);
 
   await page.goto("/admin/mailbox");
   await page
