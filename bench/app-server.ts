@@ -54,26 +54,34 @@ async function waitUntilServing(url: string, deadline: number): Promise<void> {
   throw new Error(`The app did not answer at ${url} in time`);
 }
 
-export async function startApp(
-  appUrl: string,
-  dataDir: string,
-  port?: number,
-): Promise<RunningApp> {
-  port ??= await freePort();
-  // The app is built with its own dist folder, so a developer's `npm start` build is untouched.
-  const env = appEnvironment(appUrl, dataDir, port, {
-    NORTHSTAR_BENCH_FLOOR: "1",
-    NEXT_DIST_DIR: BUILD_DIR,
-  });
+/** The benchmark's server environment; the app is built with its own dist folder, so a developer's `npm start` build is untouched. */
+export const benchEnvironment = (appUrl: string, dataDir: string, port: number) =>
+  appEnvironment(appUrl, dataDir, port, { NORTHSTAR_BENCH_FLOOR: "1", NEXT_DIST_DIR: BUILD_DIR });
+
+/**
+ * Builds when needed and copies the build into the data folder, whose copy the servers run
+ * from: another benchmark on this machine (other data folder and port) may build .next-bench
+ * again while this one runs. Answers the copy's folder (the servers' NEXT_DIST_DIR).
+ */
+export async function servedBuild(env: NodeJS.ProcessEnv, dataDir: string): Promise<string> {
   await buildWhenFree(env);
-  // The server runs from a copy of the build in the data folder: another benchmark on this
-  // machine (other data folder and port) may build .next-bench again while this one runs.
   const served = path.join(dataDir, "next");
   rmSync(served, { recursive: true, force: true });
   cpSync(BUILD_DIR, served, {
     recursive: true,
     filter: (source) => source !== path.join(BUILD_DIR, "cache"),
   });
+  return served;
+}
+
+export async function startApp(
+  appUrl: string,
+  dataDir: string,
+  port?: number,
+): Promise<RunningApp> {
+  port ??= await freePort();
+  const env = benchEnvironment(appUrl, dataDir, port);
+  const served = await servedBuild(env, dataDir);
   const child = spawnNext({ ...env, NEXT_DIST_DIR: served }, port, "start", {
     stdio: ["ignore", "ignore", "inherit"],
     hostname: "127.0.0.1",

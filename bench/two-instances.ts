@@ -9,9 +9,9 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
 import { rm } from "node:fs/promises";
 import path from "node:path";
-import { ensureBuild } from "@/scripts/lib/build-fingerprint";
-import { appEnvironment, spawnNext } from "@/scripts/lib/next-server";
+import { spawnNext } from "@/scripts/lib/next-server";
 import { startPrivateNats } from "@/scripts/verify-trust/lib/broker-nats";
+import { benchEnvironment, servedBuild } from "./app-server";
 import { type RunningProxy, startProxy } from "./proxy";
 
 export interface DeploymentOptions {
@@ -83,22 +83,6 @@ async function startWorker(env: NodeJS.ProcessEnv, name: string): Promise<ChildP
   return child;
 }
 
-/**
- * `npm run bench` builds into the same folder: while its build runs, Next refuses a second one,
- * so wait for it (a few tries) rather than fail.
- */
-async function buildOnceFree(env: NodeJS.ProcessEnv): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await ensureBuild(env);
-    } catch (error) {
-      if (attempt >= 6) throw error;
-      console.log("The build failed (another build running?); trying again in 30 s...");
-      await new Promise((resolve) => setTimeout(resolve, 30_000));
-    }
-  }
-}
-
 export async function startDeployment(options: DeploymentOptions): Promise<Deployment> {
   const children: ChildProcess[] = [];
   let proxy: RunningProxy | null = null;
@@ -113,12 +97,12 @@ export async function startDeployment(options: DeploymentOptions): Promise<Deplo
     await nats.kill();
   };
   try {
-    const serverEnv = (port: number) =>
-      appEnvironment(options.appUrl, options.dataDir, port, {
-        NORTHSTAR_BENCH_FLOOR: "1",
-        NEXT_DIST_DIR: ".next-bench",
-      });
-    await buildOnceFree(serverEnv(options.port));
+    const built = benchEnvironment(options.appUrl, options.dataDir, options.port);
+    const served = await servedBuild(built, options.dataDir);
+    const serverEnv = (port: number) => ({
+      ...benchEnvironment(options.appUrl, options.dataDir, port),
+      NEXT_DIST_DIR: served,
+    });
     // The worker provisions and connects as `DATABASE_URL=… npm run worker` would; the rest of
     // the server's environment (no other database secret) is the same.
     const workerEnv = {
