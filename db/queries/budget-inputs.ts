@@ -10,6 +10,7 @@ import {
 } from "../schema";
 import { needCostColumns } from "./resources";
 import { tenantJoin } from "./tenant-join";
+import { ofGroups } from "./tenant-row";
 
 /**
  * What a group's budget is priced from (lib/use-cases/resources/intervention-budget.ts), for
@@ -43,8 +44,7 @@ async function costedSessionCounts(
     .from(s)
     .where(
       and(
-        eq(s.tenantId, tenantId),
-        inArray(s.interventionId, [...interventionIds]),
+        ofGroups(s, tenantId, interventionIds),
         basis === "held" ? eq(s.status, "held") : ne(s.status, "cancelled"),
       ),
     )
@@ -85,8 +85,7 @@ async function costedStaffOfGroups(
     .from(s)
     .where(
       and(
-        eq(s.tenantId, tenantId),
-        inArray(s.interventionId, ids),
+        ofGroups(s, tenantId, ids),
         isNotNull(s.facilitatorId),
         basis === "held" ? eq(s.status, "held") : ne(s.status, "cancelled"),
       ),
@@ -122,12 +121,7 @@ async function resourceNeedsOfGroups(tx: Tx, tenantId: string, interventionIds: 
     })
     .from(interventionResources)
     .innerJoin(resources, tenantJoin(resources.id, interventionResources.resourceId))
-    .where(
-      and(
-        eq(interventionResources.tenantId, tenantId),
-        inArray(interventionResources.interventionId, [...interventionIds]),
-      ),
-    )
+    .where(ofGroups(interventionResources, tenantId, interventionIds))
     .orderBy(asc(resources.name), asc(resources.id));
 }
 

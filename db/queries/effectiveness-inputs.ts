@@ -19,6 +19,7 @@ import { rosterStudentColumns } from "./interventions/details";
 import { readableNotes } from "./progress/readable";
 import { qualified } from "./qualified";
 import { tenantJoin } from "./tenant-join";
+import { ofGroups } from "./tenant-row";
 
 /**
  * The inputs of the effectiveness rules for many groups at once (the district view and the
@@ -122,12 +123,7 @@ export async function rostersOf(tx: Tx, tenantId: string, interventionIds: strin
     })
     .from(interventionEnrollments)
     .innerJoin(students, tenantJoin(students.id, interventionEnrollments.studentId))
-    .where(
-      and(
-        eq(interventionEnrollments.tenantId, tenantId),
-        inArray(interventionEnrollments.interventionId, interventionIds),
-      ),
-    )
+    .where(ofGroups(interventionEnrollments, tenantId, interventionIds))
     .orderBy(asc(students.lastName), asc(students.firstName), asc(students.id));
 }
 

@@ -11,6 +11,7 @@ import {
 } from "../schema";
 import { noteReadingColumns, probeScoreColumns } from "./effectiveness-inputs";
 import { returnedRow } from "./returned-row";
+import { ofGroups } from "./tenant-row";
 
 /** Intervention templates (Scenario 10): the reads and writes of lib/use-cases/templates. */
 
@@ -114,12 +115,7 @@ export async function templateOutcomeRows(tx: Tx, tenantId: string, templateIds:
         studentId: interventionEnrollments.studentId,
       })
       .from(interventionEnrollments)
-      .where(
-        and(
-          eq(interventionEnrollments.tenantId, tenantId),
-          inArray(interventionEnrollments.interventionId, groupIds),
-        ),
-      ),
+      .where(ofGroups(interventionEnrollments, tenantId, groupIds)),
     tx
       .select(probeScoreColumns)
       .from(probeScores)
@@ -130,8 +126,7 @@ export async function templateOutcomeRows(tx: Tx, tenantId: string, templateIds:
       .from(progressNotes)
       .where(
         and(
-          eq(progressNotes.tenantId, tenantId),
-          inArray(progressNotes.interventionId, groupIds),
+          ofGroups(progressNotes, tenantId, groupIds),
           isNotNull(progressNotes.measureName),
           isNotNull(progressNotes.measureValue),
         ),
@@ -144,13 +139,7 @@ export async function templateOutcomeRows(tx: Tx, tenantId: string, templateIds:
         studentId: exitReviews.studentId,
       })
       .from(exitReviews)
-      .where(
-        and(
-          eq(exitReviews.tenantId, tenantId),
-          inArray(exitReviews.interventionId, groupIds),
-          eq(exitReviews.status, "approved"),
-        ),
-      ),
+      .where(and(ofGroups(exitReviews, tenantId, groupIds), eq(exitReviews.status, "approved"))),
   ]);
   return { groups, enrollments, probes, readings, exits };
 }

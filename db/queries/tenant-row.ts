@@ -1,4 +1,4 @@
-import { and, eq, type SQL } from "drizzle-orm";
+import { and, eq, inArray, type SQL } from "drizzle-orm";
 import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Tx } from "../client";
 import { returnedRow } from "./returned-row";
@@ -51,4 +51,13 @@ export function ofGroup(
   interventionId: string,
 ): SQL {
   return and(eq(table.tenantId, tenantId), eq(table.interventionId, interventionId))!;
+}
+
+/** The condition naming these groups' rows of a district's table. */
+export function ofGroups(
+  table: PgTable & { tenantId: AnyPgColumn; interventionId: AnyPgColumn },
+  tenantId: string,
+  interventionIds: Iterable<string>,
+): SQL {
+  return and(eq(table.tenantId, tenantId), inArray(table.interventionId, [...interventionIds]))!;
 }

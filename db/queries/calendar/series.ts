@@ -10,6 +10,7 @@ import {
 } from "../../schema";
 import { inGroupsFacilitatedBy } from "../facilitated-by";
 import { tenantJoin } from "../tenant-join";
+import { ofGroups } from "../tenant-row";
 
 /** What a group's calendar series is made of: the group, its place, its people, its sessions. */
 
@@ -56,12 +57,7 @@ export async function seriesFacilitators(
     })
     .from(interventionFacilitators)
     .innerJoin(staff, tenantJoin(staff.id, interventionFacilitators.staffId))
-    .where(
-      and(
-        eq(interventionFacilitators.tenantId, tenantId),
-        inArray(interventionFacilitators.interventionId, [...interventionIds]),
-      ),
-    )
+    .where(ofGroups(interventionFacilitators, tenantId, interventionIds))
     .orderBy(asc(staff.lastName), asc(staff.id));
 }
 
@@ -78,12 +74,7 @@ export async function seriesSessions(tx: Tx, tenantId: string, interventionIds: 
       makeupForSessionId: interventionSessions.makeupForSessionId,
     })
     .from(interventionSessions)
-    .where(
-      and(
-        eq(interventionSessions.tenantId, tenantId),
-        inArray(interventionSessions.interventionId, [...interventionIds]),
-      ),
-    )
+    .where(ofGroups(interventionSessions, tenantId, interventionIds))
     .orderBy(asc(interventionSessions.startsAt));
 }
 

@@ -11,6 +11,7 @@ import {
   students,
 } from "../../schema";
 import { tenantJoin } from "../tenant-join";
+import { ofGroups } from "../tenant-row";
 
 /** What the exit evaluation reads: active enrollments with their group's criteria, probes, benchmarks. */
 
@@ -72,8 +73,7 @@ export async function probesOf(
     .from(probeScores)
     .where(
       and(
-        eq(probeScores.tenantId, tenantId),
-        inArray(probeScores.interventionId, [...new Set(interventionIds)]),
+        ofGroups(probeScores, tenantId, new Set(interventionIds)),
         inArray(probeScores.studentId, [...new Set(studentIds)]),
       ),
     )

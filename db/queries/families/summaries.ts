@@ -11,6 +11,7 @@ import {
   studentGuardians,
 } from "../../schema";
 import { tenantJoin } from "../tenant-join";
+import { ofGroups } from "../tenant-row";
 
 /**
  * Students enrolled at some point of [from, to] in a group that ran then (not cancelled):
@@ -99,14 +100,6 @@ export async function linkSummaryCommunication(
     .where(and(eq(progressSummaries.tenantId, tenantId), eq(progressSummaries.id, summaryId)));
 }
 
-/** The sessions of these groups. */
-function sessionsOf(tenantId: string, interventionIds: string[]) {
-  return and(
-    eq(interventionSessions.tenantId, tenantId),
-    inArray(interventionSessions.interventionId, interventionIds),
-  );
-}
-
 /** The sessions dated within the period, both ends included. */
 function sessionsBetween(period: { from: string; to: string }) {
   return and(
@@ -138,7 +131,7 @@ export async function activityDuring(
       .from(interventionSessions)
       .where(
         and(
-          sessionsOf(tenantId, ids),
+          ofGroups(interventionSessions, tenantId, ids),
           eq(interventionSessions.status, "held"),
           sessionsBetween(period),
         ),
@@ -170,7 +163,7 @@ export async function activityDuring(
       .from(interventionSessions)
       .where(
         and(
-          sessionsOf(tenantId, ids),
+          ofGroups(interventionSessions, tenantId, ids),
           eq(interventionSessions.status, "scheduled"),
           sql`${interventionSessions.sessionDate} > ${today}`,
         ),

@@ -1,7 +1,8 @@
-import { and, asc, eq, gte, inArray, lte, sql } from "drizzle-orm";
+import { and, asc, eq, gte, lte, sql } from "drizzle-orm";
 import type { Tx } from "../../client";
 import { interventionSessions, rooms } from "../../schema";
 import { tenantJoin } from "../tenant-join";
+import { ofGroups } from "../tenant-row";
 
 /**
  * The next sessions of these groups for a family: still scheduled (not held, not cancelled) and
@@ -32,8 +33,7 @@ export async function upcomingSessions(
     .leftJoin(rooms, tenantJoin(rooms.id, interventionSessions.roomId))
     .where(
       and(
-        eq(interventionSessions.tenantId, tenantId),
-        inArray(interventionSessions.interventionId, [...interventionIds]),
+        ofGroups(interventionSessions, tenantId, interventionIds),
         eq(interventionSessions.status, "scheduled"),
         gte(interventionSessions.startsAt, from),
       ),

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, type SQL, sql } from "drizzle-orm";
+import { and, asc, eq, type SQL, sql } from "drizzle-orm";
 import { ATTENDED_STATUSES, UNCOUNTED_STATUSES } from "@/lib/domain/attendance";
 import type { Tx } from "../../client";
 import {
@@ -11,6 +11,7 @@ import {
 } from "../../schema";
 import { qualified } from "../qualified";
 import { tenantJoin } from "../tenant-join";
+import { ofGroups } from "../tenant-row";
 import type { SessionRow } from "./schedule";
 
 /**
@@ -159,10 +160,5 @@ export async function deliverySessions(tx: Tx, tenantId: string, interventionIds
       minutes: interventionSessions.minutes,
     })
     .from(interventionSessions)
-    .where(
-      and(
-        eq(interventionSessions.tenantId, tenantId),
-        inArray(interventionSessions.interventionId, interventionIds),
-      ),
-    );
+    .where(ofGroups(interventionSessions, tenantId, interventionIds));
 }
