@@ -10,6 +10,7 @@ import {
   students,
   tierChanges,
 } from "../schema";
+import { ofGroup } from "./tenant-row";
 
 /** The district's school years, earliest first. */
 export async function schoolYearsOf(tx: Tx, tenantId: string) {
@@ -111,8 +112,7 @@ export async function scheduledSessionIdsAfter(
     .from(interventionSessions)
     .where(
       and(
-        eq(interventionSessions.tenantId, tenantId),
-        eq(interventionSessions.interventionId, interventionId),
+        ofGroup(interventionSessions, tenantId, interventionId),
         eq(interventionSessions.status, "scheduled"),
         gt(interventionSessions.sessionDate, lastDay),
       ),

@@ -14,6 +14,7 @@ import {
   users,
 } from "../../schema";
 import { tenantJoin } from "../tenant-join";
+import { ofGroup } from "../tenant-row";
 
 /**
  * A guardian's opt-out through a signed link: what it is about, the decision, who is told, the
@@ -119,11 +120,7 @@ export async function interventionStaffContacts(
     .from(interventionFacilitators)
     .innerJoin(staff, tenantJoin(staff.id, interventionFacilitators.staffId))
     .where(
-      and(
-        eq(interventionFacilitators.tenantId, tenantId),
-        eq(interventionFacilitators.interventionId, interventionId),
-        isNotNull(staff.email),
-      ),
+      and(ofGroup(interventionFacilitators, tenantId, interventionId), isNotNull(staff.email)),
     );
   const creator = createdBy
     ? await tx

@@ -2,6 +2,7 @@ import { and, eq, inArray, lt, or, sql } from "drizzle-orm";
 import type { Tx } from "../../client";
 import { auditLog, interventionEnrollments, interventions } from "../../schema";
 import type { AuditEntry } from "../audit";
+import { ofGroup } from "../tenant-row";
 
 /** Ending enrollments and groups, and the audit rows of the jobs that do it. */
 
@@ -106,8 +107,7 @@ export async function activeEnrollmentsOfGroup(tx: Tx, tenantId: string, interve
     .from(interventionEnrollments)
     .where(
       and(
-        eq(interventionEnrollments.tenantId, tenantId),
-        eq(interventionEnrollments.interventionId, interventionId),
+        ofGroup(interventionEnrollments, tenantId, interventionId),
         eq(interventionEnrollments.isActive, true),
       ),
     );

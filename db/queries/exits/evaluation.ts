@@ -11,7 +11,7 @@ import {
   students,
 } from "../../schema";
 import { tenantJoin } from "../tenant-join";
-import { ofGroups } from "../tenant-row";
+import { ofGroup, ofGroups } from "../tenant-row";
 
 /** What the exit evaluation reads: active enrollments with their group's criteria, probes, benchmarks. */
 
@@ -120,8 +120,7 @@ export async function activeEnrollmentIds(
     .from(interventionEnrollments)
     .where(
       and(
-        eq(interventionEnrollments.tenantId, tenantId),
-        eq(interventionEnrollments.interventionId, interventionId),
+        ofGroup(interventionEnrollments, tenantId, interventionId),
         inArray(interventionEnrollments.studentId, [...studentIds]),
         sql`${interventionEnrollments.isActive}`,
       ),

@@ -10,7 +10,7 @@ import {
 } from "../../schema";
 import { inGroupsFacilitatedBy } from "../facilitated-by";
 import { tenantJoin } from "../tenant-join";
-import { lockTenantRow, tenantRow, updateTenantRow } from "../tenant-row";
+import { lockTenantRow, ofGroup, tenantRow, updateTenantRow } from "../tenant-row";
 
 /** Exit reviews: the open one of each enrollment, their list, a decision. */
 
@@ -117,8 +117,7 @@ export async function facilitatesGroup(
     .from(interventionFacilitators)
     .where(
       and(
-        eq(interventionFacilitators.tenantId, tenantId),
-        eq(interventionFacilitators.interventionId, interventionId),
+        ofGroup(interventionFacilitators, tenantId, interventionId),
         eq(interventionFacilitators.staffId, staffId),
       ),
     );

@@ -77,8 +77,7 @@ export async function activelyEnrolledStudentIds(
     .from(interventionEnrollments)
     .where(
       and(
-        eq(interventionEnrollments.tenantId, tenantId),
-        eq(interventionEnrollments.interventionId, interventionId),
+        ofGroup(interventionEnrollments, tenantId, interventionId),
         eq(interventionEnrollments.isActive, true),
       ),
     );

@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/domain/policy";
 import type { Tx } from "../../client";
 import { interventionEnrollments, interventions, probeScores, progressNotes } from "../../schema";
 import { tenantJoin } from "../tenant-join";
+import { ofGroup } from "../tenant-row";
 import { readableScores } from "./readable";
 
 /**
@@ -75,8 +76,7 @@ export async function readingsOfIntervention(tx: Tx, tenantId: string, intervent
       .from(progressNotes)
       .where(
         and(
-          eq(progressNotes.tenantId, tenantId),
-          eq(progressNotes.interventionId, interventionId),
+          ofGroup(progressNotes, tenantId, interventionId),
           sql`${progressNotes.measureName} is not null and ${progressNotes.measureValue} is not null`,
         ),
       )

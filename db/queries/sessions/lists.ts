@@ -11,7 +11,7 @@ import {
 } from "../../schema";
 import { qualified } from "../qualified";
 import { tenantJoin } from "../tenant-join";
-import { ofGroups } from "../tenant-row";
+import { ofGroup, ofGroups } from "../tenant-row";
 import type { SessionRow } from "./schedule";
 
 /**
@@ -121,10 +121,7 @@ export async function sessionsWithTallies(
   interventionId: string,
   range: { from?: string; to?: string } = {},
 ) {
-  const conditions: SQL[] = [
-    eq(interventionSessions.tenantId, tenantId),
-    eq(interventionSessions.interventionId, interventionId),
-  ];
+  const conditions: SQL[] = [ofGroup(interventionSessions, tenantId, interventionId)];
   if (range.from) conditions.push(sql`${interventionSessions.sessionDate} >= ${range.from}`);
   if (range.to) conditions.push(sql`${interventionSessions.sessionDate} <= ${range.to}`);
   return tx

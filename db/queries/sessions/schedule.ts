@@ -129,8 +129,7 @@ export async function moveUpcomingSessionsToRoom(
     .set({ roomId })
     .where(
       and(
-        eq(interventionSessions.tenantId, tenantId),
-        eq(interventionSessions.interventionId, interventionId),
+        ofGroup(interventionSessions, tenantId, interventionId),
         eq(interventionSessions.status, "scheduled"),
         gte(interventionSessions.sessionDate, from),
       ),
