@@ -31,7 +31,13 @@ export interface ExitReviewDto extends ExitEnrollmentRef {
 
 const iso = (value: Date | null) => value?.toISOString() ?? null;
 
-export function exitReviewDto(row: ExitReviewListRow): ExitReviewDto {
+/** The enrollment a listed review or follow-up is about, with the student's name in full. */
+export function exitEnrollmentRef(
+  row: Omit<ExitEnrollmentRef, "studentName"> & {
+    studentFirstName: string;
+    studentLastName: string;
+  },
+): ExitEnrollmentRef {
   return {
     id: row.id,
     enrollmentId: row.enrollmentId,
@@ -39,6 +45,12 @@ export function exitReviewDto(row: ExitReviewListRow): ExitReviewDto {
     interventionName: row.interventionName,
     studentId: row.studentId,
     studentName: `${row.studentFirstName} ${row.studentLastName}`,
+  };
+}
+
+export function exitReviewDto(row: ExitReviewListRow): ExitReviewDto {
+  return {
+    ...exitEnrollmentRef(row),
     studentGrade: row.studentGrade,
     status: row.status,
     eligibleOn: row.eligibleOn,

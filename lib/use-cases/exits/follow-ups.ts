@@ -7,7 +7,7 @@ import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/domain/error
 import { isFollowUpOverdue, type RecordFollowUpInput } from "@/lib/domain/exit";
 import { exitReviewScope, interventionAccess, mayRecordFollowUp } from "@/lib/domain/policy";
 import type { UseCaseContext } from "../context";
-import type { ExitEnrollmentRef } from "./exit-review-dto";
+import { type ExitEnrollmentRef, exitEnrollmentRef } from "./exit-review-dto";
 
 export interface FollowUpDto extends ExitEnrollmentRef {
   dueOn: string;
@@ -38,12 +38,7 @@ export async function listFollowUpsDue(ctx: UseCaseContext): Promise<{ items: Fo
   );
   return {
     items: rows.map((row) => ({
-      id: row.id,
-      enrollmentId: row.enrollmentId,
-      interventionId: row.interventionId,
-      interventionName: row.interventionName,
-      studentId: row.studentId,
-      studentName: `${row.studentFirstName} ${row.studentLastName}`,
+      ...exitEnrollmentRef(row),
       dueOn: row.dueOn,
       status: row.status,
       probeScore: row.probeScore,
