@@ -34,6 +34,21 @@ export async function countRows(ownerUrl: string): Promise<RowCounts> {
   }
 }
 
+/**
+ * Counts once the background jobs have caught up (e.g. the audit sealer moving a just-written
+ * row from the queue to the seals): two counts a moment apart that agree, or the last after 20 s.
+ */
+export async function settledRowCounts(ownerUrl: string): Promise<RowCounts> {
+  let previous = await countRows(ownerUrl);
+  for (let tries = 0; tries < 10; tries++) {
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    const next = await countRows(ownerUrl);
+    if (changedTables(previous, next).length === 0) return next;
+    previous = next;
+  }
+  return previous;
+}
+
 /** Tables whose count changed, as `table +n`. */
 export function changedTables(before: RowCounts, after: RowCounts): string[] {
   const changed: string[] = [];
