@@ -29,14 +29,16 @@ export const studentWithSchoolColumns = {
 };
 
 /** A student as a list or a picker shows them; joins `schools`. */
-export const studentListColumns = {
+/** A student as a page names them: their name, grade and current tier. */
+export const studentNameColumns = {
   id: students.id,
   firstName: students.firstName,
   lastName: students.lastName,
   grade: students.grade,
-  schoolName: schools.name,
   currentTier: students.currentTier,
 };
+
+export const studentListColumns = { ...studentNameColumns, schoolName: schools.name };
 
 /** One student with their school, whatever their status (the page shows inactive ones too). */
 export async function studentWithSchool(tx: Tx, tenantId: string, studentId: string) {
@@ -120,11 +122,7 @@ export async function attendanceCountsOf(
 export async function rosterStudentsInInterventions(tx: Tx, tenantId: string, staffId: string) {
   return tx
     .select({
-      id: students.id,
-      firstName: students.firstName,
-      lastName: students.lastName,
-      grade: students.grade,
-      currentTier: students.currentTier,
+      ...studentNameColumns,
       sections: sql<string[]>`array_agg(distinct ${sections.name})`,
     })
     .from(sectionStudents)

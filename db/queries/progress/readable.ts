@@ -21,6 +21,7 @@ import {
 } from "../../schema";
 import { qualified } from "../qualified";
 import { studentIsPresent } from "../student-presence";
+import { studentNameColumns } from "../students";
 
 /*
  * Who may read a progress note or a probe score, as SQL, applied inside every query that reads
@@ -117,11 +118,7 @@ export async function studentConnection(tx: Tx, actor: Actor, studentId: string)
   const guardianId = actor.guardianId;
   const [row] = await tx
     .select({
-      id: students.id,
-      firstName: students.firstName,
-      lastName: students.lastName,
-      grade: students.grade,
-      currentTier: students.currentTier,
+      ...studentNameColumns,
       teachesStudent: staffId
         ? teachesStudent(staffId, students.tenantId, students.id)
         : sql<boolean>`false`,
