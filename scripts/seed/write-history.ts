@@ -2,6 +2,7 @@
 
 import { and, asc, desc, eq, inArray, lt, lte, type SQL, sql } from "drizzle-orm";
 import type { Database, Tx } from "@/db/client";
+import { sessionTimeColumns } from "@/db/queries/sessions/session-columns";
 import {
   interventionEnrollments,
   interventionSessions,
@@ -35,11 +36,7 @@ export async function writeHistory(
     const ids = created.map((c) => c.id);
     const past = await tx
       .select({
-        id: interventionSessions.id,
-        interventionId: interventionSessions.interventionId,
-        date: interventionSessions.sessionDate,
-        startsAt: interventionSessions.startsAt,
-        minutes: interventionSessions.minutes,
+        ...sessionTimeColumns,
       })
       .from(interventionSessions)
       .where(

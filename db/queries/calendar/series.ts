@@ -9,6 +9,7 @@ import {
   staff,
 } from "../../schema";
 import { inGroupsFacilitatedBy } from "../facilitated-by";
+import { sessionTimeColumns } from "../sessions/session-columns";
 import { tenantJoin } from "../tenant-join";
 import { ofGroups } from "../tenant-row";
 
@@ -65,11 +66,7 @@ export async function seriesSessions(tx: Tx, tenantId: string, interventionIds: 
   if (interventionIds.length === 0) return [];
   return tx
     .select({
-      id: interventionSessions.id,
-      interventionId: interventionSessions.interventionId,
-      date: interventionSessions.sessionDate,
-      startsAt: interventionSessions.startsAt,
-      minutes: interventionSessions.minutes,
+      ...sessionTimeColumns,
       status: interventionSessions.status,
       makeupForSessionId: interventionSessions.makeupForSessionId,
     })

@@ -1,6 +1,7 @@
 import { and, asc, eq, gte, lte, sql } from "drizzle-orm";
 import type { Tx } from "../../client";
 import { interventionSessions, rooms } from "../../schema";
+import { sessionTimeColumns } from "../sessions/session-columns";
 import { tenantJoin } from "../tenant-join";
 import { ofGroups } from "../tenant-row";
 
@@ -18,11 +19,7 @@ export async function upcomingSessions(
   if (interventionIds.length === 0) return [];
   const ranked = tx
     .select({
-      id: interventionSessions.id,
-      interventionId: interventionSessions.interventionId,
-      date: interventionSessions.sessionDate,
-      startsAt: interventionSessions.startsAt,
-      minutes: interventionSessions.minutes,
+      ...sessionTimeColumns,
       roomName: sql<string | null>`${rooms.name}`.as("room_name"),
       position: sql<number>`row_number() over (
         partition by ${interventionSessions.interventionId} order by ${interventionSessions.startsAt})`.as(
