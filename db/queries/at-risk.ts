@@ -64,7 +64,8 @@ function recommendedTierOf(cuts: AtRiskCuts): SQL<Tier> {
     when ${score} >= ${cutOf(cuts, "tier2Min")} then 2 else 3 end)`;
 }
 
-function conditionsOf(tx: Tx, tenantId: string, filter: AtRiskFilter): SQL[] {
+/** The report's filter as conditions on the results joined to their students. */
+export function conditionsOf(tx: Tx, tenantId: string, filter: AtRiskFilter): SQL[] {
   const conditions: SQL[] = [
     eq(assessmentResults.tenantId, tenantId),
     eq(assessmentResults.assessmentId, filter.assessmentId),
@@ -95,15 +96,18 @@ function conditionsOf(tx: Tx, tenantId: string, filter: AtRiskFilter): SQL[] {
   return conditions;
 }
 
-type OrderKey =
-  | "score"
-  | "lastName"
-  | "firstName"
-  | "studentId"
-  | "grade"
-  | "schoolName"
-  | "recommendedTier"
-  | "currentTier";
+/** The names the rows come back under (from the page's subquery or the export's cursor). */
+const OUT = {
+  score: "score",
+  lastName: "last_name",
+  firstName: "first_name",
+  studentId: "student_id",
+  grade: "grade",
+  schoolName: "school_name",
+  recommendedTier: "recommended_tier",
+  currentTier: "current_tier",
+} as const;
+type OrderKey = keyof typeof OUT;
 
 /** The chosen column, then name (last, first) and id ascending so equal values keep one order. */
 function orderOf(col: (key: OrderKey) => SQLWrapper, { sort, direction }: AtRiskOrder): SQL[] {
@@ -120,18 +124,6 @@ function orderOf(col: (key: OrderKey) => SQLWrapper, { sort, direction }: AtRisk
   };
   return [...first[sort], ...tieBreak];
 }
-
-/** The names the rows come back under (from the page's subquery or the export's cursor). */
-const OUT: Record<OrderKey, string> = {
-  score: "score",
-  lastName: "last_name",
-  firstName: "first_name",
-  studentId: "student_id",
-  grade: "grade",
-  schoolName: "school_name",
-  recommendedTier: "recommended_tier",
-  currentTier: "current_tier",
-};
 
 /** The student's active enrollments in groups that are planned or running, as JSON. */
 const currentInterventions = (tenantId: string, studentId: SQL) => sql`coalesce((
@@ -207,9 +199,10 @@ function withCurrent(tenantId: string, rows: SQL, order: AtRiskOrder): SQL {
     )}`;
 }
 
-type RawRow = Record<string, unknown>;
+export type RawRow = Record<string, unknown>;
 
-function rowOf(raw: RawRow): AtRiskRow {
+/** A row as the page's or the export's statement returns it. */
+export function rowOf(raw: RawRow): AtRiskRow {
   return {
     studentId: raw.student_id as string,
     firstName: raw.first_name as string,
@@ -229,6 +222,32 @@ function rowOf(raw: RawRow): AtRiskRow {
   };
 }
 
+/**
+ * The window of the latest results of an assessment: the latest school year, in it the later
+ * window (spring, winter, fall); one statement on the results' window index. Null: no results.
+ */
+export async function latestResultWindow(
+  tx: Tx,
+  tenantId: string,
+  assessmentId: string,
+): Promise<ScreeningWindow | null> {
+  const [row] = await tx
+    .select({ window: assessmentResults.window })
+    .from(assessmentResults)
+    .where(
+      and(
+        eq(assessmentResults.tenantId, tenantId),
+        eq(assessmentResults.assessmentId, assessmentId),
+      ),
+    )
+    .orderBy(
+      desc(assessmentResults.schoolYear),
+      sql`array_position(array['fall', 'winter', 'spring']::text[], ${assessmentResults.window}::text) desc`,
+    )
+    .limit(1);
+  return row?.window ?? null;
+}
+
 /** How many students the filter matches: the report's total. */
 export async function countAtRisk(tx: Tx, tenantId: string, filter: AtRiskFilter) {
   const [row] = await tx
@@ -239,35 +258,22 @@ export async function countAtRisk(tx: Tx, tenantId: string, filter: AtRiskFilter
   return row?.n ?? 0;
 }
 
-/** The ids of every matching student, for the export's disclosure (ids only, no rows). */
-export async function atRiskStudentIds(
-  tx: Tx,
-  tenantId: string,
-  filter: AtRiskFilter,
-): Promise<string[]> {
-  const rows = await tx
-    .select({ id: students.id })
-    .from(assessmentResults)
-    .innerJoin(students, tenantJoin(students.id, assessmentResults.studentId))
-    .where(and(...conditionsOf(tx, tenantId, filter)));
-  return rows.map((row) => row.id);
-}
-
 interface PageWindow {
   limit: number;
   offset: number;
 }
 
 /**
- * The statement of one page: the matching rows sorted and cut to the page first, and only
- * then, for those, the interventions and teachers (lib/use-cases/reports/at-risk-scale.int.test.ts explains it).
+ * The statement of a page (or, without one, of every row for the export): the matching rows
+ * sorted and cut to the page first, and only then, for those, the interventions and teachers
+ * (lib/use-cases/reports/at-risk-scale.int.test.ts explains it).
  */
-export function atRiskPageStatement(
+export function atRiskStatement(
   tx: Tx,
   tenantId: string,
   filter: AtRiskFilter,
   order: AtRiskOrder,
-  page: PageWindow,
+  page?: PageWindow,
 ): SQL {
   return withCurrent(tenantId, sql`${matching(tx, tenantId, filter, order, page)}`, order);
 }
@@ -283,37 +289,6 @@ export async function atRiskPage(
   order: AtRiskOrder,
   page: PageWindow,
 ): Promise<{ rows: AtRiskRow[]; total: number | null }> {
-  const rows = await tx.execute<RawRow>(atRiskPageStatement(tx, tenantId, filter, order, page));
+  const rows = await tx.execute<RawRow>(atRiskStatement(tx, tenantId, filter, order, page));
   return { rows: [...rows].map(rowOf), total: rows[0] ? Number(rows[0].total) : null };
-}
-
-/**
- * Every matching row in order, handed to `take` in batches of `batchSize` from a cursor of
- * the caller's transaction: the export's memory is one batch, whatever the district's size.
- * `take` answers false to stop early (the download was cancelled).
- */
-export async function eachAtRiskBatch(
-  tx: Tx,
-  tenantId: string,
-  filter: AtRiskFilter,
-  order: AtRiskOrder,
-  batchSize: number,
-  take: (rows: AtRiskRow[]) => Promise<boolean>,
-): Promise<void> {
-  const cursor = sql.identifier("at_risk_export");
-  await tx.execute(
-    sql`declare ${cursor} no scroll cursor for ${withCurrent(
-      tenantId,
-      sql`${matching(tx, tenantId, filter, order)}`,
-      order,
-    )}`,
-  );
-  for (;;) {
-    const batch = await tx.execute<RawRow>(
-      sql`fetch forward ${sql.raw(String(Math.trunc(batchSize)))} from ${cursor}`,
-    );
-    if (batch.length === 0 || !(await take([...batch].map(rowOf)))) break;
-    if (batch.length < batchSize) break;
-  }
-  await tx.execute(sql`close ${cursor}`);
 }

@@ -175,6 +175,12 @@ describe("the at-risk report", () => {
     }
   });
 
+  it("without a window shows the latest window with results", async () => {
+    const report = await atRiskReport(ctx(specialist), atRiskQuerySchema.parse({ assessmentId }));
+    expect([report.window, report.schoolYear]).toEqual(["winter", "2026-27"]);
+    expect(report.rows.map((r) => r.score)).toEqual(expect.arrayContaining([29, 30, 49, 59]));
+  });
+
   it("is for specialists and admins only, and another district's assessment does not exist", async () => {
     const teacher = await loadDemoActor(handle.db, "teacher@maplegrove.example");
     await expect(atRiskReport(ctx(teacher), query())).rejects.toBeInstanceOf(ForbiddenError);

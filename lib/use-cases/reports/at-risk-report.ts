@@ -1,6 +1,6 @@
 import type { Tx } from "@/db/client";
 import { assessmentById, schoolYearsWithResults } from "@/db/queries/assessments";
-import { atRiskPage, countAtRisk } from "@/db/queries/at-risk";
+import { atRiskPage, countAtRisk, latestResultWindow } from "@/db/queries/at-risk";
 import { listReadTarget, recordRead } from "@/db/queries/audit";
 import { districtOf } from "@/db/queries/districts";
 import { withTenant } from "@/db/with-tenant";
@@ -15,7 +15,7 @@ import {
   atRiskPageCount,
 } from "@/lib/domain/reports/at-risk";
 import { schoolYearOf } from "@/lib/domain/reports/school-year";
-import { SCREENING_WINDOWS, type ScreeningWindow } from "@/lib/domain/screening";
+import type { ScreeningWindow } from "@/lib/domain/screening";
 import { assertWorksWithScreening } from "../access";
 import type { UseCaseContext } from "../context";
 
@@ -102,7 +102,7 @@ export async function readAtRiskHead(tx: Tx, ctx: UseCaseContext, query: AtRiskQ
   const { tenantId } = ctx.actor;
   const assessment = await assessmentById(tx, tenantId, query.assessmentId);
   if (!assessment) throw new NotFoundError("Assessment");
-  const window = query.window ?? (await latestWindow(tx, tenantId, assessment.id));
+  const window = query.window ?? (await latestResultWindow(tx, tenantId, assessment.id)) ?? "fall";
   const schoolYears = await schoolYearsWithResults(tx, tenantId, assessment.id, window);
   const district = await districtOf(tx, tenantId);
   const schoolYear =
@@ -123,18 +123,4 @@ export async function readAtRiskHead(tx: Tx, ctx: UseCaseContext, query: AtRiskQ
     cuts: atRiskCuts(catalogueOf(assessment.cutScores), window),
   };
   return { head, filter };
-}
-
-/** The most recent window (latest school year, then spring → winter → fall) with results. */
-async function latestWindow(
-  tx: Tx,
-  tenantId: string,
-  assessmentId: string,
-): Promise<ScreeningWindow> {
-  let best: { year: string; window: ScreeningWindow } | null = null;
-  for (const window of SCREENING_WINDOWS) {
-    const [year] = await schoolYearsWithResults(tx, tenantId, assessmentId, window);
-    if (year && (!best || year >= best.year)) best = { year, window };
-  }
-  return best?.window ?? "fall";
 }

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { connect, type DatabaseHandle } from "@/db/client";
-import { atRiskPageStatement } from "@/db/queries/at-risk";
+import { atRiskStatement } from "@/db/queries/at-risk";
 import { auditLog } from "@/db/schema";
 import { withTenant } from "@/db/with-tenant";
 import type { Actor } from "@/lib/domain/policy";
@@ -148,7 +148,7 @@ describe("the at-risk query at a few thousand students", () => {
   it("reads one page from PostgreSQL: the sort and the cut happen there, the per-student reads only for the page", async () => {
     const query = atRiskQuerySchema.parse({ assessmentId, window: "fall", sort: "name", page: 9 });
     const plan = await withTenant(app.db, actor, async (tx) => {
-      const statement = atRiskPageStatement(
+      const statement = atRiskStatement(
         tx,
         tenantId,
         {

@@ -1,4 +1,4 @@
-import { atRiskStudentIds, eachAtRiskBatch } from "@/db/queries/at-risk";
+import { atRiskStudentIds, eachAtRiskBatch } from "@/db/queries/at-risk-export";
 import { recordDisclosure, recordRead } from "@/db/queries/audit";
 import { withTenant } from "@/db/with-tenant";
 import type { AtRiskQuery, AtRiskRow } from "@/lib/domain/reports/at-risk";
