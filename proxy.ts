@@ -1,6 +1,7 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { config as settings } from "@/lib/config";
 import { contentSecurityPolicy, NONCE_HEADER, newNonce } from "@/lib/security-headers";
+import { PROBLEM_TYPE_BASE, pathDecodes } from "@/lib/server/problem-type";
 
 /**
  * Every page gets a Content-Security-Policy with a nonce of its own. Next reads the policy from
@@ -11,6 +12,11 @@ import { contentSecurityPolicy, NONCE_HEADER, newNonce } from "@/lib/security-he
  * this (app/layout.tsx calls connection()): a page built ahead would carry no nonce.
  */
 export function proxy(request: NextRequest): NextResponse {
+  // Next decodes a path's dynamic segments before any route runs, and answers a malformed
+  // percent-escape (%ED%A0%80, half a character) with a bare 500: refuse it here as the 400 it is.
+  if (!pathDecodes(request.nextUrl.pathname)) return malformedPath();
+  // API routes and the calendar feed render no script: their headers are their own.
+  if (NO_PAGE.test(request.nextUrl.pathname)) return NextResponse.next();
   const nonce = newNonce();
   const policy = contentSecurityPolicy({
     dev: settings().NODE_ENV === "development",
@@ -26,13 +32,27 @@ export function proxy(request: NextRequest): NextResponse {
   return response;
 }
 
+/** `api/` with its slash: /api-docs is a page. */
+const NO_PAGE = /^\/(api|calendar)\//;
+
+function malformedPath(): NextResponse {
+  return NextResponse.json(
+    {
+      type: `${PROBLEM_TYPE_BASE}malformed-path`,
+      title: "Bad request",
+      status: 400,
+      detail: "The address has a percent-escape that is not text.",
+    },
+    { status: 400, headers: { "content-type": "application/problem+json" } },
+  );
+}
+
 /**
- * Pages only. API routes (their headers come from next.config.ts and lib/server/route.ts), the
- * build's static files, image optimisation, the icons, the manifest and the calendar feed never
- * render a script and do not pay for the proxy. `api/` with its slash: /api-docs is a page.
+ * Everything but the build's static files, image optimisation, the icons and the manifest,
+ * which have no dynamic segment and never render a script.
  */
 export const config = {
   matcher: [
-    "/((?!api/|_next/static/|_next/image|favicon\\.ico$|icon\\.svg$|apple-icon\\.png$|manifest\\.webmanifest$|calendar/).*)",
+    "/((?!_next/static/|_next/image|favicon\\.ico$|icon\\.svg$|apple-icon\\.png$|manifest\\.webmanifest$).*)",
   ],
 };

@@ -125,4 +125,20 @@ describe("the proxy in front of every page", () => {
     expect(sent.renderPolicy).toBe(sent.policy);
     expect(directives(sent.policy)["script-src"]).not.toContain("'unsafe-inline'");
   });
+
+  it("refuses an address whose percent-escapes are not text with a 400 problem, not Next's 500", async () => {
+    const response = proxy(new NextRequest("http://127.0.0.1/api/v1/resources/%ED%A0%80"));
+    expect(response.status).toBe(400);
+    expect(response.headers.get("content-type")).toBe("application/problem+json");
+    expect(await response.json()).toMatchObject({ status: 400, title: "Bad request" });
+  });
+
+  it("passes API routes and the calendar feed on without a page's nonce", () => {
+    for (const path of ["/api/v1/students", "/calendar/abc.ics"]) {
+      const response = proxy(new NextRequest(`http://127.0.0.1${path}`));
+      expect(response.headers.get("content-security-policy")).toBeNull();
+      expect(response.headers.get("x-middleware-request-x-nonce")).toBeNull();
+    }
+    expect(through().nonce).toBeDefined();
+  });
 });

@@ -18,8 +18,7 @@ import type { UseCaseContext } from "@/lib/use-cases/context";
 import { API_TOKEN_REQUEST, isTokenActor } from "@/lib/use-cases/tokens/authenticate-token";
 import { contextFor, requestActor, runChecked } from "./actor";
 import { PayloadTooLargeError, readCapped } from "./capped-body";
-
-const PROBLEM_TYPE_BASE = "https://northstar.example/problems/";
+import { PROBLEM_TYPE_BASE } from "./problem-type";
 
 /** A write whose body is not of a type the route reads (HTTP's concern, so not in the domain). */
 class UnsupportedMediaTypeError extends DomainError {
