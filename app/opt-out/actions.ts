@@ -2,6 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { z } from "@/lib/domain/zod";
+import { formFields } from "@/lib/server/form-fields";
 import { publicContext } from "@/lib/server/public-context";
 import { confirmOptOut } from "@/lib/use-cases/communications/confirm-opt-out";
 
@@ -14,7 +15,7 @@ const tokenSchema = z.string().min(10).max(1000);
  * enrollment come only from that token.
  */
 export async function confirmOptOutAction(form: FormData): Promise<void> {
-  const token = tokenSchema.safeParse(form.get("token"));
+  const token = tokenSchema.safeParse(formFields(form).token);
   if (token.success) await confirmOptOut(publicContext(), token.data);
   redirect(`/opt-out?token=${encodeURIComponent(token.success ? token.data : "")}`);
 }

@@ -3,6 +3,7 @@
 import { redirect } from "next/navigation";
 import { UNSUBSCRIBE_PAGE_PATH } from "@/lib/domain/letters/unsubscribe";
 import { z } from "@/lib/domain/zod";
+import { formFields } from "@/lib/server/form-fields";
 import { publicContext } from "@/lib/server/public-context";
 import { stopOptionalMail } from "@/lib/use-cases/communications/stop-optional-mail";
 
@@ -15,7 +16,7 @@ const tokenSchema = z.string().min(10).max(1000);
  * the guardian come only from that token.
  */
 export async function stopOptionalMailAction(form: FormData): Promise<void> {
-  const token = tokenSchema.safeParse(form.get("token"));
+  const token = tokenSchema.safeParse(formFields(form).token);
   if (token.success) await stopOptionalMail(publicContext(), token.data);
   redirect(`${UNSUBSCRIBE_PAGE_PATH}?token=${encodeURIComponent(token.success ? token.data : "")}`);
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { type Actor, isFamily } from "@/lib/domain/policy";
+import { formFields } from "./form-fields";
 
 /**
  * The family portal's language switch (issue 13, point 2). A parent reads the portal in their
@@ -28,7 +29,7 @@ export async function withChosenLanguage(actor: Actor | null): Promise<Actor | n
 /** The switch's server action: keeps the language picked; the page re-renders in it. */
 export async function chooseLanguage(form: FormData): Promise<void> {
   "use server";
-  const chosen = portalLanguage(form.get("lang"));
+  const chosen = portalLanguage(formFields(form).lang ?? null);
   if (!chosen) return;
   (await cookies()).set(LANGUAGE_COOKIE, chosen, {
     path: "/",

@@ -3,6 +3,7 @@
 import { headers } from "next/headers";
 import { z } from "@/lib/domain/zod";
 import { clientAddress } from "@/lib/server/client-address";
+import { formFields } from "@/lib/server/form-fields";
 import { publicContext } from "@/lib/server/public-context";
 import { askForPasswordLink } from "@/lib/use-cases/users/ask-for-password-link";
 
@@ -24,7 +25,7 @@ export async function requestPasswordLinkAction(
   _previous: ForgotPasswordState,
   form: FormData,
 ): Promise<ForgotPasswordState> {
-  const raw = String(form.get("email") ?? "").trim();
+  const raw = (formFields(form).email ?? "").trim();
   const email = emailSchema.safeParse(raw);
   if (!email.success) return { sent: false, invalidEmail: true, email: raw };
   const client = clientAddress(await headers());

@@ -1,6 +1,7 @@
 "use server";
 
 import { choosePasswordSchema } from "@/lib/domain/users/password-rules";
+import { formFields } from "@/lib/server/form-fields";
 import { publicContext } from "@/lib/server/public-context";
 import { setPasswordFromLink } from "@/lib/use-cases/users/set-password-from-link";
 
@@ -18,7 +19,7 @@ export async function setPasswordAction(
   _previous: SetPasswordState,
   form: FormData,
 ): Promise<SetPasswordState> {
-  const parsed = choosePasswordSchema.safeParse(Object.fromEntries(form));
+  const parsed = choosePasswordSchema.safeParse(formFields(form));
   if (!parsed.success) {
     const paths = new Set(parsed.error.issues.map((issue) => issue.path[0]));
     if (paths.has("token")) return { state: "invalid" };

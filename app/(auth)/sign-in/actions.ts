@@ -3,6 +3,7 @@
 import { headers } from "next/headers";
 import { AuthError } from "next-auth";
 import { isLocked, SignInLocked, signIn, signInWaitMinutes } from "@/lib/server/auth";
+import { formFields } from "@/lib/server/form-fields";
 
 export interface SignInState {
   /** Which message the form shows, in the page's language. */
@@ -17,8 +18,9 @@ export async function signInWithPassword(
   _previous: SignInState,
   form: FormData,
 ): Promise<SignInState> {
-  const email = String(form.get("email") ?? "").trim();
-  const password = String(form.get("password") ?? "");
+  const fields = formFields(form);
+  const email = (fields.email ?? "").trim();
+  const password = fields.password ?? "";
   if (!email || !password) return { error: "missing", email };
   try {
     await signIn("credentials", { email, password, redirectTo: "/" });
