@@ -1,13 +1,4 @@
-import {
-  date,
-  doublePrecision,
-  index,
-  jsonb,
-  smallint,
-  uniqueIndex,
-  uuid,
-  varchar,
-} from "drizzle-orm/pg-core";
+import * as pg from "drizzle-orm/pg-core";
 import {
   createdAtColumn,
   interventionSchema,
@@ -25,12 +16,12 @@ export const assessments = interventionSchema.table(
   "assessments",
   {
     ...tenantRowColumns(),
-    name: varchar("name", { length: 200 }).notNull(),
-    subject: varchar("subject", { length: 100 }).notNull(),
-    scaleMin: doublePrecision("scale_min").notNull().default(0),
-    scaleMax: doublePrecision("scale_max").notNull().default(100),
+    name: pg.varchar("name", { length: 200 }).notNull(),
+    subject: pg.varchar("subject", { length: 100 }).notNull(),
+    scaleMin: pg.doublePrecision("scale_min").notNull().default(0),
+    scaleMax: pg.doublePrecision("scale_max").notNull().default(100),
     /** [{ window?, grade?, tier1Min, tier2Min }]; the most specific entry applies. */
-    cutScores: jsonb("cut_scores").notNull().default([]),
+    cutScores: pg.jsonb("cut_scores").notNull().default([]),
     createdAt: createdAtColumn(),
   },
   (t) => districtRowKeys(t),
@@ -40,14 +31,14 @@ export const assessmentResults = interventionSchema.table(
   "assessment_results",
   {
     ...tenantRowColumns(),
-    assessmentId: uuid("assessment_id").notNull(),
-    studentId: uuid("student_id").notNull(),
+    assessmentId: pg.uuid("assessment_id").notNull(),
+    studentId: pg.uuid("student_id").notNull(),
     /** e.g. "2026-27". */
-    schoolYear: varchar("school_year", { length: 9 }).notNull(),
-    window: varchar("window", { length: 10, enum: ASSESSMENT_WINDOWS }).notNull(),
-    administeredOn: date("administered_on", { mode: "string" }).notNull(),
-    score: doublePrecision("score").notNull(),
-    percentile: smallint("percentile"),
+    schoolYear: pg.varchar("school_year", { length: 9 }).notNull(),
+    window: pg.varchar("window", { length: 10, enum: ASSESSMENT_WINDOWS }).notNull(),
+    administeredOn: pg.date("administered_on", { mode: "string" }).notNull(),
+    score: pg.doublePrecision("score").notNull(),
+    percentile: pg.smallint("percentile"),
     createdAt: createdAtColumn(),
   },
   (t) => [
@@ -55,14 +46,10 @@ export const assessmentResults = interventionSchema.table(
     tenantForeignKey(t.tenantId, t.assessmentId, assessments),
     tenantForeignKey(t.tenantId, t.studentId, students),
     // One result per student, assessment and window: a re-import replaces, never duplicates.
-    uniqueIndex("assessment_results_one_per_window").on(
-      t.tenantId,
-      t.assessmentId,
-      t.studentId,
-      t.schoolYear,
-      t.window,
-    ),
-    index("assessment_results_by_window").on(t.tenantId, t.assessmentId, t.schoolYear, t.window),
-    index("assessment_results_by_student").on(t.tenantId, t.studentId),
+    pg
+      .uniqueIndex("assessment_results_one_per_window")
+      .on(t.tenantId, t.assessmentId, t.studentId, t.schoolYear, t.window),
+    pg.index("assessment_results_by_window").on(t.tenantId, t.assessmentId, t.schoolYear, t.window),
+    pg.index("assessment_results_by_student").on(t.tenantId, t.studentId),
   ],
 );

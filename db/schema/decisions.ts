@@ -1,14 +1,5 @@
 import { sql } from "drizzle-orm";
-import {
-  date,
-  doublePrecision,
-  index,
-  jsonb,
-  text,
-  uniqueIndex,
-  uuid,
-  varchar,
-} from "drizzle-orm/pg-core";
+import * as pg from "drizzle-orm/pg-core";
 import {
   EVALUATION_REQUEST_STATUSES,
   EXIT_REVIEW_STATUSES,
@@ -36,20 +27,20 @@ export const mtssMeetings = interventionSchema.table(
   "mtss_meetings",
   {
     ...tenantRowColumns(),
-    schoolId: uuid("school_id"),
-    heldOn: date("held_on", { mode: "string" }).notNull(),
-    title: varchar("title", { length: 200 }).notNull(),
+    schoolId: pg.uuid("school_id"),
+    heldOn: pg.date("held_on", { mode: "string" }).notNull(),
+    title: pg.varchar("title", { length: 200 }).notNull(),
     /** Who attended: `[{ staffId?, name, role }]`, as they were that day. */
-    attendees: jsonb("attendees").notNull().default(sql`'[]'::jsonb`),
-    notes: text("notes"),
-    createdBy: uuid("created_by"),
+    attendees: pg.jsonb("attendees").notNull().default(sql`'[]'::jsonb`),
+    notes: pg.text("notes"),
+    createdBy: pg.uuid("created_by"),
     createdAt: createdAtColumn(),
   },
   (t) => [
     ...districtRowKeys(t),
     tenantForeignKey(t.tenantId, t.schoolId, schools),
     tenantForeignKey(t.tenantId, t.createdBy, users),
-    index("mtss_meetings_by_day").on(t.tenantId, t.heldOn),
+    pg.index("mtss_meetings_by_day").on(t.tenantId, t.heldOn),
   ],
 );
 
@@ -57,13 +48,13 @@ export const mtssMeetingStudents = interventionSchema.table(
   "mtss_meeting_students",
   {
     ...tenantRowColumns(),
-    meetingId: uuid("meeting_id").notNull(),
-    studentId: uuid("student_id").notNull(),
+    meetingId: pg.uuid("meeting_id").notNull(),
+    studentId: pg.uuid("student_id").notNull(),
     /** The tier decision taken, whose snapshot is the data looked at. */
-    tierChangeId: uuid("tier_change_id"),
+    tierChangeId: pg.uuid("tier_change_id"),
     /** The decision in words: "Tier 2 → Tier 3, 1:1 reading with Ms. Johnson, 5×30 min". */
-    decisionSummary: text("decision_summary").notNull(),
-    reviewOn: date("review_on", { mode: "string" }),
+    decisionSummary: pg.text("decision_summary").notNull(),
+    reviewOn: pg.date("review_on", { mode: "string" }),
     createdAt: createdAtColumn(),
   },
   (t) => [
@@ -71,8 +62,8 @@ export const mtssMeetingStudents = interventionSchema.table(
     tenantForeignKey(t.tenantId, t.meetingId, mtssMeetings).onDelete("cascade"),
     tenantForeignKey(t.tenantId, t.studentId, students),
     tenantForeignKey(t.tenantId, t.tierChangeId, tierChanges),
-    index("mtss_meeting_students_by_student").on(t.tenantId, t.studentId),
-    index("mtss_meeting_students_by_meeting").on(t.tenantId, t.meetingId),
+    pg.index("mtss_meeting_students_by_student").on(t.tenantId, t.studentId),
+    pg.index("mtss_meeting_students_by_meeting").on(t.tenantId, t.meetingId),
   ],
 );
 
@@ -84,18 +75,19 @@ export const evaluationRequests = interventionSchema.table(
   "evaluation_requests",
   {
     ...tenantRowColumns(),
-    studentId: uuid("student_id").notNull(),
-    requestedOn: date("requested_on", { mode: "string" }).notNull(),
-    requesterKind: varchar("requester_kind", { length: 20, enum: REQUESTER_KINDS }).notNull(),
+    studentId: pg.uuid("student_id").notNull(),
+    requestedOn: pg.date("requested_on", { mode: "string" }).notNull(),
+    requesterKind: pg.varchar("requester_kind", { length: 20, enum: REQUESTER_KINDS }).notNull(),
     /** The account that recorded it (the parent's own, or staff writing down a call). */
-    recordedBy: uuid("recorded_by"),
-    requesterName: varchar("requester_name", { length: 200 }).notNull(),
-    note: text("note"),
-    status: varchar("status", { length: 20, enum: EVALUATION_REQUEST_STATUSES })
+    recordedBy: pg.uuid("recorded_by"),
+    requesterName: pg.varchar("requester_name", { length: 200 }).notNull(),
+    note: pg.text("note"),
+    status: pg
+      .varchar("status", { length: 20, enum: EVALUATION_REQUEST_STATUSES })
       .notNull()
       .default("open"),
-    response: text("response"),
-    respondedBy: uuid("responded_by"),
+    response: pg.text("response"),
+    respondedBy: pg.uuid("responded_by"),
     respondedAt: instantColumn("responded_at"),
     createdAt: createdAtColumn(),
   },
@@ -104,8 +96,9 @@ export const evaluationRequests = interventionSchema.table(
     tenantForeignKey(t.tenantId, t.studentId, students),
     tenantForeignKey(t.tenantId, t.recordedBy, users),
     tenantForeignKey(t.tenantId, t.respondedBy, users),
-    index("evaluation_requests_by_student").on(t.tenantId, t.studentId),
-    index("evaluation_requests_open")
+    pg.index("evaluation_requests_by_student").on(t.tenantId, t.studentId),
+    pg
+      .index("evaluation_requests_open")
       .on(t.tenantId, t.requestedOn)
       .where(sql`${t.status} = 'open'`),
   ],
@@ -120,21 +113,22 @@ export const exitReviews = interventionSchema.table(
   "exit_reviews",
   {
     ...tenantRowColumns(),
-    enrollmentId: uuid("enrollment_id").notNull(),
-    interventionId: uuid("intervention_id").notNull(),
-    studentId: uuid("student_id").notNull(),
-    status: varchar("status", { length: 20, enum: EXIT_REVIEW_STATUSES })
+    enrollmentId: pg.uuid("enrollment_id").notNull(),
+    interventionId: pg.uuid("intervention_id").notNull(),
+    studentId: pg.uuid("student_id").notNull(),
+    status: pg
+      .varchar("status", { length: 20, enum: EXIT_REVIEW_STATUSES })
       .notNull()
       .default("eligible"),
-    criteria: jsonb("criteria").notNull(),
-    eligibleOn: date("eligible_on", { mode: "string" }).notNull(),
+    criteria: pg.jsonb("criteria").notNull(),
+    eligibleOn: pg.date("eligible_on", { mode: "string" }).notNull(),
     evaluatedAt: instantColumn("evaluated_at").notNull(),
-    recommendedBy: uuid("recommended_by"),
+    recommendedBy: pg.uuid("recommended_by"),
     recommendedAt: instantColumn("recommended_at"),
-    recommendationNote: text("recommendation_note"),
-    decidedBy: uuid("decided_by"),
+    recommendationNote: pg.text("recommendation_note"),
+    decidedBy: pg.uuid("decided_by"),
     decidedAt: instantColumn("decided_at"),
-    decisionReason: text("decision_reason"),
+    decisionReason: pg.text("decision_reason"),
     createdAt: createdAtColumn(),
   },
   (t) => [
@@ -145,11 +139,12 @@ export const exitReviews = interventionSchema.table(
     tenantForeignKey(t.tenantId, t.recommendedBy, users),
     tenantForeignKey(t.tenantId, t.decidedBy, users),
     // One open review per enrollment; decided ones stay as history.
-    uniqueIndex("exit_reviews_one_open")
+    pg
+      .uniqueIndex("exit_reviews_one_open")
       .on(t.tenantId, t.enrollmentId)
       .where(sql`${t.status} in ('eligible', 'recommended')`),
-    index("exit_reviews_by_status").on(t.tenantId, t.status),
-    index("exit_reviews_by_intervention").on(t.tenantId, t.interventionId),
+    pg.index("exit_reviews_by_status").on(t.tenantId, t.status),
+    pg.index("exit_reviews_by_intervention").on(t.tenantId, t.interventionId),
   ],
 );
 
@@ -158,14 +153,14 @@ export const exitFollowUps = interventionSchema.table(
   "exit_follow_ups",
   {
     ...tenantRowColumns(),
-    enrollmentId: uuid("enrollment_id").notNull(),
-    interventionId: uuid("intervention_id").notNull(),
-    studentId: uuid("student_id").notNull(),
-    dueOn: date("due_on", { mode: "string" }).notNull(),
-    status: varchar("status", { length: 20, enum: FOLLOW_UP_STATUSES }).notNull().default("due"),
-    probeScore: doublePrecision("probe_score"),
-    note: text("note"),
-    recordedBy: uuid("recorded_by"),
+    enrollmentId: pg.uuid("enrollment_id").notNull(),
+    interventionId: pg.uuid("intervention_id").notNull(),
+    studentId: pg.uuid("student_id").notNull(),
+    dueOn: pg.date("due_on", { mode: "string" }).notNull(),
+    status: pg.varchar("status", { length: 20, enum: FOLLOW_UP_STATUSES }).notNull().default("due"),
+    probeScore: pg.doublePrecision("probe_score"),
+    note: pg.text("note"),
+    recordedBy: pg.uuid("recorded_by"),
     recordedAt: instantColumn("recorded_at"),
     createdAt: createdAtColumn(),
   },
@@ -175,7 +170,7 @@ export const exitFollowUps = interventionSchema.table(
     tenantForeignKey(t.tenantId, t.interventionId, interventions),
     tenantForeignKey(t.tenantId, t.studentId, students),
     tenantForeignKey(t.tenantId, t.recordedBy, users),
-    uniqueIndex("exit_follow_ups_one_per_week").on(t.tenantId, t.enrollmentId, t.dueOn),
-    index("exit_follow_ups_due").on(t.tenantId, t.dueOn).where(sql`${t.status} = 'due'`),
+    pg.uniqueIndex("exit_follow_ups_one_per_week").on(t.tenantId, t.enrollmentId, t.dueOn),
+    pg.index("exit_follow_ups_due").on(t.tenantId, t.dueOn).where(sql`${t.status} = 'due'`),
   ],
 );

@@ -1,18 +1,5 @@
 import { sql } from "drizzle-orm";
-import {
-  type AnyPgColumn,
-  check,
-  date,
-  foreignKey,
-  index,
-  jsonb,
-  primaryKey,
-  smallint,
-  text,
-  uniqueIndex,
-  uuid,
-  varchar,
-} from "drizzle-orm/pg-core";
+import * as pg from "drizzle-orm/pg-core";
 import {
   createdAtColumn,
   instantColumn,
@@ -27,22 +14,22 @@ import {
 
 /** A district is the tenant. Its own row is visible only to its own members (RLS on `id`). */
 export const districts = interventionSchema.table("districts", {
-  id: uuid("id").primaryKey().default(sql`gen_random_uuid()`),
-  name: varchar("name", { length: 200 }).notNull(),
-  slug: varchar("slug", { length: 60 }).notNull().unique(),
-  timeZone: varchar("time_zone", { length: 64 }).notNull().default("America/Chicago"),
+  id: pg.uuid("id").primaryKey().default(sql`gen_random_uuid()`),
+  name: pg.varchar("name", { length: 200 }).notNull(),
+  slug: pg.varchar("slug", { length: 60 }).notNull().unique(),
+  timeZone: pg.varchar("time_zone", { length: 64 }).notNull().default("America/Chicago"),
   /** District-adjustable numbers (absence flags, cut scores, letter mode…); defaults in code. */
-  settings: jsonb("settings").notNull().default({}),
+  settings: pg.jsonb("settings").notNull().default({}),
   createdAt: createdAtColumn(),
 });
 
 /** Every tenant row belongs to an existing district. */
-export function districtForeignKey(tenantId: AnyPgColumn) {
-  return foreignKey({ columns: [tenantId], foreignColumns: [districts.id] });
+export function districtForeignKey(tenantId: pg.AnyPgColumn) {
+  return pg.foreignKey({ columns: [tenantId], foreignColumns: [districts.id] });
 }
 
 /** The keys of a table of the district's own rows: `(tenant_id, id)`, and the district itself. */
-export function districtRowKeys(t: { tenantId: AnyPgColumn; id: AnyPgColumn }) {
+export function districtRowKeys(t: { tenantId: pg.AnyPgColumn; id: pg.AnyPgColumn }) {
   return [tenantPrimaryKey(t), districtForeignKey(t.tenantId)];
 }
 
@@ -50,16 +37,16 @@ export const schools = interventionSchema.table(
   "schools",
   {
     ...tenantRowColumns(),
-    name: varchar("name", { length: 200 }).notNull(),
-    code: varchar("code", { length: 40 }),
-    lowestGrade: smallint("lowest_grade").notNull().default(0),
-    highestGrade: smallint("highest_grade").notNull().default(8),
+    name: pg.varchar("name", { length: 200 }).notNull(),
+    code: pg.varchar("code", { length: 40 }),
+    lowestGrade: pg.smallint("lowest_grade").notNull().default(0),
+    highestGrade: pg.smallint("highest_grade").notNull().default(8),
     /**
      * Rotation day names in order ("A", "B"), empty when every day is alike; the first
      * instructional day on or after `rotationStartsOn` is the first of them.
      */
-    dayRotation: text("day_rotation").array().notNull().default(sql`'{}'::text[]`),
-    rotationStartsOn: date("rotation_starts_on", { mode: "string" }),
+    dayRotation: pg.text("day_rotation").array().notNull().default(sql`'{}'::text[]`),
+    rotationStartsOn: pg.date("rotation_starts_on", { mode: "string" }),
     sourceId: sourceIdColumn(),
     createdAt: createdAtColumn(),
   },
@@ -70,9 +57,9 @@ export const rooms = interventionSchema.table(
   "rooms",
   {
     ...tenantRowColumns(),
-    schoolId: uuid("school_id").notNull(),
-    name: varchar("name", { length: 100 }).notNull(),
-    capacity: smallint("capacity"),
+    schoolId: pg.uuid("school_id").notNull(),
+    name: pg.varchar("name", { length: 100 }).notNull(),
+    capacity: pg.smallint("capacity"),
     createdAt: createdAtColumn(),
   },
   (t) => [tenantPrimaryKey(t), tenantForeignKey(t.tenantId, t.schoolId, schools)],
@@ -86,13 +73,13 @@ export const nonInstructionalDays = interventionSchema.table(
   "non_instructional_days",
   {
     tenantId: tenantIdColumn(),
-    day: date("day", { mode: "string" }).notNull(),
-    description: text("description").notNull(),
+    day: pg.date("day", { mode: "string" }).notNull(),
+    description: pg.text("description").notNull(),
   },
   (t) => [
-    primaryKey({ columns: [t.tenantId, t.day] }),
+    pg.primaryKey({ columns: [t.tenantId, t.day] }),
     districtForeignKey(t.tenantId),
-    index("non_instructional_days_lookup").on(t.tenantId, t.day),
+    pg.index("non_instructional_days_lookup").on(t.tenantId, t.day),
   ],
 );
 
@@ -107,17 +94,17 @@ export const schoolYears = interventionSchema.table(
   {
     ...tenantRowColumns(),
     /** "2026-27", as assessment results name a year (lib/domain/reports/school-year.ts). */
-    label: varchar("label", { length: 9 }).notNull(),
-    firstDay: date("first_day", { mode: "string" }).notNull(),
-    lastDay: date("last_day", { mode: "string" }).notNull(),
+    label: pg.varchar("label", { length: 9 }).notNull(),
+    firstDay: pg.date("first_day", { mode: "string" }).notNull(),
+    lastDay: pg.date("last_day", { mode: "string" }).notNull(),
     /** When the rollover closed it, and who (the audit trail has the rest). */
     closedAt: instantColumn("closed_at"),
-    closedBy: uuid("closed_by"),
+    closedBy: pg.uuid("closed_by"),
     createdAt: createdAtColumn(),
   },
   (t) => [
     ...districtRowKeys(t),
-    uniqueIndex("school_years_label").on(t.tenantId, t.label),
-    check("school_years_days_ordered", sql`${t.lastDay} > ${t.firstDay}`),
+    pg.uniqueIndex("school_years_label").on(t.tenantId, t.label),
+    pg.check("school_years_days_ordered", sql`${t.lastDay} > ${t.firstDay}`),
   ],
 );

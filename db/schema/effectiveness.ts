@@ -1,4 +1,4 @@
-import { bigint, date, jsonb, primaryKey, uuid } from "drizzle-orm/pg-core";
+import * as pg from "drizzle-orm/pg-core";
 import { instantColumn, interventionSchema, tenantForeignKey, tenantIdColumn } from "./common";
 import { districtForeignKey } from "./district";
 import { interventions } from "./interventions";
@@ -16,18 +16,18 @@ export const effectivenessSummaries = interventionSchema.table(
   "effectiveness_summaries",
   {
     tenantId: tenantIdColumn(),
-    interventionId: uuid("intervention_id").notNull(),
-    inputVersion: bigint("input_version", { mode: "number" }).notNull().default(1),
-    computedVersion: bigint("computed_version", { mode: "number" }),
-    districtVersion: bigint("district_version", { mode: "number" }),
-    computedFor: date("computed_for", { mode: "string" }),
+    interventionId: pg.uuid("intervention_id").notNull(),
+    inputVersion: pg.bigint("input_version", { mode: "number" }).notNull().default(1),
+    computedVersion: pg.bigint("computed_version", { mode: "number" }),
+    districtVersion: pg.bigint("district_version", { mode: "number" }),
+    computedFor: pg.date("computed_for", { mode: "string" }),
     validUntil: instantColumn("valid_until"),
     /** lib/use-cases/progress/effectiveness-summary.ts → SummaryFigures. */
-    figures: jsonb("figures"),
+    figures: pg.jsonb("figures"),
     computedAt: instantColumn("computed_at"),
   },
   (t) => [
-    primaryKey({ columns: [t.tenantId, t.interventionId] }),
+    pg.primaryKey({ columns: [t.tenantId, t.interventionId] }),
     tenantForeignKey(t.tenantId, t.interventionId, interventions).onDelete("cascade"),
   ],
 );
@@ -41,7 +41,7 @@ export const effectivenessDistrictInputs = interventionSchema.table(
   "effectiveness_district_inputs",
   {
     tenantId: tenantIdColumn().primaryKey(),
-    version: bigint("version", { mode: "number" }).notNull().default(1),
+    version: pg.bigint("version", { mode: "number" }).notNull().default(1),
   },
   (t) => [districtForeignKey(t.tenantId).onDelete("cascade")],
 );

@@ -1,4 +1,4 @@
-import { date, index, jsonb, text, uniqueIndex, uuid, varchar } from "drizzle-orm/pg-core";
+import * as pg from "drizzle-orm/pg-core";
 import {
   FAMILY_REQUEST_KINDS,
   FAMILY_REQUEST_STATUSES,
@@ -24,10 +24,10 @@ export const reportingPeriods = interventionSchema.table(
   "reporting_periods",
   {
     ...tenantRowColumns(),
-    schoolYearId: uuid("school_year_id").notNull(),
+    schoolYearId: pg.uuid("school_year_id").notNull(),
     /** "Quarter 1", "Trimester 2": as the district names it. */
-    name: varchar("name", { length: 60 }).notNull(),
-    endsOn: date("ends_on", { mode: "string" }).notNull(),
+    name: pg.varchar("name", { length: 60 }).notNull(),
+    endsOn: pg.date("ends_on", { mode: "string" }).notNull(),
     /** When a pass of the summary job found every family of the period written to. */
     summariesCompletedAt: instantColumn("summaries_completed_at"),
     createdAt: createdAtColumn(),
@@ -35,7 +35,7 @@ export const reportingPeriods = interventionSchema.table(
   (t) => [
     ...districtRowKeys(t),
     tenantForeignKey(t.tenantId, t.schoolYearId, schoolYears),
-    uniqueIndex("reporting_periods_end").on(t.tenantId, t.endsOn),
+    pg.uniqueIndex("reporting_periods_end").on(t.tenantId, t.endsOn),
   ],
 );
 
@@ -48,14 +48,14 @@ export const progressSummaries = interventionSchema.table(
   "progress_summaries",
   {
     ...tenantRowColumns(),
-    periodId: uuid("period_id").notNull(),
-    studentId: uuid("student_id").notNull(),
-    guardianId: uuid("guardian_id").notNull(),
-    language: varchar("language", { length: 8 }).notNull(),
-    status: varchar("status", { length: 20, enum: SUMMARY_STATUSES }).notNull(),
+    periodId: pg.uuid("period_id").notNull(),
+    studentId: pg.uuid("student_id").notNull(),
+    guardianId: pg.uuid("guardian_id").notNull(),
+    language: pg.varchar("language", { length: 8 }).notNull(),
+    status: pg.varchar("status", { length: 20, enum: SUMMARY_STATUSES }).notNull(),
     /** What the summary said: the groups, attendance, progress in words, the graph, notes, contact. */
-    content: jsonb("content").notNull(),
-    communicationId: uuid("communication_id"),
+    content: pg.jsonb("content").notNull(),
+    communicationId: pg.uuid("communication_id"),
     createdAt: createdAtColumn(),
   },
   (t) => [
@@ -64,8 +64,8 @@ export const progressSummaries = interventionSchema.table(
     tenantForeignKey(t.tenantId, t.studentId, students),
     tenantForeignKey(t.tenantId, t.guardianId, guardians),
     tenantForeignKey(t.tenantId, t.communicationId, communications),
-    uniqueIndex("progress_summaries_once").on(t.tenantId, t.periodId, t.studentId, t.guardianId),
-    index("progress_summaries_by_student").on(t.tenantId, t.studentId),
+    pg.uniqueIndex("progress_summaries_once").on(t.tenantId, t.periodId, t.studentId, t.guardianId),
+    pg.index("progress_summaries_by_student").on(t.tenantId, t.studentId),
   ],
 );
 
@@ -74,10 +74,10 @@ export const progressSummaryHolds = interventionSchema.table(
   "progress_summary_holds",
   {
     ...tenantRowColumns(),
-    periodId: uuid("period_id").notNull(),
-    studentId: uuid("student_id").notNull(),
-    reason: text("reason").notNull(),
-    heldBy: uuid("held_by"),
+    periodId: pg.uuid("period_id").notNull(),
+    studentId: pg.uuid("student_id").notNull(),
+    reason: pg.text("reason").notNull(),
+    heldBy: pg.uuid("held_by"),
     createdAt: createdAtColumn(),
   },
   (t) => [
@@ -85,7 +85,7 @@ export const progressSummaryHolds = interventionSchema.table(
     tenantForeignKey(t.tenantId, t.periodId, reportingPeriods),
     tenantForeignKey(t.tenantId, t.studentId, students),
     tenantForeignKey(t.tenantId, t.heldBy, users),
-    uniqueIndex("progress_summary_holds_once").on(t.tenantId, t.periodId, t.studentId),
+    pg.uniqueIndex("progress_summary_holds_once").on(t.tenantId, t.periodId, t.studentId),
   ],
 );
 
@@ -98,17 +98,18 @@ export const familyRequests = interventionSchema.table(
   "family_requests",
   {
     ...tenantRowColumns(),
-    studentId: uuid("student_id").notNull(),
-    guardianId: uuid("guardian_id"),
+    studentId: pg.uuid("student_id").notNull(),
+    guardianId: pg.uuid("guardian_id"),
     /** The account that sent it. */
-    recordedBy: uuid("recorded_by"),
-    kind: varchar("kind", { length: 20, enum: FAMILY_REQUEST_KINDS }).notNull(),
-    body: text("body").notNull(),
-    status: varchar("status", { length: 20, enum: FAMILY_REQUEST_STATUSES })
+    recordedBy: pg.uuid("recorded_by"),
+    kind: pg.varchar("kind", { length: 20, enum: FAMILY_REQUEST_KINDS }).notNull(),
+    body: pg.text("body").notNull(),
+    status: pg
+      .varchar("status", { length: 20, enum: FAMILY_REQUEST_STATUSES })
       .notNull()
       .default("open"),
-    answer: text("answer"),
-    answeredBy: uuid("answered_by"),
+    answer: pg.text("answer"),
+    answeredBy: pg.uuid("answered_by"),
     answeredAt: instantColumn("answered_at"),
     createdAt: createdAtColumn(),
   },
@@ -118,6 +119,6 @@ export const familyRequests = interventionSchema.table(
     tenantForeignKey(t.tenantId, t.guardianId, guardians),
     tenantForeignKey(t.tenantId, t.recordedBy, users),
     tenantForeignKey(t.tenantId, t.answeredBy, users),
-    index("family_requests_by_student").on(t.tenantId, t.studentId),
+    pg.index("family_requests_by_student").on(t.tenantId, t.studentId),
   ],
 );

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { integer, jsonb, primaryKey, text, uniqueIndex, uuid, varchar } from "drizzle-orm/pg-core";
+import * as pg from "drizzle-orm/pg-core";
 import { ROLES } from "../../lib/domain/policy/actor";
 import {
   createdAtColumn,
@@ -15,11 +15,11 @@ export const apiTokens = interventionSchema.table(
   "api_tokens",
   {
     ...tenantRowColumns(),
-    name: varchar("name", { length: 100 }).notNull(),
+    name: pg.varchar("name", { length: 100 }).notNull(),
     /** SHA-256 of the token; the token itself is shown once and never stored. */
-    tokenHash: varchar("token_hash", { length: 64 }).notNull(),
-    role: varchar("role", { length: 20, enum: ROLES }).notNull(),
-    createdBy: uuid("created_by"),
+    tokenHash: pg.varchar("token_hash", { length: 64 }).notNull(),
+    role: pg.varchar("role", { length: 20, enum: ROLES }).notNull(),
+    createdBy: pg.uuid("created_by"),
     createdAt: createdAtColumn(),
     lastUsedAt: instantColumn("last_used_at"),
     revokedAt: instantColumn("revoked_at"),
@@ -29,7 +29,7 @@ export const apiTokens = interventionSchema.table(
   (t) => [
     ...districtRowKeys(t),
     // Like the sign-in e-mail, a presented token is looked up before its district is known.
-    uniqueIndex("api_tokens_hash").on(t.tokenHash),
+    pg.uniqueIndex("api_tokens_hash").on(t.tokenHash),
   ],
 );
 
@@ -38,12 +38,12 @@ export const inboxEvents = interventionSchema.table(
   "inbox_events",
   {
     tenantId: tenantIdColumn(),
-    eventId: varchar("event_id", { length: 200 }).notNull(),
-    type: varchar("type", { length: 100 }).notNull(),
-    source: varchar("source", { length: 200 }),
+    eventId: pg.varchar("event_id", { length: 200 }).notNull(),
+    type: pg.varchar("type", { length: 100 }).notNull(),
+    source: pg.varchar("source", { length: 200 }),
     processedAt: instantColumn("processed_at").notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.tenantId, t.eventId] }), districtForeignKey(t.tenantId)],
+  (t) => [pg.primaryKey({ columns: [t.tenantId, t.eventId] }), districtForeignKey(t.tenantId)],
 );
 
 /**
@@ -51,11 +51,11 @@ export const inboxEvents = interventionSchema.table(
  * malformed message may not even name its district. Read by operators, never by requests.
  */
 export const parkedMessages = interventionSchema.table("parked_messages", {
-  id: uuid("id").primaryKey().default(sql`gen_random_uuid()`),
-  subject: varchar("subject", { length: 300 }).notNull(),
-  payload: text("payload").notNull(),
-  reason: text("reason").notNull(),
-  attempts: integer("attempts").notNull(),
+  id: pg.uuid("id").primaryKey().default(sql`gen_random_uuid()`),
+  subject: pg.varchar("subject", { length: 300 }).notNull(),
+  payload: pg.text("payload").notNull(),
+  reason: pg.text("reason").notNull(),
+  attempts: pg.integer("attempts").notNull(),
   parkedAt: instantColumn("parked_at").notNull().defaultNow(),
 });
 
@@ -64,12 +64,12 @@ export const disclosures = interventionSchema.table(
   "disclosures",
   {
     ...tenantRowColumns(),
-    studentId: uuid("student_id"),
-    disclosedTo: text("disclosed_to").notNull(),
-    purpose: text("purpose").notNull(),
+    studentId: pg.uuid("student_id"),
+    disclosedTo: pg.text("disclosed_to").notNull(),
+    purpose: pg.text("purpose").notNull(),
     /** What left: e.g. { kind: "compliance-export", format: "csv", rows: 120 }. */
-    details: jsonb("details").notNull().default({}),
-    disclosedBy: uuid("disclosed_by"),
+    details: pg.jsonb("details").notNull().default({}),
+    disclosedBy: pg.uuid("disclosed_by"),
     disclosedAt: instantColumn("disclosed_at").notNull().defaultNow(),
   },
   (t) => districtRowKeys(t),

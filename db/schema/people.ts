@@ -1,15 +1,5 @@
 import { sql } from "drizzle-orm";
-import {
-  boolean,
-  date,
-  index,
-  primaryKey,
-  smallint,
-  text,
-  uniqueIndex,
-  uuid,
-  varchar,
-} from "drizzle-orm/pg-core";
+import * as pg from "drizzle-orm/pg-core";
 import { ROLES } from "../../lib/domain/policy/actor";
 import { LOWEST_TIER } from "../../lib/domain/tiers/tier";
 import {
@@ -29,25 +19,25 @@ export const staff = interventionSchema.table(
   "staff",
   {
     ...tenantRowColumns(),
-    schoolId: uuid("school_id"),
-    firstName: varchar("first_name", { length: 100 }).notNull(),
-    lastName: varchar("last_name", { length: 100 }).notNull(),
+    schoolId: pg.uuid("school_id"),
+    firstName: pg.varchar("first_name", { length: 100 }).notNull(),
+    lastName: pg.varchar("last_name", { length: 100 }).notNull(),
     /** How families and colleagues address them, e.g. "Ms. Johnson". */
-    displayName: varchar("display_name", { length: 120 }).notNull(),
-    email: varchar("email", { length: 254 }),
-    phone: varchar("phone", { length: 40 }),
-    title: varchar("title", { length: 120 }),
+    displayName: pg.varchar("display_name", { length: 120 }).notNull(),
+    email: pg.varchar("email", { length: 254 }),
+    phone: pg.varchar("phone", { length: 40 }),
+    title: pg.varchar("title", { length: 120 }),
     sourceId: sourceIdColumn(),
-    active: boolean("active").notNull().default(true),
+    active: pg.boolean("active").notNull().default(true),
     /** Most students this person may have in active groups at once; none means no cap. */
-    caseloadCap: smallint("caseload_cap"),
+    caseloadCap: pg.smallint("caseload_cap"),
     createdAt: createdAtColumn(),
   },
   (t) => [
     ...districtRowKeys(t),
     sourceIdIndex("staff_source_id", t),
     tenantForeignKey(t.tenantId, t.schoolId, schools),
-    index("staff_name_search").on(t.tenantId, t.lastName, t.firstName),
+    pg.index("staff_name_search").on(t.tenantId, t.lastName, t.firstName),
   ],
 );
 
@@ -55,27 +45,27 @@ export const students = interventionSchema.table(
   "students",
   {
     ...tenantRowColumns(),
-    schoolId: uuid("school_id").notNull(),
+    schoolId: pg.uuid("school_id").notNull(),
     /** The district's own student number. */
-    localId: varchar("local_id", { length: 40 }).notNull(),
-    firstName: varchar("first_name", { length: 100 }).notNull(),
-    lastName: varchar("last_name", { length: 100 }).notNull(),
+    localId: pg.varchar("local_id", { length: 40 }).notNull(),
+    firstName: pg.varchar("first_name", { length: 100 }).notNull(),
+    lastName: pg.varchar("last_name", { length: 100 }).notNull(),
     /** 0 = kindergarten, 1–12 = grades. */
-    grade: smallint("grade").notNull(),
-    birthDate: date("birth_date", { mode: "string" }),
+    grade: pg.smallint("grade").notNull(),
+    birthDate: pg.date("birth_date", { mode: "string" }),
     /** The MTSS tier the student currently receives (1 = core instruction only). */
-    currentTier: smallint("current_tier").notNull().default(LOWEST_TIER),
+    currentTier: pg.smallint("current_tier").notNull().default(LOWEST_TIER),
     sourceId: sourceIdColumn(),
-    active: boolean("active").notNull().default(true),
+    active: pg.boolean("active").notNull().default(true),
     createdAt: createdAtColumn(),
   },
   (t) => [
     tenantPrimaryKey(t),
     sourceIdIndex("students_source_id", t),
     tenantForeignKey(t.tenantId, t.schoolId, schools),
-    uniqueIndex("students_local_id").on(t.tenantId, t.localId),
-    index("students_name_search").on(t.tenantId, t.lastName, t.firstName),
-    index("students_school_grade").on(t.tenantId, t.schoolId, t.grade),
+    pg.uniqueIndex("students_local_id").on(t.tenantId, t.localId),
+    pg.index("students_name_search").on(t.tenantId, t.lastName, t.firstName),
+    pg.index("students_school_grade").on(t.tenantId, t.schoolId, t.grade),
   ],
 );
 
@@ -83,12 +73,12 @@ export const guardians = interventionSchema.table(
   "guardians",
   {
     ...tenantRowColumns(),
-    firstName: varchar("first_name", { length: 100 }).notNull(),
-    lastName: varchar("last_name", { length: 100 }).notNull(),
-    email: varchar("email", { length: 254 }),
-    phone: varchar("phone", { length: 40 }),
+    firstName: pg.varchar("first_name", { length: 100 }).notNull(),
+    lastName: pg.varchar("last_name", { length: 100 }).notNull(),
+    email: pg.varchar("email", { length: 254 }),
+    phone: pg.varchar("phone", { length: 40 }),
     /** Letters go out in this language (ISO 639-1); English when the roster says nothing. */
-    language: varchar("language", { length: 8 }).notNull().default("en"),
+    language: pg.varchar("language", { length: 8 }).notNull().default("en"),
     /**
      * When the guardian stopped optional mail (summaries, celebrations) with the one-click
      * unsubscribe (RFC 8058); required notices still go. Null: optional mail is sent.
@@ -104,21 +94,21 @@ export const studentGuardians = interventionSchema.table(
   "student_guardians",
   {
     tenantId: tenantIdColumn(),
-    studentId: uuid("student_id").notNull(),
-    guardianId: uuid("guardian_id").notNull(),
-    relationship: varchar("relationship", { length: 40 }).notNull().default("guardian"),
+    studentId: pg.uuid("student_id").notNull(),
+    guardianId: pg.uuid("guardian_id").notNull(),
+    relationship: pg.varchar("relationship", { length: 40 }).notNull().default("guardian"),
     /**
      * A custody or contact restriction an admin recorded: this guardian gets no letters about
      * this child and no portal access to the child (issue 13, point 4).
      */
-    contactRestricted: boolean("contact_restricted").notNull().default(false),
-    restrictionNote: text("restriction_note"),
+    contactRestricted: pg.boolean("contact_restricted").notNull().default(false),
+    restrictionNote: pg.text("restriction_note"),
   },
   (t) => [
-    primaryKey({ columns: [t.tenantId, t.studentId, t.guardianId] }),
+    pg.primaryKey({ columns: [t.tenantId, t.studentId, t.guardianId] }),
     tenantForeignKey(t.tenantId, t.studentId, students),
     tenantForeignKey(t.tenantId, t.guardianId, guardians),
-    index("student_guardians_by_guardian").on(t.tenantId, t.guardianId),
+    pg.index("student_guardians_by_guardian").on(t.tenantId, t.guardianId),
   ],
 );
 
@@ -127,12 +117,12 @@ export const sections = interventionSchema.table(
   "sections",
   {
     ...tenantRowColumns(),
-    schoolId: uuid("school_id").notNull(),
-    name: varchar("name", { length: 200 }).notNull(),
-    subject: varchar("subject", { length: 100 }),
-    teacherId: uuid("teacher_id"),
+    schoolId: pg.uuid("school_id").notNull(),
+    name: pg.varchar("name", { length: 200 }).notNull(),
+    subject: pg.varchar("subject", { length: 100 }),
+    teacherId: pg.uuid("teacher_id"),
     /** OneRoster `periods` labels; the school's bell schedule gives their clock times. */
-    periods: text("periods").array().notNull().default(sql`'{}'::text[]`),
+    periods: pg.text("periods").array().notNull().default(sql`'{}'::text[]`),
     sourceId: sourceIdColumn(),
     createdAt: createdAtColumn(),
   },
@@ -141,7 +131,7 @@ export const sections = interventionSchema.table(
     sourceIdIndex("sections_source_id", t),
     tenantForeignKey(t.tenantId, t.schoolId, schools),
     tenantForeignKey(t.tenantId, t.teacherId, staff),
-    index("sections_by_teacher").on(t.tenantId, t.teacherId),
+    pg.index("sections_by_teacher").on(t.tenantId, t.teacherId),
   ],
 );
 
@@ -149,14 +139,14 @@ export const sectionStudents = interventionSchema.table(
   "section_students",
   {
     tenantId: tenantIdColumn(),
-    sectionId: uuid("section_id").notNull(),
-    studentId: uuid("student_id").notNull(),
+    sectionId: pg.uuid("section_id").notNull(),
+    studentId: pg.uuid("student_id").notNull(),
   },
   (t) => [
-    primaryKey({ columns: [t.tenantId, t.sectionId, t.studentId] }),
+    pg.primaryKey({ columns: [t.tenantId, t.sectionId, t.studentId] }),
     tenantForeignKey(t.tenantId, t.sectionId, sections),
     tenantForeignKey(t.tenantId, t.studentId, students),
-    index("section_students_by_student").on(t.tenantId, t.studentId),
+    pg.index("section_students_by_student").on(t.tenantId, t.studentId),
   ],
 );
 
@@ -168,15 +158,15 @@ export const users = interventionSchema.table(
   "users",
   {
     ...tenantRowColumns(),
-    email: varchar("email", { length: 254 }).notNull(),
+    email: pg.varchar("email", { length: 254 }).notNull(),
     /** argon2id; null for accounts that only sign in through the district's SSO. */
-    passwordHash: text("password_hash"),
-    name: varchar("name", { length: 200 }).notNull(),
-    role: varchar("role", { length: 20, enum: ROLES }).notNull(),
-    staffId: uuid("staff_id"),
-    guardianId: uuid("guardian_id"),
-    locale: varchar("locale", { length: 8 }).notNull().default("en"),
-    active: boolean("active").notNull().default(true),
+    passwordHash: pg.text("password_hash"),
+    name: pg.varchar("name", { length: 200 }).notNull(),
+    role: pg.varchar("role", { length: 20, enum: ROLES }).notNull(),
+    staffId: pg.uuid("staff_id"),
+    guardianId: pg.uuid("guardian_id"),
+    locale: pg.varchar("locale", { length: 8 }).notNull().default("en"),
+    active: pg.boolean("active").notNull().default(true),
     lastSignInAt: instantColumn("last_sign_in_at"),
     /**
      * Sessions begun before this moment are over: set when an admin switches the account off,
@@ -189,9 +179,9 @@ export const users = interventionSchema.table(
     ...districtRowKeys(t),
     tenantForeignKey(t.tenantId, t.staffId, staff),
     tenantForeignKey(t.tenantId, t.guardianId, guardians),
-    uniqueIndex("users_email_per_district").on(t.tenantId, sql`lower(${t.email})`),
+    pg.uniqueIndex("users_email_per_district").on(t.tenantId, sql`lower(${t.email})`),
     // The one index not led by tenant_id: sign-in knows only the e-mail address
     // (docs/decisions/0002-tenant-keys.md).
-    uniqueIndex("users_sign_in_email").on(sql`lower(${t.email})`),
+    pg.uniqueIndex("users_sign_in_email").on(sql`lower(${t.email})`),
   ],
 );

@@ -1,15 +1,5 @@
 import { sql } from "drizzle-orm";
-import {
-  bigint,
-  index,
-  integer,
-  jsonb,
-  primaryKey,
-  text,
-  uniqueIndex,
-  uuid,
-  varchar,
-} from "drizzle-orm/pg-core";
+import * as pg from "drizzle-orm/pg-core";
 import {
   createdAtColumn,
   instantColumn,
@@ -28,34 +18,34 @@ export const auditLog = interventionSchema.table(
   "audit_log",
   {
     tenantId: tenantIdColumn(),
-    id: bigint("id", { mode: "number" }).generatedAlwaysAsIdentity(),
+    id: pg.bigint("id", { mode: "number" }).generatedAlwaysAsIdentity(),
     occurredAt: instantColumn("occurred_at").notNull().defaultNow(),
-    actorUserId: uuid("actor_user_id"),
-    actorRole: varchar("actor_role", { length: 20 }),
-    action: varchar("action", { length: 60 }).notNull(),
-    entityType: varchar("entity_type", { length: 60 }).notNull(),
-    entityId: uuid("entity_id"),
+    actorUserId: pg.uuid("actor_user_id"),
+    actorRole: pg.varchar("actor_role", { length: 20 }),
+    action: pg.varchar("action", { length: 60 }).notNull(),
+    entityType: pg.varchar("entity_type", { length: 60 }).notNull(),
+    entityId: pg.uuid("entity_id"),
     /** The student the change concerns, so a compliance export per student is one index scan. */
-    studentId: uuid("student_id"),
-    before: jsonb("before"),
-    after: jsonb("after"),
-    reason: text("reason"),
-    requestId: varchar("request_id", { length: 100 }),
+    studentId: pg.uuid("student_id"),
+    before: pg.jsonb("before"),
+    after: pg.jsonb("after"),
+    reason: pg.text("reason"),
+    requestId: pg.varchar("request_id", { length: 100 }),
     /**
      * Rows written before migration 0018 only: their place in the chain, set by the insert
      * trigger of that time. Their seals carry the same place, prev_hash and hash; newer rows
      * leave these three null and are placed by the sealer.
      */
-    chainSeq: bigint("chain_seq", { mode: "number" }),
-    prevHash: varchar("prev_hash", { length: 64 }),
-    hash: varchar("hash", { length: 64 }),
+    chainSeq: pg.bigint("chain_seq", { mode: "number" }),
+    prevHash: pg.varchar("prev_hash", { length: 64 }),
+    hash: pg.varchar("hash", { length: 64 }),
   },
   (t) => [
     ...districtRowKeys(t),
-    index("audit_log_by_entity").on(t.tenantId, t.entityType, t.entityId),
-    index("audit_log_by_student").on(t.tenantId, t.studentId),
-    index("audit_log_by_time").on(t.tenantId, t.occurredAt),
-    uniqueIndex("audit_log_chain").on(t.tenantId, t.chainSeq),
+    pg.index("audit_log_by_entity").on(t.tenantId, t.entityType, t.entityId),
+    pg.index("audit_log_by_student").on(t.tenantId, t.studentId),
+    pg.index("audit_log_by_time").on(t.tenantId, t.occurredAt),
+    pg.uniqueIndex("audit_log_chain").on(t.tenantId, t.chainSeq),
   ],
 );
 
@@ -69,15 +59,15 @@ export const auditSeals = interventionSchema.table(
   "audit_seals",
   {
     tenantId: tenantIdColumn(),
-    position: bigint("position", { mode: "number" }).notNull(),
-    auditId: bigint("audit_id", { mode: "number" }).notNull(),
-    prevHash: varchar("prev_hash", { length: 64 }),
-    hash: varchar("hash", { length: 64 }).notNull(),
+    position: pg.bigint("position", { mode: "number" }).notNull(),
+    auditId: pg.bigint("audit_id", { mode: "number" }).notNull(),
+    prevHash: pg.varchar("prev_hash", { length: 64 }),
+    hash: pg.varchar("hash", { length: 64 }).notNull(),
     sealedAt: instantColumn("sealed_at").notNull().defaultNow(),
   },
   (t) => [
-    primaryKey({ columns: [t.tenantId, t.position] }),
-    uniqueIndex("audit_seals_row").on(t.tenantId, t.auditId),
+    pg.primaryKey({ columns: [t.tenantId, t.position] }),
+    pg.uniqueIndex("audit_seals_row").on(t.tenantId, t.auditId),
     districtForeignKey(t.tenantId),
   ],
 );
@@ -91,10 +81,10 @@ export const auditUnsealed = interventionSchema.table(
   "audit_unsealed",
   {
     tenantId: tenantIdColumn(),
-    auditId: bigint("audit_id", { mode: "number" }).notNull(),
+    auditId: pg.bigint("audit_id", { mode: "number" }).notNull(),
     queuedAt: instantColumn("queued_at").notNull().default(sql`clock_timestamp()`),
   },
-  (t) => [primaryKey({ columns: [t.tenantId, t.auditId] }), districtForeignKey(t.tenantId)],
+  (t) => [pg.primaryKey({ columns: [t.tenantId, t.auditId] }), districtForeignKey(t.tenantId)],
 );
 
 /**
@@ -105,27 +95,28 @@ export const outbox = interventionSchema.table(
   "outbox",
   {
     tenantId: tenantIdColumn(),
-    id: uuid("id").notNull(),
-    type: varchar("type", { length: 100 }).notNull(),
+    id: pg.uuid("id").notNull(),
+    type: pg.varchar("type", { length: 100 }).notNull(),
     /** What the event is about (e.g. `student/<id>`); events of one subject keep their order. */
-    subject: varchar("subject", { length: 200 }).notNull(),
-    data: jsonb("data").notNull(),
+    subject: pg.varchar("subject", { length: 200 }).notNull(),
+    data: pg.jsonb("data").notNull(),
     occurredAt: instantColumn("occurred_at").notNull(),
     /** Set when the relay has handed the event on; null = waiting. */
     publishedAt: instantColumn("published_at"),
     /** Position in the published feed, assigned when published (so late commits are never skipped). */
-    feedPosition: bigint("feed_position", { mode: "number" }),
-    attempts: integer("attempts").notNull().default(0),
-    lastError: text("last_error"),
+    feedPosition: pg.bigint("feed_position", { mode: "number" }),
+    attempts: pg.integer("attempts").notNull().default(0),
+    lastError: pg.text("last_error"),
     createdAt: createdAtColumn(),
   },
   (t) => [
     ...districtRowKeys(t),
     // Only the waiting rows: the relay polls for them, and published rows pile up for good.
-    index("outbox_unpublished")
+    pg
+      .index("outbox_unpublished")
       .on(t.tenantId, t.createdAt, t.id)
       .where(sql`${t.feedPosition} is null`),
-    index("outbox_feed").on(t.tenantId, t.feedPosition),
+    pg.index("outbox_feed").on(t.tenantId, t.feedPosition),
   ],
 );
 
@@ -135,19 +126,19 @@ export const idempotencyKeys = interventionSchema.table(
   {
     tenantId: tenantIdColumn(),
     /** Operation and caller, e.g. `create-intervention:<user id>`: keys of different callers never collide. */
-    scope: varchar("scope", { length: 200 }).notNull(),
-    key: varchar("key", { length: 200 }).notNull(),
-    requestHash: varchar("request_hash", { length: 64 }).notNull(),
-    responseStatus: integer("response_status").notNull(),
-    responseBody: jsonb("response_body").notNull(),
+    scope: pg.varchar("scope", { length: 200 }).notNull(),
+    key: pg.varchar("key", { length: 200 }).notNull(),
+    requestHash: pg.varchar("request_hash", { length: 64 }).notNull(),
+    responseStatus: pg.integer("response_status").notNull(),
+    responseBody: pg.jsonb("response_body").notNull(),
     createdAt: createdAtColumn(),
   },
-  (t) => [primaryKey({ columns: [t.tenantId, t.scope, t.key] }), districtForeignKey(t.tenantId)],
+  (t) => [pg.primaryKey({ columns: [t.tenantId, t.scope, t.key] }), districtForeignKey(t.tenantId)],
 );
 
 /** Global, non-tenant facts about the installation (e.g. when demo data was loaded). */
 export const appMeta = interventionSchema.table("app_meta", {
-  key: varchar("key", { length: 100 }).primaryKey(),
-  value: jsonb("value").notNull(),
+  key: pg.varchar("key", { length: 100 }).primaryKey(),
+  value: pg.jsonb("value").notNull(),
   updatedAt: updatedAtColumn(),
 });

@@ -1,17 +1,5 @@
 import { sql } from "drizzle-orm";
-import {
-  check,
-  customType,
-  date,
-  index,
-  integer,
-  primaryKey,
-  smallint,
-  text,
-  unique,
-  uuid,
-  varchar,
-} from "drizzle-orm/pg-core";
+import * as pg from "drizzle-orm/pg-core";
 import {
   ABSENCE_KINDS,
   COST_MODELS,
@@ -32,12 +20,12 @@ import { interventionSessions, interventions } from "./interventions";
 import { staff, users } from "./people";
 
 /** A PostgreSQL `tstzrange`, written and read as its text form `[from,to)`. */
-const tstzrange = customType<{ data: string; driverData: string }>({
+const tstzrange = pg.customType<{ data: string; driverData: string }>({
   dataType: () => "tstzrange",
 });
 
 /** Wall-clock time of day in the district's time zone, "HH:MM" (like a group's start time). */
-const clockTime = (name: string) => varchar(name, { length: 5 });
+const clockTime = (name: string) => pg.varchar(name, { length: 5 });
 
 /**
  * One period of a school's bell schedule. `dayType` names the rotation day it belongs to ("A",
@@ -47,9 +35,9 @@ export const bellPeriods = interventionSchema.table(
   "bell_periods",
   {
     ...tenantRowColumns(),
-    schoolId: uuid("school_id").notNull(),
-    dayType: varchar("day_type", { length: 20 }).notNull().default(""),
-    label: varchar("label", { length: 40 }).notNull(),
+    schoolId: pg.uuid("school_id").notNull(),
+    dayType: pg.varchar("day_type", { length: 20 }).notNull().default(""),
+    label: pg.varchar("label", { length: 40 }).notNull(),
     startTime: clockTime("start_time").notNull(),
     endTime: clockTime("end_time").notNull(),
     createdAt: createdAtColumn(),
@@ -57,8 +45,8 @@ export const bellPeriods = interventionSchema.table(
   (t) => [
     ...districtRowKeys(t),
     tenantForeignKey(t.tenantId, t.schoolId, schools).onDelete("cascade"),
-    unique("bell_periods_one_label").on(t.tenantId, t.schoolId, t.dayType, t.label),
-    check("bell_periods_ordered", sql`${t.endTime} > ${t.startTime}`),
+    pg.unique("bell_periods_one_label").on(t.tenantId, t.schoolId, t.dayType, t.label),
+    pg.check("bell_periods_ordered", sql`${t.endTime} > ${t.startTime}`),
   ],
 );
 
@@ -70,12 +58,12 @@ export const protectedBlocks = interventionSchema.table(
   "protected_blocks",
   {
     ...tenantRowColumns(),
-    schoolId: uuid("school_id").notNull(),
-    grade: smallint("grade"),
-    kind: varchar("kind", { length: 20, enum: PROTECTED_BLOCK_KINDS }).notNull(),
-    label: varchar("label", { length: 100 }).notNull(),
+    schoolId: pg.uuid("school_id").notNull(),
+    grade: pg.smallint("grade"),
+    kind: pg.varchar("kind", { length: 20, enum: PROTECTED_BLOCK_KINDS }).notNull(),
+    label: pg.varchar("label", { length: 100 }).notNull(),
     /** iCalendar weekday codes, like a group's schedule days. */
-    days: text("days").array().notNull(),
+    days: pg.text("days").array().notNull(),
     startTime: clockTime("start_time").notNull(),
     endTime: clockTime("end_time").notNull(),
     createdAt: createdAtColumn(),
@@ -83,8 +71,8 @@ export const protectedBlocks = interventionSchema.table(
   (t) => [
     ...districtRowKeys(t),
     tenantForeignKey(t.tenantId, t.schoolId, schools).onDelete("cascade"),
-    index("protected_blocks_by_school").on(t.tenantId, t.schoolId),
-    check("protected_blocks_ordered", sql`${t.endTime} > ${t.startTime}`),
+    pg.index("protected_blocks_by_school").on(t.tenantId, t.schoolId),
+    pg.check("protected_blocks_ordered", sql`${t.endTime} > ${t.startTime}`),
   ],
 );
 
@@ -93,15 +81,15 @@ export const staffWorkingHours = interventionSchema.table(
   "staff_working_hours",
   {
     tenantId: tenantIdColumn(),
-    staffId: uuid("staff_id").notNull(),
-    weekday: varchar("weekday", { length: 2 }).notNull(),
+    staffId: pg.uuid("staff_id").notNull(),
+    weekday: pg.varchar("weekday", { length: 2 }).notNull(),
     startTime: clockTime("start_time").notNull(),
     endTime: clockTime("end_time").notNull(),
   },
   (t) => [
-    primaryKey({ columns: [t.tenantId, t.staffId, t.weekday] }),
+    pg.primaryKey({ columns: [t.tenantId, t.staffId, t.weekday] }),
     tenantForeignKey(t.tenantId, t.staffId, staff).onDelete("cascade"),
-    check("staff_working_hours_ordered", sql`${t.endTime} > ${t.startTime}`),
+    pg.check("staff_working_hours_ordered", sql`${t.endTime} > ${t.startTime}`),
   ],
 );
 
@@ -110,21 +98,21 @@ export const staffAbsences = interventionSchema.table(
   "staff_absences",
   {
     ...tenantRowColumns(),
-    staffId: uuid("staff_id").notNull(),
-    kind: varchar("kind", { length: 20, enum: ABSENCE_KINDS }).notNull(),
-    startsOn: date("starts_on", { mode: "string" }).notNull(),
-    endsOn: date("ends_on", { mode: "string" }).notNull(),
+    staffId: pg.uuid("staff_id").notNull(),
+    kind: pg.varchar("kind", { length: 20, enum: ABSENCE_KINDS }).notNull(),
+    startsOn: pg.date("starts_on", { mode: "string" }).notNull(),
+    endsOn: pg.date("ends_on", { mode: "string" }).notNull(),
     startTime: clockTime("start_time"),
     endTime: clockTime("end_time"),
-    note: varchar("note", { length: 500 }),
+    note: pg.varchar("note", { length: 500 }),
     createdAt: createdAtColumn(),
   },
   (t) => [
     ...districtRowKeys(t),
     tenantForeignKey(t.tenantId, t.staffId, staff).onDelete("cascade"),
-    index("staff_absences_by_staff").on(t.tenantId, t.staffId, t.startsOn),
-    check("staff_absences_ordered", sql`${t.endsOn} >= ${t.startsOn}`),
-    check(
+    pg.index("staff_absences_by_staff").on(t.tenantId, t.staffId, t.startsOn),
+    pg.check("staff_absences_ordered", sql`${t.endsOn} >= ${t.startsOn}`),
+    pg.check(
       "staff_absences_times",
       sql`(${t.startTime} is null) = (${t.endTime} is null) and (${t.startTime} is null or ${t.endTime} > ${t.startTime})`,
     ),
@@ -140,26 +128,29 @@ export const resources = interventionSchema.table(
   "resources",
   {
     ...tenantRowColumns(),
-    schoolId: uuid("school_id"),
-    kind: varchar("kind", { length: 20, enum: RESOURCE_KINDS }).notNull(),
-    name: varchar("name", { length: 200 }).notNull(),
-    description: text("description"),
+    schoolId: pg.uuid("school_id"),
+    kind: pg.varchar("kind", { length: 20, enum: RESOURCE_KINDS }).notNull(),
+    name: pg.varchar("name", { length: 200 }).notNull(),
+    description: pg.text("description"),
     /** How many can be in use at the same time (6 iPads: 6). */
-    quantity: integer("quantity").notNull().default(1),
-    location: varchar("location", { length: 200 }),
-    costModel: varchar("cost_model", { length: 20, enum: COST_MODELS }).notNull().default("none"),
-    purchaseCents: integer("purchase_cents"),
-    usefulLifeYears: smallint("useful_life_years"),
-    licenceCentsPerStudentYear: integer("licence_cents_per_student_year"),
-    perUseCents: integer("per_use_cents"),
+    quantity: pg.integer("quantity").notNull().default(1),
+    location: pg.varchar("location", { length: 200 }),
+    costModel: pg
+      .varchar("cost_model", { length: 20, enum: COST_MODELS })
+      .notNull()
+      .default("none"),
+    purchaseCents: pg.integer("purchase_cents"),
+    usefulLifeYears: pg.smallint("useful_life_years"),
+    licenceCentsPerStudentYear: pg.integer("licence_cents_per_student_year"),
+    perUseCents: pg.integer("per_use_cents"),
     retiredAt: instantColumn("retired_at"),
     createdAt: createdAtColumn(),
   },
   (t) => [
     ...districtRowKeys(t),
     tenantForeignKey(t.tenantId, t.schoolId, schools),
-    check("resources_quantity", sql`${t.quantity} between 1 and 10000`),
-    check(
+    pg.check("resources_quantity", sql`${t.quantity} between 1 and 10000`),
+    pg.check(
       "resources_costs",
       sql`coalesce(${t.purchaseCents}, 0) >= 0 and coalesce(${t.licenceCentsPerStudentYear}, 0) >= 0 and coalesce(${t.perUseCents}, 0) >= 0 and (${t.usefulLifeYears} is null or ${t.usefulLifeYears} > 0)`,
     ),
@@ -171,16 +162,16 @@ export const interventionResources = interventionSchema.table(
   "intervention_resources",
   {
     tenantId: tenantIdColumn(),
-    interventionId: uuid("intervention_id").notNull(),
-    resourceId: uuid("resource_id").notNull(),
-    quantity: smallint("quantity").notNull().default(1),
+    interventionId: pg.uuid("intervention_id").notNull(),
+    resourceId: pg.uuid("resource_id").notNull(),
+    quantity: pg.smallint("quantity").notNull().default(1),
   },
   (t) => [
-    primaryKey({ columns: [t.tenantId, t.interventionId, t.resourceId] }),
+    pg.primaryKey({ columns: [t.tenantId, t.interventionId, t.resourceId] }),
     tenantForeignKey(t.tenantId, t.interventionId, interventions).onDelete("cascade"),
     tenantForeignKey(t.tenantId, t.resourceId, resources),
-    index("intervention_resources_by_resource").on(t.tenantId, t.resourceId),
-    check("intervention_resources_quantity", sql`${t.quantity} >= 1`),
+    pg.index("intervention_resources_by_resource").on(t.tenantId, t.resourceId),
+    pg.check("intervention_resources_quantity", sql`${t.quantity} >= 1`),
   ],
 );
 
@@ -194,13 +185,13 @@ export const scheduleBookings = interventionSchema.table(
   "schedule_bookings",
   {
     ...tenantRowColumns(),
-    sessionId: uuid("session_id").notNull(),
-    interventionId: uuid("intervention_id").notNull(),
-    roomId: uuid("room_id"),
-    staffId: uuid("staff_id"),
-    resourceId: uuid("resource_id"),
+    sessionId: pg.uuid("session_id").notNull(),
+    interventionId: pg.uuid("intervention_id").notNull(),
+    roomId: pg.uuid("room_id"),
+    staffId: pg.uuid("staff_id"),
+    resourceId: pg.uuid("resource_id"),
     /** Which item of the resource's pool (1…quantity). */
-    unit: smallint("unit"),
+    unit: pg.smallint("unit"),
     during: tstzrange("during").notNull(),
   },
   (t) => [
@@ -210,8 +201,8 @@ export const scheduleBookings = interventionSchema.table(
     tenantForeignKey(t.tenantId, t.roomId, rooms),
     tenantForeignKey(t.tenantId, t.staffId, staff),
     tenantForeignKey(t.tenantId, t.resourceId, resources),
-    index("schedule_bookings_by_session").on(t.tenantId, t.sessionId),
-    check(
+    pg.index("schedule_bookings_by_session").on(t.tenantId, t.sessionId),
+    pg.check(
       "schedule_bookings_one_target",
       sql`num_nonnulls(${t.roomId}, ${t.staffId}, ${t.resourceId}) = 1 and (${t.resourceId} is null) = (${t.unit} is null)`,
     ),
@@ -226,14 +217,14 @@ export const calendarFeeds = interventionSchema.table(
   "calendar_feeds",
   {
     ...tenantRowColumns(),
-    userId: uuid("user_id").notNull(),
-    tokenHash: varchar("token_hash", { length: 64 }).notNull().unique(),
+    userId: pg.uuid("user_id").notNull(),
+    tokenHash: pg.varchar("token_hash", { length: 64 }).notNull().unique(),
     createdAt: createdAtColumn(),
     revokedAt: instantColumn("revoked_at"),
   },
   (t) => [
     ...districtRowKeys(t),
     tenantForeignKey(t.tenantId, t.userId, users).onDelete("cascade"),
-    index("calendar_feeds_by_user").on(t.tenantId, t.userId),
+    pg.index("calendar_feeds_by_user").on(t.tenantId, t.userId),
   ],
 );

@@ -1,4 +1,4 @@
-import { integer, varchar } from "drizzle-orm/pg-core";
+import * as pg from "drizzle-orm/pg-core";
 import { instantColumn, interventionSchema } from "./common";
 
 /**
@@ -8,8 +8,8 @@ import { instantColumn, interventionSchema } from "./common";
  * The rule that fills it is lib/domain/security/sign-in-throttle.ts.
  */
 export const signInFailures = interventionSchema.table("sign_in_failures", {
-  key: varchar("key", { length: 64 }).primaryKey(),
-  failures: integer("failures").notNull(),
+  key: pg.varchar("key", { length: 64 }).primaryKey(),
+  failures: pg.integer("failures").notNull(),
   lastFailureAt: instantColumn("last_failure_at").notNull(),
   lockedUntil: instantColumn("locked_until"),
 });

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, index, smallint, text, uuid, varchar } from "drizzle-orm/pg-core";
+import * as pg from "drizzle-orm/pg-core";
 import { HIGHEST_TIER, LOWEST_TIER } from "../../lib/domain/tiers/tier";
 import {
   editedPlanColumns,
@@ -21,34 +21,34 @@ export const interventionTemplates = interventionSchema.table(
   "intervention_templates",
   {
     ...tenantRowColumns(),
-    name: varchar("name", { length: 200 }).notNull(),
+    name: pg.varchar("name", { length: 200 }).notNull(),
     ...planSubjectColumns(),
-    durationWeeks: smallint("duration_weeks").notNull(),
-    daysPerWeek: smallint("days_per_week").notNull(),
-    sessionMinutes: smallint("session_minutes").notNull(),
-    groupSizeMin: smallint("group_size_min"),
-    groupSizeMax: smallint("group_size_max"),
-    activities: text("activities"),
-    resources: text("resources").array().notNull().default(sql`'{}'::text[]`),
+    durationWeeks: pg.smallint("duration_weeks").notNull(),
+    daysPerWeek: pg.smallint("days_per_week").notNull(),
+    sessionMinutes: pg.smallint("session_minutes").notNull(),
+    groupSizeMin: pg.smallint("group_size_min"),
+    groupSizeMax: pg.smallint("group_size_max"),
+    activities: pg.text("activities"),
+    resources: pg.text("resources").array().notNull().default(sql`'{}'::text[]`),
     ...planMeasureColumns(),
-    goal: text("goal"),
-    entranceCriteria: text("entrance_criteria"),
-    exitCriteria: text("exit_criteria"),
-    ownerUserId: uuid("owner_user_id"),
+    goal: pg.text("goal"),
+    entranceCriteria: pg.text("entrance_criteria"),
+    exitCriteria: pg.text("exit_criteria"),
+    ownerUserId: pg.uuid("owner_user_id"),
     ...editedPlanColumns(),
   },
   (t) => [
     ...districtRowKeys(t),
     tenantForeignKey(t.tenantId, t.ownerUserId, users),
     tenantForeignKey(t.tenantId, t.createdBy, users),
-    check(
+    pg.check(
       "intervention_templates_tier_range",
       sql`${t.tier} between ${sql.raw(String(LOWEST_TIER))} and ${sql.raw(String(HIGHEST_TIER))}`,
     ),
-    check(
+    pg.check(
       "intervention_templates_group_size",
       sql`${t.groupSizeMin} is null or ${t.groupSizeMax} is null or ${t.groupSizeMin} <= ${t.groupSizeMax}`,
     ),
-    index("intervention_templates_by_owner").on(t.tenantId, t.ownerUserId),
+    pg.index("intervention_templates_by_owner").on(t.tenantId, t.ownerUserId),
   ],
 );
