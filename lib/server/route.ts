@@ -221,20 +221,29 @@ export function publicRoute<P = Record<string, never>>(
 const MAX_JSON_BYTES = 1024 * 1024;
 const MAX_FORM_BYTES = 64 * 1024;
 
+/** The body as `read` takes it, within `limit`; a body it cannot read is the 400 `refusal`. */
+async function readBody<T>(
+  request: NextRequest,
+  limit: number,
+  read: (counted: Response) => Promise<T>,
+  refusal: { message: string; title: string },
+): Promise<T> {
+  try {
+    return await readCapped(request.clone(), limit, read);
+  } catch (error) {
+    if (error instanceof PayloadTooLargeError) throw error;
+    throw new ValidationError([{ path: "(body)", message: refusal.message }], refusal.title);
+  }
+}
+
 export async function readJson<S extends z.ZodType>(
   request: NextRequest,
   schema: S,
 ): Promise<z.output<S>> {
-  let body: unknown;
-  try {
-    body = await readCapped(request.clone(), MAX_JSON_BYTES, (counted) => counted.json());
-  } catch (error) {
-    if (error instanceof PayloadTooLargeError) throw error;
-    throw new ValidationError(
-      [{ path: "(body)", message: "The body must be JSON." }],
-      "The body is not valid JSON.",
-    );
-  }
+  const body = await readBody(request, MAX_JSON_BYTES, (counted) => counted.json(), {
+    message: "The body must be JSON.",
+    title: "The body is not valid JSON.",
+  });
   return parseInput(schema, body);
 }
 
@@ -243,16 +252,10 @@ export async function readForm<S extends z.ZodType>(
   request: NextRequest,
   schema: S,
 ): Promise<z.output<S>> {
-  let form: FormData;
-  try {
-    form = await readCapped(request.clone(), MAX_FORM_BYTES, (counted) => counted.formData());
-  } catch (error) {
-    if (error instanceof PayloadTooLargeError) throw error;
-    throw new ValidationError(
-      [{ path: "(body)", message: "Send the form's fields as application/x-www-form-urlencoded." }],
-      "The body is not a form.",
-    );
-  }
+  const form = await readBody(request, MAX_FORM_BYTES, (counted) => counted.formData(), {
+    message: "Send the form's fields as application/x-www-form-urlencoded.",
+    title: "The body is not a form.",
+  });
   return parseInput(schema, Object.fromEntries(form));
 }
 
