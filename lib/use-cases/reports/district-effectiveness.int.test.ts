@@ -5,6 +5,7 @@ import {
   effectivenessSummaries,
   interventionEnrollments,
   interventionFacilitators,
+  interventionSessions,
   interventions,
 } from "@/db/schema";
 import { withTenant } from "@/db/with-tenant";
@@ -157,7 +158,15 @@ describe("the district view", () => {
       await forget();
       expect(await districtEffectiveness(ctx, everything)).toEqual(first);
 
-      const groupId = first.rows.find((r) => r.goal !== null)!.id;
+      // A group with a goal and a session held by the pinned day (the writes change its marks).
+      const held = await withTenant(db, demo.actors.admin, (tx) =>
+        tx
+          .selectDistinct({ id: interventionSessions.interventionId })
+          .from(interventionSessions)
+          .where(eq(interventionSessions.status, "held")),
+      );
+      const withHeld = new Set(held.map((row) => row.id));
+      const groupId = first.rows.find((r) => r.goal !== null && withHeld.has(r.id))!.id;
       const [enrolled] = await withTenant(db, demo.actors.admin, (tx) =>
         tx
           .select({ studentId: interventionEnrollments.studentId })
