@@ -4,7 +4,7 @@ import { NextRequest, NextResponse } from "next/server";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import { connect, type Database, type DatabaseHandle } from "@/db/client";
-import { staffWithoutAccount } from "@/db/queries/users";
+import { staffWithoutAccount } from "@/db/queries/account-candidates";
 import * as schema from "@/db/schema";
 import { withTenant } from "@/db/with-tenant";
 import { nowMs } from "@/lib/clock";
@@ -17,7 +17,8 @@ import { DEMO_ACCOUNTS, loadDemoActor } from "@/scripts/seed/accounts";
 import { contextOf } from "@/test/support/context";
 import { type RoundTripCounter, startRoundTripCounter } from "@/test/support/round-trips";
 import { serverAction } from "./action";
-import { apiRoute, readJson } from "./route";
+import { apiRoute } from "./route";
+import { readJson } from "./route-input";
 
 /*
  * The actor is checked inside the command's own transaction (decision 0026): one request is one

@@ -5,7 +5,8 @@ import { isUuid } from "@/lib/domain/ids";
 import { TooManyRequestsError } from "@/lib/domain/security/too-many-requests";
 import { z } from "@/lib/domain/zod";
 import type { UseCaseContext } from "@/lib/use-cases/context";
-import { apiRoute, publicRoute, readForm, readJson } from "./route";
+import { apiRoute, publicRoute } from "./route";
+import { readForm, readJson } from "./route-input";
 
 const FORM = "application/x-www-form-urlencoded";
 

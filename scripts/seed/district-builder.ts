@@ -11,20 +11,14 @@ import {
   type SchoolYear,
 } from "./calendar";
 import type { Band, DistrictPlan, FamilyPlan } from "./district-plan";
-import {
-  ADULT_MEN,
-  ADULT_WOMEN,
-  CHILD_BOYS,
-  CHILD_GIRLS,
-  emailPart,
-  SPANISH_ADULT_MEN,
-  SPANISH_ADULT_WOMEN,
-  SPANISH_CHILD_BOYS,
-  SPANISH_CHILD_GIRLS,
-  SPANISH_SURNAMES,
-  SURNAMES,
-} from "./names";
+import { emailPart } from "./names";
 import type { Rng } from "./random";
+import {
+  randomChildName,
+  randomFamily,
+  randomTeacherName,
+  SPANISH_FAMILY_SHARE,
+} from "./random-people";
 
 /** Collects the rows of one district; ids come from the district's random stream. */
 export class DistrictBuilder {
@@ -47,6 +41,7 @@ export class DistrictBuilder {
     private readonly areaCode: string,
   ) {
     const tenantId = rng.uuid();
+    const years = [year, followingSchoolYear(year)];
     this.plan = {
       tenantId,
       slug: district.slug,
@@ -65,16 +60,16 @@ export class DistrictBuilder {
       studentGuardians: [],
       sections: [],
       sectionStudents: [],
-      nonInstructionalDays: [year, followingSchoolYear(year)].flatMap((y) =>
+      nonInstructionalDays: years.flatMap((y) =>
         nonInstructionalDaysOf(y).map((d) => ({ tenantId, ...d })),
       ),
-      schoolYears: [year, followingSchoolYear(year)].map((y) => ({
+      schoolYears: years.map((y) => ({
         tenantId,
         label: y.label,
         firstDay: y.firstDay,
         lastDay: y.lastDay,
       })),
-      reportingPeriods: [year, followingSchoolYear(year)].flatMap((y) =>
+      reportingPeriods: years.flatMap((y) =>
         quartersOf(y).map((quarter) => ({ yearLabel: y.label, ...quarter })),
       ),
       assessments: [],
@@ -134,9 +129,7 @@ export class DistrictBuilder {
   /** A teacher with a name no other staff member of the district has. */
   addGeneratedTeacher(title: string, schoolId: string): { id: string; displayName: string } {
     for (;;) {
-      const woman = this.rng.chance(0.7);
-      const firstName = this.rng.pick(woman ? ADULT_WOMEN : ADULT_MEN);
-      const lastName = this.rng.pick(SURNAMES);
+      const { woman, firstName, lastName } = randomTeacherName(this.rng);
       if (this.usedStaffNames.has(`${firstName} ${lastName}`)) continue;
       if (this.plan.staff.some((s) => s.lastName === lastName)) continue;
       const id = this.addStaff({
@@ -174,32 +167,6 @@ export class DistrictBuilder {
     return id;
   }
 
-  /** A family for a generated child: one or two guardians, about one in five Spanish-speaking. */
-  private generatedFamily(lastName: string, spanish: boolean): FamilyPlan {
-    const women = spanish ? SPANISH_ADULT_WOMEN : ADULT_WOMEN;
-    const men = spanish ? SPANISH_ADULT_MEN : ADULT_MEN;
-    const language = spanish ? "es" : "en";
-    if (this.rng.chance(0.62)) {
-      return {
-        language,
-        guardians: [
-          { firstName: this.rng.pick(women), lastName, relationship: "mother" },
-          { firstName: this.rng.pick(men), lastName, relationship: "father" },
-        ],
-      };
-    }
-    const roll = this.rng.next();
-    const [relationship, names] =
-      roll < 0.6
-        ? (["mother", women] as const)
-        : roll < 0.85
-          ? (["father", men] as const)
-          : roll < 0.95
-            ? (["grandmother", women] as const)
-            : (["guardian", this.rng.chance(0.5) ? women : men] as const);
-    return { language, guardians: [{ firstName: this.rng.pick(names), lastName, relationship }] };
-  }
-
   addStudent(student: {
     schoolId: string;
     grade: number;
@@ -209,23 +176,11 @@ export class DistrictBuilder {
   }): { id: string; firstName: string; lastName: string; guardianIds: string[] } {
     let { firstName, lastName, family } = student;
     if (!firstName || !lastName) {
-      const spanish = this.rng.chance(0.2);
-      for (;;) {
-        const girl = this.rng.chance(0.5);
-        const spanishFirst = spanish && this.rng.chance(0.75);
-        firstName = this.rng.pick(
-          spanishFirst
-            ? girl
-              ? SPANISH_CHILD_GIRLS
-              : SPANISH_CHILD_BOYS
-            : girl
-              ? CHILD_GIRLS
-              : CHILD_BOYS,
-        );
-        lastName = this.rng.pick(spanish ? SPANISH_SURNAMES : SURNAMES);
-        if (!this.usedStudentNames.has(`${firstName} ${lastName}`)) break;
-      }
-      family = family ?? this.generatedFamily(lastName, spanish);
+      const spanish = this.rng.chance(SPANISH_FAMILY_SHARE);
+      do {
+        [firstName, lastName] = randomChildName(this.rng, spanish);
+      } while (this.usedStudentNames.has(`${firstName} ${lastName}`));
+      family = family ?? randomFamily(this.rng, lastName, spanish);
     }
     if (!family) throw new Error(`A family is needed for ${firstName} ${lastName}`);
     this.usedStudentNames.add(`${firstName} ${lastName}`);

@@ -1,7 +1,7 @@
 import { and, asc, eq, isNull, lte, or, type SQL, sql } from "drizzle-orm";
 import type { Tx } from "../../client";
 import { communications, guardians, users } from "../../schema";
-import { guardianReachesStudent } from "../people";
+import { guardianReachesStudent } from "../guardian-links";
 import { qualified } from "../qualified";
 import type { CommunicationRow } from "./mailbox";
 

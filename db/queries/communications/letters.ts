@@ -5,7 +5,7 @@ import { facilitatorsOf } from "../interventions/details";
 
 /**
  * Letters to families: what a letter says about a group, and what a guardian was sent. Who
- * receives one is db/queries/people.ts → reachableGuardians (no restricted guardian).
+ * receives one is db/queries/guardian-links.ts → reachableGuardians (no restricted guardian).
  */
 
 /** The intervention as a letter describes it, with its district and first facilitator. */

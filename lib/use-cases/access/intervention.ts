@@ -1,6 +1,7 @@
 import type { Tx } from "@/db/client";
+import { childrenOfGuardian } from "@/db/queries/guardian-links";
 import { getVisibleIntervention } from "@/db/queries/interventions/visible";
-import { childrenOfGuardian, studentsTaughtBy } from "@/db/queries/people";
+import { studentsTaughtBy } from "@/db/queries/people";
 import { NotFoundError } from "@/lib/domain/errors";
 import { type InterventionAccess, interventionAccess } from "@/lib/domain/policy";
 import type { UseCaseContext } from "../context";

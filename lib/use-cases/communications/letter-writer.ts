@@ -1,7 +1,7 @@
 import type { Tx } from "@/db/client";
 import type { NewCommunication } from "@/db/queries/communications/mailbox";
 import { templatesOfKind } from "@/db/queries/communications/templates";
-import type { ReachableGuardian } from "@/db/queries/people";
+import type { ReachableGuardian } from "@/db/queries/guardian-links";
 import { letterSettingsOf, portalNotice } from "@/lib/domain/letters/enrollment-letter";
 import { chooseWording, helpLineFor, withHelpLine } from "@/lib/domain/letters/languages";
 import { WITHHELD_NOTES, withheldBecause } from "@/lib/domain/letters/recipients";
@@ -134,7 +134,7 @@ export function letterDresser(
 }
 
 /**
- * Writes one kind of letter for each guardian (from db/queries/people.ts → reachableGuardians),
+ * Writes one kind of letter for each guardian (from db/queries/guardian-links.ts → reachableGuardians),
  * the same way on every path that queues letters to families: the wording in the guardian's
  * language (the district's, else the built-in one), else English with a line in their language
  * on how to ask for help (languages.ts → chooseWording), dressed by `letterDresser`.

@@ -1,5 +1,5 @@
 import { districtTemplates } from "@/db/queries/communications/templates";
-import { guardianLanguages } from "@/db/queries/people";
+import { guardianLanguages } from "@/db/queries/guardian-links";
 import { withTenant } from "@/db/with-tenant";
 import { ForbiddenError } from "@/lib/domain/errors";
 import { chooseWording, isBuiltInLanguage, languageName } from "@/lib/domain/letters/languages";

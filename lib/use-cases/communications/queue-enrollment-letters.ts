@@ -1,7 +1,7 @@
 import type { Tx } from "@/db/client";
 import { letterContext } from "@/db/queries/communications/letters";
 import { insertCommunications } from "@/db/queries/communications/mailbox";
-import { reachableGuardians } from "@/db/queries/people";
+import { reachableGuardians } from "@/db/queries/guardian-links";
 import type { Weekday } from "@/lib/domain/calendar/dates";
 import { todayIn } from "@/lib/domain/calendar/dates";
 import { enrollmentLetterValues, letterSettingsOf } from "@/lib/domain/letters/enrollment-letter";

@@ -1,7 +1,7 @@
 import type { Tx } from "@/db/client";
 import { insertCommunications } from "@/db/queries/communications/mailbox";
 import { districtOf } from "@/db/queries/districts";
-import { reachableGuardians } from "@/db/queries/people";
+import { reachableGuardians } from "@/db/queries/guardian-links";
 import { tierChangeLetterValues } from "@/lib/domain/letters/tier-change-letter";
 import type { RecordedTierDecision } from "@/lib/domain/tiers/decision";
 import type { UseCaseContext } from "../context";
@@ -19,7 +19,7 @@ export interface TierChangeForLetter {
 
 /**
  * Issue 11, point 1: every tier change is told to the family. One letter per reachable guardian
- * (db/queries/people.ts → reachableGuardians, as for an enrollment letter), in the guardian's
+ * (db/queries/guardian-links.ts → reachableGuardians, as for an enrollment letter), in the guardian's
  * language, from the district's `tier-change` template (the built-in one where it has none),
  * written in the caller's transaction so the letter exists exactly when the decision does, and
  * logged in the communications log as a required notice. The contact is the staff member who recorded the

@@ -2,7 +2,7 @@ import type { Tx } from "@/db/client";
 import { letterContext } from "@/db/queries/communications/letters";
 import { insertCommunications } from "@/db/queries/communications/mailbox";
 import { attendanceTallies, probesOf } from "@/db/queries/exits/evaluation";
-import { type ReachableGuardian, reachableGuardians } from "@/db/queries/people";
+import { type ReachableGuardian, reachableGuardians } from "@/db/queries/guardian-links";
 import type { ExitReport } from "@/lib/domain/exit";
 import { FOLLOW_UP_WEEKS } from "@/lib/domain/exit";
 import {

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { connect, type DatabaseHandle } from "@/db/client";
-import { childrenOfGuardian } from "@/db/queries/people";
+import { childrenOfGuardian } from "@/db/queries/guardian-links";
 import { auditLog, communications, interventionEnrollments } from "@/db/schema";
 import { withTenant } from "@/db/with-tenant";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/domain/errors";

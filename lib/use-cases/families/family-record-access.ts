@@ -1,5 +1,5 @@
 import type { Tx } from "@/db/client";
-import { guardianLink } from "@/db/queries/people";
+import { guardianLink } from "@/db/queries/guardian-links";
 import { studentConnection } from "@/db/queries/progress/readable";
 import { NotFoundError } from "@/lib/domain/errors";
 import {

@@ -1,5 +1,5 @@
 import { appendAudit } from "@/db/queries/audit";
-import { setContactRestriction } from "@/db/queries/people";
+import { setContactRestriction } from "@/db/queries/guardian-links";
 import { ConflictError } from "@/lib/domain/errors";
 import type { LiftContactRestrictionInput } from "@/lib/domain/letters/recipients";
 import type { UseCaseContext } from "../context";

@@ -1,4 +1,4 @@
-import { guardianLinks } from "@/db/queries/people";
+import { guardianLinks } from "@/db/queries/guardian-links";
 import { withTenant } from "@/db/with-tenant";
 import { ForbiddenError } from "@/lib/domain/errors";
 import { canManageContactRestrictions } from "@/lib/domain/policy/contact-restrictions";

@@ -2,7 +2,7 @@ import { recordRead } from "@/db/queries/audit";
 import { districtOf } from "@/db/queries/districts";
 import { reportingPeriodsOf } from "@/db/queries/families/reporting-periods";
 import { holdOf, summariesOfStudent } from "@/db/queries/families/summaries";
-import { reachableGuardians } from "@/db/queries/people";
+import { reachableGuardians } from "@/db/queries/guardian-links";
 import { studentConnection } from "@/db/queries/progress/readable";
 import { withTenant } from "@/db/with-tenant";
 import { todayIn } from "@/lib/domain/calendar/dates";

@@ -1,6 +1,6 @@
 import { appendAudit } from "@/db/queries/audit";
 import { withholdQueued } from "@/db/queries/communications/delivery";
-import { setContactRestriction } from "@/db/queries/people";
+import { setContactRestriction } from "@/db/queries/guardian-links";
 import { ConflictError } from "@/lib/domain/errors";
 import { type ContactRestrictionInput, WITHHELD_NOTES } from "@/lib/domain/letters/recipients";
 import type { UseCaseContext } from "../context";
@@ -9,7 +9,7 @@ import { withRestrictionLink } from "./restriction-link";
 /**
  * A district admin records a custody or contact restriction for one guardian and one child
  * (issue 13, point 4), with the reason. From the commit on, that guardian is left out of every
- * letter about the child (db/queries/people.ts → reachableGuardians), their letters about the
+ * letter about the child (db/queries/guardian-links.ts → reachableGuardians), their letters about the
  * child still queued are marked `suppressed` (the mail worker checks again as it sends), and the
  * portal no longer shows them the child (childrenOfGuardian). The guardian's other children are
  * not affected. Audited `student_guardian.contact-restricted` with the reason. A guardian who is

@@ -1,5 +1,5 @@
 import type { Tx } from "@/db/client";
-import { guardianLink } from "@/db/queries/people";
+import { guardianLink } from "@/db/queries/guardian-links";
 import { withTenant } from "@/db/with-tenant";
 import { ForbiddenError, NotFoundError } from "@/lib/domain/errors";
 import { canManageContactRestrictions } from "@/lib/domain/policy/contact-restrictions";

@@ -12,7 +12,7 @@ import {
   studentsInGroupsDuring,
   summarizedPairs,
 } from "@/db/queries/families/summaries";
-import { reachableGuardians } from "@/db/queries/people";
+import { reachableGuardians } from "@/db/queries/guardian-links";
 import { withTenant } from "@/db/with-tenant";
 import { todayIn } from "@/lib/domain/calendar/dates";
 import { PROGRESS_SUMMARY_KIND, summaryLetter } from "@/lib/domain/families/progress-summary";

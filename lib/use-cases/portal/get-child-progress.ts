@@ -1,4 +1,4 @@
-import { childrenOfGuardian } from "@/db/queries/people";
+import { childrenOfGuardian } from "@/db/queries/guardian-links";
 import { enrollmentsWithSchedule } from "@/db/queries/students";
 import { withTenant } from "@/db/with-tenant";
 import { ForbiddenError, NotFoundError } from "@/lib/domain/errors";
@@ -11,7 +11,7 @@ import { familyMeasuresOf, toFamilyNote } from "./family-views";
  * One child's progress page in the family portal (`/portal/children/{id}`): per group, its
  * dates and goal, the readings shared with the family against the goal line with where the child
  * stands in plain words, and the notes shared with the family. Only a guardian of the child who
- * is not restricted from them (db/queries/people.ts → childrenOfGuardian) gets an answer;
+ * is not restricted from them (db/queries/guardian-links.ts → childrenOfGuardian) gets an answer;
  * to anyone else, another family or another district, the child does not exist (404).
  *
  * The readings and notes are the family's view of the progress chart (loadStudentProgress as

@@ -1,6 +1,6 @@
 import { communicationsToGuardian } from "@/db/queries/communications/letters";
+import { childrenOfGuardian } from "@/db/queries/guardian-links";
 import { facilitatorsOf } from "@/db/queries/interventions/details";
-import { childrenOfGuardian } from "@/db/queries/people";
 import { upcomingSessions } from "@/db/queries/portal/sessions";
 import { readableNotesWhere } from "@/db/queries/progress/notes";
 import { enrollmentsWithSchedule } from "@/db/queries/students";
@@ -26,7 +26,7 @@ export async function getFamilyOverview(ctx: UseCaseContext) {
   const { guardianId, tenantId } = actor;
   if (!isFamily(actor) || !guardianId) throw new ForbiddenError();
   return withTenant(ctx.db, actor, async (tx) => {
-    // Only the children this guardian is not restricted from (db/queries/people.ts).
+    // Only the children this guardian is not restricted from (db/queries/guardian-links.ts).
     const children = await childrenOfGuardian(tx, tenantId, guardianId);
     const childIds = children.map((c) => c.id);
     // Notes go through the same visibility filter as everywhere else: a parent reads only

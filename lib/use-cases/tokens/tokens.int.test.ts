@@ -1,7 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { connect, type DatabaseHandle } from "@/db/client";
-import { actorById, staffWithoutAccount } from "@/db/queries/users";
+import { staffWithoutAccount } from "@/db/queries/account-candidates";
+import { actorById } from "@/db/queries/users";
 import { apiTokens, auditLog } from "@/db/schema";
 import { withTenant } from "@/db/with-tenant";
 import { now } from "@/lib/clock";

@@ -1,7 +1,8 @@
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { connect, type DatabaseHandle } from "@/db/client";
-import { findSignInAccount, staffWithoutAccount } from "@/db/queries/users";
+import { staffWithoutAccount } from "@/db/queries/account-candidates";
+import { findSignInAccount } from "@/db/queries/users";
 import { auditLog, communications, staff, users } from "@/db/schema";
 import { withTenant } from "@/db/with-tenant";
 import { UnprocessableError } from "@/lib/domain/errors";

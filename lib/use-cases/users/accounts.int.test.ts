@@ -1,12 +1,8 @@
 import { and, desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { connect, type DatabaseHandle } from "@/db/client";
-import {
-  actorById,
-  findSignInAccount,
-  guardiansWithoutAccount,
-  staffWithoutAccount,
-} from "@/db/queries/users";
+import { guardiansWithoutAccount, staffWithoutAccount } from "@/db/queries/account-candidates";
+import { actorById, findSignInAccount } from "@/db/queries/users";
 import { communications, users } from "@/db/schema";
 import { withTenant } from "@/db/with-tenant";
 import { verifyPassword } from "@/lib/auth/passwords";

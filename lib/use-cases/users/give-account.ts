@@ -1,11 +1,7 @@
 import type { Tx } from "@/db/client";
+import { guardianForAccount, staffForAccount } from "@/db/queries/account-candidates";
 import { appendAudit } from "@/db/queries/audit";
-import {
-  findSignInAccount,
-  guardianForAccount,
-  insertAccount,
-  staffForAccount,
-} from "@/db/queries/users";
+import { findSignInAccount, insertAccount } from "@/db/queries/users";
 import { withTenant } from "@/db/with-tenant";
 import { ForbiddenError, NotFoundError, UnprocessableError } from "@/lib/domain/errors";
 import { letterLanguageFor } from "@/lib/domain/letters/templates";

@@ -1,8 +1,5 @@
-import {
-  guardiansWithoutAccount,
-  listDistrictAccounts,
-  staffWithoutAccount,
-} from "@/db/queries/users";
+import { guardiansWithoutAccount, staffWithoutAccount } from "@/db/queries/account-candidates";
+import { listDistrictAccounts } from "@/db/queries/users";
 import { withTenant } from "@/db/with-tenant";
 import { ForbiddenError } from "@/lib/domain/errors";
 import { canManageAccounts } from "@/lib/domain/policy";

@@ -1,8 +1,8 @@
 import { and, desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { connect, type DatabaseHandle } from "@/db/client";
+import { staffWithoutAccount } from "@/db/queries/account-candidates";
 import { insertCommunications } from "@/db/queries/communications/mailbox";
-import { staffWithoutAccount } from "@/db/queries/users";
 import { communications } from "@/db/schema";
 import { withTenant } from "@/db/with-tenant";
 import { now } from "@/lib/clock";

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { connect, type DatabaseHandle } from "@/db/client";
-import { staffWithoutAccount } from "@/db/queries/users";
+import { staffWithoutAccount } from "@/db/queries/account-candidates";
 import { communications } from "@/db/schema";
 import { withTenant } from "@/db/with-tenant";
 import { nowMs } from "@/lib/clock";

@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import type { z } from "zod";
-import { readJson } from "@/lib/server/route";
+import { readJson } from "@/lib/server/route-input";
 
 /** A body that may be left out: no body (or an empty one) reads as `{}`. */
 export async function optionalJson<S extends z.ZodType>(

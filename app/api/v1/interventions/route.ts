@@ -3,7 +3,8 @@ import {
   createInterventionRequestSchema,
   listInterventionsQuerySchema,
 } from "@/lib/domain/interventions/schemas";
-import { apiRoute, idempotencyKey, readJson, readQuery } from "@/lib/server/route";
+import { apiRoute } from "@/lib/server/route";
+import { idempotencyKey, readJson, readQuery } from "@/lib/server/route-input";
 import { createIntervention } from "@/lib/use-cases/interventions/create-intervention";
 import { listInterventions } from "@/lib/use-cases/interventions/list-interventions";
 import { idempotentResponse } from "../idempotent-response";

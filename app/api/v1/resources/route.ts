@@ -3,7 +3,8 @@ import {
   createResourceSchema,
   listResourcesQuerySchema,
 } from "@/lib/domain/scheduling/resource-schemas";
-import { apiRoute, readJson, readQuery } from "@/lib/server/route";
+import { apiRoute } from "@/lib/server/route";
+import { readJson, readQuery } from "@/lib/server/route-input";
 import { createResource } from "@/lib/use-cases/resources/create-resource";
 import { listResources } from "@/lib/use-cases/resources/list-resources";
 

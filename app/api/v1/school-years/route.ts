@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { newSchoolYearSchema } from "@/lib/domain/calendar/school-years";
-import { apiRoute, readJson } from "@/lib/server/route";
+import { apiRoute } from "@/lib/server/route";
+import { readJson } from "@/lib/server/route-input";
 import { addSchoolYear } from "@/lib/use-cases/school-years/add-school-year";
 import { listSchoolYears } from "@/lib/use-cases/school-years/list-school-years";
 

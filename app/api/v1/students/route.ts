@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { peopleQuerySchema } from "@/lib/domain/interventions/schemas";
-import { apiRoute, readQuery } from "@/lib/server/route";
+import { apiRoute } from "@/lib/server/route";
+import { readQuery } from "@/lib/server/route-input";
 import { searchStudents } from "@/lib/use-cases/people/search-students";
 
 export const GET = apiRoute(async ({ ctx, request }) => {

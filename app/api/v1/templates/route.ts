@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { createTemplateSchema } from "@/lib/domain/templates/schemas";
-import { apiRoute, readJson } from "@/lib/server/route";
+import { apiRoute } from "@/lib/server/route";
+import { readJson } from "@/lib/server/route-input";
 import { createTemplate, listTemplates } from "@/lib/use-cases/templates/templates";
 
 export const GET = apiRoute(async ({ ctx }) => NextResponse.json(await listTemplates(ctx)));

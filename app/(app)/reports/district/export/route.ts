@@ -3,7 +3,8 @@ import {
   districtFileName,
   districtQuerySchema,
 } from "@/lib/domain/reports/district-effectiveness";
-import { apiRoute, readQuery } from "@/lib/server/route";
+import { apiRoute } from "@/lib/server/route";
+import { readQuery } from "@/lib/server/route-input";
 import { districtEffectiveness } from "@/lib/use-cases/reports/district-effectiveness";
 
 /**

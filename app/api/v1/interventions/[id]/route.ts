@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { updateInterventionSchema } from "@/lib/domain/interventions/update-schema";
-import { apiRoute, expectedVersion, readJson, resourceId } from "@/lib/server/route";
+import { apiRoute } from "@/lib/server/route";
+import { expectedVersion, readJson, resourceId } from "@/lib/server/route-input";
 import { getIntervention } from "@/lib/use-cases/interventions/get-intervention";
 import { updateIntervention } from "@/lib/use-cases/interventions/update-intervention";
 

@@ -6,7 +6,8 @@ import {
   atRiskCsvLines,
   atRiskFileName,
 } from "@/lib/domain/reports/at-risk";
-import { apiRoute, readQuery } from "@/lib/server/route";
+import { apiRoute } from "@/lib/server/route";
+import { readQuery } from "@/lib/server/route-input";
 import { atRiskReport } from "@/lib/use-cases/reports/at-risk-report";
 import { exportAtRiskReport } from "@/lib/use-cases/reports/export-at-risk-report";
 import { pushedStream } from "./pushed-stream";

@@ -4,7 +4,8 @@ import {
   districtCsv,
   districtFileName,
 } from "@/lib/domain/reports/district-effectiveness";
-import { apiRoute, readQuery } from "@/lib/server/route";
+import { apiRoute } from "@/lib/server/route";
+import { readQuery } from "@/lib/server/route-input";
 import { districtEffectiveness } from "@/lib/use-cases/reports/district-effectiveness";
 
 /** The district's data (pay rates are behind the costs): never kept by a browser or proxy cache. */

@@ -4,7 +4,8 @@ import {
   utilizationCsv,
   utilizationFileName,
 } from "@/lib/domain/scheduling/utilization";
-import { apiRoute, readQuery } from "@/lib/server/route";
+import { apiRoute } from "@/lib/server/route";
+import { readQuery } from "@/lib/server/route-input";
 import { resourceUtilization } from "@/lib/use-cases/resources/resource-utilization";
 
 /** The district's own figures: never kept by a browser or proxy cache. */

@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { updateResourceSchema } from "@/lib/domain/scheduling/resource-schemas";
-import { apiRoute, readJson, resourceId } from "@/lib/server/route";
+import { apiRoute } from "@/lib/server/route";
+import { readJson, resourceId } from "@/lib/server/route-input";
 import { getResource } from "@/lib/use-cases/resources/get-resource";
 import { retireResource } from "@/lib/use-cases/resources/retire-resource";
 import { updateResource } from "@/lib/use-cases/resources/update-resource";

@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { updateTemplateSchema } from "@/lib/domain/templates/schemas";
-import { apiRoute, expectedVersion, readJson, resourceId } from "@/lib/server/route";
+import { apiRoute } from "@/lib/server/route";
+import { expectedVersion, readJson, resourceId } from "@/lib/server/route-input";
 import { getTemplate, updateTemplate } from "@/lib/use-cases/templates/templates";
 
 export const GET = apiRoute<{ id: string }>(async ({ ctx, params }) => {

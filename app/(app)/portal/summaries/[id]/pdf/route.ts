@@ -1,5 +1,6 @@
 import { PDF_CONTENT_TYPE, renderProgressSummaryPdf } from "@/lib/integrations/pdf/render";
-import { apiRoute, resourceId } from "@/lib/server/route";
+import { apiRoute } from "@/lib/server/route";
+import { resourceId } from "@/lib/server/route-input";
 import { getSummaryForPdf } from "@/lib/use-cases/families/get-summary-pdf";
 
 /** A progress summary letter as PDF (`/portal/summaries/{letter id}/pdf`), for its family. */

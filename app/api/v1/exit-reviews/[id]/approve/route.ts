@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { approveExitSchema } from "@/lib/domain/exit";
-import { apiRoute, resourceId } from "@/lib/server/route";
+import { apiRoute } from "@/lib/server/route";
+import { resourceId } from "@/lib/server/route-input";
 import { approveExit } from "@/lib/use-cases/exits/approve-exit";
 import { optionalJson } from "../../optional-body";
 

@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { declineExitSchema } from "@/lib/domain/exit";
-import { apiRoute, readJson, resourceId } from "@/lib/server/route";
+import { apiRoute } from "@/lib/server/route";
+import { readJson, resourceId } from "@/lib/server/route-input";
 import { declineExit } from "@/lib/use-cases/exits/decline-exit";
 
 /** A specialist declines an exit with the reason; the student stays. */

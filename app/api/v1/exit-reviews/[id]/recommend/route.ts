@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { recommendExitSchema } from "@/lib/domain/exit";
-import { apiRoute, resourceId } from "@/lib/server/route";
+import { apiRoute } from "@/lib/server/route";
+import { resourceId } from "@/lib/server/route-input";
 import { recommendExit } from "@/lib/use-cases/exits/recommend-exit";
 import { optionalJson } from "../../optional-body";
 

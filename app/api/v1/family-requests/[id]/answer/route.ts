@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { answerFamilyRequestSchema } from "@/lib/domain/families/requests";
-import { apiRoute, readJson, resourceId } from "@/lib/server/route";
+import { apiRoute } from "@/lib/server/route";
+import { readJson, resourceId } from "@/lib/server/route-input";
 import { answerFamilyRequest } from "@/lib/use-cases/families/answer-family-request";
 
 /** The team answers a family's question or amendment request, once. */

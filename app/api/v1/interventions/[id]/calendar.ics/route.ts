@@ -1,5 +1,6 @@
 import { ICS_CONTENT_TYPE } from "@/lib/domain/calendar/ics";
-import { apiRoute, resourceId } from "@/lib/server/route";
+import { apiRoute } from "@/lib/server/route";
+import { resourceId } from "@/lib/server/route-input";
 import { getInterventionCalendar } from "@/lib/use-cases/calendar/get-intervention-calendar";
 
 /** The group's sessions as one iCalendar series (rule, exceptions, district time zone). */

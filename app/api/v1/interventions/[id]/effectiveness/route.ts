@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
-import { apiRoute, resourceId } from "@/lib/server/route";
+import { apiRoute } from "@/lib/server/route";
+import { resourceId } from "@/lib/server/route-input";
 import { getEffectiveness } from "@/lib/use-cases/progress/get-effectiveness";
 
 /** Scenario 6's figures (the API reference: lib/api/routes/). */

@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { enrollStudentsSchema } from "@/lib/domain/interventions/schemas";
-import { apiRoute, readJson, resourceId } from "@/lib/server/route";
+import { apiRoute } from "@/lib/server/route";
+import { readJson, resourceId } from "@/lib/server/route-input";
 import { enrollStudents } from "@/lib/use-cases/interventions/enroll-students";
 
 export const POST = apiRoute<{ id: string }>(async ({ ctx, params, request }) => {

@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { listNotesQuerySchema, progressNoteSchema } from "@/lib/domain/sessions/schemas";
-import { apiRoute, idempotencyKey, readJson, readQuery, resourceId } from "@/lib/server/route";
+import { apiRoute } from "@/lib/server/route";
+import { idempotencyKey, readJson, readQuery, resourceId } from "@/lib/server/route-input";
 import { addProgressNote } from "@/lib/use-cases/progress/add-progress-note";
 import { listInterventionNotes } from "@/lib/use-cases/progress/list-intervention-notes";
 import { idempotentResponse } from "../../../idempotent-response";

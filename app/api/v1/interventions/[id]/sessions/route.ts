@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { addSessionSchema, listSessionsQuerySchema } from "@/lib/domain/sessions/schemas";
-import { apiRoute, readJson, readQuery, resourceId } from "@/lib/server/route";
+import { apiRoute } from "@/lib/server/route";
+import { readJson, readQuery, resourceId } from "@/lib/server/route-input";
 import { addSession } from "@/lib/use-cases/sessions/add-session";
 import { listSessions } from "@/lib/use-cases/sessions/list-sessions";
 

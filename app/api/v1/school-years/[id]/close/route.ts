@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { closeSchoolYearSchema } from "@/lib/domain/calendar/school-years";
-import { apiRoute, readJson, resourceId } from "@/lib/server/route";
+import { apiRoute } from "@/lib/server/route";
+import { readJson, resourceId } from "@/lib/server/route-input";
 import { closeSchoolYear } from "@/lib/use-cases/school-years/close-school-year";
 
 /** The year-end rollover: each late group continues or ends, tiers carry over, the year closes. */

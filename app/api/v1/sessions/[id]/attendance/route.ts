@@ -1,5 +1,6 @@
 import { recordAttendanceSchema } from "@/lib/domain/sessions/schemas";
-import { apiRoute, idempotencyKey, readJson, resourceId } from "@/lib/server/route";
+import { apiRoute } from "@/lib/server/route";
+import { idempotencyKey, readJson, resourceId } from "@/lib/server/route-input";
 import { recordAttendance } from "@/lib/use-cases/sessions/record-attendance";
 import { idempotentResponse } from "../../../idempotent-response";
 

@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { cancelSessionSchema } from "@/lib/domain/sessions/schemas";
-import { apiRoute, readJson, resourceId } from "@/lib/server/route";
+import { apiRoute } from "@/lib/server/route";
+import { readJson, resourceId } from "@/lib/server/route-input";
 import { cancelSession } from "@/lib/use-cases/sessions/cancel-session";
 
 export const POST = apiRoute<{ id: string }>(async ({ ctx, params, request }) => {

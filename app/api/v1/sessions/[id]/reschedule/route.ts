@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { rescheduleSessionSchema } from "@/lib/domain/sessions/schemas";
-import { apiRoute, readJson, resourceId } from "@/lib/server/route";
+import { apiRoute } from "@/lib/server/route";
+import { readJson, resourceId } from "@/lib/server/route-input";
 import { rescheduleSession } from "@/lib/use-cases/sessions/reschedule-session";
 
 export const POST = apiRoute<{ id: string }>(async ({ ctx, params, request }) => {

@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
-import { apiRoute, resourceId } from "@/lib/server/route";
+import { apiRoute } from "@/lib/server/route";
+import { resourceId } from "@/lib/server/route-input";
 import { listDisclosures } from "@/lib/use-cases/families/list-disclosures";
 
 /** A student's disclosure log (FERPA 99.32), for the student's guardians and team. */

@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { recordEvaluationRequestSchema } from "@/lib/domain/decisions/evaluation-requests";
-import { apiRoute, readJson, resourceId } from "@/lib/server/route";
+import { apiRoute } from "@/lib/server/route";
+import { readJson, resourceId } from "@/lib/server/route-input";
 import { listEvaluationRequests } from "@/lib/use-cases/referrals/list-evaluation-requests";
 import { recordEvaluationRequest } from "@/lib/use-cases/referrals/record-evaluation-request";
 

@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { recordFamilyRequestSchema } from "@/lib/domain/families/requests";
-import { apiRoute, readJson, resourceId } from "@/lib/server/route";
+import { apiRoute } from "@/lib/server/route";
+import { readJson, resourceId } from "@/lib/server/route-input";
 import { listFamilyRequests } from "@/lib/use-cases/families/list-family-requests";
 import { recordFamilyRequest } from "@/lib/use-cases/families/record-family-request";
 

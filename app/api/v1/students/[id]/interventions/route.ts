@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
-import { apiRoute, resourceId } from "@/lib/server/route";
+import { apiRoute } from "@/lib/server/route";
+import { resourceId } from "@/lib/server/route-input";
 import { studentInterventionHistory } from "@/lib/use-cases/students/student-intervention-history";
 
 export const GET = apiRoute<{ id: string }>(async ({ ctx, params }) => {

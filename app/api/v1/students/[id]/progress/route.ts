@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
-import { apiRoute, resourceId } from "@/lib/server/route";
+import { apiRoute } from "@/lib/server/route";
+import { resourceId } from "@/lib/server/route-input";
 import { getStudentProgress } from "@/lib/use-cases/progress/get-student-progress";
 
 /** The progress chart's data: timelines per measure, tier changes and readable notes. */

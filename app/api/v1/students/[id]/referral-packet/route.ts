@@ -1,5 +1,6 @@
 import { referralPacketPdfResponse } from "@/lib/server/referral-packet";
-import { apiRoute, resourceId } from "@/lib/server/route";
+import { apiRoute } from "@/lib/server/route";
+import { resourceId } from "@/lib/server/route-input";
 
 /** The special-education referral packet as `application/pdf`; a disclosure-logged read. */
 export const GET = apiRoute<{ id: string }>(async ({ ctx, params, request }) =>

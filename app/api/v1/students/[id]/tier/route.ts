@@ -1,5 +1,6 @@
 import { changeTierSchema } from "@/lib/domain/tiers/schemas";
-import { apiRoute, idempotencyKey, readJson, resourceId } from "@/lib/server/route";
+import { apiRoute } from "@/lib/server/route";
+import { idempotencyKey, readJson, resourceId } from "@/lib/server/route-input";
 import { changeTier } from "@/lib/use-cases/tiers/change-tier";
 import { idempotentResponse } from "../../../idempotent-response";
 

@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
-import { apiRoute, resourceId } from "@/lib/server/route";
+import { apiRoute } from "@/lib/server/route";
+import { resourceId } from "@/lib/server/route-input";
 import { getTemplateStats } from "@/lib/use-cases/templates/template-record";
 
 /** The template's record (lib/api/routes/templates.ts documents it). */

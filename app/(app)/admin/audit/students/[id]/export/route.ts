@@ -2,7 +2,8 @@ import { NextResponse } from "next/server";
 import { disclosureRequestSchema } from "@/lib/domain/audit/schemas";
 import { todayIn } from "@/lib/domain/calendar/dates";
 import { z } from "@/lib/domain/zod";
-import { apiRoute, readForm, resourceId } from "@/lib/server/route";
+import { apiRoute } from "@/lib/server/route";
+import { readForm, resourceId } from "@/lib/server/route-input";
 import { exportStudentRecord } from "@/lib/use-cases/audit/export-student-record";
 
 const exportFormSchema = disclosureRequestSchema.extend({ format: z.enum(["csv", "print"]) });

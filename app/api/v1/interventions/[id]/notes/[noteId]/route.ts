@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { editProgressNoteSchema } from "@/lib/domain/sessions/schemas";
-import { apiRoute, expectedVersion, readJson, resourceId } from "@/lib/server/route";
+import { apiRoute } from "@/lib/server/route";
+import { expectedVersion, readJson, resourceId } from "@/lib/server/route-input";
 import { editProgressNote } from "@/lib/use-cases/progress/edit-progress-note";
 import { getNoteHistory } from "@/lib/use-cases/progress/get-note-history";
 

@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { endEnrollmentSchema } from "@/lib/domain/exit";
-import { apiRoute, readJson, resourceId } from "@/lib/server/route";
+import { apiRoute } from "@/lib/server/route";
+import { readJson, resourceId } from "@/lib/server/route-input";
 import { endEnrollment } from "@/lib/use-cases/exits/end-enrollment";
 
 /** Ends a student's enrollment for another reason (moved away, opt-out, planned duration done). */
