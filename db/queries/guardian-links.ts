@@ -20,6 +20,14 @@ import { tenantJoin } from "./tenant-join";
  */
 const linkIsOpen = () => eq(studentGuardians.contactRestricted, false);
 
+/** Lists of links read by child, then guardian, each by last name. */
+const byChildThenGuardian = [
+  asc(students.lastName),
+  asc(students.firstName),
+  asc(guardians.lastName),
+  asc(guardians.firstName),
+];
+
 /** The link's child and guardian, within the link's district. */
 const linkedStudent = tenantJoin(students.id, studentGuardians.studentId);
 const linkedGuardian = tenantJoin(guardians.id, studentGuardians.guardianId);
@@ -90,12 +98,7 @@ export async function reachableGuardians(tx: Tx, tenantId: string, studentIds: r
         isNotNull(guardians.email),
       ),
     )
-    .orderBy(
-      asc(students.lastName),
-      asc(students.firstName),
-      asc(guardians.lastName),
-      asc(guardians.firstName),
-    );
+    .orderBy(...byChildThenGuardian);
 }
 
 export type ReachableGuardian = Awaited<ReturnType<typeof reachableGuardians>>[number];
@@ -114,6 +117,16 @@ const guardianLinkColumns = {
   restrictionNote: studentGuardians.restrictionNote,
 };
 
+/** The links that meet `condition`, with the names an admin reads. */
+function namedLinksWhere(tx: Tx, condition: SQL | undefined) {
+  return tx
+    .select(guardianLinkColumns)
+    .from(studentGuardians)
+    .innerJoin(students, linkedStudent)
+    .innerJoin(guardians, linkedGuardian)
+    .where(condition);
+}
+
 /**
  * Guardian–child links for the admin's families page: those whose child or guardian matches
  * every word of `q` (names, student number, e-mail), or, with no words, the restricted ones.
@@ -127,23 +140,14 @@ export async function guardianLinks(tx: Tx, tenantId: string, q: string, limit: 
     guardians.lastName,
     guardians.email,
   ]);
-  return tx
-    .select(guardianLinkColumns)
-    .from(studentGuardians)
-    .innerJoin(students, linkedStudent)
-    .innerJoin(guardians, linkedGuardian)
-    .where(
-      and(
-        eq(studentGuardians.tenantId, tenantId),
-        ...(words.length > 0 ? words : [eq(studentGuardians.contactRestricted, true)]),
-      ),
-    )
-    .orderBy(
-      asc(students.lastName),
-      asc(students.firstName),
-      asc(guardians.lastName),
-      asc(guardians.firstName),
-    )
+  return namedLinksWhere(
+    tx,
+    and(
+      eq(studentGuardians.tenantId, tenantId),
+      ...(words.length > 0 ? words : [eq(studentGuardians.contactRestricted, true)]),
+    ),
+  )
+    .orderBy(...byChildThenGuardian)
     .limit(limit);
 }
 
@@ -154,18 +158,14 @@ export async function guardianLink(
   studentId: string,
   guardianId: string,
 ) {
-  const [row] = await tx
-    .select(guardianLinkColumns)
-    .from(studentGuardians)
-    .innerJoin(students, linkedStudent)
-    .innerJoin(guardians, linkedGuardian)
-    .where(
-      and(
-        eq(studentGuardians.tenantId, tenantId),
-        eq(studentGuardians.studentId, studentId),
-        eq(studentGuardians.guardianId, guardianId),
-      ),
-    );
+  const [row] = await namedLinksWhere(
+    tx,
+    and(
+      eq(studentGuardians.tenantId, tenantId),
+      eq(studentGuardians.studentId, studentId),
+      eq(studentGuardians.guardianId, guardianId),
+    ),
+  );
   return row ?? null;
 }
 
