@@ -58,6 +58,17 @@ export async function summariesOf(tx: Tx, tenantId: string, interventionIds: rea
 }
 
 /**
+ * Waits until no other transaction is computing summaries over the same `scope` (one group's id,
+ * or "district" for a request over many groups), so that readers of the same stale groups compute
+ * them once: the next reads what the first stored. Held until the transaction ends.
+ */
+export async function lockSummaryComputation(tx: Tx, tenantId: string, scope: string) {
+  await tx.execute(
+    sql`select pg_advisory_xact_lock(hashtextextended(${`effectiveness:${tenantId}:${scope}`}, 0))`,
+  );
+}
+
+/**
  * Rows for groups that have none yet (those written before summaries existed: a group's own
  * insert creates its row). A row that appeared meanwhile is left as it is.
  */

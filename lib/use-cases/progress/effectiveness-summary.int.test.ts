@@ -1,4 +1,4 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { connect, type Database, type DatabaseHandle, type Tx } from "@/db/client";
 import { districtOf } from "@/db/queries/districts";
@@ -97,6 +97,19 @@ async function isCurrent(db: Database, id: string) {
   });
 }
 
+/** Resolves once a backend of this database waits for an advisory lock (the second reader). */
+async function untilSomeoneWaitsForAnAdvisoryLock() {
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const [row] = await writer.db.execute<{ waiting: number }>(sql`
+      select count(*)::int as waiting from pg_locks
+      where locktype = 'advisory' and not granted
+        and database = (select oid from pg_database where datname = current_database())`);
+    if (row && row.waiting > 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error("The second reader never waited for the first's lock.");
+}
+
 function fixture(): WriteFixture {
   return { tenantId: admin.tenantId, groupId, studentId, today: inject("seedToday") };
 }
@@ -189,6 +202,56 @@ describe("the effectiveness summary", () => {
       });
       expect(await isCurrent(app.db, groupId)).toBe(false);
       expect(await getEffectiveness(ctx, groupId)).toEqual(await computed(ctx, groupId));
+      expect(await isCurrent(app.db, groupId)).toBe(true);
+    } finally {
+      await asAdmin(writer.db, async (tx) => {
+        for (const id of written) await tx.delete(probeScores).where(eq(probeScores.id, id));
+      });
+    }
+  });
+
+  it("is computed once when two readers find it stale at once: the second waits, then reads the first's figures", async () => {
+    const ctx = contextOn(app.db, admin);
+    const written: string[] = [];
+    try {
+      written.push(await asAdmin(writer.db, (tx) => addProbe(tx, fixture(), 330)));
+      const district = await asAdmin(app.db, (tx) => districtOf(tx, admin.tenantId));
+      const options = {
+        today: todayIn(district.timeZone, ctx.now()),
+        now: ctx.now(),
+        districtSettings: district.settings,
+        readsEveryNote: true,
+      };
+      let second: Promise<unknown> | undefined;
+      let secondComputed = false;
+      const first = await asAdmin(app.db, (tx) =>
+        summarizedEffectiveness(
+          tx,
+          admin,
+          [groupId],
+          async (ids) => {
+            // The first holds the group's lock and is about to compute: the second reader
+            // (the pool's other connection) finds the summary stale too.
+            second = asAdmin(app.db, (tx2) =>
+              summarizedEffectiveness(
+                tx2,
+                admin,
+                [groupId],
+                async (ids2) => {
+                  secondComputed = true;
+                  return groupsById(tx2, admin.tenantId, ids2);
+                },
+                options,
+              ),
+            );
+            await untilSomeoneWaitsForAnAdvisoryLock();
+            return groupsById(tx, admin.tenantId, ids);
+          },
+          options,
+        ),
+      );
+      expect(await second).toEqual(first);
+      expect(secondComputed).toBe(false);
       expect(await isCurrent(app.db, groupId)).toBe(true);
     } finally {
       await asAdmin(writer.db, async (tx) => {

@@ -1,6 +1,11 @@
 import type { Tx } from "@/db/client";
 import type { ActiveGroup } from "@/db/queries/effectiveness-inputs";
-import { addSummaryRows, storeSummaries, summariesOf } from "@/db/queries/effectiveness-summaries";
+import {
+  addSummaryRows,
+  lockSummaryComputation,
+  storeSummaries,
+  summariesOf,
+} from "@/db/queries/effectiveness-summaries";
 import type { Fidelity } from "@/lib/domain/attendance";
 import type { LocalDate } from "@/lib/domain/calendar/dates";
 import { type Effectiveness, isSummaryCurrent } from "@/lib/domain/effectiveness";
@@ -44,6 +49,27 @@ interface SummaryContext {
   readsEveryNote: boolean;
 }
 
+/** The figures of the groups whose summary is current, and the ids of the others. */
+function currentFigures(
+  interventionIds: readonly string[],
+  { districtVersion, summaries }: Awaited<ReturnType<typeof summariesOf>>,
+  today: LocalDate,
+  now: Date,
+): { figures: Map<string, SummaryFigures>; stale: string[] } {
+  const clock = { districtVersion, today, now };
+  const figures = new Map<string, SummaryFigures>();
+  const stale: string[] = [];
+  for (const id of interventionIds) {
+    const summary = summaries.get(id);
+    if (summary && isSummaryCurrent(summary, clock)) {
+      figures.set(id, summary.figures as SummaryFigures);
+    } else {
+      stale.push(id);
+    }
+  }
+  return { figures, stale };
+}
+
 /**
  * The groups' figures from their stored summaries, computing only those that are missing or no
  * longer current (lib/domain/effectiveness/summary-freshness.ts) with the set-based loader
@@ -66,24 +92,23 @@ export async function summarizedEffectiveness(
     return new Map(groups.map((g) => [g.id, summaryFigures(computed.get(g.id)!)]));
   }
   let stored = await summariesOf(tx, tenantId, interventionIds);
+  let { figures, stale } = currentFigures(interventionIds, stored, today, now);
+  if (stale.length === 0) return figures;
+
+  // Readers of the same stale groups at once (an admin's table right after a burst of
+  // attendance) would each compute them: the first computes, the others wait and read its
+  // figures. One group's page locks only that group, so groups are not computed in single file.
+  const scope = interventionIds.length === 1 ? interventionIds[0]! : "district";
+  await lockSummaryComputation(tx, tenantId, scope);
+  stored = await summariesOf(tx, tenantId, interventionIds);
   const missing = interventionIds.filter((id) => !stored.summaries.has(id));
   if (missing.length > 0) {
     await addSummaryRows(tx, tenantId, missing);
     stored = await summariesOf(tx, tenantId, interventionIds);
   }
-  const { districtVersion, summaries } = stored;
-  const clock = { districtVersion, today, now };
-  const figures = new Map<string, SummaryFigures>();
-  const stale: string[] = [];
-  for (const id of interventionIds) {
-    const summary = summaries.get(id);
-    if (summary && isSummaryCurrent(summary, clock)) {
-      figures.set(id, summary.figures as SummaryFigures);
-    } else {
-      stale.push(id);
-    }
-  }
+  ({ figures, stale } = currentFigures(interventionIds, stored, today, now));
   if (stale.length === 0) return figures;
+  const { districtVersion, summaries } = stored;
 
   const groups = await groupsOf(stale);
   const computed = await groupsEffectiveness(tx, actor, groups, today, now, { districtSettings });
