@@ -3,8 +3,7 @@
  * and the contact restrictions an admin records (docs/domain.md, "Guardians as they are:
  * contact restrictions").
  */
-import { and, asc, count, eq, inArray, isNotNull, type SQL, sql } from "drizzle-orm";
-import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import { and, asc, type Column, count, eq, inArray, isNotNull, type SQL, sql } from "drizzle-orm";
 import type { Tx } from "../client";
 import { guardians, schools, studentGuardians, students } from "../schema";
 import { everyWordMatches } from "./people";
@@ -33,18 +32,20 @@ const linkedStudent = tenantJoin(students.id, studentGuardians.studentId);
 const linkedGuardian = tenantJoin(guardians.id, studentGuardians.guardianId);
 
 /**
- * The same rule as a condition on another table's row (a queued message): the guardian is tied
- * to the student by an open link. Columns are qualified by their table, so it reads in a
- * subquery of any statement over that table.
+ * The same rule as a condition on another table's row (a queued message, a progress note, a
+ * summary): the guardian is tied to the student by an open link. `guardian` is a column of that
+ * row or one guardian's id. Columns are qualified by their table, so it reads in a subquery of
+ * any statement over that table.
  */
 export function guardianReachesStudent(
-  tenantId: AnyPgColumn,
-  studentId: AnyPgColumn,
-  guardianId: AnyPgColumn,
+  tenantId: Column,
+  studentId: Column,
+  guardian: Column | string,
 ): SQL<boolean> {
+  const guardianId = typeof guardian === "string" ? sql`${guardian}` : qualified(guardian);
   return sql<boolean>`exists (select 1 from ${studentGuardians} sg
     where sg.tenant_id = ${qualified(tenantId)} and sg.student_id = ${qualified(studentId)}
-      and sg.guardian_id = ${qualified(guardianId)} and not sg.contact_restricted)`;
+      and sg.guardian_id = ${guardianId} and not sg.contact_restricted)`;
 }
 
 /**

@@ -35,8 +35,10 @@ export async function saveUploads(request: Request, limit: number = MAX_UPLOAD_B
     const saved: string[] = [];
     for (const file of files) {
       // Only the file's own name: a path in it must never write outside the scratch folder.
+      // The scratch folder is made at run time: the ignore comment keeps Next's build from
+      // tracing the whole project into the server bundle for this join.
       const target = path.join(
-        scratch.dir,
+        /* turbopackIgnore: true */ scratch.dir,
         path.basename(file.name).replace(/[^\w.\- ]/g, "_") || "upload",
       );
       await writeFile(target, Buffer.from(await file.arrayBuffer()));

@@ -8,8 +8,8 @@ import {
   progressSummaryHolds,
   reportingPeriods,
   sessionAttendance,
-  studentGuardians,
 } from "../../schema";
+import { guardianReachesStudent } from "../guardian-links";
 import { tenantJoin } from "../tenant-join";
 import { ofGroups } from "../tenant-row";
 
@@ -228,12 +228,14 @@ export async function summaryOfLetter(
         eq(progressSummaries.communicationId, communicationId),
         guardianId === null
           ? undefined
-          : sql`${progressSummaries.guardianId} = ${guardianId} and exists (
-              select 1 from ${studentGuardians}
-              where ${studentGuardians.tenantId} = ${progressSummaries.tenantId}
-                and ${studentGuardians.studentId} = ${progressSummaries.studentId}
-                and ${studentGuardians.guardianId} = ${guardianId}
-                and not ${studentGuardians.contactRestricted})`,
+          : and(
+              eq(progressSummaries.guardianId, guardianId),
+              guardianReachesStudent(
+                progressSummaries.tenantId,
+                progressSummaries.studentId,
+                guardianId,
+              ),
+            ),
       ),
     );
   return row ?? null;

@@ -16,9 +16,9 @@ import {
   progressNotes,
   sectionStudents,
   sections,
-  studentGuardians,
   students,
 } from "../../schema";
+import { guardianReachesStudent } from "../guardian-links";
 import { qualified } from "../qualified";
 import { studentIsPresent } from "../student-presence";
 import { studentNameColumns } from "../students";
@@ -48,9 +48,7 @@ function teachesStudent(staffId: string, tenantId: Column, studentId: Column) {
 function guardianOfStudent(guardianId: string, tenantId: Column, studentId: Column) {
   // A guardian under a contact restriction for this child is no guardian of it here, nor
   // after the child has left the district.
-  return sql<boolean>`exists (select 1 from ${studentGuardians} g
-    where g.tenant_id = ${qualified(tenantId)} and g.student_id = ${qualified(studentId)}
-      and g.guardian_id = ${guardianId} and not g.contact_restricted)
+  return sql<boolean>`${guardianReachesStudent(tenantId, studentId, guardianId)}
     and ${studentIsPresent(qualified(tenantId), qualified(studentId))}`;
 }
 
