@@ -13,6 +13,7 @@ import { urlForDatabase } from "@/db/roles";
 import { now } from "@/lib/clock";
 import { config } from "@/lib/config";
 import { todayIn } from "@/lib/domain/calendar/dates";
+import { refreshEffectivenessSummaries } from "@/lib/use-cases/progress/refresh-effectiveness-summaries";
 import { signIn, startApp } from "./app-server";
 import { costMeter, embeddedPostmaster } from "./cpu-meter";
 import { ensureDataset } from "./dataset";
@@ -59,6 +60,8 @@ async function main() {
     statStatements: true,
   });
   const owner = connect(database.ownerUrl, { max: 2 });
+  // The job runner's role: the summaries' refresh below runs as a running service's worker would.
+  const worker = connect(database.workerUrl, { max: 1 });
   // The superuser of the benchmark's database: reads pg_stat_statements of every role.
   const admin = connect(urlForDatabase(database.adminUrl!, DATABASE), { max: 1 });
   let app: Awaited<ReturnType<typeof startApp>> | null = null;
@@ -158,6 +161,18 @@ async function main() {
       return result;
     };
 
+    // What a running service's refresh-effectiveness-summaries job does every minute: the
+    // summaries that a new day or the writes measured above made stale are computed before
+    // people read them, as they would be within the minute (decision 0021).
+    const refreshSummaries = async () => {
+      const started = performance.now();
+      const computed = await refreshEffectivenessSummaries(worker.db, now());
+      const seconds = (performance.now() - started) / 1000;
+      console.log(
+        `  refresh-effectiveness-summaries: ${computed} groups in ${seconds.toFixed(1)} s`,
+      );
+    };
+
     const comparisons: Comparison[] = [];
     const floors: Measurement[] = [];
     for (const connections of CONNECTIONS) {
@@ -184,6 +199,9 @@ async function main() {
           measured: await run(progress, connections),
           floor: selectFloor,
         },
+      );
+      await refreshSummaries();
+      comparisons.push(
         {
           endpoint: "effectiveness, one group",
           sloMs: 20,
@@ -253,6 +271,7 @@ async function main() {
   } finally {
     await app?.stop();
     await owner.close();
+    await worker.close();
     await admin.close();
     await database.stop();
   }

@@ -194,19 +194,25 @@ export async function probeScoresOf(tx: Tx, tenantId: string, interventionIds: s
 }
 
 /**
- * The measure readings of the groups' notes the actor may read (readableNotes, the filter
+ * Whose notes the figures are computed from: an actor's (the notes they may read), or every note
+ * of the district, as the stored summaries are (lib/use-cases/progress/effectiveness-summary.ts).
+ */
+export type NoteReader = Actor | { tenantId: string; everyNote: true };
+
+/**
+ * The measure readings of the groups' notes the reader may read (readableNotes, the filter
  * getEffectiveness reads notes through), whatever measure they name: the caller keeps those in
  * the group's own measure. Newest first, as readableNotesWhere gives them to getEffectiveness,
  * so the two pages merge the same readings in the same order.
  */
-export async function readableReadingsOf(tx: Tx, actor: Actor, interventionIds: string[]) {
+export async function readableReadingsOf(tx: Tx, reader: NoteReader, interventionIds: string[]) {
   if (interventionIds.length === 0) return [];
   const rows = await tx
     .select(noteReadingColumns)
     .from(progressNotes)
     .where(
       and(
-        readableNotes(actor),
+        "everyNote" in reader ? eq(progressNotes.tenantId, reader.tenantId) : readableNotes(reader),
         inArray(progressNotes.interventionId, interventionIds),
         isNotNull(progressNotes.measureName),
         isNotNull(progressNotes.measureValue),

@@ -1,11 +1,13 @@
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, gte, inArray, ne, sql } from "drizzle-orm";
 import type { LocalDate } from "@/lib/domain/calendar/dates";
 import type { Tx } from "../client";
 import {
   effectivenessDistrictInputs,
   effectivenessSummaries,
   interventionSessions,
+  interventions,
 } from "../schema";
+import { tenantJoin } from "./tenant-join";
 
 /**
  * The stored effectiveness summaries (db/schema/effectiveness.ts): the versions they were
@@ -26,6 +28,24 @@ export interface StoredSummary {
   figures: unknown;
 }
 
+/** What a summary was computed from (lib/domain/effectiveness/summary-freshness.ts → SummaryState). */
+const stateColumns = {
+  inputVersion: s.inputVersion,
+  computedVersion: s.computedVersion,
+  districtVersion: s.districtVersion,
+  computedFor: s.computedFor,
+  validUntil: s.validUntil,
+};
+
+/** The district's inputs version; a district whose inputs never changed has no row: 0. */
+async function districtInputsVersion(tx: Tx, tenantId: string): Promise<number> {
+  const [row] = await tx
+    .select({ version: effectivenessDistrictInputs.version })
+    .from(effectivenessDistrictInputs)
+    .where(eq(effectivenessDistrictInputs.tenantId, tenantId));
+  return row?.version ?? 0;
+}
+
 /**
  * The groups' summaries and the district's inputs version, read in one round trip (pipelined).
  * A district whose inputs never changed has no row: version 0.
@@ -37,24 +57,43 @@ export async function summariesOf(tx: Tx, tenantId: string, interventionIds: rea
       : tx
           .select({
             interventionId: s.interventionId,
-            inputVersion: s.inputVersion,
-            computedVersion: s.computedVersion,
-            districtVersion: s.districtVersion,
-            computedFor: s.computedFor,
-            validUntil: s.validUntil,
+            ...stateColumns,
             figures: s.figures,
           })
           .from(s)
           .where(and(eq(s.tenantId, tenantId), inArray(s.interventionId, [...interventionIds]))),
-    tx
-      .select({ version: effectivenessDistrictInputs.version })
-      .from(effectivenessDistrictInputs)
-      .where(eq(effectivenessDistrictInputs.tenantId, tenantId)),
+    districtInputsVersion(tx, tenantId),
   ]);
   return {
-    districtVersion: district[0]?.version ?? 0,
+    districtVersion: district,
     summaries: new Map<string, StoredSummary>(rows.map((r) => [r.interventionId, r])),
   };
+}
+
+/**
+ * What the summaries of the district's groups that end on or after `endedSince` (not cancelled)
+ * were computed from, without their figures, with the district's inputs version: enough to tell
+ * which are stale (isSummaryCurrent). A group without a summary row has null state.
+ */
+export async function summaryStatesOf(tx: Tx, tenantId: string, endedSince: LocalDate) {
+  const [rows, district] = await Promise.all([
+    tx
+      .select({
+        interventionId: interventions.id,
+        ...stateColumns,
+      })
+      .from(interventions)
+      .leftJoin(s, tenantJoin(s.interventionId, interventions.id))
+      .where(
+        and(
+          eq(interventions.tenantId, tenantId),
+          ne(interventions.status, "cancelled"),
+          gte(interventions.endDate, endedSince),
+        ),
+      ),
+    districtInputsVersion(tx, tenantId),
+  ]);
+  return { districtVersion: district, rows };
 }
 
 /**

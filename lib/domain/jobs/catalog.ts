@@ -44,6 +44,12 @@ export const JOB_KINDS = {
       "Chains the audit rows committed since its last run into each district's audit seals (the hash chain audit:verify checks).",
     when: "every second",
   },
+  refreshEffectivenessSummaries: {
+    name: "refresh-effectiveness-summaries",
+    description:
+      "Computes the effectiveness figures of groups whose stored summary is stale (a new score, a new day, a session begun), before anyone opens them.",
+    when: "every minute",
+  },
   mailAuditAnchors: {
     name: "mail-audit-anchors",
     description:

@@ -7,6 +7,7 @@ import type { WorkerStarter } from "../workers";
 import { auditAnchorJob } from "./audit-anchor-job";
 import { sealAuditTrailJob } from "./audit-seal-job";
 import type { JobDefinition } from "./definition";
+import { refreshEffectivenessSummariesJob } from "./effectiveness-job";
 import { completeEndedGroupsJob, evaluateExitsJob } from "./exit-jobs";
 import { sendProgressSummariesJob } from "./family-jobs";
 import { forgetIdempotencyKeysJob } from "./housekeeping-jobs";
@@ -55,6 +56,7 @@ export function jobDefinitions(): JobDefinition[] {
     sendProgressSummariesJob,
     auditAnchorJob(),
     sealAuditTrailJob,
+    refreshEffectivenessSummariesJob,
   ];
 }
 

@@ -21,10 +21,13 @@ import { contextOn, type Demo, loadDemo, rolledBack } from "@/test/support/demo-
 import { summarizedEffectiveness } from "./effectiveness-summary";
 import { addProbe, EFFECTIVENESS_WRITES, type WriteFixture } from "./effectiveness-summary-writes";
 import { effectivenessIn, getEffectiveness } from "./get-effectiveness";
+import { refreshEffectivenessSummaries } from "./refresh-effectiveness-summaries";
 
 let app: DatabaseHandle;
 /** A second connection: the writer that races a read. */
 let writer: DatabaseHandle;
+/** The job runner's role (refresh-effectiveness-summaries). */
+let worker: DatabaseHandle;
 let demo: Demo;
 let admin: Actor;
 /** A group with a measure, a goal and a history: Intensive Reading (the Phonics group has no goal). */
@@ -34,6 +37,7 @@ let studentId: string;
 beforeAll(async () => {
   app = connect(inject("appUrl"), { max: 2 });
   writer = connect(inject("appUrl"), { max: 1 });
+  worker = connect(inject("workerUrl"), { max: 1 });
   demo = await loadDemo(app);
   admin = demo.actors.admin;
   [groupId, studentId] = await withTenant(app.db, admin, async (tx) => {
@@ -57,6 +61,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await app?.close();
   await writer?.close();
+  await worker?.close();
 });
 
 /** The figures computed from the inputs, never from a summary: what the summary must equal. */
@@ -253,6 +258,26 @@ describe("the effectiveness summary", () => {
       expect(await second).toEqual(first);
       expect(secondComputed).toBe(false);
       expect(await isCurrent(app.db, groupId)).toBe(true);
+    } finally {
+      await asAdmin(writer.db, async (tx) => {
+        for (const id of written) await tx.delete(probeScores).where(eq(probeScores.id, id));
+      });
+    }
+  });
+
+  it("is computed ahead of its readers by the refresh job, as computing the figures gives", async () => {
+    const ctx = contextOn(app.db, admin);
+    const written: string[] = [];
+    const before = await computed(ctx, groupId);
+    try {
+      written.push(await asAdmin(writer.db, (tx) => addProbe(tx, fixture(), 340)));
+      expect(await isCurrent(app.db, groupId)).toBe(false);
+      expect(await refreshEffectivenessSummaries(worker.db, ctx.now())).toBeGreaterThan(0);
+      expect(await isCurrent(app.db, groupId)).toBe(true);
+      // The reader finds the new score's figures stored: nothing is left for it to compute.
+      const refreshed = await stored(ctx, groupId);
+      expect(refreshed).not.toEqual(before);
+      expect(refreshed).toEqual(await computed(ctx, groupId));
     } finally {
       await asAdmin(writer.db, async (tx) => {
         for (const id of written) await tx.delete(probeScores).where(eq(probeScores.id, id));

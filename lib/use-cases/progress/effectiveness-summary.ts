@@ -91,27 +91,54 @@ export async function summarizedEffectiveness(
     const computed = await groupsEffectiveness(tx, actor, groups, today, now, { districtSettings });
     return new Map(groups.map((g) => [g.id, summaryFigures(computed.get(g.id)!)]));
   }
-  let stored = await summariesOf(tx, tenantId, interventionIds);
-  let { figures, stale } = currentFigures(interventionIds, stored, today, now);
-  if (stale.length === 0) return figures;
-
-  // Readers of the same stale groups at once (an admin's table right after a burst of
-  // attendance) would each compute them: the first computes, the others wait and read its
-  // figures. One group's page locks only that group, so groups are not computed in single file.
+  const first = currentFigures(
+    interventionIds,
+    await summariesOf(tx, tenantId, interventionIds),
+    today,
+    now,
+  );
+  if (first.stale.length === 0) return first.figures;
+  // One group's page locks only that group, so groups are not computed in single file.
   const scope = interventionIds.length === 1 ? interventionIds[0]! : "district";
+  return computeStaleSummaries(tx, tenantId, interventionIds, scope, groupsOf, {
+    today,
+    now,
+    districtSettings,
+  });
+}
+
+/**
+ * The groups' figures, computing and storing those whose summary is missing or stale, from every
+ * note of the groups: the one path by which summaries are written (readers, and the
+ * refresh-effectiveness-summaries job that keeps them current ahead of readers). Readers of the
+ * same stale groups at once (an admin's table right after a burst of attendance) would each
+ * compute them: under the `scope`'s lock the first computes and the others, waiting, read again
+ * and find its figures stored.
+ */
+export async function computeStaleSummaries(
+  tx: Tx,
+  tenantId: string,
+  interventionIds: readonly string[],
+  scope: string,
+  groupsOf: (ids: string[]) => Promise<readonly ActiveGroup[]>,
+  { today, now, districtSettings }: Omit<SummaryContext, "readsEveryNote">,
+): Promise<Map<string, SummaryFigures>> {
   await lockSummaryComputation(tx, tenantId, scope);
-  stored = await summariesOf(tx, tenantId, interventionIds);
+  let stored = await summariesOf(tx, tenantId, interventionIds);
   const missing = interventionIds.filter((id) => !stored.summaries.has(id));
   if (missing.length > 0) {
     await addSummaryRows(tx, tenantId, missing);
     stored = await summariesOf(tx, tenantId, interventionIds);
   }
-  ({ figures, stale } = currentFigures(interventionIds, stored, today, now));
+  const { figures, stale } = currentFigures(interventionIds, stored, today, now);
   if (stale.length === 0) return figures;
   const { districtVersion, summaries } = stored;
 
   const groups = await groupsOf(stale);
-  const computed = await groupsEffectiveness(tx, actor, groups, today, now, { districtSettings });
+  const everyNote = { tenantId, everyNote: true } as const;
+  const computed = await groupsEffectiveness(tx, everyNote, groups, today, now, {
+    districtSettings,
+  });
   const toStore = groups.map((group) => {
     const groupFigures = summaryFigures(computed.get(group.id)!);
     figures.set(group.id, groupFigures);

@@ -3,6 +3,7 @@ import { budgetRowsOf } from "@/db/queries/budget-inputs";
 import {
   type ActiveGroup,
   attendanceCountsOf,
+  type NoteReader,
   probeScoresOf,
   readableReadingsOf,
   rostersOf,
@@ -19,7 +20,6 @@ import {
   staffHours,
 } from "@/lib/domain/effectiveness";
 import { groupBy } from "@/lib/domain/group-by";
-import type { Actor } from "@/lib/domain/policy";
 import { measureKey, mergeReadings, type TimelineReading } from "@/lib/domain/progress/timeline";
 import { budgetsFromRows } from "../resources/intervention-budget";
 import { type Delivery, deliveryOf } from "../sessions/delivery-of";
@@ -44,11 +44,11 @@ const NO_MARKS: AttendanceCounts = { present: 0, absent: 0, tardy: 0, excused: 0
  * getEffectiveness's figures (lib/use-cases/progress/get-effectiveness.ts) for many groups at
  * once: each kind of input is loaded once for all the groups (db/queries/effectiveness-inputs.ts),
  * then the same pure rules run per group in memory, with the same inputs getEffectiveness gives
- * them, so a row here and the group's dashboard agree. The caller has authorized the actor.
+ * them, so a row here and the group's dashboard agree. The caller has authorized the reader.
  */
 export async function groupsEffectiveness(
   tx: Tx,
-  actor: Actor,
+  reader: NoteReader,
   groups: readonly ActiveGroup[],
   today: CalendarDate,
   now: Date,
@@ -61,12 +61,12 @@ export async function groupsEffectiveness(
 ): Promise<Map<string, GroupFigures>> {
   const ids = groups.map((g) => g.id);
   const [rosters, counts, deliveries, probes, notes, budgetRows] = await Promise.all([
-    rostersOf(tx, actor.tenantId, ids),
-    attendanceCountsOf(tx, actor.tenantId, ids),
-    deliveryOf(tx, actor.tenantId, groups, now),
-    probeScoresOf(tx, actor.tenantId, ids),
-    readableReadingsOf(tx, actor, ids),
-    costedWith ? budgetRowsOf(tx, actor.tenantId, ids, "held") : null,
+    rostersOf(tx, reader.tenantId, ids),
+    attendanceCountsOf(tx, reader.tenantId, ids),
+    deliveryOf(tx, reader.tenantId, groups, now),
+    probeScoresOf(tx, reader.tenantId, ids),
+    readableReadingsOf(tx, reader, ids),
+    costedWith ? budgetRowsOf(tx, reader.tenantId, ids, "held") : null,
   ]);
   const rosterOf = groupBy(rosters, (r) => r.interventionId);
   const probesOf = groupBy(probes, (p) => `${p.interventionId}|${p.studentId}`);
