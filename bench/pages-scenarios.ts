@@ -4,6 +4,7 @@
  * district view as its admin), a different student, session or group each time where the page
  * is about one. The time is the server's render and the transfer on 127.0.0.1, no browser.
  */
+import { SCALE } from "./dataset-shape";
 import type { Scenario } from "./measure";
 import { studentsWithHistory } from "./run-state";
 import { studentPageScenario } from "./scenarios";
@@ -23,7 +24,7 @@ export const PAGES_MEASURED = [
   ["progress", "`GET /students/{id}/progress`: the same students' charts page"],
   [
     "at-risk report",
-    "`GET /reports/at-risk`: the reading screening of all 50,000 students this fall (bench/pages-screening.ts), 10,000 below the Tier 1 cut",
+    `\`GET /reports/at-risk\`: the reading screening of all ${SCALE.students.toLocaleString("en-US")} students this fall (bench/pages-screening.ts), a fifth below the Tier 1 cut`,
   ],
   [
     "effectiveness",

@@ -3,6 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { ratioText } from "@/scripts/lib/latency";
 import type { BenchDataset } from "./dataset";
+import { SCALE, SCALE_FACTOR } from "./dataset-shape";
 import type { Measurement } from "./measure";
 import { PAGES_MEASURED } from "./pages-scenarios";
 import { type StatementRow, shortStatement, topPerRequestText } from "./statements-stats";
@@ -126,12 +127,12 @@ const MEASURED = [
   ],
   [
     "effectiveness, one group",
-    "`GET /api/v1/interventions/{id}/effectiveness` of a different group each time (any of the 5,000, completed or active: 6 students, up to 36 sessions, probes and notes), as the specialist, so with the cost to date in money (the group's budget over its sessions held)",
+    `\`GET /api/v1/interventions/{id}/effectiveness\` of a different group each time (any of the ${SCALE.interventions.toLocaleString("en-US")}, completed or active: 6 students, up to 36 sessions, probes and notes), as the specialist, so with the cost to date in money (the group's budget over its sessions held); measured after one pass of the refresh-effectiveness-summaries job, as a running worker keeps them`,
     "the same select floor",
   ],
   [
     "district table",
-    "`GET /api/v1/reports/district-effectiveness` as a district admin: every active group of the district (the dataset's 300) with its figures and money cost, the inputs read set-based for all of them",
+    `\`GET /api/v1/reports/district-effectiveness\` as a district admin: every active group of the district (the dataset's ${SCALE.activeInterventions.toLocaleString("en-US")}) with its figures and money cost from their summaries (after the same pass), the inputs of any stale one read set-based`,
     "the same select floor",
   ],
   [
@@ -212,7 +213,7 @@ export function writeReport(
     );
   const text = `# Benchmarks
 
-\`npm run bench\` (bench/run.ts) measures the API and the most-opened pages at district scale beside
+\`npm run bench${SCALE_FACTOR === 1 ? "" : ` -- --scale ${SCALE_FACTOR}`}\` (bench/run.ts) measures the API and the most-opened pages at district scale beside
 a floor measured in the same run, with what each request costs in CPU and statements. The run
 rewrites this file up to "Where the time goes"; the numbers below are from the latest.
 

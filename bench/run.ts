@@ -17,7 +17,7 @@ import { refreshEffectivenessSummaries } from "@/lib/use-cases/progress/refresh-
 import { signIn, startApp } from "./app-server";
 import { costMeter, embeddedPostmaster } from "./cpu-meter";
 import { ensureDataset } from "./dataset";
-import { BENCH_EMAIL, BENCH_PASSWORD } from "./dataset-shape";
+import { BENCH_EMAIL, BENCH_PASSWORD, SCALE_FACTOR } from "./dataset-shape";
 import { type Measurement, measure, type Scenario } from "./measure";
 import { checkPages, PAGE_SLO_MS, pageScenarios } from "./pages-scenarios";
 import { ensureScreening } from "./pages-screening";
@@ -41,7 +41,10 @@ import {
 } from "./scenarios";
 import { readStatements, resetStatStatements, topStatements } from "./statements-stats";
 
-const DATA_DIR = config().BENCH_DATA_DIR;
+// A larger scale keeps its own dataset (and report) beside the scale-1 one.
+const DATA_DIR =
+  SCALE_FACTOR === 1 ? config().BENCH_DATA_DIR : `${config().BENCH_DATA_DIR}-x${SCALE_FACTOR}`;
+const REPORT = SCALE_FACTOR === 1 ? "docs/benchmarks.md" : `docs/benchmarks-x${SCALE_FACTOR}.md`;
 const PG_PORT = config().BENCH_PG_PORT;
 const SECONDS = config().BENCH_SECONDS;
 const DATABASE = "northstar_bench";
@@ -247,7 +250,7 @@ async function main() {
       sql`select split_part(version(), ' on ', 1) as v`,
     );
     printTable(comparisons);
-    writeReport("docs/benchmarks.md", {
+    writeReport(REPORT, {
       date: now(),
       machine: machine(version?.v ?? "PostgreSQL"),
       dataset,
@@ -266,7 +269,7 @@ async function main() {
       process.exitCode = 1;
     }
     console.log(
-      `Results written to docs/benchmarks.md (${removed} created groups removed; ${((performance.now() - started) / 1000).toFixed(0)} s in all).`,
+      `Results written to ${REPORT} (${removed} created groups removed; ${((performance.now() - started) / 1000).toFixed(0)} s in all).`,
     );
   } finally {
     await app?.stop();
