@@ -47,12 +47,16 @@ interface SummaryContext {
    * note's readings, so anyone else gets figures computed from their own notes, never stored.
    */
   readsEveryNote: boolean;
+  /** The groups' summaries when the caller read them already, beside its own reads. */
+  stored?: StoredSummaries;
 }
+
+type StoredSummaries = Awaited<ReturnType<typeof summariesOf>>;
 
 /** The figures of the groups whose summary is current, and the ids of the others. */
 function currentFigures(
   interventionIds: readonly string[],
-  { districtVersion, summaries }: Awaited<ReturnType<typeof summariesOf>>,
+  { districtVersion, summaries }: StoredSummaries,
   today: LocalDate,
   now: Date,
 ): { figures: Map<string, SummaryFigures>; stale: string[] } {
@@ -83,7 +87,7 @@ export async function summarizedEffectiveness(
   actor: Actor,
   interventionIds: readonly string[],
   groupsOf: (ids: string[]) => Promise<readonly ActiveGroup[]>,
-  { today, now, districtSettings, readsEveryNote }: SummaryContext,
+  { today, now, districtSettings, readsEveryNote, stored }: SummaryContext,
 ): Promise<Map<string, SummaryFigures>> {
   const { tenantId } = actor;
   if (!readsEveryNote) {
@@ -93,7 +97,7 @@ export async function summarizedEffectiveness(
   }
   const first = currentFigures(
     interventionIds,
-    await summariesOf(tx, tenantId, interventionIds),
+    stored ?? (await summariesOf(tx, tenantId, interventionIds)),
     today,
     now,
   );
@@ -121,7 +125,7 @@ export async function computeStaleSummaries(
   interventionIds: readonly string[],
   scope: string,
   groupsOf: (ids: string[]) => Promise<readonly ActiveGroup[]>,
-  { today, now, districtSettings }: Omit<SummaryContext, "readsEveryNote">,
+  { today, now, districtSettings }: Omit<SummaryContext, "readsEveryNote" | "stored">,
 ): Promise<Map<string, SummaryFigures>> {
   await lockSummaryComputation(tx, tenantId, scope);
   let stored = await summariesOf(tx, tenantId, interventionIds);

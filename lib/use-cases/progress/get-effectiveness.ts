@@ -3,6 +3,7 @@ import { listReadTarget, recordRead } from "@/db/queries/audit";
 import { budgetRowsOf } from "@/db/queries/budget-inputs";
 import { districtOf } from "@/db/queries/districts";
 import { groupsById } from "@/db/queries/effectiveness-inputs";
+import { summariesOf } from "@/db/queries/effectiveness-summaries";
 import { interventionRoster } from "@/db/queries/interventions/details";
 import { monitoringPlanOf, probeScoresOfIntervention } from "@/db/queries/progress/measures";
 import { readableNotesWhere } from "@/db/queries/progress/notes";
@@ -59,14 +60,17 @@ const NO_MEASURE_AND_GOAL =
  */
 async function storedEffectivenessIn(tx: Tx, ctx: UseCaseContext, interventionId: string) {
   const { tenantId, staffId } = ctx.actor;
-  const { intervention, access } = await loadInterventionAccess(tx, ctx, interventionId);
-  if (!mayRunSessions(access)) throw new ForbiddenError(NOT_THE_TEAM);
-  const now = ctx.now();
-  const [district, plan] = await Promise.all([
+  // One round trip for the access check and what the answer needs: nothing read here leaves
+  // this function before the check has passed, and a refusal rolls the transaction back.
+  const [{ intervention, access }, district, plan, stored] = await Promise.all([
+    loadInterventionAccess(tx, ctx, interventionId),
     districtOf(tx, tenantId),
     monitoringPlanOf(tx, tenantId, interventionId),
+    summariesOf(tx, tenantId, [interventionId]),
   ]);
-  // effectivenessIn's own check, before any summary is read or stored.
+  if (!mayRunSessions(access)) throw new ForbiddenError(NOT_THE_TEAM);
+  const now = ctx.now();
+  // effectivenessIn's own check, before any summary is computed or stored.
   if (!plan?.measureName || plan.goalValue === null) {
     throw new UnprocessableError(NO_MEASURE_AND_GOAL);
   }
@@ -83,6 +87,7 @@ async function storedEffectivenessIn(tx: Tx, ctx: UseCaseContext, interventionId
         ctx.actor,
         staffId !== null && intervention.facilitatorIds.includes(staffId),
       ),
+      stored,
     },
   );
   const effectiveness = figures.get(interventionId)?.effectiveness;
