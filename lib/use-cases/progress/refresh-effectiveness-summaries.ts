@@ -21,8 +21,10 @@ const GROUPS_PER_TRANSACTION = 250;
  * in every district, the summaries of the groups running or ended within SUMMARIES_KEPT_FOR_DAYS
  * that are missing or no longer current (a write, a new day, a session begun) are computed and
  * stored ahead of their readers, so that one group's dashboard and the district table answer
- * from them. Readers still compute what is stale when they come first; both take the same lock,
- * so a group is computed once. Returns how many groups were computed.
+ * from them. Readers still compute what is stale when they come first. The district table takes
+ * the same district lock, so it and a pass never compute a group twice; one group's page locks
+ * only that group and may compute it beside a pass (both store the same figures). Returns how
+ * many groups the pass found stale; a reader may have brought some up to date before it got there.
  */
 export async function refreshEffectivenessSummaries(db: Database, now: Date): Promise<number> {
   let computed = 0;
