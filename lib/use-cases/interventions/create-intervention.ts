@@ -7,6 +7,7 @@ import {
 } from "@/db/queries/interventions/writes";
 import { enqueueEvents } from "@/db/queries/outbox";
 import { existingStaffIds } from "@/db/queries/people";
+import { queueBehindSameHolders } from "@/db/queries/scheduling/booking-queue";
 import { insertSessions } from "@/db/queries/sessions/schedule";
 import { findTemplate } from "@/db/queries/templates";
 import { todayIn } from "@/lib/domain/calendar/dates";
@@ -89,7 +90,9 @@ function createOnce(
 
       const { sessions, lastSession, holidays } = await planSeries(tx, district, input);
 
-      // Checks the room and resources exist too (404 with the field).
+      // Checks the room and resources exist too (404 with the field), once saves booking the
+      // same room, people or pools have ended: a clash with them is then a 409 like any other.
+      await queueBehindSameHolders(tx, tenantId, input);
       const overridden = acceptConflicts(
         await checkPlan(tx, tenantId, input, {
           withAlternatives: true,

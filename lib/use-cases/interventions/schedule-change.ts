@@ -2,6 +2,7 @@ import type { Tx } from "@/db/client";
 import { districtOf } from "@/db/queries/districts";
 import type { StoredIntervention } from "@/db/queries/intervention-changes";
 import { replaceInterventionResources } from "@/db/queries/interventions/writes";
+import { queueBehindSameHolders } from "@/db/queries/scheduling/booking-queue";
 import { participantsOf } from "@/db/queries/scheduling/plan-facts";
 import {
   deleteScheduledSessions,
@@ -60,6 +61,7 @@ export async function prepareScheduleChange(
       minutes: current.sessionMinutes,
     },
   };
+  await queueBehindSameHolders(tx, tenantId, plan);
   const overridden = acceptConflicts(
     await checkPlan(tx, tenantId, plan, { from: today, withAlternatives: true }),
     input.override,

@@ -1,7 +1,9 @@
 import type { Tx } from "@/db/client";
 import { type District, districtOf, nonInstructionalDaysBetween } from "@/db/queries/districts";
+import { queueBehindSameHolders } from "@/db/queries/scheduling/booking-queue";
 import {
   bookingsInWindow,
+  participantsOf,
   resourcesByIds,
   roomById,
   roomsOfSchool,
@@ -34,7 +36,7 @@ import {
   type PlannedSlot,
   type ScheduleFacts,
 } from "@/lib/domain/scheduling/conflicts";
-import { scheduleOverrideAllowed } from "@/lib/domain/scheduling/override";
+import { acceptConflicts, scheduleOverrideAllowed } from "@/lib/domain/scheduling/override";
 import { studentBusyTimes } from "@/lib/domain/scheduling/student-time";
 
 /** A group's plan as create, edit and the live check send it. */
@@ -170,13 +172,19 @@ async function otherRooms(
   return { rooms, facts: { ...loaded.facts, bookings: [...loaded.facts.bookings, ...bookings] } };
 }
 
-/** The conflicts of single sessions (a reschedule, a make-up) of a group. */
-export async function checkSessions(
+/**
+ * Refuses (409) single sessions of a group (a reschedule, a make-up) whose times conflict,
+ * checked like a plan's once saves booking the same room, people or pools have ended. No
+ * override: a single session can always be put elsewhere.
+ */
+export async function refuseSessionConflicts(
   tx: Tx,
   tenantId: string,
-  who: Participants,
+  interventionId: string,
   slots: PlannedSlot[],
-): Promise<PlanCheck> {
+): Promise<void> {
+  const who = await participantsOf(tx, tenantId, interventionId);
+  await queueBehindSameHolders(tx, tenantId, who);
   const district = await districtOf(tx, tenantId);
   const dates = slots.map((slot) => slot.date).sort();
   const holidays = await nonInstructionalDaysBetween(
@@ -188,7 +196,7 @@ export async function checkSessions(
   const overrideAllowed = scheduleOverrideAllowed(district.settings);
   const loaded = await loadFacts(tx, tenantId, who, slots, district.timeZone, holidays);
   const conflicts = loaded ? findConflicts(slots, loaded.facts) : [];
-  return { conflicts, alternatives: [], overrideAllowed };
+  acceptConflicts({ conflicts, alternatives: [], overrideAllowed }, null);
 }
 
 /** The facts of the days the slots fall on; null when there are no slots. */

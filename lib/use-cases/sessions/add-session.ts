@@ -1,17 +1,15 @@
 import { appendAudit } from "@/db/queries/audit";
 import { districtOf } from "@/db/queries/districts";
-import { participantsOf } from "@/db/queries/scheduling/plan-facts";
 import { findSession, insertSession, nextSessionSequence } from "@/db/queries/sessions/schedule";
 import { withTenant } from "@/db/with-tenant";
 import { instantAt, type Weekday } from "@/lib/domain/calendar/dates";
 import { ConflictError, NotFoundError } from "@/lib/domain/errors";
 import { plannedSessionCount } from "@/lib/domain/schedule/generate-sessions";
-import { acceptConflicts } from "@/lib/domain/scheduling/override";
 import type { AddSessionInput } from "@/lib/domain/sessions/schemas";
 import { loadInterventionAccess, requireRunAccess } from "../access";
 import { queueCalendarInvites } from "../calendar/queue-calendar-invites";
 import type { UseCaseContext } from "../context";
-import { checkSessions } from "../scheduling/plan-conflicts";
+import { refuseSessionConflicts } from "../scheduling/plan-conflicts";
 import { retryIfDoubleBooked } from "../scheduling/retry-double-booking";
 import { requireSchoolDay } from "./require-school-day";
 import { type SessionDto, toSessionDto } from "./session-dto";
@@ -51,12 +49,7 @@ export async function addSession(
         minutes: input.minutes ?? intervention.sessionMinutes,
       };
       // Scenario 5: a make-up is checked like a plan's session; a conflict refuses it (409).
-      acceptConflicts(
-        await checkSessions(tx, tenantId, await participantsOf(tx, tenantId, interventionId), [
-          slot,
-        ]),
-        null,
-      );
+      await refuseSessionConflicts(tx, tenantId, interventionId, [slot]);
       const sequence = await nextSessionSequence(tx, tenantId, interventionId);
       const created = await insertSession(tx, {
         tenantId,

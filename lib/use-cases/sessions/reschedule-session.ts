@@ -1,16 +1,14 @@
 import { appendAudit } from "@/db/queries/audit";
 import { districtOf } from "@/db/queries/districts";
-import { participantsOf } from "@/db/queries/scheduling/plan-facts";
 import { moveSession } from "@/db/queries/sessions/schedule";
 import { withTenant } from "@/db/with-tenant";
 import { instantAt, todayIn } from "@/lib/domain/calendar/dates";
 import { ConflictError, UnprocessableError } from "@/lib/domain/errors";
-import { acceptConflicts } from "@/lib/domain/scheduling/override";
 import type { RescheduleSessionInput } from "@/lib/domain/sessions/schemas";
 import { loadSessionAccess, requireRunAccess } from "../access";
 import { queueCalendarInvites } from "../calendar/queue-calendar-invites";
 import type { UseCaseContext } from "../context";
-import { checkSessions } from "../scheduling/plan-conflicts";
+import { refuseSessionConflicts } from "../scheduling/plan-conflicts";
 import { retryIfDoubleBooked } from "../scheduling/retry-double-booking";
 import { requireSchoolDay } from "./require-school-day";
 
@@ -41,15 +39,9 @@ export async function rescheduleSession(
       await requireSchoolDay(tx, tenantId, input.date);
       const startsAt = instantAt(input.date, input.startTime, district.timeZone);
       // Scenario 5: the new time is checked like a plan's; a conflict refuses the move (409).
-      acceptConflicts(
-        await checkSessions(
-          tx,
-          tenantId,
-          await participantsOf(tx, tenantId, session.interventionId),
-          [{ date: input.date, startTime: input.startTime, minutes: session.minutes }],
-        ),
-        null,
-      );
+      await refuseSessionConflicts(tx, tenantId, session.interventionId, [
+        { date: input.date, startTime: input.startTime, minutes: session.minutes },
+      ]);
       await moveSession(tx, tenantId, sessionId, { sessionDate: input.date, startsAt });
       // The facilitators' calendars get the series again: the old day excluded, the new one added.
       await queueCalendarInvites(tx, ctx, session.interventionId, "updated");
