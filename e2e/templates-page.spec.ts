@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { expect, expectAccessible, signIn, test, users } from "./support";
+import { expect, expectAccessible, pageOfItsOwn, signIn, test, users } from "./support";
 
 /** Seeded in Maple Grove's district library (scripts/seed/template-library.ts). */
 const DISTRICT_TEMPLATE = "Tier 2 Math Facts Fluency";
@@ -73,6 +73,61 @@ test("a specialist opens Templates, reads the district library's record and edit
   const api = await page.request.get(`/api/v1/templates/${id}`);
   const template = (await api.json()) as { name: string; sessionMinutes: number; version: number };
   expect(template).toMatchObject({ name: renamed, sessionMinutes: 25, version: 2 });
+});
+
+test("an admin finds a specialist's own template on Templates and shares it with the district", async ({
+  page,
+  browser,
+}) => {
+  // Ms. Johnson keeps a plan of her own (through the API, at her own computer).
+  const johnson = await pageOfItsOwn(browser);
+  await signIn(johnson, users.specialist);
+  const name = `Johnson's decoding plan ${randomUUID().slice(0, 6)}`;
+  const created = await johnson.request.post("/api/v1/templates", {
+    data: {
+      name,
+      tier: 3,
+      focusArea: "Phonics",
+      durationWeeks: 8,
+      daysPerWeek: 4,
+      sessionMinutes: 30,
+    },
+  });
+  expect(created.status()).toBe(201);
+  const { id } = (await created.json()) as { id: string };
+
+  await signIn(page, users.admin);
+  // The API's list for admins names the owner; a specialist asking for it is refused.
+  const specialists = await page.request.get("/api/v1/templates?owner=specialists");
+  expect(specialists.status()).toBe(200);
+  const listed = ((await specialists.json()) as { items: { id: string; ownerName: string }[] })
+    .items;
+  expect(listed.find((t) => t.id === id)?.ownerName).toBe("Sarah Johnson");
+  expect((await johnson.request.get("/api/v1/templates?owner=specialists")).status()).toBe(403);
+
+  await page.goto("/templates");
+  const section = page.getByRole("region", { name: "Specialists' templates" });
+  const card = section.getByRole("region", { name, exact: true });
+  await expect(card).toContainText("kept by Sarah Johnson");
+  await expect(card).toContainText("8 weeks · 4 days a week · 30 min");
+  await card.getByRole("button", { name: /^Share with the district/ }).click();
+  await expect(card).toContainText("Every specialist of the district will see");
+  await expectAccessible(page);
+  await card.getByRole("button", { name: `Yes, share “${name}”` }).click();
+
+  // It moves to the district library, for every specialist.
+  const library = page.getByRole("region", { name: "District templates" });
+  await expect(library.getByRole("region", { name, exact: true })).toBeVisible();
+  await expect(section.getByRole("region", { name, exact: true })).toHaveCount(0);
+  const read = await johnson.request.get(`/api/v1/templates/${id}`);
+  expect(await read.json()).toMatchObject({ scope: "district", ownerUserId: null, version: 2 });
+  await johnson.goto("/templates");
+  await expect(
+    johnson
+      .getByRole("region", { name: "District templates" })
+      .getByRole("region", { name, exact: true }),
+  ).toBeVisible();
+  await johnson.context().close();
 });
 
 test("a teacher has no Templates link and gets the not-found page", async ({ page }) => {

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNotNull, isNull, or, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull, isNull, ne, or, sql } from "drizzle-orm";
 import type { Tx } from "../client";
 import {
   exitReviews,
@@ -8,6 +8,7 @@ import {
   interventionTemplates,
   probeScores,
   progressNotes,
+  users,
 } from "../schema";
 import { noteReadingColumns, probeScoreColumns } from "./effectiveness-inputs";
 import { returnedRow } from "./returned-row";
@@ -32,6 +33,25 @@ export async function usableTemplates(
     .from(t)
     .where(and(eq(t.tenantId, tenantId), or(isNull(t.ownerUserId), eq(t.ownerUserId, userId))))
     .orderBy(sql`${t.ownerUserId} is not null`, asc(t.name), asc(t.id));
+}
+
+/**
+ * The personal templates of everyone but `exceptUserId`, with their owners' names: what an
+ * admin may share with the district. By owner, then name.
+ */
+export async function othersPersonalTemplates(
+  tx: Tx,
+  tenantId: string,
+  exceptUserId: string,
+): Promise<(StoredTemplate & { ownerName: string })[]> {
+  const t = interventionTemplates;
+  const rows = await tx
+    .select({ template: t, ownerName: users.name })
+    .from(t)
+    .innerJoin(users, and(eq(users.tenantId, t.tenantId), eq(users.id, t.ownerUserId)))
+    .where(and(eq(t.tenantId, tenantId), isNotNull(t.ownerUserId), ne(t.ownerUserId, exceptUserId)))
+    .orderBy(asc(users.name), asc(t.name), asc(t.id));
+  return rows.map((row) => ({ ...row.template, ownerName: row.ownerName }));
 }
 
 /** One template of the district, whoever owns it (the use-case decides who may see it). */

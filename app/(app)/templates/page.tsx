@@ -2,13 +2,23 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { TemplateRecordSummary } from "@/components/interventions/template-record";
 import { describeTemplate } from "@/components/templates/describe-template";
+import { ShareTemplateButton } from "@/components/templates/share-template-button";
 import { TemplateForm } from "@/components/templates/template-form";
 import { Card, TierBadge } from "@/components/ui/card";
 import { TextLink } from "@/components/ui/text-link";
-import { mayEditTemplate, mayUseTemplates, newTemplateOwner } from "@/lib/domain/policy";
+import {
+  mayEditTemplate,
+  maySharePersonalTemplates,
+  mayUseTemplates,
+  newTemplateOwner,
+} from "@/lib/domain/policy";
 import type { TemplateStatsDto } from "@/lib/domain/templates/record";
 import type { TemplateDto } from "@/lib/domain/templates/schemas";
 import { contextFor, requireActor } from "@/lib/server/actor";
+import {
+  listSpecialistTemplates,
+  type SpecialistTemplateDto,
+} from "@/lib/use-cases/templates/list-specialist-templates";
 import { listTemplateRecords } from "@/lib/use-cases/templates/template-record";
 import { listTemplates } from "@/lib/use-cases/templates/templates";
 import { createTemplateAction, updateTemplateAction } from "./actions";
@@ -18,23 +28,27 @@ export const metadata: Metadata = { title: "Templates" };
 /**
  * Intervention templates (issue 12, Scenario 10): the district's library and the actor's own,
  * each with its record (listTemplateRecords), a link that starts a group from it, and the edit
- * form where the policy allows (lib/domain/policy/templates.ts → mayEditTemplate). Teachers,
+ * form where the policy allows (lib/domain/policy/templates.ts → mayEditTemplate). Admins also
+ * see the specialists' personal templates, each with "Share with the district". Teachers,
  * facilitators and families get a 404, as the use-cases refuse them anyway.
  */
 export default async function TemplatesPage() {
   const actor = await requireActor();
   if (!mayUseTemplates(actor)) notFound();
   const ctx = contextFor(actor);
-  const [{ items: templates }, { items: records, minStudentsToRank }] = await Promise.all([
-    listTemplates(ctx),
-    listTemplateRecords(ctx),
-  ]);
+  const sharesTemplates = maySharePersonalTemplates(actor);
+  const [{ items: templates }, { items: records, minStudentsToRank }, specialists] =
+    await Promise.all([
+      listTemplates(ctx),
+      listTemplateRecords(ctx),
+      sharesTemplates ? listSpecialistTemplates(ctx) : null,
+    ]);
   const stats = new Map(records.map((r) => [r.templateId, r]));
   const district = templates.filter((t) => t.scope === "district");
   const personal = templates.filter((t) => t.scope === "personal");
   const createsDistrictTemplates = newTemplateOwner(actor) === null;
 
-  const list = (items: TemplateDto[], empty: React.ReactNode) =>
+  const list = (items: (TemplateDto | SpecialistTemplateDto)[], empty: React.ReactNode) =>
     items.length === 0 ? (
       <Card>
         <p className="text-slate-700">{empty}</p>
@@ -47,7 +61,11 @@ export default async function TemplatesPage() {
               template={template}
               stats={stats.get(template.id)}
               editable={mayEditTemplate(actor, template)}
-            />
+            >
+              {"ownerName" in template ? (
+                <ShareTemplateButton template={template} action={updateTemplateAction} />
+              ) : null}
+            </TemplateCard>
           </li>
         ))}
       </ul>
@@ -93,6 +111,19 @@ export default async function TemplatesPage() {
           "None yet. Use “Save as template” on a group's page, or “New template” above.",
         )}
       </section>
+
+      {specialists ? (
+        <section aria-labelledby="specialist-templates" className="space-y-3">
+          <h2 id="specialist-templates" className="text-xl font-semibold">
+            Specialists' templates
+          </h2>
+          <p className="max-w-3xl text-slate-700">
+            Plans the district's specialists keep for themselves. Share one that has worked, and it
+            joins the district library for every specialist.
+          </p>
+          {list(specialists.items, "No specialist keeps a template of their own yet.")}
+        </section>
+      ) : null}
     </div>
   );
 }
@@ -101,10 +132,13 @@ function TemplateCard({
   template,
   stats,
   editable,
+  children,
 }: {
-  template: TemplateDto;
+  template: TemplateDto | SpecialistTemplateDto;
   stats: TemplateStatsDto | undefined;
   editable: boolean;
+  /** What else may be done with it (an admin's "Share with the district"). */
+  children?: React.ReactNode;
 }) {
   const headingId = `template-${template.id}-heading`;
   return (
@@ -115,6 +149,9 @@ function TemplateCard({
         </h3>
         <TierBadge tier={template.tier} />
         <span className="text-sm text-slate-700">· {template.focusArea}</span>
+        {"ownerName" in template ? (
+          <span className="text-sm text-slate-700">· kept by {template.ownerName}</span>
+        ) : null}
       </div>
       {template.description ? <p className="text-slate-700">{template.description}</p> : null}
       <div className="space-y-1 text-sm text-slate-700">
@@ -138,6 +175,7 @@ function TemplateCard({
           Start a group from it<span className="sr-only"> — {template.name}</span>
         </TextLink>
       </p>
+      {children}
       {editable ? (
         <details className="border-t border-slate-200 pt-3">
           <summary className="cursor-pointer font-medium text-slate-900">

@@ -1,4 +1,8 @@
-import { createTemplateSchema, updateTemplateSchema } from "@/lib/domain/templates/schemas";
+import {
+  createTemplateSchema,
+  templateListQuerySchema,
+  updateTemplateSchema,
+} from "@/lib/domain/templates/schemas";
 import type { RouteSpec } from "../registry";
 import { templateListSchema, templateSchema, templateStatsSchema } from "../schemas/templates";
 import { MANAGERS } from "./audiences";
@@ -12,8 +16,9 @@ export const templatesRoutes: RouteSpec[] = [
     tag: "Templates",
     summary: "List templates",
     description:
-      "The templates the caller may start a group from: the district's and their own personal ones.",
+      "The templates the caller may start a group from: the district's and their own personal ones. A district admin may ask for the specialists' personal templates instead (`owner=specialists`), to share one with the district (`shareWithDistrict` on update); anyone else is refused that list (403).",
     access: MANAGERS,
+    query: templateListQuerySchema,
     responses: { 200: { description: "The templates.", schema: templateListSchema } },
     errors: [401, 403],
   },

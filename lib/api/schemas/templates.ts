@@ -42,8 +42,14 @@ export const templateSchema = named(
 
 export const templateListSchema = named(
   "TemplateList",
-  "The district's templates, then the caller's personal ones, by name.",
-  z.object({ items: z.array(templateSchema) }),
+  "With `owner=usable`: the district's templates, then the caller's personal ones, by name. With `owner=specialists` (admins): the specialists' personal templates by owner, each with `ownerName`.",
+  z.object({
+    items: z.array(
+      templateSchema.extend({
+        ownerName: z.string().optional().describe("The owner's name; only with owner=specialists."),
+      }),
+    ),
+  }),
 );
 
 const effectSizeSchema = z

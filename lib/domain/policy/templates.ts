@@ -29,6 +29,14 @@ export function seesTemplate(
   );
 }
 
+/**
+ * Sharing a personal template with the district, and listing the specialists' templates to
+ * choose from: admins, who keep the district's library.
+ */
+export function maySharePersonalTemplates(actor: Pick<Actor, "role">): boolean {
+  return actor.role === "admin";
+}
+
 /** Changing a template: its owner, or an admin (the only ones who change district templates). */
 export function mayEditTemplate(
   actor: Pick<Actor, "role" | "userId">,

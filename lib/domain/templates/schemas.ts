@@ -136,3 +136,14 @@ export interface TemplateDto {
   createdAt: string;
   updatedAt: string;
 }
+
+/**
+ * `GET /templates?owner=`: `usable` (the default) lists what the caller may start a group
+ * from; `specialists`, for admins, the specialists' personal templates, to share.
+ */
+export const templateListQuerySchema = z.object({
+  owner: z
+    .enum(["usable", "specialists"], "Send usable or specialists.")
+    .optional()
+    .default("usable"),
+});

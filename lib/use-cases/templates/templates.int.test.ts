@@ -17,6 +17,7 @@ import { newFacilitator } from "@/test/support/facilitators";
 import { createIntervention } from "../interventions/create-intervention";
 import { listInterventions } from "../interventions/list-interventions";
 import { saveInterventionAsTemplate } from "../interventions/save-as-template";
+import { listSpecialistTemplates } from "./list-specialist-templates";
 import { createTemplate, getTemplate, listTemplates, updateTemplate } from "./templates";
 
 let app: DatabaseHandle;
@@ -144,11 +145,33 @@ describe("who sees a template", () => {
     }
   });
 
-  it("lets an admin share a personal template with the district", async () => {
+  it("lists the specialists' templates for an admin to share, and shares one with the district", async () => {
     const personal = await createTemplate(ctx(johnson), templateInput());
+    const mine = await createTemplate(ctx(otherSpecialist), templateInput());
+    const toShare = (await listSpecialistTemplates(ctx(admin))).items;
+    expect(toShare.find((t) => t.id === personal.id)).toMatchObject({
+      name: personal.name,
+      ownerName: johnson.name,
+      scope: "personal",
+    });
+    expect(toShare.find((t) => t.id === mine.id)?.ownerName).toBe("Second Specialist");
+    expect(toShare.every((t) => t.scope === "personal")).toBe(true);
+    // Only admins list them; Cedar Ridge's admin lists none of Maple Grove's.
+    expect(await rejection(listSpecialistTemplates(ctx(johnson)))).toBeInstanceOf(ForbiddenError);
+    const cedarList = (await listSpecialistTemplates(ctx(cedarAdmin))).items.map((t) => t.id);
+    expect(cedarList).not.toContain(personal.id);
+    expect(cedarList).not.toContain(mine.id);
+    // A specialist may not share even their own.
+    expect(
+      await rejection(updateTemplate(ctx(johnson), personal.id, { shareWithDistrict: true }, 1)),
+    ).toBeInstanceOf(ForbiddenError);
+
     const shared = await updateTemplate(ctx(admin), personal.id, { shareWithDistrict: true }, 1);
     expect(shared).toMatchObject({ scope: "district", ownerUserId: null, version: 2 });
     expect(await namesFor(otherSpecialist)).toContain(personal.name);
+    const left = (await listSpecialistTemplates(ctx(admin))).items.map((t) => t.id);
+    expect(left).not.toContain(personal.id);
+    expect(left).toContain(mine.id);
   });
 
   it("is not for facilitators, teachers or families", async () => {

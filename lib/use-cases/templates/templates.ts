@@ -13,6 +13,7 @@ import { changedFields } from "@/lib/domain/audit/changes";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/domain/errors";
 import {
   mayEditTemplate,
+  maySharePersonalTemplates,
   mayUseTemplates,
   newTemplateOwner,
   seesTemplate,
@@ -171,7 +172,7 @@ export async function updateTemplate(
     if (!mayEditTemplate(ctx.actor, current)) {
       throw new ForbiddenError("Only district admins change the district's templates.");
     }
-    if (input.shareWithDistrict && ctx.actor.role !== "admin") {
+    if (input.shareWithDistrict && !maySharePersonalTemplates(ctx.actor)) {
       throw new ForbiddenError("Only district admins share a template with the district.");
     }
     if (current.version !== expectedVersion) {
