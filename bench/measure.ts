@@ -32,6 +32,33 @@ export interface Measurement extends LatencySummary {
  * failure and reported, never silently averaged in. A `meter` reads the CPU and statements
  * around the run and divides them by every request sent, failed ones included.
  */
+/** The scenario's next request as it is sent: signed in, a body declared as JSON. */
+function requestOf(scenario: Scenario, cookie: string) {
+  const next = scenario.next();
+  return {
+    method: scenario.method,
+    path: next.path,
+    body: next.body,
+    headers: {
+      cookie,
+      ...(next.body ? { "content-type": "application/json" } : {}),
+      ...next.headers,
+    },
+  };
+}
+
+/** Sends the scenario's next request once, as a measurement would; a failure throws. */
+export async function sendOnce(url: string, cookie: string, scenario: Scenario): Promise<void> {
+  const { path, ...init } = requestOf(scenario, cookie);
+  const response = await fetch(`${url}${path}`, { ...init, redirect: "manual" });
+  const body = await response.text();
+  if (!response.ok) {
+    throw new Error(
+      `${scenario.name} (${path}) answered ${response.status}: ${body.slice(0, 300)}`,
+    );
+  }
+}
+
 export async function measure(
   url: string,
   cookie: string,
@@ -51,20 +78,7 @@ export async function measure(
     requests: [
       {
         method: scenario.method,
-        setupRequest: (request) => {
-          const next = scenario.next();
-          return {
-            ...request,
-            method: scenario.method,
-            path: next.path,
-            body: next.body,
-            headers: {
-              cookie,
-              ...(next.body ? { "content-type": "application/json" } : {}),
-              ...next.headers,
-            },
-          };
-        },
+        setupRequest: (request) => ({ ...request, ...requestOf(scenario, cookie) }),
       },
     ],
   });

@@ -1,4 +1,5 @@
 /** The benchmark's table, on the terminal and in docs/benchmarks.md. */
+
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { ratioText } from "@/scripts/lib/latency";
@@ -6,6 +7,7 @@ import type { BenchDataset } from "./dataset";
 import { SCALE, SCALE_FACTOR } from "./dataset-shape";
 import type { Measurement } from "./measure";
 import { PAGES_MEASURED } from "./pages-scenarios";
+import type { StatementPlan } from "./plans";
 import { type StatementRow, shortStatement, topPerRequestText } from "./statements-stats";
 
 export interface Comparison {
@@ -183,6 +185,8 @@ export function writeReport(
     checkWeeks: number;
     /** The app's statements with the most PostgreSQL time over the whole run. */
     topStatements: readonly StatementRow[];
+    /** The plan of each endpoint's slowest statement, one request each (bench/plans.ts). */
+    plans: readonly StatementPlan[];
   },
 ): void {
   const { machine: m, dataset } = details;
@@ -258,6 +262,14 @@ ${details.comparisons
   )
   .join("\n")}
 
+## Plans
+
+\`EXPLAIN (ANALYZE, BUFFERS)\` of each endpoint's slowest statement, as PostgreSQL ran it for one
+request after the measurements (auto_explain, switched on for that request only; bench/plans.ts).
+Times include ANALYZE's own overhead; the statement's text is cut at 300 characters.
+
+${details.plans.map(planText).join("\n\n")}
+
 ## What is measured
 
 ${markdownTable(["Endpoint", "Request", "Floor"], MEASURED, () => false)}
@@ -281,6 +293,18 @@ waiting for a CPU.
 
 ${preserved(file)}`;
   writeFileSync(file, text);
+}
+
+/** One endpoint's plan as a report section: its statement, then the plan as PostgreSQL wrote it. */
+function planText(plan: StatementPlan): string {
+  const { query } = plan;
+  return `### ${plan.endpoint}: ${plan.durationMs.toFixed(1)} ms, the slowest of ${plan.statements} statements
+
+\`\`\`text
+${query.length > 300 ? `${query.slice(0, 300)}…` : query}
+
+${plan.plan}
+\`\`\``;
 }
 
 /**

@@ -18,9 +18,10 @@ import { signIn, startApp } from "./app-server";
 import { costMeter, embeddedPostmaster } from "./cpu-meter";
 import { ensureDataset } from "./dataset";
 import { BENCH_EMAIL, BENCH_PASSWORD, SCALE_FACTOR } from "./dataset-shape";
-import { type Measurement, measure, type Scenario } from "./measure";
+import { type Measurement, measure, type Scenario, sendOnce } from "./measure";
 import { checkPages, PAGE_SLO_MS, pageScenarios } from "./pages-scenarios";
 import { ensureScreening } from "./pages-screening";
+import { capturePlans, ServerLog } from "./plans";
 import { type Comparison, machine, printTable, writeReport } from "./report";
 import {
   BENCH_ADMIN_EMAIL,
@@ -54,13 +55,14 @@ const CONNECTIONS = [1, 10] as const;
 async function main() {
   const started = performance.now();
   const today = todayIn("America/Chicago", now());
+  const serverLog = new ServerLog();
   const database = await provisionDatabase({
     dataDir: DATA_DIR,
     embeddedPort: PG_PORT,
     database: DATABASE,
     // `npm run bench -- --rebuild` starts from an empty database (a changed dataset definition).
     recreate: process.argv.includes("--rebuild"),
-    statStatements: true,
+    instrumented: { onServerLog: serverLog.append },
   });
   const owner = connect(database.ownerUrl, { max: 2 });
   // The job runner's role: the summaries' refresh below runs as a running service's worker would.
@@ -243,6 +245,26 @@ async function main() {
       const measured = await run(scenario, 1);
       comparisons.push({ endpoint: page, sloMs: PAGE_SLO_MS, measured, floor: floors[1]! });
     }
+    console.log("Keeping the plan of each endpoint's slowest statement...");
+    attendance.load(await resetAttendancePool(owner.db, today));
+    const planned: [string, Scenario][] = [
+      ["create intervention", create],
+      ["record attendance", attendance],
+      ["progress chart", progress],
+      ["effectiveness, one group", effectiveness],
+      ["district table", districtTable],
+      ["conflict check, free", checkFree],
+      ["conflict check, clashing", checkClash],
+      ...pages.map(({ page, scenario }): [string, Scenario] => [page, scenario]),
+    ];
+    const plans = await capturePlans(
+      admin.db,
+      serverLog,
+      planned.map(([endpoint, scenario]) => ({
+        endpoint,
+        send: () => sendOnce(url, cookie, scenario),
+      })),
+    );
     const removed = await removeCreatedGroups(owner.db, CREATED_PREFIX);
     await resetAttendancePool(owner.db, today);
 
@@ -260,6 +282,7 @@ async function main() {
       checkShapes,
       checkWeeks: CHECK_WEEKS,
       topStatements: topStatements(await readStatements(admin.db)),
+      plans,
     });
     const failed = comparisons.filter((c) => c.measured.failures > 0);
     if (failed.length > 0) {

@@ -40,11 +40,14 @@ async function portFreed(port: number, timeoutMs: number): Promise<void> {
 
 export interface EmbeddedOptions {
   /**
-   * Loads pg_stat_statements (utility statements counted too), so the benchmark can count the
-   * statements and round trips of each request (bench/statements-stats.ts). Only the benchmark's
-   * server asks for it: it costs a little on every statement.
+   * The benchmark's server. It loads pg_stat_statements (utility statements counted too), so the
+   * benchmark can count the statements and round trips of each request
+   * (bench/statements-stats.ts), and auto_explain, idle until the benchmark switches it on to
+   * keep the plans of its endpoints (bench/plans.ts), which it reads from the server's log,
+   * passed to `onServerLog`. Only the benchmark's server asks for it: pg_stat_statements costs a
+   * little on every statement.
    */
-  statStatements?: boolean;
+  instrumented?: { onServerLog: (text: string) => void };
 }
 
 /**
@@ -76,16 +79,16 @@ export async function startEmbeddedPostgres(
       "listen_addresses=127.0.0.1",
       "-c",
       "max_connections=200",
-      ...(options.statStatements
+      ...(options.instrumented
         ? [
             "-c",
-            "shared_preload_libraries=pg_stat_statements",
+            "shared_preload_libraries=pg_stat_statements,auto_explain",
             "-c",
             "pg_stat_statements.track_utility=on",
           ]
         : []),
     ],
-    onLog: () => {},
+    onLog: options.instrumented?.onServerLog ?? (() => {}),
     onError: (message) => {
       const text = String(message);
       if (/ERROR|FATAL|PANIC/.test(text) && !/does not exist|already exists/.test(text)) {

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { config } from "@/lib/config";
 import { bootstrapRoles, dropDatabase, ensureDatabase } from "./bootstrap";
-import { startEmbeddedPostgres } from "./embedded";
+import { type EmbeddedOptions, startEmbeddedPostgres } from "./embedded";
 import { runMigrations } from "./migrate";
 import {
   APP_ROLE,
@@ -22,8 +22,8 @@ export interface ProvisionOptions {
   database?: string;
   /** Drop `database` first, for a run that must start from nothing (end-to-end tests). */
   recreate?: boolean;
-  /** The embedded server loads pg_stat_statements (the benchmark's; db/embedded.ts). */
-  statStatements?: boolean;
+  /** The embedded server is the benchmark's (pg_stat_statements, auto_explain; db/embedded.ts). */
+  instrumented?: EmbeddedOptions["instrumented"];
 }
 
 export interface ProvisionedDatabase {
@@ -46,7 +46,7 @@ export async function provisionDatabase(options: ProvisionOptions): Promise<Prov
   const server = await startEmbeddedPostgres(
     path.join(options.dataDir, "pg"),
     options.embeddedPort,
-    { statStatements: options.statStatements },
+    { instrumented: options.instrumented },
   );
   try {
     const database = options.database ?? "northstar";
