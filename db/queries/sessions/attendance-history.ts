@@ -39,19 +39,28 @@ export async function absenceHistories(
     filter.interventionIds.map((id) => sql`${id}::uuid`),
     sql`, `,
   );
+  // The marks are read session by session through the one-mark index (tenant, session,
+  // student); "offset 0" keeps the planner from flattening that into a plain join, which reads
+  // all of the district's marks (a million at district scale, about 250 ms) to keep these
+  // groups' few thousand sessions' (docs/benchmarks.md), as attendanceCountsOf does with its
+  // aggregate (db/queries/effectiveness-inputs.ts).
   const rows = await tx.execute<{
     intervention_id: string;
     student_id: string;
     status: AttendanceStatus;
   }>(sql`
     with marks as (
-      select s.intervention_id, a.student_id, a.attendance_status, s.starts_at, s.sequence,
-             count(*) filter (where a.attendance_status = 'absent')
-               over (partition by s.intervention_id, a.student_id) as absences
-      from ${sessionAttendance} a
-      join ${interventionSessions} s on s.tenant_id = a.tenant_id and s.id = a.session_id
-      where a.tenant_id = ${tenantId} and s.intervention_id in (${interventionList})
-        ${studentFilter}
+      select s.intervention_id, m.student_id, m.attendance_status, s.starts_at, s.sequence,
+             count(*) filter (where m.attendance_status = 'absent')
+               over (partition by s.intervention_id, m.student_id) as absences
+      from ${interventionSessions} s
+      cross join lateral (
+        select a.student_id, a.attendance_status
+        from ${sessionAttendance} a
+        where a.tenant_id = s.tenant_id and a.session_id = s.id ${studentFilter}
+        offset 0
+      ) m
+      where s.tenant_id = ${tenantId} and s.intervention_id in (${interventionList})
     )
     select intervention_id, student_id, attendance_status as status from marks
     where absences >= ${filter.minAbsences}
