@@ -1,8 +1,6 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { Button } from "@/components/ui/button";
+import { TwoStepButton } from "@/components/ui/two-step-button";
 import type { ActionResult } from "@/lib/server/action";
 
 type RevokeAction = (values: unknown) => Promise<ActionResult<{ revoked: string }>>;
@@ -17,41 +15,18 @@ export function RevokeTokenButton({
   name: string;
   action: RevokeAction;
 }) {
-  const router = useRouter();
-  const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  if (!confirming) {
-    return (
-      <Button variant="secondary" className="min-h-9" onClick={() => setConfirming(true)}>
-        Revoke<span className="sr-only"> token {name}</span>
-      </Button>
-    );
-  }
-  const revoke = async () => {
-    setBusy(true);
-    const result = await action({ tokenId });
-    setBusy(false);
-    if (!result.ok) {
-      setError(result.message);
-      return;
-    }
-    router.refresh();
-  };
   return (
-    <div className="flex flex-wrap items-center gap-2">
-      <Button variant="danger" className="min-h-9" disabled={busy} onClick={revoke}>
-        Yes, revoke “{name}”
-      </Button>
-      <Button variant="ghost" className="min-h-9" onClick={() => setConfirming(false)}>
-        Keep it
-      </Button>
-      {error ? (
-        <span role="alert" className="text-sm text-red-700">
-          {error}
-        </span>
-      ) : null}
-    </div>
+    <TwoStepButton
+      compact
+      label={
+        <>
+          Revoke<span className="sr-only"> token {name}</span>
+        </>
+      }
+      confirmLabel={`Yes, revoke “${name}”`}
+      cancelLabel="Keep it"
+      confirmVariant="danger"
+      act={() => action({ tokenId })}
+    />
   );
 }
