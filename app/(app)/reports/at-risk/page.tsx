@@ -6,22 +6,21 @@ import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Options, SelectField } from "@/components/ui/field";
 import { FilterSelect } from "@/components/ui/filter-select";
+import { PageLinks } from "@/components/ui/page-links";
 import { seesAllStudents } from "@/lib/domain/policy";
 import { WINDOW_LABELS } from "@/lib/domain/reports/assessment-catalogue";
 import { AT_RISK_SORTS, atRiskPageCount, atRiskQuerySchema } from "@/lib/domain/reports/at-risk";
 import { SCREENING_WINDOWS } from "@/lib/domain/screening";
+import { firstParam } from "@/lib/domain/search-params";
 import { contextFor, requireActor } from "@/lib/server/actor";
 import { orNotFound } from "@/lib/server/page";
 import { atRiskReport } from "@/lib/use-cases/reports/at-risk-report";
 import { atRiskReportChoices } from "@/lib/use-cases/reports/at-risk-report-choices";
-import { AtRiskPages } from "./at-risk-pages";
 import { AtRiskTable } from "./at-risk-table";
 
 export const metadata: Metadata = { title: "At-risk students" };
 
 type Params = Record<string, string | string[] | undefined>;
-const one = (value: string | string[] | undefined) =>
-  (Array.isArray(value) ? value[0] : value) || undefined;
 
 /** Scenario 2: students below the Tier 1 cut on a screening, to be picked for a new group. */
 export default async function AtRiskPage({ searchParams }: { searchParams: Promise<Params> }) {
@@ -52,14 +51,14 @@ export default async function AtRiskPage({ searchParams }: { searchParams: Promi
   }
 
   const parsed = atRiskQuerySchema.safeParse({
-    assessmentId: one(params.assessmentId) ?? first.id,
-    window: one(params.window),
-    schoolId: one(params.schoolId),
-    grade: one(params.grade),
-    teacherId: one(params.teacherId),
-    sort: one(params.sort),
-    direction: one(params.direction),
-    page: one(params.page),
+    assessmentId: firstParam(params.assessmentId) ?? first.id,
+    window: firstParam(params.window),
+    schoolId: firstParam(params.schoolId),
+    grade: firstParam(params.grade),
+    teacherId: firstParam(params.teacherId),
+    sort: firstParam(params.sort),
+    direction: firstParam(params.direction),
+    page: firstParam(params.page),
   });
   if (!parsed.success) notFound();
   const query = parsed.data;
@@ -193,7 +192,8 @@ export default async function AtRiskPage({ searchParams }: { searchParams: Promi
           ]),
         )}
       />
-      <AtRiskPages
+      <PageLinks
+        label="Pages of the report"
         page={report.page}
         pages={atRiskPageCount(report.total)}
         href={(page) =>

@@ -6,10 +6,15 @@ import { Card } from "@/components/ui/card";
 import { Options } from "@/components/ui/field";
 import { FilterActions } from "@/components/ui/filter-actions";
 import { FilterSelect } from "@/components/ui/filter-select";
+import { PageLinks } from "@/components/ui/page-links";
 import { formatDate } from "@/lib/domain/calendar/format";
 import { isDistrictAdmin } from "@/lib/domain/policy";
-import { DISTRICT_SORTS, districtQuerySchema } from "@/lib/domain/reports/district-effectiveness";
-import { firstParams, type SearchParams } from "@/lib/domain/search-params";
+import {
+  DISTRICT_SORTS,
+  districtPage,
+  districtQuerySchema,
+} from "@/lib/domain/reports/district-effectiveness";
+import { firstParam, firstParams, type SearchParams } from "@/lib/domain/search-params";
 import { contextFor, requireActor } from "@/lib/server/actor";
 import { districtEffectiveness } from "@/lib/use-cases/reports/district-effectiveness";
 
@@ -52,6 +57,9 @@ export default async function DistrictViewPage({
   ) as Record<(typeof DISTRICT_SORTS)[number], string>;
   const exportHref = `/reports/district/export?${new URLSearchParams({ ...narrowing, sort: query.sort, direction: query.direction })}`;
   const inStaffHours = view.rows.some((r) => r.costUnit === "staff hours");
+  const shown = districtPage(firstParam(params.page), view.rows.length);
+  const pageHref = (page: number) =>
+    `?${new URLSearchParams({ ...narrowing, sort: query.sort, direction: query.direction, page: String(page) })}`;
 
   return (
     <div className="space-y-6">
@@ -104,6 +112,7 @@ export default async function DistrictViewPage({
         <p aria-live="polite" data-testid="district-count">
           <span className="font-semibold">{view.rows.length}</span> active{" "}
           {view.rows.length === 1 ? "group" : "groups"}
+          {shown.pages > 1 ? `, ${shown.from + 1}–${shown.to} shown` : ""}
         </p>
         {inStaffHours ? (
           <p className="text-sm text-slate-700" data-testid="cost-note">
@@ -115,12 +124,18 @@ export default async function DistrictViewPage({
           <p className="text-slate-700">No active group matches these filters.</p>
         ) : (
           <DistrictTable
-            rows={view.rows}
+            rows={view.rows.slice(shown.from, shown.to)}
             sort={query.sort}
             direction={query.direction}
             sortHrefs={sortHrefs}
           />
         )}
+        <PageLinks
+          label="Pages of the district view"
+          page={shown.page}
+          pages={shown.pages}
+          href={pageHref}
+        />
       </Card>
     </div>
   );

@@ -3,25 +3,27 @@ import Link from "next/link";
 const LINK = "rounded px-2 py-1 text-brand-700 underline hover:bg-slate-100";
 
 /**
- * The report's page links: previous, the first, a few around the current one, the last, next.
- * Plain links (the page is read on the server), in a labelled navigation landmark; the current
- * page is marked for screen readers with aria-current.
+ * A long list's page links: previous, the first, a few around the current one, the last, next.
+ * Plain links (the page is read on the server), in a navigation landmark named by `label`; the
+ * current page is marked for screen readers with aria-current.
  */
-export function AtRiskPages({
+export function PageLinks({
   page,
   pages,
   href,
+  label,
 }: {
   page: number;
   pages: number;
   href: (page: number) => string;
+  label: string;
 }) {
   if (pages <= 1) return null;
   const shown = [...new Set([1, page - 2, page - 1, page, page + 1, page + 2, pages])]
     .filter((p) => p >= 1 && p <= pages)
     .sort((a, b) => a - b);
   return (
-    <nav aria-label="Pages of the report" className="flex flex-wrap items-center gap-1 text-sm">
+    <nav aria-label={label} className="flex flex-wrap items-center gap-1 text-sm">
       {page > 1 ? (
         <Link href={href(page - 1)} className={LINK} rel="prev">
           Previous
