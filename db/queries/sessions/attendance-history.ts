@@ -43,7 +43,9 @@ export async function absenceHistories(
   // student); "offset 0" keeps the planner from flattening that into a plain join, which reads
   // all of the district's marks (a million at district scale, about 250 ms) to keep these
   // groups' few thousand sessions' (docs/benchmarks.md), as attendanceCountsOf does with its
-  // aggregate (db/queries/effectiveness-inputs.ts).
+  // aggregate (db/queries/effectiveness-inputs.ts). Only held sessions are looked in: marks
+  // exist on no other (recording attendance marks the session held, and a held session is
+  // neither cancelled nor moved), and a group's sessions still to come are often half of them.
   const rows = await tx.execute<{
     intervention_id: string;
     student_id: string;
@@ -61,6 +63,7 @@ export async function absenceHistories(
         offset 0
       ) m
       where s.tenant_id = ${tenantId} and s.intervention_id in (${interventionList})
+        and s.status = 'held'
     )
     select intervention_id, student_id, attendance_status as status from marks
     where absences >= ${filter.minAbsences}
