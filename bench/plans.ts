@@ -98,17 +98,18 @@ async function applySettings(admin: Database, on: boolean): Promise<void> {
  * with its real parameters. auto_explain is switched off again whatever happens. Runs after the
  * measurements: ANALYZE's timing slows every statement it watches.
  */
-export async function capturePlans(
+export async function capturePlans<R>(
   admin: Database,
   log: ServerLog,
-  requests: readonly { endpoint: string; send: () => Promise<void> }[],
+  requests: readonly (readonly [endpoint: string, request: R])[],
+  send: (request: R) => Promise<void>,
 ): Promise<StatementPlan[]> {
   const plans: StatementPlan[] = [];
   await applySettings(admin, true);
   try {
-    for (const request of requests) {
+    for (const [endpoint, request] of requests) {
       log.start();
-      await request.send();
+      await send(request);
       // The log reaches this process through a pipe: a moment for the last lines to arrive.
       await new Promise((resolve) => setTimeout(resolve, 300));
       const found = plansInLog(log.stop());
@@ -116,11 +117,33 @@ export async function capturePlans(
         (worst, plan) => (worst === null || plan.durationMs > worst.durationMs ? plan : worst),
         null,
       );
-      if (slowest) plans.push({ endpoint: request.endpoint, statements: found.length, ...slowest });
+      if (slowest) plans.push({ endpoint, statements: found.length, ...slowest });
     }
   } finally {
     log.stop();
     await applySettings(admin, false);
   }
   return plans;
+}
+
+/** The report's "Plans" section (bench/report.ts): each endpoint's statement, then its plan. */
+export function plansSection(plans: readonly StatementPlan[]): string {
+  return `## Plans
+
+\`EXPLAIN (ANALYZE, BUFFERS)\` of each endpoint's slowest statement, as PostgreSQL ran it for one
+request after the measurements (auto_explain, switched on for that request only; bench/plans.ts).
+Times include ANALYZE's own overhead; the statement's text is cut at 300 characters.
+
+${plans.map(planText).join("\n\n")}`;
+}
+
+function planText(plan: StatementPlan): string {
+  const { query } = plan;
+  return `### ${plan.endpoint}: ${plan.durationMs.toFixed(1)} ms, the slowest of ${plan.statements} statements
+
+\`\`\`text
+${query.length > 300 ? `${query.slice(0, 300)}…` : query}
+
+${plan.plan}
+\`\`\``;
 }

@@ -1,13 +1,13 @@
 /** The benchmark's table, on the terminal and in docs/benchmarks.md. */
 
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import os from "node:os";
 import { ratioText } from "@/scripts/lib/latency";
 import type { BenchDataset } from "./dataset";
 import { SCALE, SCALE_FACTOR } from "./dataset-shape";
+import type { Machine } from "./machine";
 import type { Measurement } from "./measure";
 import { PAGES_MEASURED } from "./pages-scenarios";
-import type { StatementPlan } from "./plans";
+import { plansSection, type StatementPlan } from "./plans";
 import { type StatementRow, shortStatement, topPerRequestText } from "./statements-stats";
 
 export interface Comparison {
@@ -16,29 +16,6 @@ export interface Comparison {
   sloMs: number | null;
   measured: Measurement;
   floor: Measurement;
-}
-
-export interface Machine {
-  /** 1-minute load average when the run ended: other work on the machine skews the numbers. */
-  loadAverage: number;
-  cpus: number;
-  cpuModel: string;
-  memoryGiB: number;
-  os: string;
-  node: string;
-  postgres: string;
-}
-
-export function machine(postgres: string): Machine {
-  return {
-    loadAverage: Math.round(os.loadavg()[0]! * 100) / 100,
-    cpus: os.availableParallelism(),
-    cpuModel: os.cpus()[0]?.model.trim() ?? "unknown",
-    memoryGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
-    os: `${os.type()} ${os.release()} ${os.arch()}`,
-    node: process.version,
-    postgres,
-  };
 }
 
 const ms = (value: number | null) => (value === null ? "—" : value.toFixed(1));
@@ -262,13 +239,7 @@ ${details.comparisons
   )
   .join("\n")}
 
-## Plans
-
-\`EXPLAIN (ANALYZE, BUFFERS)\` of each endpoint's slowest statement, as PostgreSQL ran it for one
-request after the measurements (auto_explain, switched on for that request only; bench/plans.ts).
-Times include ANALYZE's own overhead; the statement's text is cut at 300 characters.
-
-${details.plans.map(planText).join("\n\n")}
+${plansSection(details.plans)}
 
 ## What is measured
 
@@ -293,18 +264,6 @@ waiting for a CPU.
 
 ${preserved(file)}`;
   writeFileSync(file, text);
-}
-
-/** One endpoint's plan as a report section: its statement, then the plan as PostgreSQL wrote it. */
-function planText(plan: StatementPlan): string {
-  const { query } = plan;
-  return `### ${plan.endpoint}: ${plan.durationMs.toFixed(1)} ms, the slowest of ${plan.statements} statements
-
-\`\`\`text
-${query.length > 300 ? `${query.slice(0, 300)}…` : query}
-
-${plan.plan}
-\`\`\``;
 }
 
 /**

@@ -18,16 +18,16 @@ import { signIn, startApp } from "./app-server";
 import { costMeter, embeddedPostmaster } from "./cpu-meter";
 import { ensureDataset } from "./dataset";
 import { BENCH_EMAIL, BENCH_PASSWORD, SCALE_FACTOR } from "./dataset-shape";
+import { machine } from "./machine";
 import { type Measurement, measure, type Scenario, sendOnce } from "./measure";
 import { checkPages, PAGE_SLO_MS, pageScenarios } from "./pages-scenarios";
 import { ensureScreening } from "./pages-screening";
 import { capturePlans, ServerLog } from "./plans";
-import { type Comparison, machine, printTable, writeReport } from "./report";
+import { type Comparison, printTable, writeReport } from "./report";
 import {
   BENCH_ADMIN_EMAIL,
   benchGroupIds,
   CHECK_WEEKS,
-  checkPlan,
   describeCheckPlans,
   ensureBenchAdmin,
   removeCreatedGroups,
@@ -36,6 +36,7 @@ import {
 import {
   attendanceScenario,
   CREATED_PREFIX,
+  checkScenario,
   createScenario,
   nextMonday,
   progressScenario,
@@ -92,20 +93,8 @@ async function main() {
     const unique = () => ++counter;
     const create = createScenario(nextMonday(today));
 
-    // The conflict check of issue 10: a semester for a busy facilitator, room and students.
-    const checkScenario = (clash: boolean): Scenario => {
-      let n = 0;
-      return {
-        name: `conflict check (${clash ? "with conflicts" : "free"})`,
-        method: "POST",
-        next: () => ({
-          path: "/api/v1/schedule/check",
-          body: JSON.stringify(checkPlan(n++, today, clash).body),
-        }),
-      };
-    };
-    const checkFree = checkScenario(false);
-    const checkClash = checkScenario(true);
+    const checkFree = checkScenario(today, false);
+    const checkClash = checkScenario(today, true);
     const checkShapes = await describeCheckPlans(app.url, cookie, owner.db, today);
 
     const attendance = attendanceScenario();
@@ -257,13 +246,8 @@ async function main() {
       ["conflict check, clashing", checkClash],
       ...pages.map(({ page, scenario }): [string, Scenario] => [page, scenario]),
     ];
-    const plans = await capturePlans(
-      admin.db,
-      serverLog,
-      planned.map(([endpoint, scenario]) => ({
-        endpoint,
-        send: () => sendOnce(url, cookie, scenario),
-      })),
+    const plans = await capturePlans(admin.db, serverLog, planned, (scenario) =>
+      sendOnce(url, cookie, scenario),
     );
     const removed = await removeCreatedGroups(owner.db, CREATED_PREFIX);
     await resetAttendancePool(owner.db, today);

@@ -7,7 +7,7 @@ import { randomUUID } from "node:crypto";
 import { addDays, weekdayOf } from "@/lib/domain/calendar/dates";
 import { id, SCALE, studentsOf } from "./dataset-shape";
 import type { Scenario } from "./measure";
-import { createPlan, type PoolSession, studentsWithHistory } from "./run-state";
+import { checkPlan, createPlan, type PoolSession, studentsWithHistory } from "./run-state";
 
 /** Groups the create requests add are named so; removeCreatedGroups finds them by it. */
 export const CREATED_PREFIX = "Bench created ";
@@ -88,6 +88,19 @@ function historyStudentCycle(): () => string {
   const students = studentsWithHistory();
   let n = 0;
   return () => students[(++n * 13) % students.length] as string;
+}
+
+/** The conflict check of issue 10: a semester for a busy facilitator, room and students. */
+export function checkScenario(today: string, clash: boolean): Scenario {
+  let n = 0;
+  return {
+    name: `conflict check (${clash ? "with conflicts" : "free"})`,
+    method: "POST",
+    next: () => ({
+      path: "/api/v1/schedule/check",
+      body: JSON.stringify(checkPlan(n++, today, clash).body),
+    }),
+  };
 }
 
 /** The progress chart's data of a student with a year of history. */

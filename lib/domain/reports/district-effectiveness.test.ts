@@ -3,12 +3,10 @@ import { fidelity } from "../attendance";
 import { computeEffectiveness, roundEffectivenessForDisplay } from "../effectiveness";
 import {
   DISTRICT_CSV_HEADER,
-  DISTRICT_PAGE_SIZE,
   type DistrictGroup,
   type DistrictRow,
   districtChoices,
   districtCsv,
-  districtPage,
   districtRow,
   filterDistrictGroups,
   projectedMargin,
@@ -264,24 +262,5 @@ describe("districtCsv", () => {
       '"Phonics, Tier 2",Maple Grove Elementary,2,Reading Fluency,Ms. Johnson,4,Words correct per minute,90,2/4,50,58,60,2,1,staff hours,',
     );
     expect(lines[2]).toContain(",,,58,60,2,1,staff hours,No goal.");
-  });
-});
-
-describe("districtPage", () => {
-  it("shows a hundred groups a page, the last page what is left", () => {
-    expect(DISTRICT_PAGE_SIZE).toBe(100);
-    expect(districtPage(undefined, 250)).toEqual({ page: 1, pages: 3, from: 0, to: 100 });
-    expect(districtPage("3", 250)).toEqual({ page: 3, pages: 3, from: 200, to: 250 });
-  });
-
-  it("keeps an address's page within the pages there are", () => {
-    expect(districtPage("9", 250).page).toBe(3);
-    expect(districtPage("0", 250).page).toBe(1);
-    expect(districtPage("-2", 250).page).toBe(1);
-    expect(districtPage("two", 250).page).toBe(1);
-  });
-
-  it("has one empty page when no group matches", () => {
-    expect(districtPage("4", 0)).toEqual({ page: 1, pages: 1, from: 0, to: 0 });
   });
 });

@@ -9,11 +9,8 @@ import { FilterSelect } from "@/components/ui/filter-select";
 import { PageLinks } from "@/components/ui/page-links";
 import { formatDate } from "@/lib/domain/calendar/format";
 import { isDistrictAdmin } from "@/lib/domain/policy";
-import {
-  DISTRICT_SORTS,
-  districtPage,
-  districtQuerySchema,
-} from "@/lib/domain/reports/district-effectiveness";
+import { DISTRICT_SORTS, districtQuerySchema } from "@/lib/domain/reports/district-effectiveness";
+import { districtPage } from "@/lib/domain/reports/district-page";
 import { firstParam, firstParams, type SearchParams } from "@/lib/domain/search-params";
 import { contextFor, requireActor } from "@/lib/server/actor";
 import { districtEffectiveness } from "@/lib/use-cases/reports/district-effectiveness";
