@@ -29,9 +29,10 @@ export async function queueBehindSameHolders(
 ): Promise<void> {
   const keys = [
     ...(holders.roomId ? [`room:${holders.roomId}`] : []),
-    ...holders.facilitatorIds.map((id) => `person:${id.toLowerCase()}`),
+    ...holders.facilitatorIds.map((id) => `person:${id}`),
     ...(holders.resources ?? []).map((need) => `resource:${need.resourceId}`),
-  ].map((holder) => `booking:${tenantId}:${holder}`);
+    // A UUID may come in capitals: the same holder must give the same lock.
+  ].map((holder) => `booking:${tenantId}:${holder}`.toLowerCase());
   if (keys.length === 0) return;
   await tx.execute(sql`
     select count(pg_advisory_xact_lock(lock)) from (

@@ -174,8 +174,8 @@ async function otherRooms(
 
 /**
  * Refuses (409) single sessions of a group (a reschedule, a make-up) whose times conflict,
- * checked like a plan's once saves booking the same room, people or pools have ended. No
- * override: a single session can always be put elsewhere.
+ * checked like a plan's once saves booking the same room, people or pools have ended. A
+ * single session takes no override with a reason, as before the queue.
  */
 export async function refuseSessionConflicts(
   tx: Tx,
