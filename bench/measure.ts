@@ -26,12 +26,6 @@ export interface Measurement extends LatencySummary {
   cost?: RequestCost;
 }
 
-/**
- * Runs a scenario for `seconds` over `connections` keep-alive connections. Latencies are those
- * of successful (2xx) responses, as autocannon measures them per request; anything else is a
- * failure and reported, never silently averaged in. A `meter` reads the CPU and statements
- * around the run and divides them by every request sent, failed ones included.
- */
 /** The scenario's next request as it is sent: signed in, a body declared as JSON. */
 function requestOf(scenario: Scenario, cookie: string) {
   const next = scenario.next();
@@ -47,8 +41,15 @@ function requestOf(scenario: Scenario, cookie: string) {
   };
 }
 
-/** Sends the scenario's next request once, as a measurement would; a failure throws. */
-export async function sendOnce(url: string, cookie: string, scenario: Scenario): Promise<void> {
+/**
+ * Sends the scenario's next request once, as a measurement would, and answers its status and
+ * body; a failure (anything but 2xx) throws with what the server said.
+ */
+export async function sendOnce(
+  url: string,
+  cookie: string,
+  scenario: Scenario,
+): Promise<{ path: string; status: number; body: string }> {
   const { path, ...init } = requestOf(scenario, cookie);
   const response = await fetch(`${url}${path}`, { ...init, redirect: "manual" });
   const body = await response.text();
@@ -57,8 +58,15 @@ export async function sendOnce(url: string, cookie: string, scenario: Scenario):
       `${scenario.name} (${path}) answered ${response.status}: ${body.slice(0, 300)}`,
     );
   }
+  return { path, status: response.status, body };
 }
 
+/**
+ * Runs a scenario for `seconds` over `connections` keep-alive connections. Latencies are those
+ * of successful (2xx) responses, as autocannon measures them per request; anything else is a
+ * failure and reported, never silently averaged in. A `meter` reads the CPU and statements
+ * around the run and divides them by every request sent, failed ones included.
+ */
 export async function measure(
   url: string,
   cookie: string,

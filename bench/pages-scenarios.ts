@@ -5,7 +5,7 @@
  * is about one. The time is the server's render and the transfer on 127.0.0.1, no browser.
  */
 import { SCALE } from "./dataset-shape";
-import type { Scenario } from "./measure";
+import { type Scenario, sendOnce } from "./measure";
 import { studentsWithHistory } from "./run-state";
 import { studentPageScenario } from "./scenarios";
 
@@ -101,15 +101,11 @@ export async function checkPages(
   pages: readonly PageScenario[],
 ): Promise<void> {
   for (const { page: name, scenario } of pages) {
-    const { path, headers } = scenario.next();
     const started = performance.now();
-    const response = await fetch(`${appUrl}${path}`, {
-      redirect: "manual",
-      headers: { cookie, ...headers },
-    });
-    const body = await response.text();
-    if (response.status !== 200) {
-      throw new Error(`${name} (${path}) answered ${response.status}: ${body.slice(0, 300)}`);
+    const { path, status, body } = await sendOnce(appUrl, cookie, scenario);
+    // Another 2xx (a 204) would be no page either.
+    if (status !== 200) {
+      throw new Error(`${name} (${path}) answered ${status}: ${body.slice(0, 300)}`);
     }
     console.log(
       `${name}: ${(body.length / 1024).toFixed(0)} KiB of HTML in ${(performance.now() - started).toFixed(0)} ms`,

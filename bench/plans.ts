@@ -102,7 +102,7 @@ export async function capturePlans<R>(
   admin: Database,
   log: ServerLog,
   requests: readonly (readonly [endpoint: string, request: R])[],
-  send: (request: R) => Promise<void>,
+  send: (request: R) => Promise<unknown>,
 ): Promise<StatementPlan[]> {
   const plans: StatementPlan[] = [];
   await applySettings(admin, true);

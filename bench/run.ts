@@ -160,10 +160,10 @@ async function main() {
     // people read them, as they would be within the minute (decision 0021).
     const refreshSummaries = async () => {
       const started = performance.now();
-      const computed = await refreshEffectivenessSummaries(worker.db, now());
+      const stale = await refreshEffectivenessSummaries(worker.db, now());
       const seconds = (performance.now() - started) / 1000;
       console.log(
-        `  refresh-effectiveness-summaries: ${computed} groups in ${seconds.toFixed(1)} s`,
+        `  refresh-effectiveness-summaries: ${stale} stale groups in ${seconds.toFixed(1)} s`,
       );
     };
 

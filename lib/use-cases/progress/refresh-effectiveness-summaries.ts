@@ -27,11 +27,11 @@ const GROUPS_PER_TRANSACTION = 250;
  * many groups the pass found stale; a reader may have brought some up to date before it got there.
  */
 export async function refreshEffectivenessSummaries(db: Database, now: Date): Promise<number> {
-  let computed = 0;
+  let stale = 0;
   for (const tenantId of await allDistrictIds(db)) {
-    computed += await refreshDistrict(db, tenantId, now);
+    stale += await refreshDistrict(db, tenantId, now);
   }
-  return computed;
+  return stale;
 }
 
 async function refreshDistrict(db: Database, tenantId: string, now: Date): Promise<number> {
