@@ -33,10 +33,9 @@ export function checkedFirst(db: Database, check: FirstCheck): Database {
 }
 
 /**
- * The tenant setting as a prepared statement. Drizzle sends an unnamed statement with
- * parameters in two round trips (postgres.js asks the server for the parameter types first,
- * and sends nothing after it until they come back); a prepared one is described once per
- * connection, then sent in one message, and what follows it in the same tick goes with it.
+ * The tenant setting, both values as parameters (never spelled into the SQL). Like every
+ * statement it is prepared (decision 0030): described once per connection, then sent in one
+ * message, and what follows it in the same tick goes with it.
  */
 function tenantSetting(tx: Tx) {
   return tx

@@ -1,4 +1,15 @@
-import { and, asc, count, desc, eq, inArray, type SQL, type SQLWrapper, sql } from "drizzle-orm";
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  inArray,
+  lt,
+  type SQL,
+  type SQLWrapper,
+  sql,
+} from "drizzle-orm";
 import type {
   AtRiskCuts,
   AtRiskRow,
@@ -64,6 +75,15 @@ function recommendedTierOf(cuts: AtRiskCuts): SQL<Tier> {
     when ${score} >= ${cutOf(cuts, "tier2Min")} then 2 else 3 end)`;
 }
 
+/**
+ * The highest Tier 1 cut of any grade: every student at risk scored below it. Stated as a plain
+ * condition on the score beside the rule, it lets PostgreSQL estimate how few results are left
+ * and join those to their students, rather than all the district's students to all results.
+ */
+function highestTier1Cut(cuts: AtRiskCuts): number {
+  return Math.max(cuts.other.tier1Min, ...cuts.byGrade.map((g) => g.cuts.tier1Min));
+}
+
 /** The report's filter as conditions on the results joined to their students. */
 export function conditionsOf(tx: Tx, tenantId: string, filter: AtRiskFilter): SQL[] {
   const conditions: SQL[] = [
@@ -73,6 +93,7 @@ export function conditionsOf(tx: Tx, tenantId: string, filter: AtRiskFilter): SQ
     eq(assessmentResults.schoolYear, filter.schoolYear),
     eq(students.active, true),
     sql`${recommendedTierOf(filter.cuts)} <> 1`,
+    lt(assessmentResults.score, highestTier1Cut(filter.cuts)),
   ];
   if (filter.schoolId) conditions.push(eq(students.schoolId, filter.schoolId));
   if (filter.grade !== undefined) conditions.push(eq(students.grade, filter.grade));
@@ -220,32 +241,6 @@ export function rowOf(raw: RawRow): AtRiskRow {
     interventions: raw.interventions as CurrentIntervention[],
     teachers: raw.teachers as string[],
   };
-}
-
-/**
- * The window of the latest results of an assessment: the latest school year, in it the later
- * window (spring, winter, fall); one statement on the results' window index. Null: no results.
- */
-export async function latestResultWindow(
-  tx: Tx,
-  tenantId: string,
-  assessmentId: string,
-): Promise<ScreeningWindow | null> {
-  const [row] = await tx
-    .select({ window: assessmentResults.window })
-    .from(assessmentResults)
-    .where(
-      and(
-        eq(assessmentResults.tenantId, tenantId),
-        eq(assessmentResults.assessmentId, assessmentId),
-      ),
-    )
-    .orderBy(
-      desc(assessmentResults.schoolYear),
-      sql`array_position(array['fall', 'winter', 'spring']::text[], ${assessmentResults.window}::text) desc`,
-    )
-    .limit(1);
-  return row?.window ?? null;
 }
 
 /** How many students the filter matches: the report's total. */

@@ -138,7 +138,8 @@ export async function attendanceCountsOf(
   // The marks of each session counted through the one-mark index (tenant, session, student):
   // the aggregate inside the lateral keeps the planner on one index lookup per session, where a
   // plain join (attendanceMarkCounts) reads all the district's marks (a million at district scale,
-  // about 200 ms) to keep the few thousand sessions' (docs/benchmarks.md).
+  // about 200 ms) to keep the few thousand sessions' (docs/benchmarks.md). Held sessions only, as
+  // attendanceMarkCounts counts them: the only ones with marks, and often half of a group's.
   const rows = await tx.execute<{ interventionId: string; status: AttendanceStatus; n: number }>(
     sql`select s.intervention_id as "interventionId", m.status, sum(m.n)::int as n
       from ${interventionSessions} s
@@ -153,6 +154,7 @@ export async function attendanceCountsOf(
           interventionIds.map((id) => sql`${id}::uuid`),
           sql`, `,
         )})
+        and s.status = 'held'
       group by s.intervention_id, m.status`,
   );
   for (const row of rows) {

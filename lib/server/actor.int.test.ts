@@ -1,11 +1,8 @@
 import { sql } from "drizzle-orm";
-import { drizzle } from "drizzle-orm/postgres-js";
 import { NextRequest, NextResponse } from "next/server";
-import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import { connect, type Database, type DatabaseHandle } from "@/db/client";
 import { staffWithoutAccount } from "@/db/queries/account-candidates";
-import * as schema from "@/db/schema";
 import { withTenant } from "@/db/with-tenant";
 import { nowMs } from "@/lib/clock";
 import { ForbiddenError } from "@/lib/domain/errors";
@@ -39,23 +36,22 @@ vi.mock("./db", () => ({ requestDb: () => held.db }));
 let app: DatabaseHandle;
 let admin: Actor;
 let counter: RoundTripCounter;
-let client: postgres.Sql;
+let counted: DatabaseHandle;
 
 beforeAll(async () => {
   app = connect(inject("appUrl"), { max: 2 });
   admin = await loadDemoActor(app.db, DEMO_ACCOUNTS.admin);
   counter = await startRoundTripCounter(inject("appUrl"));
   // One connection, so the relay sees every round trip of a request in order.
-  client = postgres(counter.urlFor(inject("appUrl")), {
+  counted = connect(counter.urlFor(inject("appUrl")), {
     max: 1,
-    onnotice: () => {},
     debug: (_connection, statement) => held.statements.push(statement),
   });
-  held.db = drizzle(client, { schema, casing: "snake_case" });
+  held.db = counted.db;
 });
 
 afterAll(async () => {
-  await client?.end();
+  await counted?.close();
   await counter?.close();
   await app?.close();
 });
@@ -127,11 +123,12 @@ describe("one request", () => {
     const begins = held.statements.filter((statement) => /^\s*begin/i.test(statement));
     expect(begins).toHaveLength(1);
     // begin; the setting and the check; the handler's read; commit. Round trips: begin, the
-    // setting and the check sent together, the handler's read (two: an unprepared statement
-    // with parameters waits for its description first), commit. Before decision 0026 the
-    // account was read in a transaction of its own: 8 statements, 12 round trips.
+    // setting and the check sent together, the handler's read, commit: each statement is
+    // prepared, and described only on its first use on the connection (decision 0030); an
+    // unprepared one took two. Before decision 0026 the account was read in a transaction of
+    // its own: 8 statements, 12 round trips.
     expect(held.statements).toHaveLength(5);
-    expect(counter.roundTrips).toBe(5);
+    expect(counter.roundTrips).toBe(4);
   });
 
   it("of an account switched off is refused, 401, and the handler's work is not done", async () => {

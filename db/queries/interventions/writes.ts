@@ -7,7 +7,6 @@ import {
   interventions,
 } from "../../schema";
 import { returnedRow } from "../returned-row";
-import { runPrepared } from "../scheduling/prepared";
 
 /**
  * Creating a group and changing its roster: the rows written, and the lock that serializes roster
@@ -18,12 +17,7 @@ export async function insertIntervention(
   tx: Tx,
   intervention: typeof interventions.$inferInsert,
 ): Promise<typeof interventions.$inferSelect> {
-  return returnedRow(
-    await runPrepared(
-      tx.insert(interventions).values(intervention).returning(),
-      "insertIntervention",
-    ),
-  );
+  return returnedRow(await tx.insert(interventions).values(intervention).returning());
 }
 
 export async function insertFacilitators(
@@ -32,12 +26,9 @@ export async function insertFacilitators(
   interventionId: string,
   staffIds: readonly string[],
 ): Promise<void> {
-  await runPrepared(
-    tx
-      .insert(interventionFacilitators)
-      .values(staffIds.map((staffId) => ({ tenantId, interventionId, staffId }))),
-    "insertFacilitators",
-  );
+  await tx
+    .insert(interventionFacilitators)
+    .values(staffIds.map((staffId) => ({ tenantId, interventionId, staffId })));
 }
 
 /**
@@ -69,12 +60,9 @@ export async function insertInterventionResources(
   needs: readonly { resourceId: string; quantity: number }[],
 ): Promise<void> {
   if (needs.length === 0) return;
-  await runPrepared(
-    tx
-      .insert(interventionResources)
-      .values(needs.map((need) => ({ tenantId, interventionId, ...need }))),
-    "insertInterventionResources",
-  );
+  await tx
+    .insert(interventionResources)
+    .values(needs.map((need) => ({ tenantId, interventionId, ...need })));
 }
 
 /** Enrollment rows for these students, all from one date; returns each one's id. */
@@ -85,15 +73,12 @@ export async function insertEnrollments(
   studentIds: readonly string[],
   enrollmentDate: string,
 ): Promise<{ id: string; studentId: string }[]> {
-  return runPrepared(
-    tx
-      .insert(interventionEnrollments)
-      .values(
-        studentIds.map((studentId) => ({ tenantId, interventionId, studentId, enrollmentDate })),
-      )
-      .returning({ id: interventionEnrollments.id, studentId: interventionEnrollments.studentId }),
-    "insertEnrollments",
-  );
+  return tx
+    .insert(interventionEnrollments)
+    .values(
+      studentIds.map((studentId) => ({ tenantId, interventionId, studentId, enrollmentDate })),
+    )
+    .returning({ id: interventionEnrollments.id, studentId: interventionEnrollments.studentId });
 }
 
 /** Serializes changes to one intervention's roster until the transaction ends. */

@@ -2,7 +2,6 @@ import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Tx } from "../../client";
 import { bellPeriods, schools } from "../../schema";
 import { returnedRow } from "../returned-row";
-import { runPrepared } from "./prepared";
 
 /** Schools' rotation days and bell periods (docs/domain.md, "Time facts"). */
 
@@ -31,19 +30,16 @@ export async function schoolRotations(
   schoolIds?: readonly string[],
 ): Promise<SchoolRotationRow[]> {
   if (schoolIds && schoolIds.length === 0) return [];
-  return runPrepared(
-    tx
-      .select(schoolColumns)
-      .from(schools)
-      .where(
-        and(
-          eq(schools.tenantId, tenantId),
-          schoolIds ? inArray(schools.id, [...schoolIds]) : undefined,
-        ),
-      )
-      .orderBy(asc(schools.name)),
-    "schoolRotations",
-  );
+  return tx
+    .select(schoolColumns)
+    .from(schools)
+    .where(
+      and(
+        eq(schools.tenantId, tenantId),
+        schoolIds ? inArray(schools.id, [...schoolIds]) : undefined,
+      ),
+    )
+    .orderBy(asc(schools.name));
 }
 
 /** Sets a school's rotation; returns the row before the change, or null when there is none. */
@@ -83,19 +79,16 @@ export async function bellPeriodsOf(
   schoolIds?: readonly string[],
 ): Promise<BellPeriodRow[]> {
   if (schoolIds && schoolIds.length === 0) return [];
-  return runPrepared(
-    tx
-      .select(periodColumns)
-      .from(bellPeriods)
-      .where(
-        and(
-          eq(bellPeriods.tenantId, tenantId),
-          schoolIds ? inArray(bellPeriods.schoolId, [...schoolIds]) : undefined,
-        ),
-      )
-      .orderBy(asc(bellPeriods.schoolId), asc(bellPeriods.dayType), asc(bellPeriods.startTime)),
-    "bellPeriodsOf",
-  );
+  return tx
+    .select(periodColumns)
+    .from(bellPeriods)
+    .where(
+      and(
+        eq(bellPeriods.tenantId, tenantId),
+        schoolIds ? inArray(bellPeriods.schoolId, [...schoolIds]) : undefined,
+      ),
+    )
+    .orderBy(asc(bellPeriods.schoolId), asc(bellPeriods.dayType), asc(bellPeriods.startTime));
 }
 
 export async function bellPeriodById(

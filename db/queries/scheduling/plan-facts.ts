@@ -13,7 +13,6 @@ import {
   students,
 } from "../../schema";
 import { tenantJoin } from "../tenant-join";
-import { runPrepared } from "./prepared";
 
 /**
  * What a planned schedule is checked against (lib/use-cases/scheduling/plan-conflicts.ts): the
@@ -60,33 +59,30 @@ export async function bookingsInWindow(
   const ends = sql`upper(${scheduleBookings.during})`;
   const rows = await Promise.all(
     byHolder.map(({ column, ids }) =>
-      runPrepared(
-        tx
-          .select({
-            roomId: scheduleBookings.roomId,
-            staffId: scheduleBookings.staffId,
-            resourceId: scheduleBookings.resourceId,
-            date: localDate(starts, window.timeZone),
-            startTime: localTime(starts, window.timeZone),
-            endTime: localTime(ends, window.timeZone),
-            interventionName: interventions.name,
-          })
-          .from(scheduleBookings)
-          .innerJoin(interventions, tenantJoin(interventions.id, scheduleBookings.interventionId))
-          .where(
-            and(
-              eq(scheduleBookings.tenantId, window.tenantId),
-              inArray(column, ids),
-              sql`${scheduleBookings.during} && tstzrange(${window.from.toISOString()}::timestamptz, ${window.to.toISOString()}::timestamptz, '[)')`,
-              groupsOtherThan(window.excludeInterventionId),
-              clock
-                ? sql`(${starts} at time zone ${window.timeZone}::text)::time < ${clock.to}::time
+      tx
+        .select({
+          roomId: scheduleBookings.roomId,
+          staffId: scheduleBookings.staffId,
+          resourceId: scheduleBookings.resourceId,
+          date: localDate(starts, window.timeZone),
+          startTime: localTime(starts, window.timeZone),
+          endTime: localTime(ends, window.timeZone),
+          interventionName: interventions.name,
+        })
+        .from(scheduleBookings)
+        .innerJoin(interventions, tenantJoin(interventions.id, scheduleBookings.interventionId))
+        .where(
+          and(
+            eq(scheduleBookings.tenantId, window.tenantId),
+            inArray(column, ids),
+            sql`${scheduleBookings.during} && tstzrange(${window.from.toISOString()}::timestamptz, ${window.to.toISOString()}::timestamptz, '[)')`,
+            groupsOtherThan(window.excludeInterventionId),
+            clock
+              ? sql`(${starts} at time zone ${window.timeZone}::text)::time < ${clock.to}::time
                     and (${ends} at time zone ${window.timeZone}::text)::time > ${clock.from}::time`
-                : undefined,
-            ),
+              : undefined,
           ),
-        "bookingsInWindow",
-      ),
+        ),
     ),
   );
   return rows.flat();
@@ -101,38 +97,32 @@ export async function studentSessionsInWindow(
   if (studentIds.length === 0) return [];
   const starts = sql`${interventionSessions.startsAt}`;
   const ends = sql`${interventionSessions.startsAt} + make_interval(mins => ${interventionSessions.minutes})`;
-  return runPrepared(
-    tx
-      .select({
-        studentId: interventionEnrollments.studentId,
-        date: localDate(starts, window.timeZone),
-        startTime: localTime(starts, window.timeZone),
-        endTime: localTime(ends, window.timeZone),
-        interventionName: interventions.name,
-      })
-      .from(interventionEnrollments)
-      .innerJoin(
-        interventions,
-        tenantJoin(interventions.id, interventionEnrollments.interventionId),
-      )
-      .innerJoin(
-        interventionSessions,
-        tenantJoin(interventionSessions.interventionId, interventionEnrollments.interventionId),
-      )
-      .where(
-        and(
-          eq(interventionEnrollments.tenantId, window.tenantId),
-          inArray(interventionEnrollments.studentId, studentIds),
-          eq(interventionEnrollments.isActive, true),
-          inArray(interventions.status, ["planned", "active"]),
-          ne(interventionSessions.status, "cancelled"),
-          gte(interventionSessions.startsAt, window.from),
-          lt(interventionSessions.startsAt, window.to),
-          groupsOtherThan(window.excludeInterventionId),
-        ),
+  return tx
+    .select({
+      studentId: interventionEnrollments.studentId,
+      date: localDate(starts, window.timeZone),
+      startTime: localTime(starts, window.timeZone),
+      endTime: localTime(ends, window.timeZone),
+      interventionName: interventions.name,
+    })
+    .from(interventionEnrollments)
+    .innerJoin(interventions, tenantJoin(interventions.id, interventionEnrollments.interventionId))
+    .innerJoin(
+      interventionSessions,
+      tenantJoin(interventionSessions.interventionId, interventionEnrollments.interventionId),
+    )
+    .where(
+      and(
+        eq(interventionEnrollments.tenantId, window.tenantId),
+        inArray(interventionEnrollments.studentId, studentIds),
+        eq(interventionEnrollments.isActive, true),
+        inArray(interventions.status, ["planned", "active"]),
+        ne(interventionSessions.status, "cancelled"),
+        gte(interventionSessions.startsAt, window.from),
+        lt(interventionSessions.startsAt, window.to),
+        groupsOtherThan(window.excludeInterventionId),
       ),
-    "studentSessionsInWindow",
-  );
+    );
 }
 
 /** The named people: their names, caseload caps and the students of their other open groups. */
@@ -160,85 +150,70 @@ export async function staffWithCaseloads(tx: Tx, window: PlanWindow, staffIds: s
     )
     .groupBy(interventionFacilitators.staffId)
     .as("caseloads");
-  return runPrepared(
-    tx
-      .select({
-        id: staff.id,
-        name: staff.displayName,
-        caseloadCap: staff.caseloadCap,
-        caseload: sql<number>`coalesce(${caseloads.students}, 0)`.mapWith(Number),
-      })
-      .from(staff)
-      .leftJoin(caseloads, eq(caseloads.staffId, staff.id))
-      .where(and(eq(staff.tenantId, window.tenantId), inArray(staff.id, staffIds))),
-    "staffWithCaseloads",
-  );
+  return tx
+    .select({
+      id: staff.id,
+      name: staff.displayName,
+      caseloadCap: staff.caseloadCap,
+      caseload: sql<number>`coalesce(${caseloads.students}, 0)`.mapWith(Number),
+    })
+    .from(staff)
+    .leftJoin(caseloads, eq(caseloads.staffId, staff.id))
+    .where(and(eq(staff.tenantId, window.tenantId), inArray(staff.id, staffIds)));
 }
 
 export async function studentNames(tx: Tx, tenantId: string, studentIds: string[]) {
   if (studentIds.length === 0) return [];
-  return runPrepared(
-    tx
-      .select({
-        id: students.id,
-        name: sql<string>`${students.firstName} || ' ' || ${students.lastName}`,
-        schoolId: students.schoolId,
-      })
-      .from(students)
-      .where(and(eq(students.tenantId, tenantId), inArray(students.id, studentIds))),
-    "studentNames",
-  );
+  return tx
+    .select({
+      id: students.id,
+      name: sql<string>`${students.firstName} || ' ' || ${students.lastName}`,
+      schoolId: students.schoolId,
+    })
+    .from(students)
+    .where(and(eq(students.tenantId, tenantId), inArray(students.id, studentIds)));
 }
 
 /** The rooms of a school, smallest first: the room asked for and the ones offered instead. */
 export async function roomsOfSchool(tx: Tx, tenantId: string, schoolId: string) {
-  return runPrepared(
-    tx
-      .select({
-        id: rooms.id,
-        name: rooms.name,
-        capacity: rooms.capacity,
-        schoolId: rooms.schoolId,
-      })
-      .from(rooms)
-      .where(and(eq(rooms.tenantId, tenantId), eq(rooms.schoolId, schoolId)))
-      .orderBy(asc(rooms.capacity), asc(rooms.name)),
-    "roomsOfSchool",
-  );
+  return tx
+    .select({
+      id: rooms.id,
+      name: rooms.name,
+      capacity: rooms.capacity,
+      schoolId: rooms.schoolId,
+    })
+    .from(rooms)
+    .where(and(eq(rooms.tenantId, tenantId), eq(rooms.schoolId, schoolId)))
+    .orderBy(asc(rooms.capacity), asc(rooms.name));
 }
 
 export async function roomById(tx: Tx, tenantId: string, roomId: string) {
-  const [row] = await runPrepared(
-    tx
-      .select({
-        id: rooms.id,
-        name: rooms.name,
-        capacity: rooms.capacity,
-        schoolId: rooms.schoolId,
-      })
-      .from(rooms)
-      .where(and(eq(rooms.tenantId, tenantId), eq(rooms.id, roomId))),
-    "roomById",
-  );
+  const [row] = await tx
+    .select({
+      id: rooms.id,
+      name: rooms.name,
+      capacity: rooms.capacity,
+      schoolId: rooms.schoolId,
+    })
+    .from(rooms)
+    .where(and(eq(rooms.tenantId, tenantId), eq(rooms.id, roomId)));
   return row ?? null;
 }
 
 /** The resources named, in use (not retired), with their pool sizes. */
 export async function resourcesByIds(tx: Tx, tenantId: string, resourceIds: string[]) {
   if (resourceIds.length === 0) return [];
-  return runPrepared(
-    tx
-      .select({ id: resources.id, name: resources.name, pool: resources.quantity })
-      .from(resources)
-      .where(
-        and(
-          eq(resources.tenantId, tenantId),
-          inArray(resources.id, resourceIds),
-          sql`${resources.retiredAt} is null`,
-        ),
+  return tx
+    .select({ id: resources.id, name: resources.name, pool: resources.quantity })
+    .from(resources)
+    .where(
+      and(
+        eq(resources.tenantId, tenantId),
+        inArray(resources.id, resourceIds),
+        sql`${resources.retiredAt} is null`,
       ),
-    "resourcesByIds",
-  );
+    );
 }
 
 /** Who and what a group's sessions take now: its facilitators, room, students and resources. */

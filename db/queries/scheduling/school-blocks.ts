@@ -2,7 +2,6 @@ import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Tx } from "../../client";
 import { protectedBlocks, rooms } from "../../schema";
 import { returnedRow } from "../returned-row";
-import { runPrepared } from "./prepared";
 
 /** Protected blocks and rooms of a school (docs/domain.md, "Time facts"). */
 
@@ -29,23 +28,20 @@ export async function protectedBlocksOf(
   schoolIds?: readonly string[],
 ): Promise<ProtectedBlockRow[]> {
   if (schoolIds && schoolIds.length === 0) return [];
-  return runPrepared(
-    tx
-      .select(blockColumns)
-      .from(protectedBlocks)
-      .where(
-        and(
-          eq(protectedBlocks.tenantId, tenantId),
-          schoolIds ? inArray(protectedBlocks.schoolId, [...schoolIds]) : undefined,
-        ),
-      )
-      .orderBy(
-        asc(protectedBlocks.schoolId),
-        asc(protectedBlocks.startTime),
-        asc(protectedBlocks.grade),
+  return tx
+    .select(blockColumns)
+    .from(protectedBlocks)
+    .where(
+      and(
+        eq(protectedBlocks.tenantId, tenantId),
+        schoolIds ? inArray(protectedBlocks.schoolId, [...schoolIds]) : undefined,
       ),
-    "protectedBlocksOf",
-  );
+    )
+    .orderBy(
+      asc(protectedBlocks.schoolId),
+      asc(protectedBlocks.startTime),
+      asc(protectedBlocks.grade),
+    );
 }
 
 export async function protectedBlockById(

@@ -2,7 +2,6 @@ import { and, asc, eq, gte, inArray, lte } from "drizzle-orm";
 import type { Tx } from "../../client";
 import { staff, staffAbsences, staffWorkingHours } from "../../schema";
 import { returnedRow } from "../returned-row";
-import { runPrepared } from "./prepared";
 
 /** Staff working hours, absences and caseload caps (docs/domain.md, "Time facts"). */
 
@@ -29,19 +28,16 @@ export async function staffForTimeFacts(
   staffIds?: readonly string[],
 ): Promise<StaffTimeRow[]> {
   if (staffIds && staffIds.length === 0) return [];
-  return runPrepared(
-    tx
-      .select(staffColumns)
-      .from(staff)
-      .where(
-        and(
-          eq(staff.tenantId, tenantId),
-          staffIds ? inArray(staff.id, [...staffIds]) : eq(staff.active, true),
-        ),
-      )
-      .orderBy(asc(staff.lastName), asc(staff.firstName)),
-    "staffForTimeFacts",
-  );
+  return tx
+    .select(staffColumns)
+    .from(staff)
+    .where(
+      and(
+        eq(staff.tenantId, tenantId),
+        staffIds ? inArray(staff.id, [...staffIds]) : eq(staff.active, true),
+      ),
+    )
+    .orderBy(asc(staff.lastName), asc(staff.firstName));
 }
 
 export async function setCaseloadCap(
@@ -69,23 +65,20 @@ export async function workingHoursOf(
   staffIds?: readonly string[],
 ): Promise<WorkingHoursRow[]> {
   if (staffIds && staffIds.length === 0) return [];
-  return runPrepared(
-    tx
-      .select({
-        staffId: staffWorkingHours.staffId,
-        weekday: staffWorkingHours.weekday,
-        startTime: staffWorkingHours.startTime,
-        endTime: staffWorkingHours.endTime,
-      })
-      .from(staffWorkingHours)
-      .where(
-        and(
-          eq(staffWorkingHours.tenantId, tenantId),
-          staffIds ? inArray(staffWorkingHours.staffId, [...staffIds]) : undefined,
-        ),
+  return tx
+    .select({
+      staffId: staffWorkingHours.staffId,
+      weekday: staffWorkingHours.weekday,
+      startTime: staffWorkingHours.startTime,
+      endTime: staffWorkingHours.endTime,
+    })
+    .from(staffWorkingHours)
+    .where(
+      and(
+        eq(staffWorkingHours.tenantId, tenantId),
+        staffIds ? inArray(staffWorkingHours.staffId, [...staffIds]) : undefined,
       ),
-    "workingHoursOf",
-  );
+    );
 }
 
 /** Replaces a staff member's week; returns the week before. */
@@ -133,21 +126,18 @@ export async function absencesOf(
 ): Promise<StaffAbsenceRow[]> {
   const { staffIds, from, to } = options;
   if (staffIds && staffIds.length === 0) return [];
-  return runPrepared(
-    tx
-      .select(absenceColumns)
-      .from(staffAbsences)
-      .where(
-        and(
-          eq(staffAbsences.tenantId, tenantId),
-          staffIds ? inArray(staffAbsences.staffId, [...staffIds]) : undefined,
-          from ? gte(staffAbsences.endsOn, from) : undefined,
-          to ? lte(staffAbsences.startsOn, to) : undefined,
-        ),
-      )
-      .orderBy(asc(staffAbsences.startsOn)),
-    "absencesOf",
-  );
+  return tx
+    .select(absenceColumns)
+    .from(staffAbsences)
+    .where(
+      and(
+        eq(staffAbsences.tenantId, tenantId),
+        staffIds ? inArray(staffAbsences.staffId, [...staffIds]) : undefined,
+        from ? gte(staffAbsences.endsOn, from) : undefined,
+        to ? lte(staffAbsences.startsOn, to) : undefined,
+      ),
+    )
+    .orderBy(asc(staffAbsences.startsOn));
 }
 
 export async function absenceById(

@@ -7,7 +7,6 @@ import type { Tx } from "../../client";
 import { nonInstructionalDays, sectionStudents, sections, students } from "../../schema";
 import { tenantJoin } from "../tenant-join";
 import { bellPeriodsOf, schoolRotations } from "./bell-schedule";
-import { runPrepared } from "./prepared";
 import { protectedBlocksOf } from "./school-blocks";
 import { absencesOf, staffForTimeFacts, workingHoursOf } from "./staff-time";
 
@@ -98,51 +97,42 @@ export async function scheduleTimeFacts(
 ): Promise<ScheduleTimeFacts> {
   const studentIds = [...new Set(query.studentIds ?? [])];
   const staffIds = [...new Set(query.staffIds ?? [])];
-  // Everything that needs no school goes out at once (prepared.ts: one round trip); the
+  // Everything that needs no school goes out at once (prepared, decision 0030); the
   // schools' calendars follow, for the schools of the students and their sections.
   const noStudents = Promise.resolve([]);
   const [studentRows, roster, days, staffRows, hours, absences] = await Promise.all([
     studentIds.length === 0
       ? noStudents
-      : runPrepared(
-          tx
-            .select({ id: students.id, schoolId: students.schoolId, grade: students.grade })
-            .from(students)
-            .where(and(eq(students.tenantId, tenantId), inArray(students.id, studentIds))),
-          "timeFactsStudents",
-        ),
+      : tx
+          .select({ id: students.id, schoolId: students.schoolId, grade: students.grade })
+          .from(students)
+          .where(and(eq(students.tenantId, tenantId), inArray(students.id, studentIds))),
     studentIds.length === 0
       ? noStudents
-      : runPrepared(
-          tx
-            .select({
-              id: sections.id,
-              name: sections.name,
-              schoolId: sections.schoolId,
-              periods: sections.periods,
-              studentId: sectionStudents.studentId,
-            })
-            .from(sectionStudents)
-            .innerJoin(sections, tenantJoin(sections.id, sectionStudents.sectionId))
-            .where(
-              and(
-                eq(sectionStudents.tenantId, tenantId),
-                inArray(sectionStudents.studentId, studentIds),
-              ),
-            )
-            .orderBy(asc(sections.name)),
-          "timeFactsSections",
-        ),
-    runPrepared(
-      tx
-        .select({ day: nonInstructionalDays.day })
-        .from(nonInstructionalDays)
-        .where(
-          and(eq(nonInstructionalDays.tenantId, tenantId), lte(nonInstructionalDays.day, query.to)),
-        )
-        .orderBy(asc(nonInstructionalDays.day)),
-      "timeFactsDaysOff",
-    ),
+      : tx
+          .select({
+            id: sections.id,
+            name: sections.name,
+            schoolId: sections.schoolId,
+            periods: sections.periods,
+            studentId: sectionStudents.studentId,
+          })
+          .from(sectionStudents)
+          .innerJoin(sections, tenantJoin(sections.id, sectionStudents.sectionId))
+          .where(
+            and(
+              eq(sectionStudents.tenantId, tenantId),
+              inArray(sectionStudents.studentId, studentIds),
+            ),
+          )
+          .orderBy(asc(sections.name)),
+    tx
+      .select({ day: nonInstructionalDays.day })
+      .from(nonInstructionalDays)
+      .where(
+        and(eq(nonInstructionalDays.tenantId, tenantId), lte(nonInstructionalDays.day, query.to)),
+      )
+      .orderBy(asc(nonInstructionalDays.day)),
     staffForTimeFacts(tx, tenantId, staffIds),
     workingHoursOf(tx, tenantId, staffIds),
     absencesOf(tx, tenantId, { staffIds, from: query.from, to: query.to }),

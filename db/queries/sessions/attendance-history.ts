@@ -80,7 +80,8 @@ export async function absenceHistories(
 /**
  * Marks by student, intervention and status, of the marks `which` picks (a condition on
  * `sessionAttendance` or `interventionSessions`): what every attendance count here and in
- * db/queries/students.ts and db/queries/effectiveness-inputs.ts adds up.
+ * db/queries/students.ts and db/queries/effectiveness-inputs.ts adds up. Held sessions only, as
+ * every count does: a session cancelled after it was taken no longer counts (docs/domain.md).
  */
 export async function attendanceMarkCounts(tx: Tx, tenantId: string, which: SQL | undefined) {
   return tx
@@ -95,7 +96,9 @@ export async function attendanceMarkCounts(tx: Tx, tenantId: string, which: SQL 
       interventionSessions,
       tenantJoin(interventionSessions.id, sessionAttendance.sessionId),
     )
-    .where(and(eq(sessionAttendance.tenantId, tenantId), which))
+    .where(
+      and(eq(sessionAttendance.tenantId, tenantId), eq(interventionSessions.status, "held"), which),
+    )
     .groupBy(
       sessionAttendance.studentId,
       interventionSessions.interventionId,

@@ -1,6 +1,6 @@
 import type { Tx } from "@/db/client";
-import { assessmentById, schoolYearsWithResults } from "@/db/queries/assessments";
-import { atRiskPage, countAtRisk, latestResultWindow } from "@/db/queries/at-risk";
+import { assessmentById, resultWindowsOf } from "@/db/queries/assessments";
+import { atRiskPage, countAtRisk } from "@/db/queries/at-risk";
 import { listReadTarget, recordRead } from "@/db/queries/audit";
 import { districtOf } from "@/db/queries/districts";
 import { withTenant } from "@/db/with-tenant";
@@ -102,8 +102,9 @@ export async function readAtRiskHead(tx: Tx, ctx: UseCaseContext, query: AtRiskQ
   const { tenantId } = ctx.actor;
   const assessment = await assessmentById(tx, tenantId, query.assessmentId);
   if (!assessment) throw new NotFoundError("Assessment");
-  const window = query.window ?? (await latestResultWindow(tx, tenantId, assessment.id)) ?? "fall";
-  const schoolYears = await schoolYearsWithResults(tx, tenantId, assessment.id, window);
+  const withResults = await resultWindowsOf(tx, tenantId, assessment.id);
+  const window = query.window ?? withResults[0]?.window ?? "fall";
+  const schoolYears = withResults.filter((w) => w.window === window).map((w) => w.schoolYear);
   const district = await districtOf(tx, tenantId);
   const schoolYear =
     query.schoolYear ?? schoolYears[0] ?? schoolYearOf(todayIn(district.timeZone, ctx.now()));

@@ -226,7 +226,7 @@ async function loadFacts(
   };
   const wanted = plan.resources ?? [];
   const resourceIds = wanted.map((r) => r.resourceId);
-  // Every read goes out at once (db/queries/scheduling/prepared.ts): the bookings are read by
+  // Every read goes out at once (prepared, decision 0030): the bookings are read by
   // the ids asked for, and those of a room or resource that turns out not to exist are unused.
   const [room, people, children, pools, bookings, otherSessions, time] = await Promise.all([
     plan.roomId ? roomById(tx, tenantId, plan.roomId) : null,
