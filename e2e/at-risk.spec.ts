@@ -141,6 +141,29 @@ test("from the at-risk report to an enrolled group, with letters to the families
   await expect(letter).toContainText(/special education|educación especial/);
 });
 
+test("the teacher filter lists the teachers of the school picked, and narrows to one class", async ({
+  page,
+}) => {
+  await signIn(page, users.specialist);
+  await page.goto("/reports/at-risk");
+  const teacher = page.getByLabel("Teacher");
+  // Before a school is picked the district's teachers are not listed, only the hint.
+  await expect(teacher.locator("option")).toHaveText(["All teachers (pick a school first)"]);
+
+  await page.getByLabel("School").selectOption({ label: "Maple Grove Elementary" });
+  await page.getByRole("button", { name: "Show students" }).click();
+  await expect(teacher.locator("option", { hasText: "Mr. Kim" })).toHaveCount(1);
+  const all = await page.getByTestId("at-risk-count").textContent();
+
+  await teacher.selectOption({ label: "Mr. Kim" });
+  await page.getByRole("button", { name: "Show students" }).click();
+  await expect(teacher).toHaveValue(/[0-9a-f-]{36}/);
+  await expect(page.getByTestId("at-risk-count")).not.toHaveText(all ?? "");
+  for (const row of await page.getByTestId("at-risk-row").all()) {
+    await expect(row).toContainText("Mr. Kim");
+  }
+});
+
 test("the report is for specialists and admins; a teacher sees only their own students", async ({
   page,
 }) => {

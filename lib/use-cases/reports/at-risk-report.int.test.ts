@@ -1,8 +1,8 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { connect, type DatabaseHandle } from "@/db/client";
 import { studentsTaughtBy } from "@/db/queries/people";
-import { students } from "@/db/schema";
+import { sections, students } from "@/db/schema";
 import { withTenant } from "@/db/with-tenant";
 import { csvLine } from "@/lib/domain/csv-export";
 import { ForbiddenError, NotFoundError } from "@/lib/domain/errors";
@@ -24,6 +24,7 @@ import { recordAssessmentResult } from "../assessments/record-assessment-result"
 import { saveAssessment } from "../assessments/save-assessment";
 import { importAssessmentResults } from "../imports/import-assessment-results";
 import { atRiskReport } from "./at-risk-report";
+import { atRiskReportChoices } from "./at-risk-report-choices";
 import { exportAtRiskReport } from "./export-at-risk-report";
 
 let handle: DatabaseHandle;
@@ -179,6 +180,67 @@ describe("the at-risk report", () => {
     const report = await atRiskReport(ctx(specialist), atRiskQuerySchema.parse({ assessmentId }));
     expect([report.window, report.schoolYear]).toEqual(["winter", "2026-27"]);
     expect(report.rows.map((r) => r.score)).toEqual(expect.arrayContaining([29, 30, 49, 59]));
+  });
+
+  it("knows every year and window with results: the latest year first, in it the latest window", async () => {
+    // Two earlier years' results, recorded after the winter ones: the fall of 2024-25 and the
+    // spring and fall of 2025-26.
+    const student = byScore.get(75)!;
+    for (const [window, administeredOn] of [
+      ["fall", "2024-09-20"],
+      ["spring", "2026-04-20"],
+      ["fall", "2025-09-20"],
+    ] as const) {
+      await recordAssessmentResult(
+        ctx(specialist),
+        assessmentResultInputSchema.parse({
+          assessmentId,
+          studentId: student,
+          window,
+          administeredOn,
+          score: 80,
+        }),
+      );
+    }
+    const latest = await atRiskReport(ctx(specialist), atRiskQuerySchema.parse({ assessmentId }));
+    expect([latest.window, latest.schoolYear, latest.schoolYears]).toEqual([
+      "winter",
+      "2026-27",
+      ["2026-27"],
+    ]);
+    const falls = await atRiskReport(ctx(specialist), query({ window: "fall" }));
+    expect(falls.schoolYears).toEqual(["2025-26", "2024-25"]);
+    // No fall results this year yet: the latest year with a fall is shown.
+    expect(falls.schoolYear).toBe("2025-26");
+    const springs = await atRiskReport(ctx(specialist), query({ window: "spring" }));
+    expect(springs.schoolYears).toEqual(["2025-26"]);
+  });
+
+  it("offers the teachers of the school chosen and the teacher chosen, never the whole district's", async () => {
+    const teacher = await loadDemoActor(handle.db, "teacher@maplegrove.example");
+    const taughtAt = (staffIds: string[]) =>
+      withTenant(handle.db, specialist, (tx) =>
+        tx
+          .selectDistinct({ schoolId: sections.schoolId })
+          .from(sections)
+          .where(inArray(sections.teacherId, staffIds)),
+      );
+    const [{ schoolId }] = (await taughtAt([teacher.staffId!])) as [{ schoolId: string }];
+
+    expect((await atRiskReportChoices(ctx(specialist), {})).teachers).toEqual([]);
+    const ofSchool = (await atRiskReportChoices(ctx(specialist), { schoolId })).teachers;
+    expect(ofSchool.map((t) => t.id)).toContain(teacher.staffId);
+    // A listed teacher may teach elsewhere too, but each teaches at the school chosen.
+    const schoolsOfEach = await Promise.all(ofSchool.map((t) => taughtAt([t.id])));
+    expect(schoolsOfEach.every((rows) => rows.some((r) => r.schoolId === schoolId))).toBe(true);
+
+    const chosen = await atRiskReportChoices(ctx(specialist), { teacherId: teacher.staffId! });
+    expect(chosen.teachers.map((t) => t.id)).toEqual([teacher.staffId]);
+    expect(
+      (await atRiskReportChoices(ctx(specialist), { schoolId: "not-a-school" })).teachers,
+    ).toEqual([]);
+    const cedar = await loadDemoActor(handle.db, "specialist@cedarridge.example");
+    expect((await atRiskReportChoices(ctx(cedar), { schoolId })).teachers).toEqual([]);
   });
 
   it("is for specialists and admins only, and another district's assessment does not exist", async () => {

@@ -28,7 +28,10 @@ export default async function AtRiskPage({ searchParams }: { searchParams: Promi
   if (!seesAllStudents(actor)) notFound();
   const ctx = contextFor(actor);
   const params = await searchParams;
-  const choices = await atRiskReportChoices(ctx);
+  const choices = await atRiskReportChoices(ctx, {
+    schoolId: firstParam(params.schoolId),
+    teacherId: firstParam(params.teacherId),
+  });
   const first =
     choices.assessments.find((a) => a.subject.toLowerCase() === "reading") ??
     choices.assessments[0];
@@ -101,7 +104,8 @@ export default async function AtRiskPage({ searchParams }: { searchParams: Promi
     {
       name: "teacherId",
       label: "Teacher",
-      any: "All teachers",
+      // The teachers of the school chosen: "Show students" after picking a school lists them.
+      any: query.schoolId ? "All teachers" : "All teachers (pick a school first)",
       value: query.teacherId,
       choices: choices.teachers.map((t) => ({ id: t.id, label: t.name })),
     },
