@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { cookies } from "next/headers";
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
@@ -16,6 +17,7 @@ import { endSession } from "@/lib/use-cases/users/end-session";
 import { clientAddress } from "./client-address";
 import { appConfig, oidcConfigured } from "./config";
 import { requestDb } from "./db";
+import { sessionClaims } from "./session-cookie";
 
 const credentialsSchema = z.object({
   email: z.email().max(254),
@@ -111,7 +113,7 @@ function providers(): NextAuthConfig["providers"] {
   return list;
 }
 
-export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+export const { handlers, signIn, signOut } = NextAuth(() => ({
   secret: appConfig().AUTH_SECRET,
   trustHost: true,
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
@@ -180,13 +182,20 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   },
 }));
 
-/** The identifiers in the session cookie; the actor itself is loaded fresh per request. */
+/**
+ * The identifiers in the session cookie; the actor itself is loaded fresh per request. The
+ * token is decrypted as Auth.js seals it, without running Auth.js's session endpoint
+ * (./session-cookie.ts says why).
+ */
 export async function sessionIdentity(): Promise<{
   userId: string;
   tenantId: string;
   signedInAt: Date;
 } | null> {
-  const session = (await auth()) as (NorthstarClaims & object) | null;
+  const jar = await cookies();
+  const session = (await sessionClaims(jar.getAll(), appConfig().AUTH_SECRET)) as
+    | (NorthstarClaims & object)
+    | null;
   if (!session?.userId || !session.tenantId) return null;
   return { userId: session.userId, tenantId: session.tenantId, signedInAt: sessionStart(session) };
 }
